@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { Anchor, ParseWarning } from '../model/block.js';
+import { Source } from '../model/source.js';
+
+/**
+ * What every format parser hands to the structure stage: paragraphs in reading order with the
+ * hints only the format knows (page, style, a page break just before), footnote bodies by number,
+ * and tables in place. Text is NFC; footnote markers are already out of the text and kept as
+ * anchors (0-based offsets into `text`).
+ */
+export const LayoutParagraph = z.object({
+  type: z.literal('paragraph'),
+  text: z.string(),
+  anchors: z.array(Anchor),
+  /** 1-based page where the paragraph starts, null when the format has no pages. */
+  page: z.number().int().positive().nullable(),
+  /** A page break (and possibly footnote bodies, page number, running header) stood just before. */
+  afterBreak: z.boolean(),
+  /** Format hints; the structure stage decides block kinds from text first and uses these to confirm. */
+  hints: z.object({
+    /** Word heading style level (Heading 1 → 1) when the format says so. */
+    headingLevel: z.number().int().positive().nullable().default(null),
+    bold: z.boolean().default(false),
+    italic: z.boolean().default(false),
+    centered: z.boolean().default(false),
+    /** The paragraph was a cell of the header block table (DOCX) or of the two-column head (PDF). */
+    headerColumn: z.enum(['left', 'right']).nullable().default(null),
+    /** Explicit line breaks inside the paragraph (signature blocks keep them). */
+    lines: z.array(z.string()).nullable().default(null),
+  }),
+});
+export type LayoutParagraph = z.infer<typeof LayoutParagraph>;
+
+export const LayoutTable = z.object({
+  type: z.literal('table'),
+  page: z.number().int().positive().nullable(),
+  rows: z.array(z.array(z.string())),
+  afterBreak: z.boolean().default(false),
+});
+export type LayoutTable = z.infer<typeof LayoutTable>;
+
+export const LayoutItem = z.discriminatedUnion('type', [LayoutParagraph, LayoutTable]);
+export type LayoutItem = z.infer<typeof LayoutItem>;
+
+export const LayoutFootnote = z.object({
+  number: z.number().int().positive(),
+  text: z.string(),
+  page: z.number().int().positive().nullable(),
+});
+export type LayoutFootnote = z.infer<typeof LayoutFootnote>;
+
+export const LayoutDocument = z.object({
+  source: Source,
+  items: z.array(LayoutItem),
+  footnotes: z.array(LayoutFootnote),
+  warnings: z.array(ParseWarning),
+});
+export type LayoutDocument = z.infer<typeof LayoutDocument>;
+
+/** Options every parser accepts. Limits protect the process from hostile files. */
+export interface ParseOptions {
+  password?: string;
+  maxPages?: number;
+  maxBytes?: number;
+}
+
+/** A format parser: bytes in, layout out. It knows its format and nothing of Vietnamese. */
+export interface FormatParser {
+  format: Source['format'];
+  parse(bytes: Uint8Array, source: Source, options: ParseOptions): Promise<LayoutDocument>;
+}
