@@ -34,12 +34,15 @@ export function toClassicTonePlacement(text: string): string {
     .normalize('NFC');
 }
 
-/** NFC plus the whitespace clean-up every parser needs (NBSP, zero-width, runs of spaces). */
-export function normalizeText(text: string): string {
+/**
+ * NFC plus the whitespace clean-up every parser needs (NBSP, zero-width, runs of spaces). Tabs
+ * become spaces unless `keepTabs` (the text form separates table cells with them).
+ */
+export function normalizeText(text: string, { keepTabs = false } = {}): string {
   return text
     .normalize('NFC')
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
-    .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+    .replace(keepTabs ? /[\u00A0\u2007\u202F]/g : /[\u00A0\u2007\u202F\t]/g, ' ')
     .replace(/ {2,}/g, ' ');
 }
 

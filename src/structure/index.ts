@@ -1,0 +1,211 @@
+import { ParsedReport } from '../model/document.js';
+import type { Block, BlockKind, Footnote, ParseWarning, Table } from '../model/block.js';
+import { emptyMeta, type Meta } from '../model/meta.js';
+import type { LayoutDocument, LayoutItem, LayoutParagraph } from '../parsers/layout.js';
+import { isHeadingText, readLabel } from './labels.js';
+import { rejoinPageSplits } from './rejoin.js';
+import { type HeaderLine, SIGNATURE_CAPACITY, TITLE_WORDS, isPersonalName, readHeader, readPeriod } from './header.js';
+import { expandGroups } from './groups.js';
+import { linkFootnotes } from './footnotes.js';
+
+/**
+ * The structure stage: one layout (from any format) → blocks with kinds and section paths,
+ * footnotes linked to their anchors, tables, and meta. Format-agnostic by construction, so the
+ * same report as PDF, DOCX and text gives the same tree.
+ */
+export function buildReport(layout: LayoutDocument): ParsedReport {
+  const warnings: ParseWarning[] = [...layout.warnings];
+  const { items: joined } = rejoinPageSplits(layout.items);
+  const items = expandGroups(joined);
+  const titleAt = findTitle(items);
+  const meta = emptyMeta();
+  readHeader(headerLines(titleAt === -1 ? leadingHeader(items) : items.slice(0, titleAt)), meta);
+
+  const builder = new BlockBuilder();
+  let index = titleAt === -1 ? leadingHeader(items).length : titleAt;
+  for (let i = 0; i < index; i += 1) builder.addHeader(items[i] as LayoutItem);
+
+  let mode: 'body' | 'recipients' = 'body';
+  while (index < items.length) {
+    const item = items[index] as LayoutItem;
+    if (item.type === 'table') {
+      builder.addTable(item, null);
+      index += 1;
+      continue;
+    }
+    const text = item.text.trim();
+    if (index === titleAt && TITLE_WORDS.test(text)) {
+      meta.title = text;
+      builder.add(item, 'title', null, null, text);
+      const next = items[index + 1];
+      if (next?.type === 'paragraph' && readLabel(next.text) === null && !TITLE_WORDS.test(next.text.trim())) {
+        meta.subject = next.text.trim();
+        builder.add(next, 'title', null, null, next.text);
+        index += 1;
+      }
+      index += 1;
+      continue;
+    }
+    if (/^Nơi nhận\s*:/u.test(text)) {
+      mode = 'recipients';
+      builder.add(item, 'recipients', null, null, item.text, true);
+      index += 1;
+      continue;
+    }
+    if (SIGNATURE_CAPACITY.test(text)) {
+      index = addSignature(items, index, builder, meta);
+      mode = 'body';
+      continue;
+    }
+    const caption = captionRun(items, index);
+    if (caption > 0) {
+      const lines = items.slice(index, index + caption) as LayoutParagraph[];
+      const table = items[index + caption];
+      for (const line of lines) builder.add(line, 'heading', null, null, line.text, true);
+      if (table?.type === 'table') builder.addTable(table, lines.map((l) => l.text.trim()).join(' '));
+      index += caption + 1;
+      continue;
+    }
+    const label = readLabel(item.text);
+    if (mode === 'recipients' && label?.kind === 'bullet') {
+      builder.add(item, 'recipients', label.label, null, item.text.slice(label.length));
+      index += 1;
+      continue;
+    }
+    mode = 'body';
+    if (label === null) builder.add(item, 'paragraph', null, null, item.text);
+    else if (label.rank === null) builder.add(item, 'list-item', label.label, null, item.text.slice(label.length));
+    else {
+      const rest = item.text.slice(label.length);
+      builder.openSection(label.rank, label.label);
+      builder.add(item, isHeadingText(rest) ? 'heading' : 'list-item', label.label, label.rank, rest, false, label.length);
+    }
+    index += 1;
+  }
+
+  const { footnotes, warnings: footnoteWarnings } = linkFootnotes(layout.footnotes, builder.blocks);
+  warnings.push(...footnoteWarnings);
+  meta.period = readPeriod(meta.subject);
+  return ParsedReport.parse({
+    source: layout.source,
+    meta,
+    blocks: builder.blocks,
+    footnotes,
+    tables: builder.tables,
+    warnings,
+  });
+}
+
+function findTitle(items: LayoutItem[]): number {
+  const limit = Math.min(items.length, 30);
+  for (let i = 0; i < limit; i += 1) {
+    const item = items[i];
+    if (item?.type === 'paragraph' && item.hints.headerColumn === null && TITLE_WORDS.test(item.text.trim())) return i;
+  }
+  return -1;
+}
+
+/** Without a title line, only paragraphs that plainly belong to a header block count as one. */
+function leadingHeader(items: LayoutItem[]): LayoutItem[] {
+  const out: LayoutItem[] = [];
+  for (const item of items) {
+    if (item.type === 'paragraph' && item.hints.headerColumn !== null) out.push(item);
+    else break;
+  }
+  return out;
+}
+
+function headerLines(items: LayoutItem[]): HeaderLine[] {
+  const lines: HeaderLine[] = [];
+  for (const item of items) {
+    if (item.type === 'table') {
+      for (const row of item.rows) {
+        row.forEach((cell, column) => {
+          if (cell.trim()) lines.push({ text: cell, column: column === 0 ? 'left' : 'right' });
+        });
+      }
+    } else lines.push({ text: item.text, column: item.hints.headerColumn });
+  }
+  return lines;
+}
+
+function addSignature(items: LayoutItem[], start: number, builder: BlockBuilder, meta: Meta): number {
+  const capacity: string[] = [];
+  let index = start;
+  let first: LayoutParagraph | null = null;
+  while (index < items.length) {
+    const item = items[index];
+    if (item?.type !== 'paragraph' || !SIGNATURE_CAPACITY.test(item.text.trim())) break;
+    first ??= item;
+    capacity.push(item.text.trim());
+    index += 1;
+  }
+  let name: string | null = null;
+  const next = items[index];
+  if (next?.type === 'paragraph' && isPersonalName(next.text.trim())) {
+    name = next.text.trim();
+    index += 1;
+  }
+  meta.signer = { capacity, name };
+  builder.add(first as LayoutParagraph, 'signature', null, null, [...capacity, ...(name ? [name] : [])].join('\n'), true);
+  return index;
+}
+
+/** Short title lines (`DANH SÁCH`, `Biểu số 01`, `(đến ngày 20/6/2022)`) standing right above a table. */
+function captionRun(items: LayoutItem[], start: number): number {
+  let count = 0;
+  while (count < 4) {
+    const item = items[start + count];
+    if (item === undefined) return 0;
+    if (item.type === 'table') return count;
+    const text = item.text.trim();
+    if (text.length > 160 || readLabel(text)?.rank != null) return 0;
+    count += 1;
+  }
+  return 0;
+}
+
+class BlockBuilder {
+  readonly blocks: Block[] = [];
+  readonly tables: Table[] = [];
+  private stack: { rank: number; label: string }[] = [];
+
+  openSection(rank: number, label: string): void {
+    while ((this.stack.at(-1)?.rank ?? 0) >= rank) this.stack.pop();
+    this.stack.push({ rank, label });
+  }
+
+  addHeader(item: LayoutItem): void {
+    if (item.type === 'table') {
+      const text = item.rows.map((row) => row.filter((c) => c.trim()).join(' | ')).join('\n');
+      this.push('header', null, null, text, item.page, []);
+    } else this.add(item, 'header', null, null, item.text);
+  }
+
+  add(item: LayoutParagraph, kind: BlockKind, label: string | null, level: number | null, text: string, resetSection = false, cut = item.text.length - text.length): void {
+    if (resetSection) this.stack = [];
+    // Label text was cut from the front: shift anchors with it.
+    const anchors = item.anchors
+      .map((a) => ({ footnote: a.footnote, offset: a.offset - cut }))
+      .filter((a) => a.offset >= 0);
+    const leading = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    this.push(kind, label, level, trimmed, item.page, anchors.map((a) => ({ ...a, offset: Math.min(Math.max(0, a.offset - leading), trimmed.length) })));
+  }
+
+  addTable(item: Extract<LayoutItem, { type: 'table' }>, caption: string | null): void {
+    const id = `t${this.tables.length + 1}`;
+    const text = item.rows.map((row) => row.join('\t')).join('\n');
+    const block = this.push('table', null, null, text, item.page, []);
+    this.tables.push({ id, block: block.id, page: item.page, caption, rows: item.rows });
+  }
+
+  private push(kind: BlockKind, label: string | null, level: number | null, text: string, page: number | null, anchors: Block['anchors']): Block {
+    const order = this.blocks.length + 1;
+    const block: Block = { id: `b${order}`, kind, label, level, section: this.stack.map((s) => s.label), page, order, text, anchors };
+    this.blocks.push(block);
+    return block;
+  }
+}
+
+export type { Footnote };
