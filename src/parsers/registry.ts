@@ -1,13 +1,16 @@
 import type { SourceFormat } from '../model/source.js';
 import type { FormatParser } from './layout.js';
 import { textParser } from './text/index.js';
+import { pdfParser } from './pdf/index.js';
+import { docxParser } from './docx/index.js';
+import { docParser } from './doc/index.js';
 
-const PARSERS: Partial<Record<SourceFormat, FormatParser>> = {
+/** One parser per format: textlint's "processor" plugins. */
+const PARSERS: Record<SourceFormat, FormatParser> = {
   text: textParser,
+  pdf: pdfParser,
+  docx: docxParser,
+  doc: docParser,
 };
 
-export function parserFor(format: SourceFormat): FormatParser {
-  const parser = PARSERS[format];
-  if (!parser) throw new Error(`no parser registered for ${format}`);
-  return parser;
-}
+export const parserFor = (format: SourceFormat): FormatParser => PARSERS[format];

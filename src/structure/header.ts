@@ -12,9 +12,10 @@ const PLACE_DATE =
   /^([\p{L}\s.-]{2,40}?),?\s+ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})?\s*năm\s+(\d{4})/u;
 const PERIODS: RegExp[] = [
   /\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}/iu,
-  /quý\s+[IVX]{1,4}(?:\s*(?:năm\s+|\/\s*)\d{4})?/iu,
   /\d{1,2}\s+tháng\s+(?:năm\s+)?\d{4}/iu,
-  /tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/\s*)\d{4})/iu,
+  // A quarter or month may take its year from later in the line: `tháng 5 và … tháng 6 năm 2024`.
+  /quý\s+[IVX]{1,4}(?:\s*(?:năm\s+|\/\s*)\d{4})?/iu,
+  /tháng\s+\d{1,2}(?:\s*(?:năm\s+|\/\s*)\d{4})?/iu,
   /(?:đầu\s+)?năm\s+\d{4}/iu,
 ];
 
@@ -55,7 +56,11 @@ export function readPeriod(subject: string | null): string | null {
   if (!subject) return null;
   for (const pattern of PERIODS) {
     const m = pattern.exec(subject);
-    if (m) return m[0].replace(/\s+/gu, ' ');
+    if (!m) continue;
+    const period = m[0].replace(/\s+/gu, ' ');
+    if (/\d{4}$/u.test(period)) return period;
+    const year = /(?:năm\s+|\/\s*)(\d{4})/u.exec(subject.slice(m.index + m[0].length));
+    return year ? `${period} năm ${year[1]}` : period;
   }
   return null;
 }

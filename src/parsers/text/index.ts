@@ -72,7 +72,7 @@ export function layoutFromText(text: string, warnings: ParseWarning[] = []): Omi
     if (body && body[1]) {
       flushGroup();
       flushTable();
-      footnotes.push({ number: superscriptToNumber(body[1]), text: (body[2] ?? '').trim(), page: null });
+      footnotes.push({ number: superscriptToNumber(body[1]), text: stripEmphasis(body[2] ?? '').trim(), page: null });
       sawFootnote = true;
       blankRun = 0;
       continue;

@@ -1,0 +1,141 @@
+/**
+ * npm run bench [-- --files 500 --concurrency N --dist --keep]
+ *
+ * Builds a synthetic corpus from corpus/* (text variants with perturbed figures; DOCX/PDF/DOC
+ * copies), ingests it with the pool and with one worker, then re-runs the pool over the unchanged
+ * corpus. Prints files/s, pages/s, MB/s, peak RSS and the pool's speed-up. Each run is a child
+ * process so that its peak RSS is its own.
+ */
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+interface ChildConfig {
+  corpus: string;
+  out: string;
+  concurrency: number;
+  dist: boolean;
+}
+interface ChildResult {
+  elapsedMs: number;
+  maxRssMb: number;
+  files: number;
+  processed: number;
+  unchanged: number;
+  failed: number;
+  pages: number;
+  facts: number;
+  failures: Record<string, number>;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const flag = (name: string): boolean => process.argv.includes(`--${name}`);
+
+async function child(config: ChildConfig): Promise<void> {
+  const modulePath = config.dist ? path.join(root, 'dist/ingest/run.js') : path.join(root, 'src/ingest/run.ts');
+  const storePath = config.dist ? path.join(root, 'dist/store/json-store.js') : path.join(root, 'src/store/json-store.ts');
+  const { runIngest } = (await import(modulePath)) as typeof import('../src/ingest/run.js');
+  const { JsonReportStore } = (await import(storePath)) as typeof import('../src/store/json-store.js');
+  const summary = await runIngest({
+    inputs: [config.corpus],
+    cwd: process.cwd(),
+    outDir: config.out,
+    store: new JsonReportStore(path.join(config.out, 'solieu.json')),
+    concurrency: config.concurrency,
+    timeoutMs: 120_000,
+    maxMemoryMb: 1024,
+    processOptions: { check: true },
+    force: false,
+    onEvent: () => undefined,
+  });
+  const failures: Record<string, number> = {};
+  for (const f of summary.failures) failures[f.code] = (failures[f.code] ?? 0) + 1;
+  const result: ChildResult = {
+    elapsedMs: summary.elapsedMs,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    files: summary.files,
+    processed: summary.processed,
+    unchanged: summary.unchanged,
+    failed: summary.failed,
+    pages: summary.pages,
+    facts: summary.facts,
+    failures,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+/** Changes about a third of the figures' last digit: same shapes, different numbers and hashes. */
+function perturb(text: string, seed: number): string {
+  let state = seed * 2654435761 + 1;
+  const random = (): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  return text.replace(/\d+/g, (digits) => (random() < 0.33 ? digits.slice(0, -1) + String(Math.floor(random() * 10)) : digits));
+}
+
+async function buildCorpus(target: string, count: number): Promise<{ bytes: number; byFormat: Record<string, number> }> {
+  const seeds = (await readdir(path.join(root, 'corpus'))).filter((f) => /\.(txt|docx|pdf|doc)$/i.test(f)).sort();
+  if (seeds.length === 0) throw new Error('corpus/ has no reports to vary');
+  await mkdir(target, { recursive: true });
+  const byFormat: Record<string, number> = {};
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const seed = seeds[i % seeds.length]!;
+    const ext = path.extname(seed).toLowerCase();
+    const name = `${String(i).padStart(4, '0')}-${seed}`;
+    const dest = path.join(target, name);
+    if (ext === '.txt') await writeFile(dest, perturb(await readFile(path.join(root, 'corpus', seed), 'utf8'), i));
+    else await copyFile(path.join(root, 'corpus', seed), dest);
+    bytes += (await stat(dest)).size;
+    byFormat[ext] = (byFormat[ext] ?? 0) + 1;
+  }
+  return { bytes, byFormat };
+}
+
+async function runChild(config: ChildConfig): Promise<ChildResult> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(config)],
+    { cwd: root, maxBuffer: 1 << 24 },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult;
+}
+
+async function main(): Promise<void> {
+  const files = Number(arg('files') ?? 500);
+  const concurrency = Number(arg('concurrency') ?? availableParallelism());
+  const dist = flag('dist');
+  const dir = await mkdtemp(path.join(tmpdir(), 'solieu-bench-'));
+  const corpus = path.join(dir, 'corpus');
+  const { bytes, byFormat } = await buildCorpus(corpus, files);
+  const mb = bytes / 1e6;
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  process.stderr.write(`bench: ${files} files (${Object.entries(byFormat).map(([k, v]) => `${v} ${k}`).join(', ')}; ${mb.toFixed(1)} MB) in ${dir}\n`);
+  process.stderr.write(`machine: ${availableParallelism()} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${dist ? 'dist/' : 'src/ via tsx'}\n`);
+
+  const pool = await runChild({ corpus, out: path.join(dir, 'out-pool'), concurrency, dist });
+  const single = await runChild({ corpus, out: path.join(dir, 'out-single'), concurrency: 1, dist });
+  const rerun = await runChild({ corpus, out: path.join(dir, 'out-pool'), concurrency, dist });
+
+  const line = (label: string, r: ChildResult): string => {
+    const s = r.elapsedMs / 1000;
+    return `${label.padEnd(22)} ${s.toFixed(1).padStart(7)} s  ${(r.files / s).toFixed(1).padStart(7)} files/s  ${(r.pages / s).toFixed(1).padStart(7)} pages/s  ${(mb / s).toFixed(2).padStart(6)} MB/s  peak RSS ${String(r.maxRssMb).padStart(5)} MB  (processed ${r.processed}, unchanged ${r.unchanged}, failed ${r.failed}${r.failed ? ` ${JSON.stringify(r.failures)}` : ''})`;
+  };
+  process.stdout.write(`${line(`pool (${concurrency} workers)`, pool)}\n`);
+  process.stdout.write(`${line('one worker', single)}\n`);
+  process.stdout.write(`${line('re-run, unchanged', rerun)}\n`);
+  process.stdout.write(`pool speed-up over one worker: ${(single.elapsedMs / pool.elapsedMs).toFixed(2)}× · facts ${pool.facts} · pages ${pool.pages}\n`);
+  if (!flag('keep')) await rm(dir, { recursive: true, force: true });
+}
+
+const childConfig = arg('child');
+if (childConfig) await child(JSON.parse(childConfig) as ChildConfig);
+else await main();

@@ -1,0 +1,93 @@
+import type { Block, Footnote, Table } from '../model/block.js';
+import type { Fact } from '../model/fact.js';
+import type { Position } from '../model/position.js';
+import type { CheckInput } from '../pipeline-types.js';
+
+/** A block or a footnote body: anything facts point into by `position.block`. */
+export interface TextUnit {
+  id: string;
+  text: string;
+  page: number | null;
+  section: string[];
+  /** Document order; footnotes sort after the block their first marker stands in. */
+  order: number;
+  kind: Block['kind'] | 'footnote';
+  label: string | null;
+}
+
+/** Indexes over a check input: where each fact sits, what surrounds it, which section holds it. */
+export class DocumentIndex {
+  readonly units = new Map<string, TextUnit>();
+  readonly factsById = new Map<string, Fact>();
+  private readonly factsByUnit = new Map<string, Fact[]>();
+  private readonly headings = new Map<string, string>();
+  readonly footnotesByNumber = new Map<number, Footnote>();
+
+  constructor(readonly input: CheckInput) {
+    for (const block of input.blocks) {
+      this.units.set(block.id, {
+        id: block.id, text: block.text, page: block.page, section: block.section,
+        order: block.order, kind: block.kind, label: block.label,
+      });
+      if (block.kind === 'heading' && block.label) this.headings.set([...block.section].join('›'), block.text);
+    }
+    for (const footnote of input.footnotes) {
+      this.footnotesByNumber.set(footnote.number, footnote);
+      const anchorBlock = footnote.anchors[0] ? this.units.get(footnote.anchors[0].block) : undefined;
+      this.units.set(footnote.id, {
+        id: footnote.id, text: footnote.text, page: footnote.page, section: anchorBlock?.section ?? [],
+        order: (anchorBlock?.order ?? 0) + 0.5, kind: 'footnote', label: String(footnote.number),
+      });
+    }
+    for (const fact of input.facts) {
+      this.factsById.set(fact.id, fact);
+      const list = this.factsByUnit.get(fact.position.block) ?? [];
+      list.push(fact);
+      this.factsByUnit.set(fact.position.block, list);
+    }
+    for (const list of this.factsByUnit.values()) list.sort((a, b) => a.position.start - b.position.start);
+  }
+
+  unit(id: string): TextUnit | undefined {
+    return this.units.get(id);
+  }
+
+  /** Units in document order (blocks, with each footnote after the block that cites it first). */
+  orderedUnits(): TextUnit[] {
+    return [...this.units.values()].sort((a, b) => a.order - b.order);
+  }
+
+  factsIn(unitId: string): readonly Fact[] {
+    return this.factsByUnit.get(unitId) ?? [];
+  }
+
+  text(unitId: string): string {
+    return this.units.get(unitId)?.text ?? '';
+  }
+
+  slice(position: Pick<Position, 'block' | 'start' | 'end'>): string {
+    return this.text(position.block).slice(position.start, position.end);
+  }
+
+  sentenceOf(fact: Fact): string {
+    const text = this.text(fact.position.block);
+    const { start, end } = fact.sentence;
+    return end > start ? text.slice(start, end).trim() : text.trim();
+  }
+
+  sectionOf(unitId: string): string[] {
+    return this.units.get(unitId)?.section ?? [];
+  }
+
+  /** `III › 1` with heading titles where the document has them: `III. PHỤC HỒI … › 1. Về phục hồi …`. */
+  sectionTitles(section: readonly string[]): string[] {
+    return section.map((label, i) => {
+      const title = this.headings.get(section.slice(0, i + 1).join('›'));
+      return title ? `${label}${/[.)]$/.test(label) ? '' : '.'} ${title}` : label;
+    });
+  }
+
+  tables(): readonly Table[] {
+    return this.input.tables;
+  }
+}

@@ -1,0 +1,74 @@
+import cues from './lexicon/cues.json' with { type: 'json' };
+import units from './lexicon/units.json' with { type: 'json' };
+import { matchKey, toClassicTonePlacement } from '../text/normalize.js';
+
+export type CueCategory = Exclude<keyof typeof cues, '$comment'>;
+
+/** A phrase found in a text: where it starts and ends (in the folded text, same length as the source). */
+export interface CueMatch {
+  category: CueCategory;
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One regex per category: literal phrases in an alternation, longest first, between non-letters.
+ * Alternations of literals run in linear time; there are no nested quantifiers.
+ */
+const patterns = new Map<CueCategory, RegExp>();
+for (const [category, phrases] of Object.entries(cues)) {
+  if (category === '$comment' || !Array.isArray(phrases)) continue;
+  const sorted = [...phrases].map((p) => matchKey(p)).sort((a, b) => b.length - a.length);
+  const body = sorted.map((p) => (/^[\p{L}]/u.test(p) ? `(?<![\\p{L}\\p{M}])${escape(p)}` : escape(p)) + (/[\p{L}]$/u.test(p) ? '(?![\\p{L}\\p{M}])' : '')).join('|');
+  patterns.set(category as CueCategory, new RegExp(body, 'gu'));
+}
+
+/**
+ * Folds text for matching: lower case, NFC, classic tone placement, one character per source
+ * character (unlike `matchKey`, which squeezes spaces and would shift offsets).
+ */
+const foldCache = new Map<string, string>();
+
+export function fold(text: string): string {
+  const cached = foldCache.get(text);
+  if (cached !== undefined) return cached;
+  const folded = toClassicTonePlacement(text.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s/g, ' ');
+  // Offsets into the folded text must stay offsets into the source; keep the source when they would not.
+  const result = folded.length === text.length ? folded : text.toLowerCase();
+  if (foldCache.size > 20_000) foldCache.clear();
+  foldCache.set(text, result);
+  return result;
+}
+
+export function findCues(text: string, category: CueCategory): CueMatch[] {
+  const pattern = patterns.get(category);
+  if (!pattern) return [];
+  const folded = fold(text);
+  const found: CueMatch[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
+    found.push({ category, phrase: m[0], start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex += 1;
+  }
+  return found;
+}
+
+export const hasCue = (text: string, category: CueCategory): boolean => findCues(text, category).length > 0;
+
+/** The match that ends nearest the end of `text` (the cue standing closest before a figure). */
+export function lastCue(text: string, category: CueCategory): CueMatch | null {
+  const found = findCues(text, category);
+  return found.reduce<CueMatch | null>((best, m) => (!best || m.end > best.end ? m : best), null);
+}
+
+/** The match that starts nearest the start of `text` (the cue standing closest after a figure). */
+export function firstCue(text: string, category: CueCategory): CueMatch | null {
+  const found = findCues(text, category);
+  return found.reduce<CueMatch | null>((best, m) => (!best || m.start < best.start ? m : best), null);
+}
+
+const measuredUnits = new Set(units.measured.map((u) => matchKey(u)));
+export const isMeasuredUnit = (unit: string | null): boolean => unit !== null && measuredUnits.has(matchKey(unit));

@@ -1,0 +1,83 @@
+import type { RuleContext } from './define-check.js';
+import { commonScale, shown } from './arith.js';
+import { denominatorOperand, operandOf } from './operands.js';
+import { formatVi } from './interval/format.js';
+import { unitAgreement } from './relations/classify.js';
+import type { RatioClaim } from './relations/ratio.js';
+import type { Operand } from './types.js';
+import { type Computed, changePercent, difference, pointText, ratioPercent, verdict } from './verify.js';
+
+type Formula = 'ratio' | 'excess' | 'change';
+
+/** The two operands of a ratio claim: what was achieved and what it is compared with. */
+export function operandsOf(claim: RatioClaim, context: RuleContext): { subject: Operand; reference: Operand } | null {
+  if (!claim.subject || !claim.reference) return null;
+  const subject = operandOf('actual', claim.subject, context.index);
+  const reference = claim.referenceIsDenominator
+    ? denominatorOperand('plan', claim.reference, context.index)
+    : operandOf(claim.kind === 'change' ? 'previous' : 'plan', claim.reference, context.index);
+  if (claim.kind === 'change') subject.role = 'current';
+  return { subject, reference };
+}
+
+function compute(formula: Formula, claim: RatioClaim, subject: Operand, reference: Operand): Computed | null {
+  if (formula === 'ratio') return ratioPercent(subject, reference);
+  if (claim.absolute) return claim.sign === 1 ? difference(subject, reference, 1) : difference(reference, subject, 1);
+  return changePercent(subject, reference, formula === 'excess' ? 1 : claim.sign);
+}
+
+function arithmeticOf(formula: Formula, claim: RatioClaim, s: string, r: string, result: string): string {
+  if (formula === 'ratio') return `${s} / ${r} = ${result}%`;
+  if (claim.absolute) return claim.sign === 1 ? `${s} − ${r} = ${result}` : `${r} − ${s} = ${result}`;
+  return claim.sign === 1 ? `${s} / ${r} − 1 = ${result}%` : `1 − ${s} / ${r} = ${result}%`;
+}
+
+/**
+ * Verifies an attainment, excess or change claim against the figures the text states, and reports
+ * consistent, warning (truncated), inconsistent, or unverifiable with the missing operand named.
+ */
+export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Formula, missingReason: string): void {
+  const { index } = context;
+  const stated = operandOf(claim.absolute ? 'change' : claim.kind === 'change' ? 'change' : 'percent', claim.stated, index);
+  const statedText = claim.stated.fact.raw;
+  const pair = operandsOf(claim, context);
+  const base = { cue: claim.cue, actual: stated.display, reason: null };
+  if (!pair) {
+    const evidence = claim.subject ? [stated, operandOf(claim.kind === 'change' ? 'current' : 'actual', claim.subject, index)] : [stated];
+    context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: claim.subject ? missingReason : 'subjectNotFound',
+      data: { stated: statedText, reference: claim.referenceWord ?? '' }, expected: null, arithmetic: null, evidence });
+    return;
+  }
+  const { subject, reference } = pair;
+  if (claim.subject && claim.reference && !claim.referenceIsDenominator && unitAgreement(claim.subject, claim.reference) === 'different') {
+    context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: 'unitsDiffer',
+      data: { stated: statedText, reference: claim.referenceWord ?? '', subjectUnit: claim.subject.fact.unit ?? '—', referenceUnit: claim.reference.fact.unit ?? '—' },
+      expected: null, arithmetic: null, evidence: [stated, subject, reference] });
+    return;
+  }
+  const computed = compute(formula, claim, subject, reference);
+  if (!computed) return;
+  const v = verdict(computed.interval, claim.stated);
+  const mixed = commonScale([subject, reference]) === null;
+  const s = shown(subject, mixed);
+  const r = shown(reference, mixed);
+  const result = pointText(computed, claim.stated, v === 'consistent' ? 0 : 2);
+  const arithmetic = arithmeticOf(formula, claim, s, r, result);
+  const data = { arithmetic, computed: result, stated: statedText, subject: s, reference: r };
+  const evidence = [stated, subject, reference];
+  const expected = pointText(computed, claim.stated) + (claim.absolute ? '' : '%');
+  const decimals = claim.stated.fact.number?.decimals ?? 0;
+  if (v === 'consistent') {
+    const exactMatch = expected === `${stated.display}${claim.absolute ? '' : '%'}`;
+    const range = `${formatVi(computed.interval.lo, decimals + 2)}–${formatVi(computed.interval.hi, decimals + 2)}`;
+    context.report({ ...base, messageId: exactMatch ? 'consistent' : 'consistentWithinRounding', status: 'consistent',
+      data: { ...data, range }, expected, arithmetic, evidence });
+  } else if (v === 'truncated') {
+    context.report({ ...base, messageId: 'truncated', status: 'warning', reasonId: 'truncated', data, expected, arithmetic, evidence });
+  } else if (claim.loose) {
+    context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: 'referenceUnsure',
+      data: { ...data, reference: claim.referenceWord ?? '' }, expected, arithmetic, evidence });
+  } else {
+    context.report({ ...base, messageId: 'mismatch', status: 'inconsistent', data, expected, arithmetic, evidence });
+  }
+}

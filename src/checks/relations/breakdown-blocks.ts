@@ -1,0 +1,57 @@
+import type { Analysis, Token } from '../analysis.js';
+import type { DocumentIndex, TextUnit } from '../document-index.js';
+import { fold } from '../lexicon.js';
+import { unitAgreement } from './classify.js';
+import { type Breakdown, classOf, makeBreakdown, usable } from './breakdown.js';
+
+const TRAILING_CUE = /(trong đó|trong số đó|bao gồm|gồm|chia ra|cụ thể(?: là| như sau)?)\s*:?\s*$/u;
+
+/** The shape of a list label: `a)` letters, `1.` numbers, `-`/`+` dashes; null for none. */
+function labelStyle(unit: TextUnit): string | null {
+  const label = unit.label;
+  if (!label) return null;
+  if (/^\p{Ll}\)$/u.test(label)) return 'letter';
+  if (/^\d+(?:\.\d+)*\.?\)?$/u.test(label)) return `number${label.split('.').filter(Boolean).length}`;
+  if (/^\(?[ivx]+\)$/u.test(label)) return 'roman';
+  return `mark:${label}`;
+}
+
+const within = (section: readonly string[], parent: readonly string[]): boolean =>
+  parent.every((label, i) => section[i] === label);
+
+/**
+ * `Tổng thu … 11.624,8 tỷ đồng … Trong đó:` followed by list items `a) Thu nội địa 10.318,6 tỷ
+ * đồng …`, `b) Thu từ hoạt động xuất nhập khẩu 1.306,2 tỷ đồng …`: a breakdown across blocks. The
+ * parts are the figures that open sibling list items of one style; deeper items are skipped.
+ */
+export function findCrossBlockBreakdowns(index: DocumentIndex, analysis: Analysis): Breakdown[] {
+  const units = index.orderedUnits().filter((u) => u.kind !== 'footnote');
+  const found: Breakdown[] = [];
+  units.forEach((unit, i) => {
+    const cue = TRAILING_CUE.exec(fold(unit.text.trimEnd()));
+    if (!cue) return;
+    const owner = [...analysis.unitTokens(unit.id)].reverse().find((t) => t.depth === 0 && usable(t));
+    if (!owner) return;
+    const members: Token[] = [];
+    let style: string | null = null;
+    for (const next of units.slice(i + 1)) {
+      const st = labelStyle(next);
+      // A letter-labelled item may come out as a heading (`a) Thu nội địa …`); numbered headings end the list.
+      if ((next.kind === 'heading' && st !== 'letter') || !within(next.section, unit.section)) break;
+      if (style === null) {
+        if (st === null) break;
+        style = st;
+      } else if (st !== style) {
+        continue;
+      }
+      const first = analysis.unitTokens(next.id).find((t) => t.depth === 0);
+      const opens = first && usable(first) && !/[,;:.]/u.test(next.text.slice(0, first.numberStart));
+      if (!first || !opens || classOf(first) !== classOf(owner) || unitAgreement(owner, first) === 'different') break;
+      members.push(first);
+    }
+    if (members.length < 2) return;
+    const partition = !/^trong/u.test(cue[1] ?? '');
+    found.push(makeBreakdown(owner, members, `${cue[1]}:`, partition ? 'partition' : 'subset', { listed: true }));
+  });
+  return found;
+}

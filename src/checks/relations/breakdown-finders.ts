@@ -1,0 +1,167 @@
+import type { Analysis, Paren, Token } from '../analysis.js';
+import { fold, hasCue, lastCue } from '../lexicon.js';
+import { compatible, isTotal, qualifierOf, statusOf, unitAgreement } from './classify.js';
+import {
+  type Breakdown, classOf, exhaustive, lead, makeBreakdown, namedItems, parallel, sameParen, textOf, usable,
+} from './breakdown.js';
+
+/** Fractions of one denominator, or a fraction of its own stated whole, belong to the fraction-family rule. */
+const sameFamily = (t: Token, owner: Token): boolean => {
+  const d = t.fact.fraction?.denominator.exact;
+  if (!t.fraction || !d) return false;
+  return owner.fraction ? owner.fact.fraction?.denominator.exact === d : owner.fact.number?.exact === d;
+};
+
+/** Blanks the inside of parentheses that open and close within a text: their cues belong to them. */
+function outsideParens(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '(') depth += 1;
+    out += depth > 0 ? ' ' : ch;
+    if (ch === ')' && depth > 0) depth -= 1;
+  }
+  return out;
+}
+
+/** `…, trong đó …` / `(trong đó …)` / `gồm: …`: the parts that follow a subset or partition cue. */
+function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const t of tokens) {
+    if (!usable(t) || claimed.has(t)) continue;
+    const { text: raw, from } = lead(t, tokens);
+    const text = outsideParens(raw);
+    const subset = lastCue(text, 'subset');
+    const partition = lastCue(text, 'partition');
+    const cue = subset && (!partition || subset.end >= partition.end) ? subset : partition;
+    if (!cue || lastCue(text.slice(cue.end), 'examples')) continue;
+    const cueAt = from + cue.start;
+    const colon = /^\s*:/u.test(t.unit.text.slice(cueAt + cue.phrase.length));
+    const insideParen = t.paren !== null && cueAt > t.paren.open;
+    const before = [...tokens].reverse().filter((o) => o.end <= cueAt && usable(o));
+    let owner: Token | undefined;
+    let subKinds = false;
+    if (insideParen) {
+      owner = before.find((o) => o.end <= (t.paren?.open ?? 0) && o.depth === t.depth - 1 && compatible(o, t));
+    } else {
+      const inReach = before.filter((o) => o.depth === t.depth && sameParen(o, t)
+        && (o.sentence.start === t.sentence.start || cueAt - t.sentence.start < 3));
+      owner = inReach.find((o) => unitAgreement(o, t) === 'same' || (unitAgreement(o, t) === 'unknown' && !t.fact.unit && !!o.fact.unit));
+      const adjacent = inReach[0];
+      if (!owner && cue.category === 'partition' && adjacent && classOf(adjacent) === classOf(t)
+        && tokens.every((o) => o.index <= adjacent.index || o.start >= cueAt)
+        && textOf(t, adjacent.end, cueAt).trim().split(/\s+/u).length <= 6) {
+        owner = adjacent;
+        subKinds = true;
+      }
+    }
+    if (!owner || sameFamily(t, owner)) continue;
+    const members: Token[] = [t];
+    // Items are separated by `,` or by `;`; in a comma list a `;` closes the list.
+    let separator: ',' | ';' | null = null;
+    for (const v of tokens.slice(t.index + 1)) {
+      if (v.sentence.start !== t.sentence.start) break;
+      if (!sameParen(v, t)) {
+        if (v.depth < t.depth) break;
+        continue;
+      }
+      const gap = textOf(v, (members[members.length - 1] as Token).end, v.numberStart);
+      if (hasCue(gap, 'subset') || hasCue(gap, 'partition')) break;
+      if (!usable(v)) continue;
+      const semicolon = /;/u.test(gap);
+      if (semicolon && !parallel(t, v) && !(colon && separator !== ',')) break;
+      if (subKinds ? classOf(v) !== classOf(t) : !compatible(v, t)) continue;
+      if (statusOf(v) !== null && statusOf(t) === null) break;
+      separator ??= semicolon ? ';' : ',';
+      members.push(v);
+    }
+    for (const m of members) claimed.add(m);
+    found.push(makeBreakdown(owner, members, cue.phrase, cue.category === 'partition' ? 'partition' : 'subset', { subKinds, listed: colon }));
+  }
+  return found;
+}
+
+/** `hoàn thành 14 nhiệm vụ (10 đúng hạn, 04 trễ hạn)`: a breakdown in the parenthesis after a figure. */
+function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], claimed: Set<Token>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const o of tokens) {
+    if (!usable(o)) continue;
+    const text = o.unit.text;
+    const paren = parens.find((p) => p.open >= o.end && /^[\s*_]*$/u.test(text.slice(o.end, p.open)));
+    if (!paren) continue;
+    const head = fold(text.slice(paren.open + 1, paren.close)).replace(/^[\s*_]+/u, '');
+    if (lastCue(head.slice(0, 14), 'plan') || lastCue(head.slice(0, 16), 'previous') || /^(năm|tháng|quý|so với|bằng|tăng|giảm|trong đó|trong số đó)(?![\p{L}])/u.test(head)) continue;
+    const members: Token[] = [];
+    for (const v of tokens) {
+      if (v.paren?.open !== paren.open) continue;
+      if (hasCue(textOf(v, paren.open + 1, v.numberStart), 'subset')) break;
+      if (usable(v) && compatible(o, v) && !sameFamily(v, o)) members.push(v);
+    }
+    if (members.length === 0 || members.some((m) => claimed.has(m))) continue;
+    const partitionCue = /^(gồm|bao gồm|chia ra|cụ thể)(?![\p{L}])/u.test(head);
+    if (!partitionCue && !exhaustive(members) && !members.every((m) => qualifierOf(m) !== null)) continue;
+    for (const m of members) claimed.add(m);
+    found.push(makeBreakdown(o, members, partitionCue ? (head.split(/[\s:]/u)[0] ?? 'gồm') : '( … )', partitionCue ? 'partition' : 'subset'));
+  }
+  return found;
+}
+
+/**
+ * `giao N …, hoàn thành A …, đang thực hiện B …`; `có 42 nhiệm vụ; đã hoàn thành 31 …, đang thực
+ * hiện 11 …`; a fraction `a/N` followed by counts of the rest (`04/12 đề án …, đang thực hiện 10`).
+ */
+function statusBreakdowns(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const t of tokens) {
+    if (!usable(t) || claimed.has(t)) continue;
+    const asDenominator = t.fraction && statusOf(t) !== null;
+    const total = isTotal(t);
+    if (!total && !asDenominator && statusOf(t) !== null) continue;
+    const members: Token[] = asDenominator ? [t] : [];
+    for (const v of tokens.slice(t.index + 1)) {
+      if (v.sentence.start !== t.sentence.start && (asDenominator || t.depth > 0 || !total)) break;
+      if (!sameParen(v, t) || claimed.has(v)) continue;
+      if (usable(v) && isTotal(v) && unitAgreement(v, t) === 'same') break;
+      if (!usable(v) || statusOf(v) === null || sameFamily(v, t)) continue;
+      if (v.fraction && t.fraction && v.fact.fraction?.denominator.exact === t.fact.fraction?.denominator.exact) break;
+      if (v.sentence.start !== t.sentence.start && unitAgreement(v, t) !== 'same') continue;
+      if (!total && !asDenominator && unitAgreement(v, t) !== 'same') continue;
+      members.push(v);
+    }
+    const parts = members.filter((m) => m !== t);
+    if (asDenominator ? parts.length < 1 : members.length < 1) continue;
+    if (!total && !asDenominator && (members.length < 2 || !exhaustive(members))) continue;
+    for (const m of parts) claimed.add(m);
+    const cue = asDenominator ? `${t.fact.fraction?.numerator.text}/${t.fact.fraction?.denominator.text} …` : (lastCue(t.before, 'total')?.phrase ?? 'có');
+    found.push(makeBreakdown(t, members, cue, 'subset', { ownerIsDenominator: asDenominator }));
+  }
+  return found;
+}
+
+/** `04 đề án trễ hạn: Sở A (01), Sở B (01), Sở C (02)`: a count followed by a colon list of named parts. */
+function colonLists(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const t of tokens) {
+    if (!usable(t)) continue;
+    const colonAt = t.numberEnd + t.after.length;
+    if (t.unit.text[colonAt] !== ':' || lastCue(t.after, 'examples') || lastCue(t.after, 'subset')) continue;
+    const members = tokens.filter((v) => v.start > colonAt && v.sentence.start === t.sentence.start
+      && usable(v) && !claimed.has(v) && v.depth <= t.depth + 1 && compatible(t, v));
+    if (members.length < 2 || !namedItems(members)) continue;
+    for (const m of members) claimed.add(m);
+    found.push(makeBreakdown(t, members, ':', 'partition', { listed: true }));
+  }
+  return found;
+}
+
+/** Every breakdown inside one text unit, the most specific cues first so that each part is claimed once. */
+export function findBreakdowns(analysis: Analysis, unitId: string): Breakdown[] {
+  const tokens = analysis.unitTokens(unitId);
+  const claimed = new Set<Token>();
+  return [
+    ...subsetGroups(tokens, claimed),
+    ...parenBreakdowns(tokens, analysis.parens(unitId), claimed),
+    ...colonLists(tokens, claimed),
+    ...statusBreakdowns(tokens, claimed),
+  ];
+}

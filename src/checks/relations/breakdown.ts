@@ -1,0 +1,135 @@
+import type { Analysis, Token } from '../analysis.js';
+import type { DocumentIndex } from '../document-index.js';
+import { fold, hasCue } from '../lexicon.js';
+import { isMeasuredUnit } from '../lexicon.js';
+import type { Promise, Scope } from '../types.js';
+import { type UnitAgreement, statusOf, timelinessOf, unitAgreement } from './classify.js';
+
+/**
+ * A whole and the parts the text names for it. `promise` says what the text commits to:
+ * `partition` (parts add up to the whole), `subset` (each part, and disjoint parts together, at
+ * most the whole). The whole is a figure, or the denominator of a fraction (`04/12 … 10 …`).
+ */
+export interface Breakdown {
+  owner: Token;
+  ownerIsDenominator: boolean;
+  members: Token[];
+  cue: string;
+  promise: Promise;
+  /** Parts are told apart by distinct qualifiers, statuses, names or list items: their sum is bounded too. */
+  disjoint: boolean;
+  agreement: UnitAgreement;
+  scope: Scope;
+}
+
+export const usable = (t: Token): boolean => t.interval !== null && !t.percent && t.fact.bound === null;
+export const sameParen = (a: Token, b: Token): boolean => a.paren?.open === b.paren?.open;
+export const textOf = (t: Token, from: number, to: number): string => t.unit.text.slice(Math.max(0, from), Math.max(from, to));
+
+/** What a figure counts, coarsely: parts of a `gồm` list may name sub-kinds, never another class. */
+export function classOf(t: Token): 'percent' | 'money' | 'measured' | 'count' {
+  if (t.percent) return 'percent';
+  const unit = fold(t.fact.unit ?? '');
+  if (t.fact.kind === 'money' || unit === 'đồng' || unit === 'usd') return 'money';
+  return isMeasuredUnit(t.fact.unit) ? 'measured' : 'count';
+}
+
+/** The text that leads up to a figure from the previous figure (or its sentence or paren start). */
+export function lead(t: Token, tokens: readonly Token[]): { text: string; from: number } {
+  const prev = tokens[t.index - 1];
+  let from = t.sentence.start;
+  if (t.paren) from = Math.max(from, t.paren.open + 1);
+  if (prev && prev.end > from) from = prev.end;
+  return { text: textOf(t, from, t.numberStart), from };
+}
+
+/** Whether the parts exhaust a whole: a full status pair, a full timeliness pair. */
+export function exhaustive(members: readonly Token[]): boolean {
+  const statuses = new Set(members.map(statusOf));
+  const times = new Set(members.map(timelinessOf));
+  return (statuses.has('done') && statuses.has('pending')) || (times.has('onTime') && times.has('late'));
+}
+
+const NEGATIONS = new Set(['không', 'chưa', 'ngoài', 'phi']);
+const NEUTRAL = new Set(['có', 'được', 'đã']);
+
+/**
+ * Two labels naming a thing and its complement (`khám bảo hiểm y tế` / `khám không có bảo hiểm y
+ * tế`, `đạt chuẩn` / `chưa đạt chuẩn`): together they exhaust the whole.
+ */
+export function complementary(a: string, b: string): boolean {
+  const words = (label: string): string[] => fold(label).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const key = (ws: string[]): string => ws.filter((w) => !NEGATIONS.has(w) && !NEUTRAL.has(w)).join(' ');
+  const wa = words(a);
+  const wb = words(b);
+  const na = wa.some((w) => NEGATIONS.has(w));
+  const nb = wb.some((w) => NEGATIONS.has(w));
+  return na !== nb && key(wa) !== '' && key(wa) === key(wb);
+}
+
+/** One part is "the rest" (`còn lại`, `các mặt hàng khác`): the list is complete by construction. */
+export const hasRemainder = (members: readonly Token[]): boolean =>
+  members.some((m) => hasCue(itemLabel(m), 'remainder') || hasCue(m.after, 'remainder'));
+
+/** The words naming a list item: back from the figure to the previous `,`, `;` or `:`, cue words dropped. */
+export function itemLabel(m: Token): string {
+  const text = m.unit.text;
+  let k = m.numberStart - 1;
+  const floor = Math.max(m.sentence.start, m.paren ? m.paren.open + 1 : 0);
+  while (k >= floor && !/[,;:]/u.test(text[k] ?? '')) k -= 1;
+  return text.slice(Math.max(k + 1, floor), m.numberStart)
+    .replace(/^[\s*_]*(?:(?:trong đó|trong số đó|gồm có|bao gồm|gồm|và|có|là)[\s:,]+)*/iu, '').trim();
+}
+
+/** Parts each preceded by a capitalised name (`Sở Công Thương 204 hồ sơ`, `Sở Xây dựng (01)`). */
+export function namedItems(members: readonly Token[]): boolean {
+  return members.length >= 2 && members.every((m) => /^\p{Lu}/u.test(itemLabel(m)));
+}
+
+const firstWord = (label: string): string => fold(label).split(/\s+/u)[0] ?? '';
+const FUNCTION_WORDS = new Set(['', 'đã', 'đang', 'và', 'có', 'là', 'được', 'các', 'số', 'trong']);
+
+/** `thu nội địa …; thu từ hoạt động xuất nhập khẩu …`: items built the same way belong to one list. */
+export function parallel(a: Token, b: Token): boolean {
+  const w = firstWord(itemLabel(a));
+  return !FUNCTION_WORDS.has(w) && w === firstWord(itemLabel(b));
+}
+
+/** Parts told apart by timeliness or status (`trước hạn`, `trễ hạn`; `đã giải quyết`, `đang giải quyết`). */
+function distinctQualifiers(members: readonly Token[]): boolean {
+  const keys = members.map((m) => timelinessOf(m) ?? statusOf(m));
+  return keys.every((k) => k !== null) && new Set(keys).size === keys.length;
+}
+
+export const allParallel = (members: readonly Token[]): boolean =>
+  members.length >= 2 && members.every((m) => parallel(members[0] as Token, m));
+
+function scopeOf(owner: Token, members: readonly Token[]): Scope {
+  if (owner.unit.kind === 'footnote') return 'footnote';
+  if (members.some((m) => m.unit.id !== owner.unit.id)) return 'section';
+  return members.every((m) => m.sentence.start === owner.sentence.start) ? 'sentence' : 'paragraph';
+}
+
+export interface MakeOptions {
+  ownerIsDenominator?: boolean;
+  /** The parts name sub-kinds of the whole (`17 văn bản, gồm: 04 quyết định …`). */
+  subKinds?: boolean;
+  /** The parts are items of one list (colon list, list items): they are disjoint. */
+  listed?: boolean;
+}
+
+export function makeBreakdown(owner: Token, members: Token[], cue: string, promise: Promise, options: MakeOptions = {}): Breakdown {
+  const agreements = members.filter((m) => m !== owner).map((m) => unitAgreement(owner, m));
+  const agreement: UnitAgreement = options.subKinds ? 'same'
+    : agreements.includes('different') ? 'different' : agreements.includes('unknown') ? 'unknown' : 'same';
+  const pair = members.length === 2 && complementary(itemLabel(members[0] as Token), itemLabel(members[1] as Token));
+  const complete = exhaustive(members) || hasRemainder(members) || pair;
+  return {
+    owner, ownerIsDenominator: options.ownerIsDenominator ?? false, members, cue,
+    promise: complete ? 'partition' : promise, agreement,
+    disjoint: complete || options.listed === true || distinctQualifiers(members) || namedItems(members),
+    scope: scopeOf(owner, members),
+  };
+}
+
+export type { Analysis, DocumentIndex };

@@ -1,0 +1,84 @@
+import type { Token } from '../analysis.js';
+import { type CueCategory, findCues, fold, lastCue, firstCue } from '../lexicon.js';
+
+/** Where a figure stands in a breakdown: done or pending work, on time or late. */
+export type Status = 'done' | 'pending';
+export type Timeliness = 'onTime' | 'late';
+
+/** The unit key used to compare counted nouns: folded, first of slash alternatives kept apart. */
+export function unitKeys(unit: string | null): string[] {
+  if (!unit) return [];
+  return fold(unit).split('/').map((u) => u.trim()).filter(Boolean);
+}
+
+export type UnitAgreement = 'same' | 'unknown' | 'different';
+
+/**
+ * `nhiệm vụ` agrees with `nhiệm vụ`; `đề án/nhiệm vụ` with `đề án`; `nội dung kiến nghị` with
+ * `nội dung` (one noun phrase starting the other). A missing unit is `unknown`, never `same`.
+ */
+export function unitAgreement(a: Token, b: Token): UnitAgreement {
+  if (a.percent !== b.percent) return 'different';
+  if (a.percent && b.percent) return 'same';
+  const ka = unitKeys(a.fact.unit);
+  const kb = unitKeys(b.fact.unit);
+  if (ka.length === 0 || kb.length === 0) return 'unknown';
+  for (const x of ka) {
+    for (const y of kb) {
+      if (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `)) return 'same';
+    }
+  }
+  return 'different';
+}
+
+export const compatible = (a: Token, b: Token): boolean => unitAgreement(a, b) !== 'different';
+
+/** The words that describe a figure: its clause before the number, and the noun and words after it. */
+export function descriptor(t: Token): { before: string; after: string } {
+  return { before: t.before, after: t.after };
+}
+
+/** The cue of a category standing nearest the number: last one before it, else first one after. */
+export function nearestCue(t: Token, category: CueCategory): string | null {
+  const { before, after } = descriptor(t);
+  return lastCue(before, category)?.phrase ?? firstCue(after, category)?.phrase ?? null;
+}
+
+export function statusOf(t: Token): Status | null {
+  const { before, after } = descriptor(t);
+  const done = lastCue(before, 'done');
+  const pending = lastCue(before, 'pending');
+  if (done || pending) {
+    if (done && pending) return done.end > pending.end ? 'done' : 'pending';
+    return done ? 'done' : 'pending';
+  }
+  const doneAfter = firstCue(after, 'done');
+  const pendingAfter = firstCue(after, 'pending');
+  if (doneAfter && pendingAfter) return doneAfter.start < pendingAfter.start ? 'done' : 'pending';
+  return doneAfter ? 'done' : pendingAfter ? 'pending' : null;
+}
+
+export function timelinessOf(t: Token): Timeliness | null {
+  const late = nearestCue(t, 'late');
+  const onTime = nearestCue(t, 'onTime');
+  if (late && !onTime) return 'late';
+  if (onTime && !late) return 'onTime';
+  return null;
+}
+
+/** A figure introduced as a total: `giao`, `tiếp nhận`, `tổng số`. */
+export function isTotal(t: Token): boolean {
+  return lastCue(t.before, 'total') !== null;
+}
+
+/** The qualifier that splits a total (`trực tuyến`, `trễ hạn` …), for telling parts apart. */
+export function qualifierOf(t: Token): string | null {
+  return nearestCue(t, 'late') ?? nearestCue(t, 'onTime') ?? nearestCue(t, 'split');
+}
+
+/** Text between two offsets of a token's unit, folded. */
+export function between(t: Token, from: number, to: number): string {
+  return fold(t.unit.text.slice(Math.max(0, from), Math.max(from, to)));
+}
+
+export const contains = (text: string, category: CueCategory): boolean => findCues(text, category).length > 0;

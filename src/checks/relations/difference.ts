@@ -1,0 +1,125 @@
+import type { Analysis, Token } from '../analysis.js';
+import { type CueCategory, findCues, fold, lastCue } from '../lexicon.js';
+import { unitAgreement } from './classify.js';
+import { usable } from './breakdown.js';
+import type { RatioClaim } from './ratio.js';
+
+/**
+ * A stated gap between two figures: `hụt 3.366 tỷ đồng so với dự kiến` (plan − actual),
+ * `cao hơn giá khởi điểm 41,27 tỷ đồng (giá khởi điểm 227,08 tỷ đồng)` (actual − base),
+ * `đạt từ 2.483,2 tỷ đồng trở lên để hoàn thành dự toán` (plan − done so far).
+ */
+export interface DifferenceClaim {
+  stated: Token;
+  /** Candidate (subject, base) pairs, most plausible first. */
+  pairs: Array<{ subject: Token; base: Token; named: boolean }>;
+  /** +1: subject − base; −1: base − subject. */
+  sign: 1 | -1;
+  cue: string;
+}
+
+const STOP = new Set(['và', 'của', 'các', 'những', 'đã', 'đang', 'được', 'là', 'có', 'với', 'so', 'trong', 'từ', 'đến', 'tháng', 'năm', 'quý', 'ước', 'đạt', 'thực', 'hiện', 'tổng', 'số', 'mới', 'còn', 'cuối', 'đầu', 'phấn', 'đấu', 'trở', 'lên', 'để', 'hoàn', 'thành', 'kỳ', 'cả', 'nhà', 'nước']);
+
+/** Content syllables of a phrase, for telling which measure a stated gap is about. */
+export function contentWords(text: string): Set<string> {
+  return new Set(fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/u.test(w)));
+}
+
+/** Share of the gap's words that the candidate's subject also has. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared += 1;
+  return shared / a.size;
+}
+
+/** The subject phrase of a figure: its clause, and the start of its sentence when the clause is bare. */
+export function subjectWords(t: Token): Set<string> {
+  const own = contentWords(t.before);
+  if (own.size >= 2) return own;
+  return new Set([...own, ...contentWords(t.unit.text.slice(t.sentence.start, Math.min(t.start, t.sentence.start + 80)))]);
+}
+
+function predicateOf(t: Token): { category: CueCategory; phrase: string } | null {
+  for (const category of ['shortfall', 'surplus', 'decrease', 'increase'] as const) {
+    const m = lastCue(t.before, category);
+    if (m) return { category, phrase: m.phrase };
+  }
+  const remaining = findCues(t.after, 'remaining')[0];
+  if (remaining && findCues(t.after.slice(remaining.end), 'plan').length > 0) return { category: 'remaining', phrase: remaining.phrase };
+  return null;
+}
+
+const inReferenceParen = (t: Token): boolean => t.depth > 0;
+
+/** The rest of a figure's clause with parentheses dropped: `(1,81%) so với giá trị đề nghị` → `so với giá trị đề nghị`. */
+function clauseTail(t: Token): string {
+  const text = t.unit.text;
+  let depth = 0;
+  let out = '';
+  for (let k = t.end; k < Math.min(text.length, t.sentence.end + 1); k += 1) {
+    const ch = text[k] ?? '';
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      if (ch === ';' || (ch === '.' && !/\d/u.test(text[k + 1] ?? ''))) break;
+      out += ch;
+    }
+  }
+  return fold(out);
+}
+
+export function findDifferences(analysis: Analysis, unitId: string, ratios: readonly RatioClaim[]): DifferenceClaim[] {
+  const tokens = analysis.unitTokens(unitId);
+  const found: DifferenceClaim[] = [];
+  for (const d of tokens) {
+    if (d.percent || d.interval === null || (d.fact.bound !== null && d.fact.bound !== 'at-least') || d.depth > 0) continue;
+    if (ratios.some((r) => r.stated === d)) continue;
+    const predicate = predicateOf(d);
+    if (!predicate) continue;
+    const after = fold(d.after);
+    if (findCues(after, 'previous').length > 0 || lastCue(d.before, 'previous')) continue;
+    const sign: 1 | -1 = predicate.category === 'surplus' || predicate.category === 'increase' ? 1 : -1;
+    const earlier = tokens.filter((o) => o.index < d.index && o.sentence.start === d.sentence.start && usable(o) && unitAgreement(o, d) === 'same');
+    const pairs: DifferenceClaim['pairs'] = [];
+    // 1. `(giá khởi điểm 227,08 tỷ đồng)`: the base restated in a parenthesis after the gap.
+    const next = tokens[d.index + 1];
+    if (next && next.depth > 0 && usable(next) && unitAgreement(next, d) === 'same') {
+      const head = contentWords(d.unit.text.slice((next.paren?.open ?? next.start) + 1, next.numberStart));
+      const subject = [...earlier].reverse().find((o) => !inReferenceParen(o));
+      const own = new Set([...contentWords(d.before), ...contentWords(clauseTail(d))]);
+      if (subject && head.size > 0 && [...head].every((w) => own.has(w) || findCues(w, 'plan').length > 0)) {
+        pairs.push({ subject, base: next, named: true });
+      }
+    }
+    // 2. `… so với giá trị đề nghị`: the base named by the words it was introduced with.
+    const named = /so với\s+([^,;.()]+)/u.exec(clauseTail(d));
+    if (named) {
+      const words = contentWords(named[1] ?? '');
+      const base = earlier.find((o) => words.size > 0 && [...words].every((w) => contentWords(o.before + (o.paren ? d.unit.text.slice(o.paren.open, o.start) : '')).has(w)));
+      const subject = base ? [...earlier].reverse().find((o) => o !== base && !inReferenceParen(o)) : undefined;
+      if (base && subject) pairs.push({ subject, base, named: true });
+    }
+    // 3. Two figures of the same kind before the gap in its sentence: their difference, unnamed.
+    const plain = earlier.filter((o) => !inReferenceParen(o));
+    if (pairs.length === 0 && plain.length === 2) pairs.push({ subject: plain[1] as Token, base: plain[0] as Token, named: false });
+    // 4. An actual and its plan stated elsewhere, about the same measure.
+    if (pairs.length === 0 && predicate.category !== 'increase' && predicate.category !== 'decrease') {
+      const words = subjectWords(d);
+      const scored = ratios
+        .filter((r) => (r.kind === 'attainment' || r.kind === 'excess') && r.subject && r.reference && !r.referenceIsDenominator
+          && unitAgreement(r.subject, d) === 'same')
+        .map((r) => ({ r, score: overlap(words, subjectWords(r.subject as Token)) }))
+        .filter((x) => x.score > 0)
+        .sort((a, b) => b.score - a.score);
+      const best = scored[0];
+      for (const { r, score } of scored) {
+        const unique = best !== undefined && score === best.score && score >= 0.75 && words.size >= 2 && scored.filter((x) => x.score === score).length === 1;
+        pairs.push({ subject: r.subject as Token, base: r.reference as Token, named: unique });
+      }
+    }
+    if (pairs.length === 0) continue;
+    found.push({ stated: d, pairs, sign: predicate.category === 'remaining' ? -1 : sign, cue: predicate.phrase });
+  }
+  return found;
+}

@@ -1,0 +1,203 @@
+import type { Analysis, Paren, Token } from '../analysis.js';
+import { type CueCategory, findCues, fold, hasCue, lastCue } from '../lexicon.js';
+import { unitAgreement } from './classify.js';
+
+export type RatioKind = 'share' | 'attainment' | 'excess' | 'change';
+
+/**
+ * A percentage (or an absolute change) and the figures it relates: `subject` is the figure it
+ * qualifies (the part, the actual, the current value); `reference` the plan or earlier value the
+ * text states; for a share, `candidates` are the plausible wholes, nearest first.
+ */
+export interface RatioClaim {
+  kind: RatioKind;
+  stated: Token;
+  subject: Token | null;
+  reference: Token | null;
+  /** The reference is the denominator of the subject fraction (`11/14 xã (78% kế hoạch)`). */
+  referenceIsDenominator: boolean;
+  /** What the reference is: `kế hoạch`, `dự toán`, `cùng kỳ` … */
+  referenceWord: string | null;
+  candidates: Token[];
+  cue: string;
+  /** +1 for `tăng`/`vượt`, −1 for `giảm`/`hụt`. */
+  sign: 1 | -1;
+  /** The change is stated as an absolute amount (`giảm 774 ca`), not a percentage. */
+  absolute: boolean;
+  /** The reference was found by its description in another sentence: a mismatch is not asserted. */
+  loose?: boolean;
+}
+
+const usableFigure = (t: Token): boolean => t.interval !== null && !t.percent && t.fact.bound === null;
+
+/** The cue ending exactly at the end of `text` (ignoring spaces and emphasis). */
+function trailingCue(text: string, categories: readonly CueCategory[]): { category: CueCategory; phrase: string } | null {
+  const trimmed = text.replace(/[\s*_]+$/u, '');
+  let best: { category: CueCategory; phrase: string; start: number } | null = null;
+  for (const category of categories) {
+    const m = lastCue(trimmed, category);
+    if (m && m.end === fold(trimmed).length && (!best || m.start < best.start)) best = { category, phrase: m.phrase, start: m.start };
+  }
+  return best;
+}
+
+/**
+ * The reference word after the number: `% kế hoạch`, `% so với cùng kỳ`, `774 cas so với cùng kỳ`,
+ * `9,7% về số doanh nghiệp so với cùng kỳ`.
+ */
+function referenceAfter(t: Token): { category: 'plan' | 'previous'; phrase: string } | null {
+  const tail = fold(t.unit.text.slice(t.numberEnd, t.end));
+  let after = fold(t.after);
+  if (tail && after.startsWith(tail)) after = after.slice(tail.length);
+  const soVoi = /so với\s+/u.exec(after);
+  const from = soVoi ? after.slice(soVoi.index + soVoi[0].length) : after.replace(/^[\s%*_]*/u, '');
+  for (const category of ['previous', 'plan'] as const) {
+    const m = findCues(from, category).find((c) => c.start === 0);
+    if (m) return { category, phrase: m.phrase };
+  }
+  return null;
+}
+
+/** The clause holds nothing but the predicate (`, chiếm tỷ lệ 12,92%`): the figure before is its subject. */
+function predicateOnly(before: string, predicate: string | null): boolean {
+  let rest = fold(before).replace(/[\s*_]+$/u, '');
+  if (predicate && rest.endsWith(predicate)) rest = rest.slice(0, rest.length - predicate.length);
+  return /^[\s*_,(]*(?:(?:và|còn|mới|ước|tương ứng|với|tỷ lệ|tỉ lệ|chỉ)\s+)*[\s*_]*$/u.test(rest);
+}
+
+/** The parenthesis after `from` that states a plan or earlier value, before the next top-level figure. */
+function referenceParen(stated: Token, tokens: readonly Token[], parens: readonly Paren[], category: 'plan' | 'previous'): Paren | null {
+  const text = stated.unit.text;
+  const nextTop = tokens.find((o) => o.index > stated.index && o.depth <= stated.depth && o.paren?.open === stated.paren?.open);
+  const limit = Math.min(nextTop ? nextTop.start : text.length, stated.sentence.end);
+  for (const p of parens) {
+    if (p.open < stated.end || p.open >= limit) continue;
+    const head = fold(text.slice(p.open + 1, p.close)).replace(/^[\s*_]+/u, '');
+    if (findCues(head, category).some((c) => c.start === 0)) return p;
+  }
+  return null;
+}
+
+/** The figure a percentage qualifies: the nearest figure before it in the same clause chain. */
+function subjectOf(stated: Token, tokens: readonly Token[]): Token | null {
+  const text = stated.unit.text;
+  for (let i = stated.index - 1; i >= 0; i -= 1) {
+    const s = tokens[i] as Token;
+    if (s.sentence.start !== stated.sentence.start) return null;
+    if (s.percent || s.depth > stated.depth) continue;
+    if (s.fact.kind === 'range' || s.fact.bound !== null) return null;
+    const gap = fold(text.slice(s.end, stated.numberStart));
+    if (/[;.]/u.test(gap.replace(/\d\.\d/gu, '')) || hasCue(gap, 'subset')) return null;
+    if (s.depth < stated.depth && !(stated.paren && stated.paren.open >= s.end && !/[;,:]/u.test(text.slice(s.end, stated.paren.open)))) return null;
+    return usableFigure(s) ? s : null;
+  }
+  return null;
+}
+
+const DESCRIPTOR_STOP = new Set(['so', 'với', 'cùng', 'kỳ', 'tăng', 'giảm', 'vượt', 'đạt', 'và', 'là', 'có', 'được', 'trong', 'tháng', 'năm']);
+const descriptorWords = (text: string): Set<string> =>
+  new Set(fold(text).split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !DESCRIPTOR_STOP.has(w)));
+
+/**
+ * The figure a stated change is about, once its earlier value is known: an earlier figure of the
+ * same sentence and unit; among several, the one described by the same words (`giảm 9 người chết`
+ * goes with `làm chết 71 người`, not with `bị thương 58 người`).
+ */
+function subjectFor(stated: Token, reference: Token, tokens: readonly Token[]): Token | null {
+  const candidates = tokens.filter((o) => o.index < stated.index && o.sentence.start === stated.sentence.start && o !== reference
+    && o.depth <= stated.depth && usableFigure(o) && o.percent === reference.percent && unitAgreement(o, reference) === 'same'
+    && !trailingCue(o.before, ['increase', 'decrease', 'excess', 'shortfall']));
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const unitWords = descriptorWords(reference.fact.unit ?? '');
+  const own = new Set([...descriptorWords(stated.after), ...descriptorWords(stated.before)].filter((w) => !unitWords.has(w)));
+  const scored = candidates.map((o) => {
+    const theirs = descriptorWords(`${o.before} ${o.after}`);
+    return { o, score: [...own].filter((w) => theirs.has(w)).length };
+  });
+  const best = Math.max(...scored.map((x) => x.score));
+  const top = scored.filter((x) => x.score === best);
+  if (best > 0 && top.length === 1) return top[0]?.o ?? null;
+  return null;
+}
+
+/** A fraction in the parenthesis right after a percentage, before any other figure. */
+function fractionAfter(stated: Token, tokens: readonly Token[]): Token | null {
+  const next = tokens[stated.index + 1];
+  if (!next || !next.fraction || next.interval === null || !next.paren || next.paren.open < stated.end) return null;
+  const between = fold(stated.unit.text.slice(stated.numberEnd, next.paren.open));
+  // Only the percent sign and its reference words (`% kế hoạch năm`) may stand between.
+  return !/[,;:]/u.test(between) && between.split(/\s+/u).filter(Boolean).length <= 5 ? next : null;
+}
+
+/** An earlier figure of the same unit introduced as the plan (`Dự toán … được giao 1.248,6 tỷ đồng`). */
+function describedPlan(actual: Token, tokens: readonly Token[], word: string): Token | null {
+  for (let i = actual.index - 1; i >= 0; i -= 1) {
+    const o = tokens[i] as Token;
+    if (o.depth > 0 || o.percent || !usableFigure(o) || unitAgreement(o, actual) !== 'same') continue;
+    if (findCues(fold(o.before), 'plan').some((c) => c.phrase === word || word.startsWith(c.phrase) || c.phrase.startsWith(word))) return o;
+  }
+  return null;
+}
+
+function firstFigureIn(paren: Paren, tokens: readonly Token[]): Token | null {
+  return tokens.find((o) => o.paren?.open === paren.open && usableFigure(o)) ?? null;
+}
+
+/** Percentages and absolute changes of a text unit, classified by the words around them. */
+export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
+  const tokens = analysis.unitTokens(unitId);
+  const parens = analysis.parens(unitId);
+  const found: RatioClaim[] = [];
+  for (const t of tokens) {
+    if (t.interval === null || t.fact.bound !== null) continue;
+    const predicate = trailingCue(t.before, ['excess', 'increase', 'decrease', 'shortfall', 'share', 'attain']);
+    const previousParen = referenceParen(t, tokens, parens, 'previous');
+    // `so với cùng kỳ giảm 12 vụ (cùng kỳ 108 vụ)`: the comparison may be named before the figure.
+    const reference = referenceAfter(t) ?? (lastCue(t.before, 'previous') || previousParen ? { category: 'previous' as const, phrase: 'cùng kỳ' } : null);
+    const base = { stated: t, referenceIsDenominator: false, candidates: [] as Token[], absolute: !t.percent };
+    if (!t.percent) {
+      // Absolute change: `giảm 774 ca so với cùng kỳ`.
+      if (!predicate || !['increase', 'decrease'].includes(predicate.category) || reference?.category !== 'previous') continue;
+      const previous = previousParen ? firstFigureIn(previousParen, tokens) : null;
+      const subject = previous ? subjectFor(t, previous, tokens) : predicateOnly(t.before, predicate.phrase) ? subjectOf(t, tokens) : null;
+      if (subject && unitAgreement(subject, t) === 'different') continue;
+      found.push({ ...base, kind: 'change', subject, reference: previous, referenceWord: reference.phrase,
+        cue: `${predicate.phrase} … ${reference.phrase}`, sign: predicate.category === 'decrease' ? -1 : 1 });
+      continue;
+    }
+    const subject = predicateOnly(t.before, predicate?.phrase ?? null) ? subjectOf(t, tokens) : null;
+    if (reference?.category === 'previous' && predicate && ['increase', 'decrease', 'excess'].includes(predicate.category)) {
+      const previous = previousParen ? firstFigureIn(previousParen, tokens) : null;
+      const current = previous && (!subject || unitAgreement(subject, previous) !== 'same') ? subjectFor(t, previous, tokens) : subject;
+      found.push({ ...base, kind: 'change', subject: current, reference: previous, referenceWord: reference.phrase,
+        cue: `${predicate.phrase} X% ${reference.phrase}`, sign: predicate.category === 'decrease' ? -1 : 1 });
+      continue;
+    }
+    if (reference?.category === 'plan' && (!predicate || ['attain', 'excess', 'share'].includes(predicate.category))) {
+      const kind = predicate?.category === 'excess' ? 'excess' : 'attainment';
+      const paren = referenceParen(t, tokens, parens, 'plan');
+      let plan = paren ? firstFigureIn(paren, tokens) : null;
+      if (paren && !plan && tokens.some((o) => o.paren?.open === paren.open && o.percent)) continue; // `(kế hoạch 20%)`: rates compared, no ratio claimed
+      let actual = subject;
+      // `đạt 38,6% kế hoạch năm (5.792/15.005 trẻ)`: the operands as a fraction right after.
+      const trailing = fractionAfter(t, tokens);
+      if (!actual && !plan && trailing) actual = trailing;
+      const fractionPlan = !plan && actual?.fraction === true;
+      if (fractionPlan) plan = actual;
+      // `Dự toán … được giao 1.248,6 tỷ đồng; … đã giải ngân 496,3 tỷ đồng, đạt 39,75% dự toán`.
+      const described = !plan && actual ? describedPlan(actual, tokens, reference.phrase) : null;
+      if (described) plan = described;
+      found.push({ ...base, kind, subject: actual, reference: plan, referenceIsDenominator: fractionPlan, referenceWord: reference.phrase,
+        cue: `${predicate?.phrase ?? ''} X% ${reference.phrase}`.trim(), sign: 1,
+        loose: described !== null && described.sentence.start !== t.sentence.start });
+      continue;
+    }
+    const bareParen = t.paren !== null && t.before.trim() === '' && subject !== null;
+    if (reference === null && (predicate?.category === 'share' || predicate?.category === 'attain' || bareParen)) {
+      if (!subject || !subject.fact.unit) continue;
+      found.push({ ...base, kind: 'share', subject, reference: null, referenceWord: null,
+        cue: predicate ? `${predicate.phrase} X%` : '(X%)', sign: 1 });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,108 @@
+import type { Analysis, Token } from '../analysis.js';
+import type { DocumentIndex } from '../document-index.js';
+import { type Rational, div, le, max, min, rational } from '../interval/rational.js';
+import { fold } from '../lexicon.js';
+import { unitKeys } from './classify.js';
+import { usable } from './breakdown.js';
+
+/** The same measure stated in two places. */
+export interface RepeatClaim {
+  first: Token;
+  second: Token;
+  cue: string;
+}
+
+interface Signature {
+  token: Token;
+  unit: string;
+  words: Set<string>;
+  periods: string;
+  reference: string;
+}
+
+const CUE_WORDS = new Set(['tăng', 'giảm', 'vượt', 'đạt', 'bằng', 'so', 'với', 'cùng', 'kỳ', 'kế', 'hoạch', 'dự', 'toán', 'chiếm', 'tỷ', 'lệ', 'và', 'là', 'có', 'đã', 'được', 'của', 'ước', 'khoảng']);
+
+/** Adjacent word pairs of a phrase, cue words dropped: `10 tháng` and `tháng 10` stay apart. */
+function bigrams(text: string): string[] {
+  const words = fold(text).split(/[^\p{L}\p{N},]+/u).filter((w) => w && !CUE_WORDS.has(w) && !/^\d+(?:[.,]\d+)+$/u.test(w));
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < words.length; i += 1) pairs.push(`${words[i]} ${words[i + 1]}`);
+  return pairs;
+}
+
+/** The words that say what a figure measures: its clause, and its sentence's opening clause. */
+function measureWords(t: Token): Set<string> {
+  const text = t.unit.text;
+  const clauseStart = t.numberStart - t.before.length;
+  let headEnd = t.sentence.start;
+  while (headEnd < text.length && !/[,;:(]/u.test(text[headEnd] ?? '')) headEnd += 1;
+  const head = clauseStart > headEnd ? text.slice(t.sentence.start, headEnd) : '';
+  const tail = t.percent ? '' : text.slice(t.numberEnd, t.end);
+  return new Set([...bigrams(head), ...bigrams(t.before), ...bigrams(tail)]);
+}
+
+/** Periods named in a figure's clause (`10 tháng` is not `tháng 10`). */
+function periodsOf(t: Token, index: DocumentIndex): string {
+  const clauseStart = t.numberStart - t.before.length;
+  return index.factsIn(t.unit.id)
+    .filter((f) => (f.kind === 'period' || f.kind === 'date') && f.position.start >= clauseStart && f.position.end <= t.numberStart)
+    .map((f) => fold(f.raw)).sort().join('|');
+}
+
+function signature(t: Token, index: DocumentIndex): Signature | null {
+  if (!usable(t) && !(t.percent && t.interval !== null && t.fact.bound === null)) return null;
+  if (t.depth > 0 || t.fraction) return null;
+  const unit = t.percent ? '%' : unitKeys(t.fact.unit)[0];
+  if (!unit) return null;
+  const words = measureWords(t);
+  if (words.size < 3) return null;
+  const reference = t.percent ? fold(t.after).replace(/^[\s%]*/u, '').split(/\s+/u).slice(0, 4).join(' ') : '';
+  return { token: t, unit, words, periods: periodsOf(t, index), reference };
+}
+
+/** Dice similarity of two bigram sets, and how many bigrams they share. */
+function similarity(a: Set<string>, b: Set<string>): { score: number; shared: number } {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared += 1;
+  return { score: (2 * shared) / (a.size + b.size), shared };
+}
+
+const sameMagnitude = (a: Rational, b: Rational): boolean => {
+  const lo = min(a, b);
+  const hi = max(a, b);
+  return lo.n > 0n && le(div(hi, lo), rational(2n));
+};
+
+/**
+ * Pairs of figures in different paragraphs that measure the same thing: same unit, same period,
+ * nearly the same describing words, each the other's single best match.
+ */
+export function findRepeats(index: DocumentIndex, analysis: Analysis): RepeatClaim[] {
+  const signatures = analysis.allTokens().filter((t) => t.unit.kind !== 'footnote')
+    .map((t) => signature(t, index)).filter((s): s is Signature => s !== null);
+  const best = new Map<Signature, { other: Signature; score: number } | null>();
+  for (const a of signatures) {
+    let top: { other: Signature; score: number } | null = null;
+    let tie = false;
+    for (const b of signatures) {
+      if (a === b || a.token.unit.id === b.token.unit.id || a.unit !== b.unit || a.periods !== b.periods || a.reference !== b.reference) continue;
+      const { score, shared } = similarity(a.words, b.words);
+      if (score < 0.6 || shared < 4) continue;
+      if (!top || score > top.score) {
+        top = { other: b, score };
+        tie = false;
+      } else if (score === top.score) tie = true;
+    }
+    best.set(a, tie ? null : top);
+  }
+  const found: RepeatClaim[] = [];
+  for (const [a, match] of best) {
+    if (!match || best.get(match.other)?.other !== a || a.token.unit.order > match.other.token.unit.order) continue;
+    const x = a.token.interval?.lo;
+    const y = match.other.token.interval?.lo;
+    if (!x || !y || !sameMagnitude(x, y)) continue;
+    const shared = [...a.words].filter((w) => match.other.words.has(w));
+    found.push({ first: a.token, second: match.other.token, cue: shared.slice(0, 4).join(', ') });
+  }
+  return found;
+}

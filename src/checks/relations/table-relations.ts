@@ -1,0 +1,122 @@
+import type { DocumentIndex } from '../document-index.js';
+import { fold, hasCue } from '../lexicon.js';
+import { complementary } from './breakdown.js';
+import { type ColumnRole, type TableModel, type TableRow, modelTable } from './tables.js';
+
+/** A row whose figures are the sum of other rows (`A TỔNG THU (I+II)`, `Tổng số`, a row and its sub-rows). */
+export interface ColumnSum {
+  model: TableModel;
+  parent: TableRow;
+  children: TableRow[];
+  partition: boolean;
+  cue: string;
+}
+
+/** Within one row, a column that is the sum of others (`Tiếp nhận` = `Đã giải quyết` + `Đang giải quyết`). */
+export interface RowSum {
+  model: TableModel;
+  totalCol: number;
+  partCols: number[];
+  cue: string;
+}
+
+/** A `%` cell and the columns it is computed from. */
+export interface PercentCell {
+  model: TableModel;
+  col: number;
+  numerators: number[][];
+  denominator: number;
+  /** `previous` columns may be written as an index (108,22) or as growth (8,22). */
+  kind: 'plan' | 'previous' | 'ratio';
+}
+
+const numericCols = (model: TableModel): number[] =>
+  model.roles.map((r, i) => ({ r, i })).filter(({ r }) => !['index', 'label', 'unit'].includes(r) && !r.startsWith('percent')).map(({ i }) => i);
+
+function formulaChildren(model: TableModel, parent: TableRow): TableRow[] | null {
+  const m = /\(([A-Z0-9]{1,4}(?:\s*\+\s*[A-Z0-9]{1,4})+)\)/u.exec(parent.label);
+  if (!m) return null;
+  const labels = (m[1] ?? '').split('+').map((s) => s.trim());
+  const after = model.rows.filter((r) => r.index > parent.index);
+  const children = labels.map((l) => after.find((r) => r.tt.replace(/[.)]$/u, '') === l)).filter((r): r is TableRow => r !== undefined);
+  return children.length === labels.length ? children : null;
+}
+
+export function findColumnSums(model: TableModel): ColumnSum[] {
+  const found: ColumnSum[] = [];
+  const rows = model.rows;
+  rows.forEach((parent, i) => {
+    if (!parent.hasNumbers || parent.inWhich) return;
+    if (parent.grandTotal) {
+      const previousTotal = rows.slice(0, i).map((r) => r.grandTotal).lastIndexOf(true);
+      const above = rows.slice(previousTotal + 1, i).filter((r) => r.hasNumbers && !r.grandTotal);
+      const top = Math.min(...above.map((r) => r.level));
+      const children = above.filter((r) => r.level === top);
+      if (children.length >= 2) found.push({ model, parent, children, partition: true, cue: parent.label });
+      return;
+    }
+    const formula = formulaChildren(model, parent);
+    if (formula) {
+      found.push({ model, parent, children: formula, partition: true, cue: parent.label.slice(parent.label.lastIndexOf('(')) });
+      return;
+    }
+    const under: TableRow[] = [];
+    for (const r of rows.slice(i + 1)) {
+      if (!r.inWhich && (r.level <= parent.level || r.grandTotal)) break;
+      under.push(r);
+    }
+    const first = under.find((r) => !r.inWhich && r.hasNumbers);
+    if (!first || parent.level === 6) return;
+    const children = under.filter((r) => r.level === first.level && !r.inWhich);
+    if (children.length < 2 || children.some((c) => !c.hasNumbers)) return;
+    if (parent.unit && children.some((c) => c.unit && fold(c.unit) !== fold(parent.unit as string))) return;
+    const subset = under[0]?.inWhich === true;
+    const remainder = children.some((c) => hasCue(c.label, 'remainder'))
+      || (children.length === 2 && complementary((children[0] as TableRow).label, (children[1] as TableRow).label));
+    found.push({ model, parent, children, partition: !subset || remainder, cue: subset ? 'Trong đó:' : `${parent.tt} ⊃ ${children.map((c) => c.tt).join(', ')}` });
+  });
+  return found;
+}
+
+const colsWith = (model: TableModel, role: ColumnRole): number[] => model.roles.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);
+
+export function findRowSums(model: TableModel): RowSum[] {
+  const found: RowSum[] = [];
+  const [total] = colsWith(model, 'total');
+  const [done] = colsWith(model, 'done');
+  const pending = colsWith(model, 'pending');
+  const onTime = colsWith(model, 'onTime');
+  const late = colsWith(model, 'late');
+  if (total !== undefined && done !== undefined && pending.length > 0) {
+    found.push({ model, totalCol: total, partCols: [done, ...pending], cue: `${model.headers[total]} = ${[done, ...pending].map((c) => model.headers[c]).join(' + ')}` });
+  }
+  if (done !== undefined && onTime.length > 0 && late.length > 0) {
+    found.push({ model, totalCol: done, partCols: [...onTime, ...late], cue: `${model.headers[done]} = ${[...onTime, ...late].map((c) => model.headers[c]).join(' + ')}` });
+  }
+  return found;
+}
+
+export function findPercentCells(model: TableModel): PercentCell[] {
+  const found: PercentCell[] = [];
+  const actuals = [...colsWith(model, 'cumulative'), ...colsWith(model, 'actual')];
+  const [plan] = colsWith(model, 'plan');
+  const [previous] = colsWith(model, 'previous');
+  model.roles.forEach((role, col) => {
+    if (role === 'percentPlan' && plan !== undefined && actuals.length > 0) {
+      found.push({ model, col, numerators: actuals.map((a) => [a]), denominator: plan, kind: 'plan' });
+    } else if (role === 'percentPrevious' && previous !== undefined && actuals.length > 0) {
+      found.push({ model, col, numerators: actuals.map((a) => [a]), denominator: previous, kind: 'previous' });
+    } else if (role === 'percentOther' && hasCue(model.headers[col] ?? '', 'onTime')) {
+      const [done] = colsWith(model, 'done');
+      const onTime = colsWith(model, 'onTime');
+      if (done !== undefined && onTime.length > 0) found.push({ model, col, numerators: [onTime], denominator: done, kind: 'ratio' });
+    }
+  });
+  return found;
+}
+
+export function tableModels(index: DocumentIndex): TableModel[] {
+  return index.tables().map((t) => modelTable(t, index)).filter((m): m is TableModel => m !== null);
+}
+
+export { numericCols };

@@ -1,0 +1,44 @@
+import { defineCheck } from '../define-check.js';
+import { displayedSum, sumText } from '../arith.js';
+import { canBeAtMost, meets, total } from '../interval/interval.js';
+import { formatVi } from '../interval/format.js';
+import { denominatorOperand, operandOf } from '../operands.js';
+import type { Operand } from '../types.js';
+
+/**
+ * Fractions of one whole add up to it: `05/11 huyện … 01/11 huyện … 05/11 huyện còn lại`;
+ * `Trong 24 chỉ tiêu …: (i) 4/24 … (ii) 07/24 … (iii) 03/24 … (iv) 01 chỉ tiêu … (v) 9/24`.
+ * Without a sign that the list is complete, the fractions only have to fit in the whole.
+ */
+export default defineCheck({
+  id: 'fraction-family',
+  meta: {
+    description: 'Fractions a/N, b/N … of one whole that split it add up to N (or, when the list may be partial, do not exceed it).',
+    messages: ['consistent', 'consistentAtMost', 'mismatch', 'exceeds'],
+  },
+  check(context) {
+    const { index } = context;
+    for (const unit of index.orderedUnits()) {
+      for (const family of context.relations.families(unit.id)) {
+        const first = family.members.find((m) => m.fraction);
+        if (!first) continue;
+        const whole: Operand = family.total ? operandOf('total', family.total, index) : denominatorOperand('total', first, index);
+        const parts = family.members.map((m) => operandOf('part', m, index));
+        if (parts.some((p) => !p.interval)) continue;
+        const partSum = total(parts.map((p) => p.interval as NonNullable<Operand['interval']>));
+        const data = { parts: sumText(parts), sum: formatVi(displayedSum(parts), 0), total: family.denominator, whole: whole.raw };
+        const base = { cue: family.cue, evidence: [whole, ...parts], expected: data.sum, actual: whole.display, reason: null };
+        const equal = meets(partSum, family.whole);
+        if (family.promise === 'partition') {
+          if (equal) context.report({ ...base, messageId: 'consistent', status: 'consistent', data, arithmetic: `${data.parts} = ${data.total}` });
+          else context.report({ ...base, messageId: 'mismatch', status: 'inconsistent', data, arithmetic: `${data.parts} = ${data.sum} ≠ ${data.total}` });
+        } else if (canBeAtMost(partSum, family.whole)) {
+          context.report({ ...base, messageId: equal ? 'consistent' : 'consistentAtMost', status: 'consistent', data,
+            arithmetic: equal ? `${data.parts} = ${data.total}` : `${data.parts} = ${data.sum} ≤ ${data.total}` });
+        } else {
+          context.report({ ...base, messageId: 'exceeds', status: 'inconsistent', data, arithmetic: `${data.parts} = ${data.sum} > ${data.total}` });
+        }
+      }
+    }
+  },
+});

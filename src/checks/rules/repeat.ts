@@ -1,0 +1,31 @@
+import { defineCheck } from '../define-check.js';
+import { meets } from '../interval/interval.js';
+import { operandOf } from '../operands.js';
+
+/**
+ * The same measure stated twice agrees with itself: `Tổng thu ngân sách nhà nước … lũy kế 10
+ * tháng ước 11.624,8 tỷ đồng` in one section and `… 10 tháng ước đạt 11.642,8 tỷ đồng` in another
+ * cannot both be right. Only pairs that are each other's single best match are compared.
+ */
+export default defineCheck({
+  id: 'repeat',
+  meta: {
+    description: 'A measure stated in two places (same words, unit and period) has the same value in both.',
+    messages: ['consistent', 'mismatch'],
+  },
+  check(context) {
+    const { index } = context;
+    for (const claim of context.relations.repeats()) {
+      const first = operandOf('stated', claim.first, index);
+      const second = operandOf('restated', claim.second, index);
+      if (!first.interval || !second.interval) continue;
+      const data = { first: claim.first.fact.raw, second: claim.second.fact.raw, measure: claim.cue };
+      const same = meets(first.interval, second.interval);
+      context.report({
+        messageId: same ? 'consistent' : 'mismatch', status: same ? 'consistent' : 'inconsistent', data,
+        cue: claim.cue, reason: null, expected: first.display, actual: second.display,
+        arithmetic: `${first.display} ${same ? '=' : '≠'} ${second.display}`, evidence: [first, second],
+      });
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import { defineCheck } from '../define-check.js';
+import { commonScale, displayedSum, inScaleOf, sumText } from '../arith.js';
+import { canBeAtMost, meets, total } from '../interval/interval.js';
+import { denominatorOperand, operandOf } from '../operands.js';
+import type { Operand } from '../types.js';
+
+/**
+ * A total and the parts the text names for it add up:
+ * `đã giao 2.307 nhiệm vụ …, đã hoàn thành 1.367 nhiệm vụ …, đang thực hiện 940 nhiệm vụ`;
+ * `hoàn thành 14 nhiệm vụ (10 đúng hạn, 04 trễ hạn)`; `04 đề án trễ hạn: Sở A (01), Sở B (01), Sở C (02)`;
+ * `hoàn thành 04/12 đề án, đang thực hiện 10 đề án`. Under `trong đó` the parts only have to fit.
+ */
+export default defineCheck({
+  id: 'sum',
+  meta: {
+    description: 'A stated total equals the sum of the parts the text names for it (or, under "trong đó", is not exceeded by them).',
+    messages: ['consistent', 'consistentAtMost', 'mismatch', 'exceeds', 'unverifiable'],
+    reasons: ['nounsDiffer'],
+  },
+  check(context) {
+    const { index } = context;
+    for (const b of context.relations.breakdowns()) {
+      if (b.promise === 'subset' && b.members.length < 2) continue;
+      const whole: Operand = b.ownerIsDenominator ? denominatorOperand('total', b.owner, index) : operandOf('total', b.owner, index);
+      const parts = b.members.map((m) => operandOf('part', m, index));
+      if (!whole.interval || parts.some((p) => !p.interval)) continue;
+      const partSum = total(parts.map((p) => p.interval as NonNullable<Operand['interval']>));
+      const all = [whole, ...parts];
+      const data = {
+        parts: sumText(parts, all), sum: inScaleOf(displayedSum(parts), commonScale(parts) ? parts : [whole]), total: whole.display,
+        partNoun: b.members.find((m) => m !== b.owner)?.fact.unit ?? '—', totalNoun: b.owner.fact.unit ?? '—',
+      };
+      const evidence = [whole, ...parts];
+      const base = { cue: b.cue, evidence, expected: data.sum, actual: whole.display, reason: null };
+      const equal = meets(partSum, whole.interval);
+      if (b.promise === 'partition') {
+        if (equal) {
+          context.report({ ...base, messageId: 'consistent', status: 'consistent', data, arithmetic: `${data.parts} = ${whole.display}` });
+        } else if (b.agreement === 'different') {
+          context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', data, reasonId: 'nounsDiffer', arithmetic: `${data.parts} = ${data.sum} ≠ ${whole.display}` });
+        } else {
+          context.report({ ...base, messageId: 'mismatch', status: 'inconsistent', data, arithmetic: `${data.parts} = ${data.sum} ≠ ${whole.display}` });
+        }
+        continue;
+      }
+      // Parts that may overlap (`nữ`, `dân tộc thiểu số`) promise nothing about their sum unless it is exact.
+      if (!b.disjoint && !equal) continue;
+      if (canBeAtMost(partSum, whole.interval)) {
+        const arithmetic = equal ? `${data.parts} = ${whole.display}` : `${data.parts} = ${data.sum} ≤ ${whole.display}`;
+        context.report({ ...base, messageId: equal ? 'consistent' : 'consistentAtMost', status: 'consistent', data, arithmetic });
+      } else if (b.agreement !== 'different') {
+        context.report({ ...base, messageId: 'exceeds', status: 'inconsistent', data, arithmetic: `${data.parts} = ${data.sum} > ${whole.display}` });
+      }
+    }
+  },
+});

@@ -1,0 +1,62 @@
+import type { Token } from './analysis.js';
+import { formatVi } from './interval/format.js';
+import { type Interval, meets, minus, over, point, scaleBy, times } from './interval/interval.js';
+import { HUNDRED, ONE, type Rational, div, isZero, mul, neg, sub } from './interval/rational.js';
+import { scaleOf, truncatedIntervalOf } from './quantity.js';
+import type { Operand } from './types.js';
+
+export type Verdict = 'consistent' | 'truncated' | 'inconsistent';
+
+/** A computed value: the interval the displayed operands allow, and the value of the displays themselves. */
+export interface Computed {
+  interval: Interval;
+  point: Rational;
+}
+
+/** Rounded first; then, as a warning only, as if the author had truncated. */
+export function verdict(computed: Interval, stated: Token): Verdict {
+  if (!stated.interval) return 'inconsistent';
+  return verdictOf(computed, stated.interval, truncatedIntervalOf(stated.fact));
+}
+
+/** The same on bare intervals (table cells have no fact). */
+export function verdictOf(computed: Interval, rounded: Interval, truncated: Interval | null): Verdict {
+  if (meets(computed, rounded)) return 'consistent';
+  return truncated && meets(computed, truncated) ? 'truncated' : 'inconsistent';
+}
+
+/** part / whole × 100; null when the whole may be zero. */
+export function ratioPercent(part: Operand, whole: Operand): Computed | null {
+  if (!part.interval || !whole.interval || !part.exact || !whole.exact || isZero(whole.exact)) return null;
+  const ratio = over(part.interval, whole.interval);
+  if (!ratio) return null;
+  return { interval: scaleBy(ratio, HUNDRED), point: mul(div(part.exact, whole.exact), HUNDRED) };
+}
+
+/** (actual / reference − 1) × 100, signed by the wording: `giảm` reads 1 − actual / reference. */
+export function changePercent(actual: Operand, reference: Operand, sign: 1 | -1): Computed | null {
+  const ratio = ratioPercent(actual, reference);
+  if (!ratio) return null;
+  const shifted = minus(ratio.interval, point(HUNDRED));
+  const pointValue = sub(ratio.point, HUNDRED);
+  return sign === 1
+    ? { interval: shifted, point: pointValue }
+    : { interval: times(shifted, point(neg(ONE))), point: neg(pointValue) };
+}
+
+/** a − b, signed by the wording. */
+export function difference(a: Operand, b: Operand, sign: 1 | -1): Computed | null {
+  if (!a.interval || !b.interval || !a.exact || !b.exact) return null;
+  const d = minus(a.interval, b.interval);
+  const p = sub(a.exact, b.exact);
+  return sign === 1 ? { interval: d, point: p } : { interval: times(d, point(neg(ONE))), point: neg(p) };
+}
+
+/**
+ * The computed value in the stated figure's notation, with `extra` more decimals for a near miss:
+ * percentages as percent, amounts in the stated figure's scale (`3.366` tỷ, not đồng).
+ */
+export function pointText(computed: Computed, stated: Token, extra = 0): string {
+  const decimals = (stated.fact.number?.decimals ?? 0) + extra;
+  return formatVi(stated.percent ? computed.point : div(computed.point, scaleOf(stated.fact)), decimals);
+}

@@ -1,0 +1,139 @@
+import { text } from 'node:stream/consumers';
+import { InvalidArgumentError, type Command } from 'commander';
+import { isSolieuError } from '../../errors/solieu-error.js';
+import type { IngestEvent } from '../../ingest/events.js';
+import { defaultConcurrency } from '../../ingest/pool.js';
+import { renderNote, renderProgress, renderSummary, type ProgressState } from '../../ingest/render.js';
+import { runIngest } from '../../ingest/run.js';
+import { JsonReportStore } from '../../store/json-store.js';
+import { EXIT } from '../exit-codes.js';
+
+interface IngestCliOptions {
+  store: string;
+  out: string;
+  concurrency?: number;
+  timeout: number;
+  maxMemory: number;
+  password?: string;
+  force?: boolean;
+  json?: boolean;
+}
+
+/** Commander parser for counts and limits: a positive integer or a usage error (exit 2). */
+export function positiveInteger(value: string): number {
+  if (!/^\d{1,9}$/.test(value) || Number(value) < 1) {
+    throw new InvalidArgumentError('expected a whole number of at least 1');
+  }
+  return Number(value);
+}
+
+const INGEST_HELP = `
+Inputs: files (any extension; the content decides the format), folders (walked recursively for
+.pdf .docx .doc .txt .text; symlink loops and links leaving the folder are skipped with a note),
+quoted globs ('reports/**/*.pdf'), or - to read one path per line from stdin.
+
+A file whose content, solieu version and options are unchanged since the last run is skipped;
+changed and previously failed files are redone (--force redoes everything).
+
+Output: <out>/<name>.json per document, and the store (--store) that query and export read.
+With --json, stdout carries only NDJSON: one event per file ({"event":"ok"|"skipped"|"failed",...})
+and a final {"event":"summary",...}.
+
+Exit codes:
+  0   every file processed, no report has an inconsistent claim
+  1   at least one report has an inconsistent claim
+  2   usage error (bad option, missing input path)
+  3   at least one file failed (bad input, timeout, out_of_memory); the others were processed
+  70  internal error (a bug: please report it)`;
+
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest')
+    .description('process files, folders or globs into the store, incrementally, in parallel')
+    .argument('<inputs...>', 'files, folders, quoted globs, or - for paths on stdin')
+    .option('--store <path>', 'store file', 'out/solieu.json')
+    .option('-o, --out <dir>', 'folder for per-document JSON', 'out')
+    .option('-j, --concurrency <n>', `worker threads (default: ${defaultConcurrency()}, the cores)`, positiveInteger)
+    .option('--timeout <ms>', 'per-file deadline; a file past it fails with timeout', positiveInteger, 120_000)
+    .option('--max-memory <MB>', 'heap cap per worker; a file past it fails with out_of_memory', positiveInteger, 1024)
+    .option('--password <password>', 'password for encrypted PDFs')
+    .option('--force', 'redo every file, even unchanged ones')
+    .option('--json', 'stream NDJSON events on stdout instead of a progress bar and text summary')
+    .addHelpText('after', INGEST_HELP)
+    .action(async (inputs: string[], options: IngestCliOptions, command: Command) => {
+      if (inputs.filter((i) => i === '-').length > 1) command.error('error: - (stdin) may be given once', { exitCode: EXIT.usage });
+      const output = new IngestOutput(Boolean(options.json));
+      try {
+        const summary = await runIngest({
+          inputs,
+          cwd: process.cwd(),
+          outDir: options.out,
+          store: new JsonReportStore(options.store),
+          concurrency: options.concurrency ?? defaultConcurrency(),
+          timeoutMs: options.timeout,
+          maxMemoryMb: options.maxMemory,
+          processOptions: { check: true, ...(options.password ? { password: options.password } : {}) },
+          force: Boolean(options.force),
+          readStdin: () => text(process.stdin),
+          onPlan: (total) => output.plan(total),
+          onEvent: (event) => output.event(event),
+        });
+        output.finish(summary);
+        process.exitCode = summary.exitCode;
+      } catch (error) {
+        output.clear();
+        // Missing inputs and the like are usage errors: commander reports them and main exits 2.
+        if (isSolieuError(error) && error.code === 'usage') command.error(`error: ${error.message}`, { exitCode: EXIT.usage });
+        throw error;
+      }
+    });
+}
+
+/** Everything ingest prints: NDJSON on stdout, or a progress bar (TTY only) and a summary on stderr. */
+class IngestOutput {
+  readonly #bar: boolean;
+  readonly #state: ProgressState = { total: 0, done: 0, failed: 0, current: '' };
+
+  constructor(private readonly json: boolean) {
+    this.#bar = !json && Boolean(process.stderr.isTTY);
+  }
+
+  plan(total: number): void {
+    this.#state.total = total;
+    this.#draw();
+  }
+
+  event(event: IngestEvent): void {
+    if (this.json) {
+      process.stdout.write(`${JSON.stringify(event)}\n`);
+      return;
+    }
+    const note = renderNote(event);
+    // Piped: stay quiet except for walk notes; failures come once, in the summary.
+    if (note && (this.#bar || event.event === 'skipped')) {
+      this.clear();
+      process.stderr.write(`${note}\n`);
+    }
+    if (event.event !== 'skipped' || event.reason === 'unchanged') {
+      this.#state.done += 1;
+      if (event.event === 'failed') this.#state.failed += 1;
+      this.#state.current = event.file;
+    }
+    this.#draw();
+  }
+
+  finish(summary: Parameters<typeof renderSummary>[0]): void {
+    this.clear();
+    if (this.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    else process.stderr.write(renderSummary(summary));
+  }
+
+  clear(): void {
+    if (this.#bar) process.stderr.write('\r\x1b[2K');
+  }
+
+  #draw(): void {
+    if (!this.#bar) return;
+    process.stderr.write(`\r\x1b[2K${renderProgress(this.#state, process.stderr.columns ?? 80)}`);
+  }
+}

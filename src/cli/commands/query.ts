@@ -1,0 +1,110 @@
+import { Option, type Command } from 'commander';
+import { queryStore, type QueryFilters, type QueryResult, type QueryTarget } from '../../store/query.js';
+import { JsonReportStore } from '../../store/json-store.js';
+import { positiveInteger } from './ingest.js';
+
+const TARGETS = ['documents', 'facts', 'findings', 'references', 'agencies'] as const satisfies readonly QueryTarget[];
+
+interface QueryCliOptions extends QueryFilters {
+  store: string;
+  json?: boolean;
+  limit?: number;
+}
+
+type TableColumn<R> = [header: string, cell: (row: R) => unknown, maxWidth: number];
+
+const join = (...parts: Array<string | null | undefined>): string => parts.filter((p) => p).join(' ');
+
+const TABLES: { [K in QueryTarget]: Array<TableColumn<QueryResult[K][number]>> } = {
+  documents: [
+    ['document', (d) => d.name, 40],
+    ['status', (d) => d.status, 12],
+    ['format', (d) => d.format, 6],
+    ['pages', (d) => d.counts.pages, 5],
+    ['facts', (d) => d.counts.facts, 6],
+    ['inconsistent', (d) => d.counts.findings.inconsistent, 12],
+    ['number', (d) => d.meta?.documentNumber, 16],
+    ['date', (d) => d.meta?.date, 10],
+    ['error', (d) => (d.error ? `${d.error.code}: ${d.error.message}` : null), 50],
+  ],
+  facts: [
+    ['document', (r) => r.document, 28],
+    ['page', (r) => r.page, 4],
+    ['raw', (r) => r.raw, 24],
+    ['kind', (r) => r.kind, 8],
+    ['value', (r) => r.value, 16],
+    ['unit', (r) => r.unit, 14],
+    ['agency', (r) => r.agency, 28],
+    ['measure', (r) => join(r.predicate, r.noun, r.qualifiers.join(', ')), 36],
+  ],
+  findings: [
+    ['document', (r) => r.document, 28],
+    ['page', (r) => r.page, 4],
+    ['rule', (r) => r.rule, 20],
+    ['status', (r) => r.status, 12],
+    ['message', (r) => r.messageVi, 80],
+  ],
+  references: [
+    ['document', (r) => r.document, 28],
+    ['page', (r) => r.page, 4],
+    ['number', (r) => r.number, 20],
+    ['type', (r) => r.type, 14],
+    ['date', (r) => r.date, 10],
+    ['issuer', (r) => r.issuer, 30],
+  ],
+  agencies: [
+    ['document', (r) => r.document, 28],
+    ['name', (r) => r.name, 50],
+    ['kind', (r) => r.kind, 18],
+    ['mentions', (r) => r.mentions, 8],
+  ],
+};
+
+const cellText = (value: unknown, max: number): string => {
+  const text = value === null || value === undefined ? '' : String(value).replace(/\s+/g, ' ');
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+};
+
+/** A plain-text table: one header line, a rule, one line per row; long cells cut with `…`. */
+export function renderTable<R>(columns: ReadonlyArray<TableColumn<R>>, rows: readonly R[]): string {
+  const cells = rows.map((row) => columns.map(([, cell, max]) => cellText(cell(row), max)));
+  const widths = columns.map(([header], i) => Math.max([...header].length, ...cells.map((line) => [...(line[i] ?? '')].length)));
+  const pad = (text: string, i: number): string => text + ' '.repeat(Math.max(0, (widths[i] ?? 0) - [...text].length));
+  const line = (texts: string[]): string => texts.map(pad).join('  ').trimEnd();
+  return [line(columns.map(([h]) => h)), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+}
+
+export function registerQueryCommand(program: Command): void {
+  program
+    .command('query')
+    .description('list documents, facts, findings, references or agencies from the store')
+    .addArgument(program.createArgument('<what>', 'what to list').choices(TARGETS))
+    .option('--store <path>', 'store file', 'out/solieu.json')
+    .option('--document <name>', 'a document name, or part of its name or source path')
+    .option('--agency <name>', 'agency named before the figure (facts), issuer (documents, references)')
+    .option('--unit <unit>', 'unit or displayed unit, e.g. "hồ sơ", "tỷ đồng", "%"')
+    .option('--kind <kind>', 'fact kind (percent, money, quantity…), reference type code (KH, QĐ…), agency kind')
+    .option('--status <status>', 'documents: ok|inconsistent|failed; facts: ok|ambiguous|unclassified; findings: consistent|warning|inconsistent|unverifiable')
+    .option('--number <number>', 'a reference number, e.g. 17/KH-UBND')
+    .option('--rule <id>', 'findings of one check rule')
+    .addOption(new Option('--page <n>', 'rows on one page').argParser(positiveInteger))
+    .addOption(new Option('--limit <n>', 'show at most n rows').argParser(positiveInteger))
+    .option('--json', 'print the rows as a JSON array')
+    .action(async (what: QueryTarget, options: QueryCliOptions) => {
+      const store = new JsonReportStore(options.store);
+      const data = await store.load();
+      const { store: _store, json, limit, ...filters } = options;
+      const rows = queryStore(data, what, filters);
+      const shown = limit === undefined ? rows : rows.slice(0, limit);
+      if (json) {
+        process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+        return;
+      }
+      if (data.documents.length === 0) process.stderr.write(`solieu: the store ${store.location} is empty; run solieu ingest first\n`);
+      const columns = TABLES[what] as Array<TableColumn<unknown>>;
+      process.stdout.write(renderTable(columns, shown as unknown[]));
+      const more = shown.length < rows.length ? ` (of ${rows.length}; raise --limit to see more)` : '';
+      process.stdout.write(`${shown.length} ${what}${more}\n`);
+    });
+}

@@ -1,0 +1,124 @@
+import { readFile, readdir, stat, mkdir } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import writeFileAtomic from 'write-file-atomic';
+import { z } from 'zod';
+import { processFile } from '../../pipeline.js';
+import { SolieuError } from '../../errors/solieu-error.js';
+import type { ReportDocument } from '../../model/document.js';
+import { INDEX_FILE, readDocument, renderReviewIndex, renderReviewPage, reviewDocumentJson, countFindings } from '../../review/index.js';
+import type { ReviewCounts, ReviewIndexEntry } from '../../review/index.js';
+import { EXIT, EXIT_CODE_HELP } from '../exit-codes.js';
+import { describeError } from '../report-error.js';
+import { sanitizeName } from '../../ingest/output-name.js';
+
+const ReviewOptions = z.object({
+  out: z.string().min(1).optional(),
+  lang: z.enum(['vi', 'en']),
+  json: z.boolean().optional(),
+  password: z.string().optional(),
+});
+type ReviewOptions = z.infer<typeof ReviewOptions>;
+
+export interface ReviewOutcome {
+  /** Pages written, with the counts each shows. */
+  written: { input: string; output: string; counts: ReviewCounts }[];
+  /** The batch index, when the input was a folder. */
+  index: string | null;
+  failed: { input: string; error: unknown }[];
+}
+
+/** A single report: a solieu JSON document is read as is, anything else goes through the pipeline. */
+async function loadReport(file: string, password: string | undefined): Promise<ReportDocument> {
+  if (!/\.json$/iu.test(file)) return processFile(file, password ? { password } : {});
+  const parsed = readDocument(await readFile(file, 'utf8'));
+  if (!parsed.ok) throw new SolieuError('invalid_output', parsed.error, 'regenerate it with `solieu extract`', file);
+  return parsed.doc;
+}
+
+/** `report.pdf` → `report.pdf.html`, `out/report.pdf.json` → `report.pdf.html`, in the current folder (the names out/ uses). */
+export function defaultPageName(input: string): string {
+  return `${sanitizeName(basename(input).replace(/\.json$/iu, ''))}.html`;
+}
+
+/** Gather: render and write the page(s); errors are collected, never printed here. */
+export async function reviewPath(input: string, options: ReviewOptions): Promise<ReviewOutcome> {
+  const info = await stat(input).catch(() => null);
+  if (info === null) throw new SolieuError('not_found', 'no such file or folder', null, input);
+  if (!info.isDirectory()) {
+    const output = resolve(options.out ?? defaultPageName(input));
+    try {
+      const doc = await loadReport(input, options.password);
+      await mkdir(dirname(output), { recursive: true });
+      await writeFileAtomic(output, renderReviewPage(doc, { lang: options.lang }));
+      return { written: [{ input, output, counts: countFindings(doc) }], index: null, failed: [] };
+    } catch (error) {
+      return { written: [], index: null, failed: [{ input, error }] };
+    }
+  }
+
+  const outDir = resolve(options.out ?? input);
+  await mkdir(outDir, { recursive: true });
+  const names = (await readdir(input, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && /\.json$/iu.test(entry.name))
+    .map((entry) => entry.name)
+    .sort((a, b) => a.localeCompare(b));
+  const outcome: ReviewOutcome = { written: [], index: null, failed: [] };
+  const entries: ReviewIndexEntry[] = [];
+  const taken = new Set([INDEX_FILE]);
+  // One document at a time: read, render, write, forget — memory stays flat in the batch size.
+  for (const name of names) {
+    const path = join(input, name);
+    const { entry, page } = reviewDocumentJson({ name, json: await readFile(path, 'utf8') }, taken, { lang: options.lang });
+    entries.push(entry);
+    if (page && entry.counts) {
+      const output = join(outDir, page.file);
+      await writeFileAtomic(output, page.html);
+      outcome.written.push({ input: path, output, counts: entry.counts });
+    } else {
+      outcome.failed.push({ input: path, error: new SolieuError('invalid_output', entry.error ?? 'unreadable', 'regenerate it with `solieu extract`', path) });
+    }
+  }
+  outcome.index = join(outDir, INDEX_FILE);
+  await writeFileAtomic(outcome.index, renderReviewIndex(entries, { lang: options.lang }));
+  return outcome;
+}
+
+export function registerReviewCommand(program: Command): void {
+  program
+    .command('review')
+    .description('write a self-contained HTML page to review a report\'s figures and findings (a folder of solieu JSON: one page each and an index.html)')
+    .argument('<input>', 'a report (.pdf, .docx, .doc, .txt, .md), a solieu .json document, or a folder of them (e.g. out/)')
+    .option('-o, --out <path>', 'output: the .html file for one report, the folder for a batch (default: <name>.html here; the input folder)')
+    .option('--lang <lang>', 'page language, vi or en (the page has a switch too)', 'vi')
+    .option('--password <password>', 'password for encrypted PDFs')
+    .option('--json', 'print what was written as JSON')
+    .addHelpText('after', EXIT_CODE_HELP)
+    .action(async (input: string, raw: unknown) => {
+      const parsed = ReviewOptions.safeParse(raw);
+      if (!parsed.success) {
+        process.stderr.write(`solieu: review: ${z.prettifyError(parsed.error)}\n`);
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      let outcome: ReviewOutcome;
+      try {
+        outcome = await reviewPath(input, parsed.data);
+      } catch (error) {
+        process.stderr.write(`${describeError(input, error)}\n`);
+        process.exitCode = EXIT.badInput;
+        return;
+      }
+      if (parsed.data.json) {
+        const failed = outcome.failed.map(({ input: file, error }) => ({ input: file, error: describeError(file, error) }));
+        process.stdout.write(`${JSON.stringify({ written: outcome.written, index: outcome.index, failed }, null, 2)}\n`);
+      } else {
+        for (const { input: file, output, counts } of outcome.written) {
+          process.stderr.write(`${file} → ${output}: ${counts.figures} figures, ${counts.claims} claims, ${counts.inconsistent} inconsistent\n`);
+        }
+        if (outcome.index) process.stderr.write(`index → ${outcome.index}\n`);
+      }
+      for (const { input: file, error } of outcome.failed) process.stderr.write(`${describeError(file, error)}\n`);
+      if (outcome.failed.length > 0) process.exitCode = outcome.written.length > 0 ? EXIT.someFailed : EXIT.badInput;
+    });
+}

@@ -1,0 +1,235 @@
+import type { Token } from '../../nlp/index.js';
+import { exactToNumber, hasThousandsGroups, shiftExact, type ParsedNumber } from '../numbers/index.js';
+import type { BlockContext } from './context.js';
+import { readDateOrPeriod, readQuarter, validDayMonth } from './dates.js';
+import { blankFigure, displayed, parseToken, rawText, smallInt, touches, yearOf, type Figure } from './figure.js';
+import { boundBlockers, boundsAfter, boundsBefore, identifierCueExceptions, identifierCues, predicates, qualifiers, rangeLinks, rankCues } from './lexicon.js';
+import { readSuffix, type Suffix } from './units.js';
+
+/**
+ * Reads every figure of a block in one left-to-right pass over its tokens. Each number token is
+ * classified by its immediate neighbourhood only (a bounded window), so the pass is linear.
+ * Document numbers (`17/KH-UBND`, `43/2022/QH15`, `09-CTr/TU`), identifiers glued to letters
+ * (`Covid-19`), labels (`1.`, `(2)`) and ordinals (`mũi 3`, `Tổ 770`, `đường 3/2`) are skipped.
+ */
+export function readFigures(ctx: BlockContext): Figure[] {
+  const { tokens } = ctx;
+  const figures: Figure[] = [];
+  const labelStarts = new Set(ctx.labels.map((label) => label.first));
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'word' && token.key === 'quý') {
+      const quarter = readQuarter(ctx, i);
+      if (quarter) {
+        figures.push(quarter);
+        i = quarter.last;
+      }
+      continue;
+    }
+    if (token.kind !== 'number') continue;
+    const skip = skipUntil(ctx, i, labelStarts);
+    if (skip !== null) {
+      i = skip;
+      continue;
+    }
+    const figure = readDateOrPeriod(ctx, i) ?? readRange(ctx, i) ?? readFraction(ctx, i) ?? readPlain(ctx, i);
+    if (figure.kind !== 'date' && figure.kind !== 'period' && figure.kind !== 'range') figure.bound = boundOf(tokens, figure);
+    figures.push(figure);
+    i = Math.max(i, figure.last);
+  }
+  return figures;
+}
+
+/** Index of the last token to skip when the number at `i` is not a figure; null when it is one. */
+function skipUntil(ctx: BlockContext, i: number, labelStarts: ReadonlySet<number>): number | null {
+  const { tokens } = ctx;
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  const glued = (k: number): boolean => touches(tokens, k);
+  // Covid-19, QH15, H5N1: glued to a word before it
+  if (before && glued(i) && (before.kind === 'word' || before.kind === 'number')) return runEnd(tokens, i);
+  if (before && glued(i) && ['-', '/', '.', '_'].includes(before.text) && tokens[i - 2]?.kind === 'word' && glued(i - 1)) return runEnd(tokens, i);
+  // 17/KH-UBND, 329 /BC-UBND, 43/2022/QH15, 09-CTr/TU
+  if (next?.text === '/' && tokens[i + 2]?.kind === 'word' && glued(i + 2) && /^\p{Lu}/u.test((tokens[i + 2] as Token).text)) return runEnd(tokens, i + 2);
+  if (next?.text === '/' && glued(i + 1) && tokens[i + 2]?.kind === 'number' && glued(i + 2) && tokens[i + 3]?.text === '/' && glued(i + 3) && tokens[i + 4]?.kind === 'word' && glued(i + 4)) return runEnd(tokens, i + 4);
+  if (next?.text === '-' && glued(i + 1) && tokens[i + 2]?.kind === 'word' && glued(i + 2) && /^\p{Lu}/u.test((tokens[i + 2] as Token).text)) return runEnd(tokens, i + 2);
+  // 3G, 5N1: letters glued after that are not a unit
+  if (next?.kind === 'word' && glued(i + 1) && readSuffix(tokens, i + 1).start < 0) return runEnd(tokens, i + 1);
+  // 1. / 3.1. / 2) at the start of the block
+  if (i === 0 && next && glued(i + 1) && (next.text === '.' || next.text === ')') && (tokens[i + 2] === undefined || tokens[i + 2]?.spaced)) return i + 1;
+  // (2) opening an item
+  if (labelStarts.has(i - 1)) return i + 1;
+  const cue = identifierCues.matchEndingAt(tokens, i - 1);
+  // `trực tuyến 12.095`: a longer qualifier or predicate ending here wins over the cue `tuyến`.
+  const longer = qualifiers.matchEndingAt(tokens, i - 1) ?? predicates.matchEndingAt(tokens, i - 1);
+  const shadowed = cue !== null && longer !== null && longer.start < cue.start;
+  const rank = cue !== null && rankCues.has(cue.phrase) && next?.text === '/' && glued(i + 1) && tokens[i + 2]?.kind === 'number'
+    && glued(i + 2) && readSuffix(tokens, i + 3).unit !== null;
+  if (cue && !shadowed && !rank && !identifierCueExceptions.get(cue.phrase)?.has(tokens[cue.start - 1]?.key ?? '')) {
+    let last = i;
+    while (tokens[last + 1] && glued(last + 1) && (tokens[last + 1]?.text === '/' || tokens[last + 1]?.kind === 'number')) last += 1;
+    return last;
+  }
+  return null;
+}
+
+/** Last token of the whitespace-free run that token `i` belongs to. */
+function runEnd(tokens: readonly Token[], i: number): number {
+  let last = i;
+  while (tokens[last + 1] && touches(tokens, last + 1) && !['(', ')', ',', ';', ':'].includes((tokens[last + 1] as Token).text)) last += 1;
+  return last;
+}
+
+const DASHES = ['-', '–', '—'];
+
+/** `6-14 tuổi`, `2021-2030`, `2022 - 2025`, `từ 5 đến dưới 12 tuổi`. */
+function readRange(ctx: BlockContext, i: number): Figure | null {
+  const { tokens } = ctx;
+  const from = parseToken(tokens[i]);
+  if (!from || tokens[i + 1]?.text === '/') return null;
+  let toTok = -1;
+  let first = i;
+  let inclusiveUpper = true;
+  let pattern = 'range-dash';
+  const dash = tokens[i + 1];
+  if (dash && DASHES.includes(dash.text) && tokens[i + 2]?.kind === 'number' && tokens[i + 3]?.text !== dash.text) {
+    const tight = touches(tokens, i + 1) && touches(tokens, i + 2);
+    const years = yearOf(tokens[i]) !== null && yearOf(tokens[i + 2]) !== null;
+    if (tight || years) toTok = i + 2;
+  } else if (tokens[i - 1]?.key === 'từ') {
+    let k = i + 1;
+    const fromSuffix = readSuffix(tokens, k);
+    if (fromSuffix.start >= 0 && !fromSuffix.percent) k = fromSuffix.end;
+    const link = rangeLinks.matchAt(tokens, k);
+    if (link && tokens[link.end]?.kind === 'number' && tokens[link.end + 1]?.text !== '/') {
+      toTok = link.end;
+      first = i - 1;
+      inclusiveUpper = link.value;
+      pattern = 'range-words';
+    }
+  }
+  if (toTok < 0) return null;
+  const to = parseToken(tokens[toTok]);
+  if (!to) return null;
+  const suffix = readSuffix(tokens, toTok + 1);
+  const figure = blankFigure('range', first, Math.max(toTok, suffix.end - 1), i, pattern);
+  figure.range = { from: displayed(from), to: displayed(to), inclusiveUpper };
+  applyUnit(ctx, figure, suffix);
+  figure.kind = 'range';
+  figure.value = null;
+  if (from.value > to.value || from.ambiguous || to.ambiguous) figure.status = 'ambiguous';
+  return figure;
+}
+
+/** `04/12 đề án`, `21/21`, `144/144 xã, phường, thị trấn`; `3/2022` is a month; `30/6` a date. */
+function readFraction(ctx: BlockContext, i: number): Figure | null {
+  const { tokens } = ctx;
+  if (tokens[i + 1]?.text !== '/' || !touches(tokens, i + 1) || tokens[i + 2]?.kind !== 'number' || !touches(tokens, i + 2)) return null;
+  if (tokens[i + 3]?.text === '/' && touches(tokens, i + 3)) {
+    const odd = blankFigure('number', i, runEnd(tokens, i), i, 'malformed-slashes');
+    odd.status = 'unclassified';
+    return odd;
+  }
+  const numerator = parseToken(tokens[i]);
+  const denominator = parseToken(tokens[i + 2]);
+  const suffix = readSuffix(tokens, i + 3);
+  const hasUnit = suffix.start >= 0 && !suffix.percent;
+  const a = smallInt(tokens[i]);
+  const b = smallInt(tokens[i + 2]);
+  const year = yearOf(tokens[i + 2]);
+  if (!hasUnit && a !== null && a >= 1 && a <= 12 && year !== null) {
+    const figure = blankFigure('date', i, i + 2, i, 'date-month-year');
+    figure.date = `${year}-${String(a).padStart(2, '0')}`;
+    return figure;
+  }
+  const dateLike = a !== null && b !== null && validDayMonth(a, b);
+  if (!numerator || !denominator) {
+    const odd = blankFigure('number', i, i + 2, i, 'malformed-fraction');
+    odd.status = 'unclassified';
+    return odd;
+  }
+  if (!hasUnit && numerator.value > denominator.value) {
+    const figure = blankFigure(dateLike ? 'date' : 'fraction', i, i + 2, i, dateLike ? 'date-dm' : 'fraction');
+    if (dateLike) figure.date = `--${String(b).padStart(2, '0')}-${String(a).padStart(2, '0')}`;
+    else fillFraction(figure, numerator, denominator);
+    figure.status = dateLike ? 'ambiguous' : 'unclassified';
+    return figure;
+  }
+  const figure = blankFigure('fraction', i, hasUnit ? suffix.end - 1 : i + 2, i, 'fraction');
+  fillFraction(figure, numerator, denominator);
+  if (hasUnit) applyUnit(ctx, figure, suffix);
+  figure.kind = 'fraction';
+  figure.value = exactToNumber(numerator.exact);
+  figure.scale = 1;
+  if (numerator.value > denominator.value || (!hasUnit && dateLike) || numerator.ambiguous || denominator.ambiguous || suffix.percent) {
+    figure.status = 'ambiguous';
+  }
+  return figure;
+}
+
+function fillFraction(figure: Figure, numerator: ParsedNumber, denominator: ParsedNumber): void {
+  figure.fraction = { numerator: displayed(numerator), denominator: displayed(denominator) };
+  figure.number = displayed(numerator);
+  figure.value = numerator.value;
+}
+
+/** A number with its scale and unit: `12,92%`, `33.271 tỷ đồng`, `2.307 nhiệm vụ`, `(01)`, `3.649`. */
+function readPlain(ctx: BlockContext, i: number): Figure {
+  const { tokens } = ctx;
+  const parsed = parseToken(tokens[i]);
+  if (!parsed) {
+    const odd = blankFigure('number', i, i, i, 'malformed-number');
+    odd.status = 'unclassified';
+    return odd;
+  }
+  const suffix = readSuffix(tokens, i + 1);
+  const figure = blankFigure('number', i, Math.max(i, suffix.end - 1), i, 'number');
+  figure.number = displayed(parsed);
+  applyUnit(ctx, figure, suffix);
+  if (suffix.start < 0) {
+    if (tokens[i - 1]?.text === '(' && touches(tokens, i) && tokens[i + 1]?.text === ')' && touches(tokens, i + 1)) {
+      figure.first = i - 1;
+      figure.last = i + 1;
+      figure.pattern = 'parenthesized-count';
+    } else if (!qualifiers.matchAt(tokens, i + 1)) {
+      figure.status = 'unclassified';
+    }
+  }
+  if (parsed.ambiguous) figure.status = 'ambiguous';
+  return figure;
+}
+
+/** Sets kind, unit, display unit, scale and value from the suffix read after the number. */
+function applyUnit(ctx: BlockContext, figure: Figure, suffix: Suffix): void {
+  const number = figure.number ?? figure.range?.to ?? null;
+  if (suffix.start >= 0) figure.displayUnit = rawText(ctx, suffix.start, suffix.end - 1);
+  if (suffix.percent) {
+    figure.kind = 'percent';
+    figure.unit = '%';
+    // `1.367%`: Vietnamese grouping in a percentage is odd enough to be English `1.367`.
+    if (number && hasThousandsGroups(number.text)) figure.status = 'ambiguous';
+  } else if (suffix.unit) {
+    figure.kind = suffix.unitKind === 'money' ? 'money' : 'quantity';
+    figure.unit = suffix.unit;
+    figure.unitKind = suffix.unitKind;
+    figure.unitStart = suffix.unitStart;
+    // `2,307 nhiệm vụ`: a count with decimals and no scale word is an English thousands group.
+    if (suffix.unitKind === 'count' && suffix.exponent === 0 && number && number.decimals > 0) figure.status = 'ambiguous';
+  }
+  figure.scale = 10 ** suffix.exponent;
+  if (number) {
+    const value = exactToNumber(shiftExact(number.exact, suffix.exponent));
+    figure.value = Number.isFinite(value) ? value : null;
+    if (!Number.isFinite(value)) figure.status = 'unclassified';
+  }
+}
+
+/** `trên 90%`, `dưới 50%`, `hơn 150 đại biểu`, `từ 52.446 tấn trở lên`, `đạt từ 4.950 tỷ đồng`. */
+function boundOf(tokens: readonly Token[], figure: Figure): Figure['bound'] {
+  const after = boundsAfter.matchAt(tokens, figure.last + 1);
+  if (after) return after.value;
+  const before = boundsBefore.matchEndingAt(tokens, figure.first - 1);
+  if (!before) return null;
+  if (before.phrase === 'từ' && boundBlockers.has(tokens[figure.last + 1]?.key ?? '')) return null;
+  return before.value;
+}

@@ -1,0 +1,2 @@
+export { extractFootnoteContents } from './extract.js';
+export { listItems } from './items.js';

@@ -1,0 +1,30 @@
+import type { ParsedReport } from '../model/document.js';
+import type { Extraction } from '../pipeline-types.js';
+import { extractFacts } from './facts/index.js';
+import { extractReferences } from './references/index.js';
+import { extractAgencies } from './agencies/index.js';
+import { extractPlaces } from './places/index.js';
+import { extractFootnoteContents } from './footnotes/index.js';
+
+/**
+ * Runs every extractor over the parsed report. Extractors read blocks, footnotes and tables and
+ * know nothing of the file format the report came from.
+ */
+export function extractAll(report: ParsedReport): Extraction {
+  const facts = extractFacts(report);
+  const references = extractReferences(report);
+  const agencies = extractAgencies(report);
+  const places = extractPlaces(report);
+  const factsByFootnote = new Map<string, string[]>();
+  for (const fact of facts) {
+    if (!fact.position.block.startsWith('fn')) continue;
+    const list = factsByFootnote.get(fact.position.block) ?? [];
+    list.push(fact.id);
+    factsByFootnote.set(fact.position.block, list);
+  }
+  const footnoteContents = extractFootnoteContents(report, references).map((content) => ({
+    ...content,
+    facts: factsByFootnote.get(`fn${content.footnote}`) ?? [],
+  }));
+  return { facts, references, agencies, places, footnoteContents };
+}

@@ -1,0 +1,42 @@
+import type { ParsedReport } from '../../model/document.js';
+import { tokenize } from '../agencies/tokens.js';
+import { textSources } from '../references/text-sources.js';
+import { matchGazetteer, matchLevelPhrase } from './grammar.js';
+import { isProvinceName, provinceOf } from './lexicon.js';
+
+function provinceIn(text: string | null): string | null {
+  if (!text) return null;
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const level = matchLevelPhrase(tokens, i);
+    const place = level?.place ?? matchGazetteer(tokens, i, false);
+    if (place?.known) {
+      const province = provinceOf(place.name);
+      if (province) return province;
+    }
+  }
+  return null;
+}
+
+/**
+ * The province a report speaks for, so that `UBND tỉnh` and `UBND tỉnh Kiên Giang` are one body:
+ * the header's issuer (`ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG`), else its place, else the province the
+ * text names most often as `tỉnh X` (at least twice, and more than any other).
+ */
+export function homeProvince(report: ParsedReport): string | null {
+  const fromHeader = provinceIn(report.meta.issuer) ?? provinceIn(report.meta.place);
+  if (fromHeader) return fromHeader;
+  const counts = new Map<string, number>();
+  for (const source of textSources(report)) {
+    const tokens = tokenize(source.text);
+    for (let i = 0; i < tokens.length; i += 1) {
+      const level = matchLevelPhrase(tokens, i);
+      const name = level?.place?.name;
+      if (level?.level.kind === 'province' && name && isProvinceName(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 2 || (second && second[1] === first[1])) return null;
+  return first[0];
+}

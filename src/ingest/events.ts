@@ -1,0 +1,63 @@
+import type { FindingCounts } from '../store/schema.js';
+import type { SkipReason } from './walk.js';
+
+/** One line of `ingest --json`: what happened to one file. */
+export type IngestEvent =
+  | {
+      event: 'ok';
+      file: string;
+      document: string;
+      output: string;
+      status: 'ok' | 'inconsistent';
+      format: string | null;
+      pages: number | null;
+      facts: number;
+      findings: FindingCounts;
+      ms: number;
+    }
+  | {
+      event: 'skipped';
+      file: string;
+      reason: 'unchanged' | Exclude<SkipReason, 'not_found'>;
+      detail: string | null;
+      document: string | null;
+      status: 'ok' | 'inconsistent' | null;
+    }
+  | {
+      event: 'failed';
+      file: string;
+      document: string | null;
+      code: string;
+      message: string;
+      suggestion: string | null;
+      ms: number | null;
+    };
+
+export interface InconsistencyLine {
+  page: number | null;
+  message: string;
+}
+
+/** The closing summary (the last NDJSON line under --json, a few lines of text otherwise). */
+export interface IngestSummary {
+  event: 'summary';
+  /** Report files this run covered: processed, unchanged and failed. */
+  files: number;
+  processed: number;
+  unchanged: number;
+  failed: number;
+  /** Entries skipped while walking (not reports, symlink loops, escapes). */
+  skipped: number;
+  /** Totals over the documents this run covered, unchanged ones included. */
+  pages: number;
+  facts: number;
+  findings: FindingCounts;
+  documents: { ok: number; inconsistent: number; failed: number };
+  failures: Array<{ file: string; code: string; message: string }>;
+  inconsistencies: Array<{ document: string; file: string; findings: InconsistencyLine[] }>;
+  elapsedMs: number;
+  exitCode: 0 | 1 | 3;
+}
+
+/** Exit codes of `ingest`: documented in --help and the README. */
+export const EXIT = { ok: 0, inconsistent: 1, usage: 2, failed: 3 } as const;

@@ -1,0 +1,27 @@
+import { isSolieuError } from '../errors/solieu-error.js';
+import { processFile, type ProcessOptions } from '../pipeline.js';
+import { injectFault } from './test-faults.js';
+import { markStarted, type WorkerResult, type WorkerTask } from './worker-protocol.js';
+
+/** Piscina worker: one file in, a document or a coded error out (never a thrown Error). */
+export default async function processInWorker(task: WorkerTask): Promise<WorkerResult> {
+  markStarted(task);
+  const started = performance.now();
+  const ms = (): number => Math.round(performance.now() - started);
+  try {
+    injectFault(task.path);
+    const document = await processFile(task.path, task.options as ProcessOptions);
+    return { ok: true, document, ms: ms() };
+  } catch (error) {
+    if (isSolieuError(error)) {
+      return { ok: false, error: { code: error.code, message: error.message, suggestion: error.suggestion }, crash: false, ms: ms() };
+    }
+    const e = error instanceof Error ? error : new Error(String(error));
+    return {
+      ok: false,
+      error: { code: 'internal_error', message: `${e.name}: ${e.message}`, suggestion: 'this is a bug in solieu; please report it with the file' },
+      crash: true,
+      ms: ms(),
+    };
+  }
+}

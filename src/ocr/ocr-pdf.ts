@@ -1,0 +1,146 @@
+import { SolieuError } from '../errors/solieu-error.js';
+import type { ParseWarning } from '../model/block.js';
+import type { Source } from '../model/source.js';
+import { adjustWords, pageConfidence } from './adjust.js';
+import { OcrEngine, sharedEngine, type OcrModel } from './engine.js';
+import { estimateSkew, pageImage, rotateCanvas, toPgm } from './image.js';
+import { layoutFromOcr, type OcrLayoutDocument } from './layout.js';
+import { openForRendering, renderPage } from './render.js';
+import { eraseRules, findRules } from './rules.js';
+import type { OcrPageResult } from './types.js';
+import { deskewWords, wordsOf } from './words.js';
+
+/**
+ * Scanned PDF → layout. Pages are rendered and cleaned on the main thread while tesseract reads the
+ * previous ones in its worker threads; at most one page per worker (plus one) is held in memory.
+ */
+
+export interface OcrOptions {
+  /** 1-based pages to read; all pages when absent. */
+  pages?: number[];
+  /** Rendering resolution; 300 by default (the resolution scanners use for A4 text). */
+  dpi?: number;
+  /** Tesseract workers; see `defaultWorkerCount`. Ignored when `engine` is given. */
+  workers?: number;
+  model?: OcrModel;
+  /** An engine to use (and keep) instead of the shared one. */
+  engine?: OcrEngine;
+  password?: string;
+  maxPages?: number;
+}
+
+export const DEFAULT_DPI = 300;
+const MIN_DPI = 100;
+const MAX_DPI = 600;
+const DEFAULT_MAX_PAGES = 2000;
+
+export async function ocrPdf(bytes: Uint8Array, source: Source, options: OcrOptions = {}): Promise<OcrLayoutDocument> {
+  const dpi = clampDpi(options.dpi);
+  const engine = options.engine ?? sharedEngine({ workers: options.workers, model: options.model });
+  const { results, pageCount, warnings } = await ocrPages(bytes, { ...options, dpi, engine });
+  return layoutFromOcr({
+    source: { ...source, pages: pageCount },
+    results,
+    engine: `tesseract.js vie ${engine.model}`,
+    dpi,
+    warnings,
+  });
+}
+
+/**
+ * OCR selected pages into words and rules (pixel space), without layout: for a PDF whose text layer
+ * is partial, the pipeline can lay these pages out beside the text pages.
+ */
+export async function ocrPages(
+  bytes: Uint8Array,
+  options: OcrOptions & { engine: OcrEngine; dpi: number },
+): Promise<{ results: OcrPageResult[]; pageCount: number; warnings: ParseWarning[] }> {
+  const { doc, close } = await openForRendering(bytes, options.password);
+  const warnings: ParseWarning[] = [];
+  try {
+    const pageCount = doc.numPages;
+    const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+    if (pageCount > maxPages) throw new SolieuError('too_many_pages', `has ${pageCount} pages, over the limit of ${maxPages}`, 'raise the limit with --max-pages if this really is one report');
+    const wanted = [...new Set(options.pages ?? Array.from({ length: pageCount }, (_, i) => i + 1))].sort((a, b) => a - b);
+    const outside = wanted.filter((p) => !Number.isInteger(p) || p < 1 || p > pageCount);
+    if (outside.length > 0) throw new SolieuError('usage', `page(s) ${outside.join(', ')} are not in the document (1–${pageCount})`, 'pass page numbers that exist');
+    const inFlight = new Set<Promise<unknown>>();
+    const pending: Promise<OcrPageResult | null>[] = [];
+    for (const number of wanted) {
+      // Hold at most one rendered page per worker plus one: a 300 dpi A4 page is ~9 MB grey.
+      while (inFlight.size > options.engine.workerCount) await Promise.race(inFlight);
+      const started = performance.now();
+      let prepared: Prepared;
+      try {
+        prepared = await preparePage(doc, number, options.dpi);
+      } catch (error) {
+        warnings.push({ code: 'ocr_page_unrenderable', message: `page could not be rendered: ${error instanceof Error ? error.message : String(error)}`, page: number });
+        continue;
+      }
+      const job = options.engine
+        .recognize(prepared.pgm, prepared.dpi)
+        .then((tesseract) => {
+          const read = wordsOf(tesseract, prepared.image);
+          const words = adjustWords(deskewWords(read, prepared.skew, prepared.image.width, prepared.image.height));
+          const result: OcrPageResult = {
+            page: number,
+            widthPt: prepared.widthPt,
+            heightPt: prepared.heightPt,
+            dpi: prepared.dpi,
+            skew: prepared.skew,
+            words,
+            rules: prepared.rules,
+            confidence: pageConfidence(words),
+            seconds: (performance.now() - started) / 1000,
+          };
+          return result;
+        })
+        .catch((error: unknown) => {
+          if (error instanceof SolieuError) throw error;
+          warnings.push({ code: 'ocr_page_failed', message: `OCR failed on the page: ${error instanceof Error ? error.message : String(error)}`, page: number });
+          return null;
+        });
+      const tracked = job.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+      pending.push(job);
+    }
+    const results = (await Promise.all(pending)).filter((r): r is OcrPageResult => r !== null);
+    return { results, pageCount, warnings };
+  } finally {
+    await close();
+  }
+}
+
+interface Prepared {
+  pgm: Uint8Array;
+  image: ReturnType<typeof pageImage>;
+  rules: ReturnType<typeof findRules>;
+  dpi: number;
+  skew: number;
+  widthPt: number;
+  heightPt: number;
+}
+
+/**
+ * Render, measure the skew, find the ruling lines on a straightened copy and paint them out of the
+ * image tesseract reads. Tesseract reads the page as scanned: resampling it to straighten costs more
+ * misread digits (measured on real report 16) than tesseract's own tolerance of a small skew; its
+ * words are moved into the straightened frame afterwards.
+ */
+async function preparePage(doc: Awaited<ReturnType<typeof openForRendering>>['doc'], number: number, dpi: number): Promise<Prepared> {
+  const rendered = await renderPage(doc, number, dpi);
+  const image = pageImage(rendered.canvas);
+  const skew = estimateSkew(image);
+  const level = skew === 0 ? image : pageImage(rotateCanvas(rendered.canvas, skew));
+  const rules = findRules(level, rendered.dpi);
+  // The colour mask stays with the words; tesseract gets a grey copy without the rules.
+  const grey = { ...image, grey: image.grey.slice() };
+  eraseRules(grey, rules, skew);
+  return { pgm: toPgm(grey), image, rules, dpi: rendered.dpi, skew, widthPt: rendered.widthPt, heightPt: rendered.heightPt };
+}
+
+function clampDpi(dpi: number | undefined): number {
+  if (dpi === undefined) return DEFAULT_DPI;
+  if (!Number.isFinite(dpi)) throw new SolieuError('usage', `--dpi must be a number, got ${dpi}`, 'pass a resolution between 100 and 600');
+  return Math.min(MAX_DPI, Math.max(MIN_DPI, Math.round(dpi)));
+}

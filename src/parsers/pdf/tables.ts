@@ -1,0 +1,221 @@
+import { finalizeText } from './hygiene.js';
+import { buildLines } from './lines.js';
+import type { Rule, Run } from './types.js';
+
+/**
+ * Tables from ruling lines. Horizontal and vertical rules that touch form a grid; the grid's
+ * distinct x and y positions cut it into cells, and a missing border between two neighbouring cells
+ * merges them (colspan / rowspan). Every run whose centre falls inside a grid belongs to the table,
+ * so table text never reaches the paragraphs.
+ */
+
+export interface TableBlock {
+  /** Top edge (largest y) of the grid: where the table stands in reading order. */
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  rows: string[][];
+  /** Footnote markers met inside cells (their text is kept out of the cells). */
+  markers: number[];
+}
+
+export interface TableSplit {
+  tables: TableBlock[];
+  flow: Run[];
+  /** Rules that belong to no table (separators, underlines). */
+  freeRules: Rule[];
+  /** The page drew too many rules to analyse. */
+  skipped: boolean;
+}
+
+/** Coordinates closer than this (points) are the same border. */
+const SNAP = 2;
+/** Beyond this many horizontal × vertical pairs a page is a drawing, not a table. */
+const MAX_PAIRS = 4_000_000;
+
+export function splitTables(rules: readonly Rule[], runs: readonly Run[]): TableSplit {
+  const h = mergeCollinear(rules.filter((r) => r.y2 - r.y1 <= 1 && r.x2 - r.x1 > SNAP), 'h');
+  const v = mergeCollinear(rules.filter((r) => r.x2 - r.x1 <= 1 && r.y2 - r.y1 > SNAP), 'v');
+  if (h.length * v.length > MAX_PAIRS) return { tables: [], flow: [...runs], freeRules: h, skipped: true };
+  const parent = h.concat(v).map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    while (parent[i] !== root) {
+      const next = parent[i] ?? root;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  h.forEach((hr, i) => {
+    v.forEach((vr, j) => {
+      if (vr.x1 >= hr.x1 - SNAP && vr.x1 <= hr.x2 + SNAP && hr.y1 >= vr.y1 - SNAP && hr.y1 <= vr.y2 + SNAP) {
+        parent[find(i)] = find(h.length + j);
+      }
+    });
+  });
+  const groups = new Map<number, { h: Rule[]; v: Rule[] }>();
+  h.forEach((r, i) => group(groups, find(i)).h.push(r));
+  v.forEach((r, j) => group(groups, find(h.length + j)).v.push(r));
+
+  const grids: Grid[] = [];
+  const freeRules: Rule[] = [];
+  for (const g of groups.values()) {
+    const grid = gridOf(g.h, g.v);
+    if (grid) grids.push(grid);
+    else freeRules.push(...g.h);
+  }
+  if (grids.length === 0) return { tables: [], flow: [...runs], freeRules, skipped: false };
+  const members: Run[][] = grids.map(() => []);
+  const flow: Run[] = [];
+  for (const run of runs) {
+    const cx = run.x + run.width / 2;
+    const cy = run.y + run.size * 0.3;
+    const k = grids.findIndex((g) => cx >= g.left - 1 && cx <= g.right + 1 && cy >= g.bottom - 1 && cy <= g.top + 1);
+    if (k >= 0) members[k]?.push(run);
+    else flow.push(run);
+  }
+  const tables = grids.map((g, k) => fillGrid(g, members[k] ?? []));
+  return { tables: tables.filter((t) => t.rows.length > 0), flow, freeRules, skipped: false };
+}
+
+function group(groups: Map<number, { h: Rule[]; v: Rule[] }>, key: number): { h: Rule[]; v: Rule[] } {
+  let g = groups.get(key);
+  if (!g) {
+    g = { h: [], v: [] };
+    groups.set(key, g);
+  }
+  return g;
+}
+
+/** Join pieces of one border drawn as several segments (Word draws every cell edge separately). */
+function mergeCollinear(rules: Rule[], axis: 'h' | 'v'): Rule[] {
+  const pos = (r: Rule): number => (axis === 'h' ? r.y1 : r.x1);
+  const start = (r: Rule): number => (axis === 'h' ? r.x1 : r.y1);
+  const stop = (r: Rule): number => (axis === 'h' ? r.x2 : r.y2);
+  const sorted = [...rules].sort((a, b) => pos(a) - pos(b) || start(a) - start(b));
+  const out: Rule[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(pos(last) - pos(r)) <= 1 && start(r) <= stop(last) + SNAP) {
+      if (axis === 'h') last.x2 = Math.max(last.x2, r.x2);
+      else last.y2 = Math.max(last.y2, r.y2);
+    } else {
+      out.push({ ...r });
+    }
+  }
+  return out;
+}
+
+interface Grid {
+  xs: number[];
+  /** Row borders from top to bottom (descending y). */
+  ys: number[];
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  h: Rule[];
+  v: Rule[];
+}
+
+function gridOf(h: Rule[], v: Rule[]): Grid | null {
+  if (h.length < 2 || v.length < 2) return null;
+  const xs = snapValues(v.map((r) => r.x1));
+  const ys = snapValues(h.map((r) => r.y1)).reverse();
+  // One box around text is a frame, not a table: a table has at least two cells.
+  if (xs.length < 2 || ys.length < 2 || (xs.length - 1) * (ys.length - 1) < 2) return null;
+  return { xs, ys, left: xs[0] ?? 0, right: xs[xs.length - 1] ?? 0, top: ys[0] ?? 0, bottom: ys[ys.length - 1] ?? 0, h, v };
+}
+
+function snapValues(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const value of sorted) {
+    const last = out[out.length - 1];
+    if (last === undefined || value - last > SNAP) out.push(value);
+  }
+  return out;
+}
+
+/** Index of the band [edges[i], edges[i+1]] holding `value`; edges ascending. */
+function bandOf(edges: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = edges.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((edges[mid] ?? 0) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, Math.min(edges.length - 2, lo));
+}
+
+const covers = (rules: readonly Rule[], axis: 'h' | 'v', at: number, mid: number): boolean =>
+  rules.some((r) =>
+    axis === 'v'
+      ? Math.abs(r.x1 - at) <= SNAP && r.y1 <= mid && r.y2 >= mid
+      : Math.abs(r.y1 - at) <= SNAP && r.x1 <= mid && r.x2 >= mid,
+  );
+
+function fillGrid(grid: Grid, runs: Run[]): TableBlock {
+  const cols = grid.xs.length - 1;
+  const rows = grid.ys.length - 1;
+  const cell = (r: number, c: number): number => r * cols + c;
+  const parent = Array.from({ length: rows * cols }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      const p = parent[i] ?? i;
+      parent[i] = parent[p] ?? p;
+      i = p;
+    }
+    return i;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    // The top-left cell of a merged area keeps its text.
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  for (let r = 0; r < rows; r++) {
+    const midY = ((grid.ys[r] ?? 0) + (grid.ys[r + 1] ?? 0)) / 2;
+    for (let c = 0; c < cols; c++) {
+      const midX = ((grid.xs[c] ?? 0) + (grid.xs[c + 1] ?? 0)) / 2;
+      if (c + 1 < cols && !covers(grid.v, 'v', grid.xs[c + 1] ?? 0, midY)) union(cell(r, c), cell(r, c + 1));
+      if (r + 1 < rows && !covers(grid.h, 'h', grid.ys[r + 1] ?? 0, midX)) union(cell(r, c), cell(r + 1, c));
+    }
+  }
+  const ysAscending = [...grid.ys].reverse();
+  const byCell = new Map<number, Run[]>();
+  for (const run of runs) {
+    const c = bandOf(grid.xs, run.x + run.width / 2);
+    const r = rows - 1 - bandOf(ysAscending, run.y + run.size * 0.3);
+    const root = find(cell(r, c));
+    const list = byCell.get(root);
+    if (list) list.push(run);
+    else byCell.set(root, [run]);
+  }
+  const texts: string[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
+  const markers: number[] = [];
+  for (const [root, cellRuns] of byCell) {
+    const lines = buildLines(cellRuns, 0);
+    for (const line of lines) {
+      for (const a of line.anchors) markers.push(a.footnote);
+      if (line.leadingMarker !== null) markers.push(line.leadingMarker);
+    }
+    const row = texts[Math.floor(root / cols)];
+    if (row) row[root % cols] = finalizeText(lines.map((l) => l.text).join(' '), []).text;
+  }
+  return { top: grid.top, bottom: grid.bottom, left: grid.left, right: grid.right, rows: pruneEmpty(texts), markers };
+}
+
+/** Drop rows and columns that are empty everywhere (slivers between close borders). */
+function pruneEmpty(rows: string[][]): string[][] {
+  const kept = rows.filter((row) => row.some((cell) => cell !== ''));
+  if (kept.length === 0) return [];
+  const width = kept[0]?.length ?? 0;
+  const usedCols: number[] = [];
+  for (let c = 0; c < width; c++) if (kept.some((row) => (row[c] ?? '') !== '')) usedCols.push(c);
+  return kept.map((row) => usedCols.map((c) => row[c] ?? ''));
+}

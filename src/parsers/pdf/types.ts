@@ -1,0 +1,88 @@
+/**
+ * Internal geometry of the PDF parser. Coordinates are PDF user space in points: x grows to the
+ * right, y grows upwards (a line lower on the page has a smaller y). Pages are 1-based.
+ */
+
+/** One piece of text as drawn: a pdf.js text item, already decoded to Unicode. */
+export interface Run {
+  text: string;
+  /** Left edge of the run. */
+  x: number;
+  /** Baseline. */
+  y: number;
+  width: number;
+  /** Font size in points, from the text transform. */
+  size: number;
+  bold: boolean;
+  italic: boolean;
+}
+
+/** An axis-aligned ruling segment (table border, footnote separator, underline). */
+export interface Rule {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface PageContent {
+  page: number;
+  width: number;
+  height: number;
+  runs: Run[];
+  rules: Rule[];
+  /** Painted areas (bars, frames), for finding charts. */
+  shapes: import('./operator-walk.js').Shape[];
+  /** Text that lived only in annotation appearances (signature stamps), one entry per annotation. */
+  stamps: StampText[];
+}
+
+export interface StampText {
+  lines: string[];
+  runs: Run[];
+}
+
+/** A footnote marker found in a line: the number and where it stood in the line text. */
+export interface LineAnchor {
+  footnote: number;
+  offset: number;
+}
+
+/** A horizontal stretch of a line between two wide gaps (a column of the header, a table cell). */
+export interface Segment {
+  x: number;
+  end: number;
+  text: string;
+  anchors: LineAnchor[];
+}
+
+/** A visual line: runs on one baseline, in x order, with superscript markers taken out. */
+export interface Line {
+  page: number;
+  /** Baseline of the line's main text. */
+  y: number;
+  x: number;
+  end: number;
+  /** Dominant font size (by characters). */
+  size: number;
+  text: string;
+  anchors: LineAnchor[];
+  /** The line began with a superscript number (a footnote body in the footnote zone). */
+  leadingMarker: number | null;
+  bold: boolean;
+  italic: boolean;
+  segments: Segment[];
+}
+
+export type Warn = (code: string, message: string, page?: number | null) => void;
+
+/** A page after reading: its lines in reading order (top to bottom) and the tables cut out of it. */
+export interface PageLayout {
+  page: number;
+  width: number;
+  height: number;
+  lines: Line[];
+  tables: import('./tables.js').TableBlock[];
+  /** Horizontal rules outside tables (footnote separator candidates). */
+  freeRules: Rule[];
+}

@@ -1,0 +1,113 @@
+import type { ReportDocument } from '../model/document.js';
+import type { Fact } from '../model/fact.js';
+import { REVIEW_CLIENT_JS } from './assets/client.js';
+import { renderBody, renderFootnotes, renderReferences } from './body.js';
+import { escapeHtml } from './escape.js';
+import { renderFindingsPanel } from './findings-panel.js';
+import { type MessageKey, REVIEW_MESSAGES, type ReviewLang, t } from './messages.js';
+import { langToggle, renderShell } from './shell.js';
+import { collectMarks } from './spans.js';
+import { countFindings, orderFindings } from './summary.js';
+
+export interface ReviewPageOptions {
+  lang: ReviewLang;
+}
+
+/**
+ * One self-contained HTML page for one report: its text by section with every figure marked,
+ * footnotes linked both ways, the documents it cites, and the findings panel. Pure: the same
+ * document gives the same bytes.
+ */
+export function renderReviewPage(doc: ReportDocument, options: ReviewPageOptions): string {
+  const { lang } = options;
+  const ordered = orderFindings(doc.findings);
+  const marks = collectMarks(doc, ordered, lang);
+  const title = doc.meta.subject ?? doc.meta.title ?? doc.source.path;
+
+  const body = [
+    renderTop(doc, lang),
+    renderSummary(doc, lang),
+    '<div class="layout">',
+    `<main class="doc" aria-labelledby="h-text"><h2 class="doc-h" id="h-text" data-i18n="text">${t(lang, 'text')}</h2>`,
+    renderBody(doc, marks, lang),
+    renderFootnotes(doc, marks, lang),
+    renderReferences(doc, marks, lang),
+    '</main>',
+    renderFindingsPanel(ordered, marks, lang),
+    '</div>',
+    '<div id="tip" role="tooltip" hidden></div>',
+  ].join('\n');
+
+  return renderShell({
+    lang,
+    title: `${t(lang, 'pageTitle')}: ${title}`,
+    body,
+    data: { messages: REVIEW_MESSAGES, facts: Object.fromEntries(doc.facts.map((f) => [f.id, tooltipData(f)])) },
+    script: REVIEW_CLIENT_JS,
+  });
+}
+
+function renderTop(doc: ReportDocument, lang: ReviewLang): string {
+  const { meta, source } = doc;
+  const item = (key: MessageKey, value: string | null): string =>
+    value ? `<span><span data-i18n="${key}">${t(lang, key)}</span>: ${escapeHtml(value)}</span>` : '';
+  const heading = [meta.title, meta.subject].filter((s): s is string => Boolean(s)).join(' — ') || source.path;
+  const pages = source.pages === null ? '' : `, ${source.pages} ${source.pages === 1 ? 'p.' : 'pp.'}`;
+  const warnings = doc.warnings.length === 0
+    ? ''
+    : `<details class="meta"><summary data-i18n="parseWarnings">${t(lang, 'parseWarnings')}</summary><ul>${doc.warnings
+        .map((w) => `<li><code>${escapeHtml(w.code)}</code> ${escapeHtml(w.message)}</li>`)
+        .join('')}</ul></details>`;
+  return [
+    '<header class="top">',
+    `<h1>${escapeHtml(heading)}</h1>`,
+    '<div class="meta">',
+    item('documentNumber', meta.documentNumber),
+    item('date', meta.date),
+    item('issuer', meta.issuer),
+    item('source', `${source.path} (${source.format}${pages})`),
+    '</div>',
+    warnings,
+    langToggle(lang),
+    '</header>',
+  ].join('');
+}
+
+function renderSummary(doc: ReportDocument, lang: ReviewLang): string {
+  const counts = countFindings(doc);
+  const cell = (key: MessageKey, value: number, cls: string): string =>
+    `<li class="${cls}" data-count="${key}"><b>${value}</b><span data-i18n="${key}">${t(lang, key)}</span></li>`;
+  return [
+    '<ul class="summary">',
+    cell('figures', counts.figures, ''),
+    cell('claims', counts.claims, ''),
+    cell('verified', counts.verified, 's-consistent'),
+    cell('inconsistent', counts.inconsistent, 's-inconsistent'),
+    cell('warnings', counts.warnings, 's-warning'),
+    cell('unverifiable', counts.unverifiable, 's-unverifiable'),
+    '</ul>',
+  ].join('');
+}
+
+/** Only what the hover card shows; the page does not carry the whole fact. */
+function tooltipData(fact: Fact): Record<string, unknown> {
+  return {
+    raw: fact.raw,
+    kind: fact.kind,
+    value: fact.value,
+    date: fact.date,
+    unit: fact.unit,
+    displayUnit: fact.displayUnit,
+    predicate: fact.measure.predicate,
+    reference: fact.measure.reference,
+    noun: fact.measure.noun,
+    qualifiers: fact.measure.qualifiers,
+    subject: fact.measure.subject,
+    extractor: fact.provenance.extractor,
+    pattern: fact.provenance.pattern,
+    page: fact.position.page,
+    estimated: fact.estimated,
+    bound: fact.bound,
+    status: fact.status,
+  };
+}

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { Meta } from '../model/meta.js';
+import { FactKind } from '../model/fact.js';
+import { FindingStatus } from '../model/finding.js';
+import { AgencyKind } from '../model/agency.js';
+import { SourceFormat } from '../model/source.js';
+
+export const STORE_SCHEMA_VERSION = 1;
+
+/** Why a file was refused: a SolieuError code, or what the pool saw (`timeout`, `out_of_memory`, `internal_error`). */
+export const StoredError = z.object({
+  code: z.string(),
+  message: z.string(),
+  suggestion: z.string().nullable(),
+});
+export type StoredError = z.infer<typeof StoredError>;
+
+export const FindingCounts = z.object({
+  consistent: z.number().int().nonnegative(),
+  warning: z.number().int().nonnegative(),
+  inconsistent: z.number().int().nonnegative(),
+  unverifiable: z.number().int().nonnegative(),
+});
+export type FindingCounts = z.infer<typeof FindingCounts>;
+
+/**
+ * One ingested file. `name` is unique in the store and is both the `document` column of every
+ * row below and the stem of its per-document JSON (`<out>/<name>.json`).
+ */
+export const StoredDocument = z.object({
+  name: z.string().min(1),
+  /** Real path of the source file: the identity of a document across runs. */
+  source: z.string(),
+  /** Absolute path of `<out>/<name>.json`; null when the file failed. */
+  output: z.string().nullable(),
+  format: SourceFormat.nullable(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
+  /** solieu version and option fingerprint the document was produced with (incremental runs). */
+  generatorVersion: z.string(),
+  options: z.string(),
+  status: z.enum(['ok', 'inconsistent', 'failed']),
+  error: StoredError.nullable(),
+  meta: Meta.nullable(),
+  counts: z.object({
+    pages: z.number().int().nonnegative().nullable(),
+    blocks: z.number().int().nonnegative(),
+    facts: z.number().int().nonnegative(),
+    references: z.number().int().nonnegative(),
+    agencies: z.number().int().nonnegative(),
+    findings: FindingCounts,
+  }),
+  /** ISO timestamp of the run that produced this record. */
+  ingestedAt: z.string(),
+  durationMs: z.number().nonnegative(),
+});
+export type StoredDocument = z.infer<typeof StoredDocument>;
+
+/** A figure as a flat row (column names are a public contract of `export`). */
+export const StoredFact = z.object({
+  document: z.string(),
+  id: z.string(),
+  page: z.number().int().positive().nullable(),
+  block: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Heading labels joined with ` > ` (`III > 1`). */
+  section: z.string(),
+  kind: FactKind,
+  raw: z.string(),
+  value: z.number().nullable(),
+  exact: z.string().nullable(),
+  decimals: z.number().int().nonnegative().nullable(),
+  unit: z.string().nullable(),
+  displayUnit: z.string().nullable(),
+  scale: z.number().positive(),
+  date: z.string().nullable(),
+  status: z.enum(['ok', 'ambiguous', 'unclassified']),
+  estimated: z.boolean(),
+  bound: z.string().nullable(),
+  predicate: z.string().nullable(),
+  reference: z.string().nullable(),
+  noun: z.string().nullable(),
+  qualifiers: z.array(z.string()),
+  subject: z.string().nullable(),
+  /** The agency named nearest before the figure in its sentence (`Sở Y tế 728 hồ sơ`). */
+  agency: z.string().nullable(),
+  sentence: z.string(),
+});
+export type StoredFact = z.infer<typeof StoredFact>;
+
+export const StoredEvidence = z.object({
+  role: z.string(),
+  fact: z.string().nullable(),
+  raw: z.string(),
+  value: z.number().nullable(),
+  page: z.number().int().positive().nullable(),
+  block: z.string(),
+});
+export type StoredEvidence = z.infer<typeof StoredEvidence>;
+
+export const StoredFinding = z.object({
+  document: z.string(),
+  id: z.string(),
+  rule: z.string(),
+  status: FindingStatus,
+  severity: z.enum(['error', 'warning', 'info']),
+  messageVi: z.string(),
+  messageEn: z.string(),
+  reason: z.string().nullable(),
+  expected: z.string().nullable(),
+  actual: z.string().nullable(),
+  arithmetic: z.string().nullable(),
+  cue: z.string().nullable(),
+  section: z.string(),
+  page: z.number().int().positive().nullable(),
+  block: z.string(),
+  evidence: z.array(StoredEvidence),
+});
+export type StoredFinding = z.infer<typeof StoredFinding>;
+
+export const StoredReference = z.object({
+  document: z.string(),
+  id: z.string(),
+  number: z.string(),
+  type: z.string().nullable(),
+  typeCode: z.string().nullable(),
+  date: z.string().nullable(),
+  issuer: z.string().nullable(),
+  form: z.string(),
+  raw: z.string(),
+  page: z.number().int().positive().nullable(),
+  block: z.string(),
+});
+export type StoredReference = z.infer<typeof StoredReference>;
+
+export const StoredAgency = z.object({
+  document: z.string(),
+  id: z.string(),
+  name: z.string(),
+  kind: AgencyKind,
+  mentions: z.number().int().nonnegative(),
+  /** Pages the agency is named on, ascending; empty for formats without pages. */
+  pages: z.array(z.number().int().positive()),
+});
+export type StoredAgency = z.infer<typeof StoredAgency>;
+
+/** The whole store file: documents plus their rows, like tables of a small database. */
+export const StoreData = z.object({
+  schemaVersion: z.literal(STORE_SCHEMA_VERSION),
+  documents: z.array(StoredDocument),
+  facts: z.array(StoredFact),
+  findings: z.array(StoredFinding),
+  references: z.array(StoredReference),
+  agencies: z.array(StoredAgency),
+});
+export type StoreData = z.infer<typeof StoreData>;
+
+export const emptyStore = (): StoreData => ({
+  schemaVersion: STORE_SCHEMA_VERSION,
+  documents: [],
+  facts: [],
+  findings: [],
+  references: [],
+  agencies: [],
+});

@@ -1,0 +1,51 @@
+import sum from '../../../src/checks/rules/sum.js';
+import { tester } from '../tester.js';
+
+tester.run('sum', sum, {
+  consistent: [
+    'Về tiến độ nhiệm vụ UBND tỉnh giao: 06 tháng đầu năm đã giao 2.307 nhiệm vụ cho các ngành và địa phương, đã hoàn thành 1.367 nhiệm vụ (trong đó trễ hạn 298 nhiệm vụ, chiếm tỷ lệ 12,92%), đang thực hiện 940 nhiệm vụ.',
+    'Từ đầu năm đến ngày 23/6/2022, tỉnh được giao 45 nhiệm vụ, đã thực hiện hoàn thành 14 nhiệm vụ (10 đúng hạn, 04 trễ hạn); đang triển khai thực hiện 31 nhiệm vụ trong hạn.',
+    'Kết quả, đã giải quyết 30.329 hồ sơ, trong đó, trước hạn 13.071 hồ sơ, đúng hạn 15.866 hồ sơ, trễ hạn 1.392 hồ sơ.',
+    'Thực hiện Kế hoạch số 17/KH-UBND còn 04 đề án trễ hạn: Sở Văn hóa và Thể thao (01), Sở Xây dựng (01), Sở Kế hoạch và Đầu tư (02).',
+    'Các cấp đã tiếp nhận 642 đơn, gồm: khiếu nại 218 đơn, tố cáo 47 đơn, kiến nghị, phản ánh 377 đơn; đã giải quyết 551 đơn thuộc thẩm quyền.',
+    'Năm 2023, Sở Tư pháp tiếp nhận 1.250 hồ sơ lý lịch tư pháp, đã giải quyết 1.180 hồ sơ, đang giải quyết 70 hồ sơ.',
+    'Kế hoạch vốn đầu tư công năm 2024 được giao 7.936,4 tỷ đồng, gồm vốn ngân sách địa phương 5.427,1 tỷ đồng và vốn ngân sách trung ương 2.509,3 tỷ đồng.',
+    'Tổng số lượt khám bệnh trong tháng 268.430 lượt, trong đó khám bảo hiểm y tế 231.602 lượt, khám không có bảo hiểm y tế 36.828 lượt.',
+    'Kế hoạch cải cách hành chính năm 2023 có 42 nhiệm vụ; đến nay đã hoàn thành 31 nhiệm vụ, đang thực hiện 11 nhiệm vụ.',
+    'Tổng chi ngân sách địa phương 10 tháng ước 12.870,3 tỷ đồng. Trong đó:\n\n- Chi đầu tư phát triển 5.214,7 tỷ đồng, đạt 62,74% dự toán.\n\n- Chi thường xuyên 7.618,4 tỷ đồng, đạt 76,04% dự toán.',
+  ],
+  inconsistent: [
+    {
+      text: 'Về tiến độ nhiệm vụ UBND tỉnh giao: 06 tháng đầu năm đã giao 2.307 nhiệm vụ cho các ngành và địa phương, đã hoàn thành 1.367 nhiệm vụ, đang thực hiện 904 nhiệm vụ.',
+      findings: [{ actual: '2.307', expected: '2.271', evidence: '904' }],
+    },
+    {
+      text: 'Thực hiện Nghị quyết 01/NQ-CP, 06 tháng đầu năm đã hoàn thành đúng và trước hạn 04/12 đề án/nhiệm vụ, đang thực hiện 10 đề án/nhiệm vụ, trong đó có 04 đề án trễ hạn.',
+      findings: [{ actual: '12', expected: '14', evidence: '10 đề án' }],
+    },
+    {
+      text: 'Các cấp đã tiếp nhận 642 đơn, gồm: khiếu nại 218 đơn, tố cáo 47 đơn, kiến nghị, phản ánh 386 đơn; đã giải quyết 551 đơn thuộc thẩm quyền.',
+      findings: [{ actual: '642', expected: '651', evidence: '386 đơn' }],
+    },
+    {
+      text: 'Sở đã tham mưu UBND tỉnh ban hành 17 văn bản, gồm: 04 quyết định, 09 công văn và 03 báo cáo.',
+      findings: [{ actual: '17', expected: '16' }],
+    },
+    {
+      text: 'Vẫn còn 1.392 hồ sơ trễ hạn, trong đó: Sở Nông nghiệp và Phát triển nông thôn 782 hồ sơ, Sở Công Thương 204 hồ sơ, Sở Giao thông vận tải 149 hồ sơ, Sở Tư pháp 131 hồ sơ, Sở Tài nguyên và Môi trường 110 hồ sơ, Sở Xây dựng 41 hồ sơ, Công an tỉnh 29 hồ sơ.',
+      findings: [{ actual: '1.392', expected: '1.446', evidence: '782 hồ sơ' }],
+    },
+    {
+      text: 'Tổng số lượt khám bệnh trong tháng 268.430 lượt, trong đó khám bảo hiểm y tế 231.602 lượt, khám không có bảo hiểm y tế 36.282 lượt.',
+      findings: [{ actual: '268.430', evidence: '36.282' }],
+    },
+  ],
+  silent: [
+    // Overlapping categories under `trong đó` promise nothing about their sum.
+    'Đào tạo nghề cho 21.540 người, trong đó lao động nữ 12.300 người, lao động dân tộc thiểu số 10.100 người.',
+    // `như:` introduces examples, not a breakdown.
+    'Trong 9 tháng tiếp nhận 3.856 hồ sơ; hồ sơ trễ hạn tập trung ở một số đơn vị như: Sở Xây dựng 12 hồ sơ, Sở Tài chính 9 hồ sơ.',
+    // Growth rates of the components are not parts of the total.
+    'Tổng sản phẩm trên địa bàn ước 33.271 tỷ đồng, tăng 4,42% cùng kỳ. Trong đó, khu vực công nghiệp và xây dựng tăng 8,99%; khu vực dịch vụ tăng 6,15%.',
+  ],
+});

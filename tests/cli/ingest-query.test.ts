@@ -1,0 +1,75 @@
+import { copyFile, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLUMNS } from '../../src/store/rows.js';
+import { ndjson, readOutputs, readStore, repoRoot, solieu, tempDir, tinyReport } from './ingest-helpers.js';
+import { writeFile } from 'node:fs/promises';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir('query');
+  await copyFile(path.join(repoRoot, 'corpus/kien-giang-6-thang-2022.txt'), path.join(dir, 'kien-giang.txt'));
+  await writeFile(path.join(dir, 'thu-nghiem.txt'), tinyReport(7));
+  const run = await solieu(['ingest', '.', '--json'], { cwd: dir });
+  expect(ndjson(run.stdout).at(-1)).toMatchObject({ event: 'summary', failed: 0, processed: 2 });
+}, 60_000);
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const json = async <T>(args: string[]): Promise<T> => {
+  const run = await solieu(args, { cwd: dir });
+  expect(run.code, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as T;
+};
+
+describe('query, export and schema over a real ingest', () => {
+  it('validates every per-document JSON against the published schema with ajv', async () => {
+    const schema = JSON.parse(await readFile(path.join(repoRoot, 'schemas/report-document.schema.json'), 'utf8')) as object;
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+    const outputs = await readOutputs(path.join(dir, 'out'));
+    expect(outputs.size).toBe(2);
+    for (const [name, doc] of outputs) expect(validate(doc), `${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+    // `solieu schema` prints the same file.
+    const printed = await solieu(['schema', 'report-document'], { cwd: dir });
+    expect(JSON.parse(printed.stdout)).toEqual(schema);
+    expect((await json<string[]>(['schema', '--json'])).includes('report-document')).toBe(true);
+    expect((await solieu(['schema', 'nope'], { cwd: dir })).code).toBe(2);
+  }, 60_000);
+
+  it('answers the same questions as the store holds, filtered', async () => {
+    const store = await readStore(path.join(dir, 'out/solieu.json'));
+    const docs = await json<Array<{ name: string; status: string }>>(['query', 'documents', '--json']);
+    expect(docs.map((d) => d.name)).toEqual(['kien-giang.txt', 'thu-nghiem.txt']);
+
+    const facts = await json<Array<{ document: string; unit: string | null; kind: string }>>(['query', 'facts', '--unit', 'hồ sơ', '--json']);
+    expect(facts.length).toBe(store.facts.filter((f) => f.unit === 'hồ sơ' || f.displayUnit === 'hồ sơ').length);
+    expect(facts.every((f) => f.unit === 'hồ sơ' || f.kind !== 'percent')).toBe(true);
+
+    const percents = await json<Array<{ kind: string; document: string }>>(['query', 'facts', '--kind', 'percent', '--document', 'kien-giang', '--json']);
+    expect(percents.length).toBeGreaterThan(0);
+    expect(percents.every((f) => f.kind === 'percent' && f.document === 'kien-giang.txt')).toBe(true);
+
+    const refs = await json<Array<{ number: string }>>(['query', 'references', '--number', '17/KH-UBND', '--json']);
+    expect(refs.map((r) => r.number)).toEqual(store.references.filter((r) => r.number === '17/KH-UBND').map((r) => r.number));
+
+    const table = await solieu(['query', 'findings', '--status', 'inconsistent'], { cwd: dir });
+    expect(table.code).toBe(0);
+    const rows = store.findings.filter((f) => f.status === 'inconsistent').length;
+    expect(table.stdout.trimEnd().split('\n').at(-1)).toBe(`${rows} findings`);
+  }, 60_000);
+
+  it('exports CSV with a BOM and the stable columns, and JSONL with one row per line', async () => {
+    const csv = await solieu(['export', '--format', 'csv', '--what', 'facts', '-o', 'facts.csv'], { cwd: dir });
+    expect(csv.code).toBe(0);
+    const text = await readFile(path.join(dir, 'facts.csv'), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.slice(1).split('\r\n')[0]).toBe(COLUMNS.facts.join(','));
+    const store = await readStore(path.join(dir, 'out/solieu.json'));
+    const jsonl = await solieu(['export', '--what', 'documents'], { cwd: dir });
+    const lines = jsonl.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.document)).toEqual(['kien-giang.txt', 'thu-nghiem.txt']);
+    expect(lines.map((l) => l.facts)).toEqual(['kien-giang.txt', 'thu-nghiem.txt'].map((n) => store.documents.find((d) => d.name === n)!.counts.facts));
+  }, 60_000);
+});
