@@ -74,7 +74,7 @@ async function main(): Promise<void> {
       const file = path.join(work, `lane${laneId}-${counter++}${ext}`);
       await writeFile(file, bytes);
       const result = await pool.run({ path: file, options: { check: true } });
-      tried += 1;
+      const n = ++tried;
       let outcome: string;
       if (result.ok) outcome = 'accepted';
       else if (result.error.code === 'timeout' || result.error.code === 'out_of_memory') outcome = result.error.code;
@@ -83,16 +83,20 @@ async function main(): Promise<void> {
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       if (!result.ok) codes[result.error.code] = (codes[result.error.code] ?? 0) + 1;
       if (outcome === 'crash' || outcome === 'timeout' || outcome === 'out_of_memory') {
-        const key = result.ok ? outcome : `${outcome}: ${result.error.message.split('\n')[0]!.slice(0, 160)}`;
+        // Crashes group by message; hangs and blow-ups by what was done to which format.
+        const key =
+          outcome === 'crash' && !result.ok
+            ? `crash: ${result.error.message.split('\n')[0]!.slice(0, 160)}`
+            : `${outcome}: ${how.split(':')[0]} of a ${seed.ext} as ${ext}`;
         const seen = crashes.get(key);
-        const example = path.join(keep, `${outcome}-${tried}-${seed.name}${ext}`);
+        const example = path.join(keep, `${outcome}-${n}-${seed.name}${ext}`);
         if (!seen) {
           await writeFile(example, bytes);
           crashes.set(key, { count: 1, example, how: `${how} of ${seed.name}` });
         } else seen.count += 1;
       }
       await rm(file, { force: true });
-      if (tried % 100 === 0) process.stderr.write(`  ${tried} inputs · ${JSON.stringify(outcomes)}\n`);
+      if (n % 100 === 0) process.stderr.write(`  ${n} inputs · ${JSON.stringify(outcomes)}\n`);
     }
   };
   const started = Date.now();

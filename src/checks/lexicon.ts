@@ -43,10 +43,18 @@ export function fold(text: string): string {
   return result;
 }
 
+/** Phrases that contain a cue word without being the cue (`giao thông` is no `giao`). */
+function mask(folded: string, category: CueCategory): string {
+  const not = patterns.get(`${category}Not` as CueCategory);
+  if (!not) return folded;
+  not.lastIndex = 0;
+  return folded.replace(not, (m) => ' '.repeat(m.length));
+}
+
 export function findCues(text: string, category: CueCategory): CueMatch[] {
   const pattern = patterns.get(category);
   if (!pattern) return [];
-  const folded = fold(text);
+  const folded = mask(fold(text), category);
   const found: CueMatch[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {

@@ -5,7 +5,7 @@ import { formatVi } from './interval/format.js';
 import { unitAgreement } from './relations/classify.js';
 import type { RatioClaim } from './relations/ratio.js';
 import type { Operand } from './types.js';
-import { type Computed, changePercent, difference, pointText, ratioPercent, verdict } from './verify.js';
+import { type Computed, changePercent, difference, pointText, ratioPercent, resultText, verdict } from './verify.js';
 
 type Formula = 'ratio' | 'excess' | 'change';
 
@@ -61,7 +61,7 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   const mixed = commonScale([subject, reference]) === null;
   const s = shown(subject, mixed);
   const r = shown(reference, mixed);
-  const result = pointText(computed, claim.stated, v === 'consistent' ? 0 : 2);
+  const result = resultText(computed, claim.stated, v);
   const arithmetic = arithmeticOf(formula, claim, s, r, result);
   const data = { arithmetic, computed: result, stated: statedText, subject: s, reference: r };
   const evidence = [stated, subject, reference];

@@ -60,3 +60,13 @@ export function pointText(computed: Computed, stated: Token, extra = 0): string 
   const decimals = (stated.fact.number?.decimals ?? 0) + extra;
   return formatVi(stated.percent ? computed.point : div(computed.point, scaleOf(stated.fact)), decimals);
 }
+
+/**
+ * The computed value as a reader needs it: in the stated figure's decimals, with two more when
+ * those would hide the difference (a near miss) or when the author truncated (`78,57%` vs `78%`).
+ */
+export function resultText(computed: Computed, stated: Token, v: Verdict): string {
+  const plain = pointText(computed, stated);
+  const shown = stated.fact.number?.text ?? '';
+  return v === 'truncated' || (v === 'inconsistent' && plain === shown) ? pointText(computed, stated, 2) : plain;
+}

@@ -42,6 +42,11 @@ export class Committer {
     this.#options = { batchSize: 16, delayMs: 250, ...options };
   }
 
+  /** A store write failed: the run should stop taking new files. */
+  get broken(): boolean {
+    return this.#failure !== null;
+  }
+
   add(pending: PendingResult): void {
     this.#pending.push(pending);
     if (this.#pending.length >= this.#options.batchSize) this.#schedule(0);

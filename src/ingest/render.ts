@@ -31,7 +31,10 @@ export function renderSummary(s: IngestSummary): string {
 /** One stderr line for an event worth a human's attention when there is no progress bar. */
 export function renderNote(event: IngestEvent): string | null {
   if (event.event === 'failed') return `solieu: ${event.file}: ${event.code}: ${event.message}`;
-  if (event.event === 'skipped' && event.reason !== 'unchanged') return `solieu: skipped ${event.file}: ${event.detail ?? event.reason}`;
+  // Links are worth a line each; files that are not reports only count in the summary.
+  if (event.event === 'skipped' && event.reason !== 'unchanged' && event.reason !== 'not_a_report') {
+    return `solieu: skipped ${event.file}: ${event.detail ?? event.reason}`;
+  }
   return null;
 }
 

@@ -126,7 +126,7 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
   // One file in flight per lane, so a file's deadline starts when its work starts.
   let next = 0;
   const lane = async (): Promise<void> => {
-    for (let file = walked.files[next++]; file; file = walked.files[next++]) await handle(file);
+    for (let file = walked.files[next++]; file && !committer.broken; file = walked.files[next++]) await handle(file);
   };
   try {
     await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, lane));

@@ -38,9 +38,23 @@ export function defaultWorkerCount(): number {
   return cores <= 2 ? 1 : Math.min(4, cores - 1);
 }
 
+/**
+ * `page`: full layout analysis of a page. `block` and `line`: one table cell of several lines or one
+ * line. `digits`: a footnote marker cut out on its own, digits only.
+ */
+export type RecognitionMode = 'page' | 'block' | 'line' | 'digits';
+
+const MODE_PARAMETERS: Record<RecognitionMode, Record<string, string>> = {
+  page: { tessedit_pageseg_mode: '3', tessedit_char_whitelist: '' },
+  block: { tessedit_pageseg_mode: '6', tessedit_char_whitelist: '' },
+  line: { tessedit_pageseg_mode: '7', tessedit_char_whitelist: '' },
+  digits: { tessedit_pageseg_mode: '7', tessedit_char_whitelist: '0123456789' },
+};
+
 interface Job {
   image: Uint8Array;
   dpi: number;
+  mode: RecognitionMode;
   resolve(page: TesseractPage): void;
   reject(error: unknown): void;
 }
@@ -50,7 +64,7 @@ export class OcrEngine {
   readonly model: OcrModel;
   private readonly idleMs: number;
   private readonly idle: Worker[] = [];
-  private readonly dpiOf = new WeakMap<Worker, number>();
+  private readonly stateOf = new WeakMap<Worker, string>();
   private readonly queue: Job[] = [];
   private starting = 0;
   private busy = 0;
@@ -64,12 +78,12 @@ export class OcrEngine {
     this.idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
   }
 
-  /** Recognise one page image (PGM, PNG or JPEG bytes) rendered at `dpi`; tesseract's block tree. */
-  recognize(image: Uint8Array, dpi: number): Promise<TesseractPage> {
+  /** Recognise one image (PGM, PNG or JPEG bytes) rendered at `dpi`; tesseract's block tree. */
+  recognize(image: Uint8Array, dpi: number, mode: RecognitionMode = 'page'): Promise<TesseractPage> {
     if (this.closed) return Promise.reject(new SolieuError('unreadable', 'the OCR engine was closed', null));
     this.cancelIdle();
     return new Promise((resolve, reject) => {
-      this.queue.push({ image, dpi, resolve, reject });
+      this.queue.push({ image, dpi, mode, resolve, reject });
       this.pump();
     });
   }
@@ -137,11 +151,12 @@ export class OcrEngine {
   }
 
   private async recognizeWith(worker: Worker, job: Job): Promise<TesseractPage> {
-    const dpi = String(Math.round(job.dpi));
     // Saying the resolution keeps tesseract from guessing it (PGM carries none).
-    if (this.dpiOf.get(worker) !== job.dpi) {
-      await worker.setParameters({ user_defined_dpi: dpi });
-      this.dpiOf.set(worker, job.dpi);
+    const parameters = { ...MODE_PARAMETERS[job.mode], user_defined_dpi: String(Math.round(job.dpi)) };
+    const state = JSON.stringify(parameters);
+    if (this.stateOf.get(worker) !== state) {
+      await worker.setParameters(parameters);
+      this.stateOf.set(worker, state);
     }
     const image = Buffer.from(job.image.buffer, job.image.byteOffset, job.image.byteLength);
     const result = await worker.recognize(image, {}, { blocks: true, text: false });

@@ -8,7 +8,11 @@ import { layoutFromOcr, type OcrLayoutDocument } from './layout.js';
 import { openForRendering, renderPage } from './render.js';
 import { eraseRules, findRules } from './rules.js';
 import type { OcrPageResult } from './types.js';
-import { deskewWords, wordsOf } from './words.js';
+import { readCells } from './cells.js';
+import { findGrids } from './grid.js';
+import { missingRowRules } from './rows.js';
+import { applyMarkers, digitCrop, markerCandidates, readDigits, strokeOne, type DigitReading } from './markers.js';
+import { deskewWords, plainWord, wordsOf, type ReadWord } from './words.js';
 
 /**
  * Scanned PDF → layout. Pages are rendered and cleaned on the main thread while tesseract reads the
@@ -33,6 +37,8 @@ export const DEFAULT_DPI = 300;
 const MIN_DPI = 100;
 const MAX_DPI = 600;
 const DEFAULT_MAX_PAGES = 2000;
+/** Marker candidates read again per page, at most (each is a few milliseconds). */
+const MAX_MARKER_CANDIDATES = 80;
 
 export async function ocrPdf(bytes: Uint8Array, source: Source, options: OcrOptions = {}): Promise<OcrLayoutDocument> {
   const dpi = clampDpi(options.dpi);
@@ -79,9 +85,13 @@ export async function ocrPages(
       }
       const job = options.engine
         .recognize(prepared.pgm, prepared.dpi)
-        .then((tesseract) => {
-          const read = wordsOf(tesseract, prepared.image);
-          const words = adjustWords(deskewWords(read, prepared.skew, prepared.image.width, prepared.image.height));
+        .then(async (tesseract) => {
+          const grids = findGrids(prepared.rules, prepared.dpi);
+          const context = { image: prepared.image, ocrImage: prepared.ocrImage, skew: prepared.skew, dpi: prepared.dpi };
+          const cells = await readCells(wordsOf(tesseract, prepared.image), grids, context, (image, mode) => options.engine.recognize(image, prepared.dpi, mode));
+          const read = await withMarkers(cells, prepared, options.engine);
+          const words = adjustWords(deskewWords(read, prepared.skew, prepared.image.width, prepared.image.height).map(plainWord));
+          const rowRules = grids.flatMap((grid) => missingRowRules(grid, words));
           const result: OcrPageResult = {
             page: number,
             widthPt: prepared.widthPt,
@@ -89,7 +99,7 @@ export async function ocrPages(
             dpi: prepared.dpi,
             skew: prepared.skew,
             words,
-            rules: prepared.rules,
+            rules: [...prepared.rules, ...rowRules],
             confidence: pageConfidence(words),
             seconds: (performance.now() - started) / 1000,
           };
@@ -111,8 +121,25 @@ export async function ocrPages(
   }
 }
 
+/** Footnote markers tesseract misread: found from the ink, read again with digits only. */
+async function withMarkers(words: ReadWord[], prepared: Prepared, engine: OcrEngine): Promise<ReadWord[]> {
+  const candidates = markerCandidates(words, prepared.ocrImage).slice(0, MAX_MARKER_CANDIDATES);
+  const readings: (DigitReading | null)[] = [];
+  for (const candidate of candidates) {
+    let reading: DigitReading | null = null;
+    for (const thicken of [false, true]) {
+      reading = readDigits(await engine.recognize(digitCrop(prepared.ocrImage, candidate, thicken), DEFAULT_DPI, 'digits'));
+      if (reading) break;
+    }
+    readings.push(reading ?? strokeOne(prepared.ocrImage, candidate));
+  }
+  return applyMarkers(words, candidates, readings);
+}
+
 interface Prepared {
   pgm: Uint8Array;
+  /** The grey image tesseract read (rules painted out). */
+  ocrImage: { width: number; height: number; grey: Uint8Array; colour: Uint8Array };
   image: ReturnType<typeof pageImage>;
   rules: ReturnType<typeof findRules>;
   dpi: number;
@@ -136,7 +163,7 @@ async function preparePage(doc: Awaited<ReturnType<typeof openForRendering>>['do
   // The colour mask stays with the words; tesseract gets a grey copy without the rules.
   const grey = { ...image, grey: image.grey.slice() };
   eraseRules(grey, rules, skew);
-  return { pgm: toPgm(grey), image, rules, dpi: rendered.dpi, skew, widthPt: rendered.widthPt, heightPt: rendered.heightPt };
+  return { pgm: toPgm(grey), ocrImage: grey, image, rules, dpi: rendered.dpi, skew, widthPt: rendered.widthPt, heightPt: rendered.heightPt };
 }
 
 function clampDpi(dpi: number | undefined): number {

@@ -1,5 +1,5 @@
 import type { Rule } from '../parsers/pdf/types.js';
-import { INK, rotatePoint, type PageImage } from './image.js';
+import { rotatePoint, type PageImage } from './image.js';
 import type { PixelRule } from './types.js';
 
 /**
@@ -9,13 +9,26 @@ import type { PixelRule } from './types.js';
  */
 
 /** A horizontal rule is at least this share of the page width… */
-const H_MIN_SHARE = 0.04;
+const H_MIN_SHARE = 0.03;
 /** …a vertical one at least this share of the page height (taller than any glyph of body text). */
 const V_MIN_SHARE = 0.02;
-/** Breaks of up to this many pixels (a scanned line is not perfect) do not end a run. */
-const GAP = 3;
-/** A rule is solid ink over at least this share of its length (a row through text is not). */
-const MIN_FILL = 0.85;
+/** Rules are often hairlines a scanner renders grey: lighter ink than text counts for them. */
+const RULE_INK = 190;
+/** Breaks of up to this many pixels (at 300 dpi) do not end a run: a scanned hairline is broken. */
+const GAP_300 = 8;
+/** A rule is ink over at least this share of its length (a row through text is not). */
+const MIN_FILL = 0.75;
+/** A run shorter than this many minimum lengths must be this solid. */
+const SHORT_FACTOR = 3;
+const SHORT_FILL = 0.95;
+/** Pieces of one rule in line with each other and this close (pixels at 300 dpi) are joined… */
+const JOIN_GAP_300 = 40;
+/** …and a rule's end this close to a crossing rule is extended to meet it. */
+const SNAP_300 = 16;
+/** Rules closer than this (pixels at 300 dpi, about 1.5 pt) along the same stretch are one border. */
+const NEAR_300 = 7;
+/** A row rule covering this share of its table's width is taken to cross all of it. */
+const MIN_ROW_SHARE = 0.5;
 /** Runs on rows (columns) this close that overlap are one line, drawn several pixels thick. */
 const JOIN = 2;
 /** Thicker than this (pixels at 300 dpi) is a filled area, not a rule. */
@@ -39,14 +52,113 @@ interface Stroke {
 export function findRules(image: PageImage, dpi: number): PixelRule[] {
   const scale = dpi / 300;
   const maxThickness = Math.max(3, MAX_THICKNESS_300 * scale);
-  const horizontal = strokes(image, 'h', Math.max(30, H_MIN_SHARE * image.width), maxThickness);
-  const vertical = strokes(image, 'v', Math.max(20, V_MIN_SHARE * image.height), maxThickness);
+  const gap = Math.max(2, Math.round(GAP_300 * scale));
+  const horizontal = strokes(image, 'h', Math.max(30, H_MIN_SHARE * image.width), maxThickness, gap);
+  const vertical = strokes(image, 'v', Math.max(20, V_MIN_SHARE * image.height), maxThickness, gap);
   const touch = TOUCH_300 * scale;
-  const h = horizontal.map((s) => ({ x0: s.from, x1: s.to, y0: s.first, y1: s.last }));
-  const v = vertical
-    .map((s) => ({ x0: s.first, x1: s.last, y0: s.from, y1: s.to }))
-    .filter((r) => h.some((hr) => r.x0 >= hr.x0 - touch && r.x1 <= hr.x1 + touch && hr.y1 >= r.y0 - touch && hr.y0 <= r.y1 + touch));
-  return [...h, ...v];
+  const h = joinCollinear(
+    horizontal.map((s) => ({ x0: s.from, x1: s.to, y0: s.first, y1: s.last })),
+    'h',
+    JOIN_GAP_300 * scale,
+  );
+  const v = joinCollinear(
+    vertical.map((s) => ({ x0: s.first, x1: s.last, y0: s.from, y1: s.to })),
+    'v',
+    JOIN_GAP_300 * scale,
+  ).filter((r) => h.some((hr) => r.x0 >= hr.x0 - touch && r.x1 <= hr.x1 + touch && hr.y1 >= r.y0 - touch && hr.y0 <= r.y1 + touch));
+  snapEnds(h, v, SNAP_300 * scale);
+  completeRows(h, v);
+  return [...absorb(h, 'h', NEAR_300 * scale), ...absorb(v, 'v', NEAR_300 * scale)];
+}
+
+/**
+ * One border, one rule: a piece lying alongside a longer rule (a thick or wavy scanned line seen as
+ * two strokes, the top serifs of a bold row just under a border) is folded into it. Two rules a
+ * point apart would otherwise cut the table's cells into slivers.
+ */
+function absorb(rules: PixelRule[], axis: 'h' | 'v', near: number): PixelRule[] {
+  const across = (r: PixelRule): number => (axis === 'h' ? (r.y0 + r.y1) / 2 : (r.x0 + r.x1) / 2);
+  const length = (r: PixelRule): number => (axis === 'h' ? r.x1 - r.x0 : r.y1 - r.y0);
+  const kept: PixelRule[] = [];
+  for (const rule of [...rules].sort((a, b) => length(b) - length(a))) {
+    const host = kept.find((k) => Math.abs(across(k) - across(rule)) <= near && (axis === 'h' ? rule.x0 <= k.x1 && rule.x1 >= k.x0 : rule.y0 <= k.y1 && rule.y1 >= k.y0));
+    if (!host) {
+      kept.push({ ...rule });
+      continue;
+    }
+    if (axis === 'h') {
+      host.x0 = Math.min(host.x0, rule.x0);
+      host.x1 = Math.max(host.x1, rule.x1);
+    } else {
+      host.y0 = Math.min(host.y0, rule.y0);
+      host.y1 = Math.max(host.y1, rule.y1);
+    }
+  }
+  return kept;
+}
+
+/**
+ * A row rule that fades out before the table's right edge (a grey hairline the scanner lost in
+ * places) is drawn on to the edges when it runs across most of the table, or when it starts at the
+ * table's left edge and crosses a column border: row rules in report tables cross the whole table,
+ * and a missing stretch would merge two rows' cells. Rules of the head that group columns (`So sánh
+ * thực hiện với (%)`) start inside the table and stay as they are.
+ */
+function completeRows(h: PixelRule[], v: PixelRule[]): void {
+  for (const r of h) {
+    const y = (r.y0 + r.y1) / 2;
+    const crossing = v.filter((c) => y >= c.y0 && y <= c.y1).map((c) => (c.x0 + c.x1) / 2);
+    if (crossing.length < 2) continue;
+    const left = Math.min(...crossing);
+    const right = Math.max(...crossing);
+    const covered = Math.min(r.x1, right) - Math.max(r.x0, left);
+    const fromLeft = r.x0 <= left + 2 && crossing.filter((x) => x > left + 2 && x < r.x1).length >= 1;
+    if (covered >= MIN_ROW_SHARE * (right - left) || fromLeft) {
+      r.x0 = Math.min(r.x0, left);
+      r.x1 = Math.max(r.x1, right);
+    }
+  }
+}
+
+/** Join pieces of one rule broken by the scan: in line (centres within 3 px) and close end to end. */
+function joinCollinear(rules: PixelRule[], axis: 'h' | 'v', maxGap: number): PixelRule[] {
+  const across = (r: PixelRule): number => (axis === 'h' ? (r.y0 + r.y1) / 2 : (r.x0 + r.x1) / 2);
+  const from = (r: PixelRule): number => (axis === 'h' ? r.x0 : r.y0);
+  const to = (r: PixelRule): number => (axis === 'h' ? r.x1 : r.y1);
+  const sorted = [...rules].sort((a, b) => across(a) - across(b) || from(a) - from(b));
+  const out: PixelRule[] = [];
+  for (const rule of sorted) {
+    const mate = out.find((o) => Math.abs(across(o) - across(rule)) <= 3 && from(rule) <= to(o) + maxGap && to(rule) >= from(o) - maxGap);
+    if (!mate) {
+      out.push({ ...rule });
+      continue;
+    }
+    mate.x0 = Math.min(mate.x0, rule.x0);
+    mate.x1 = Math.max(mate.x1, rule.x1);
+    mate.y0 = Math.min(mate.y0, rule.y0);
+    mate.y1 = Math.max(mate.y1, rule.y1);
+  }
+  return out;
+}
+
+/** Extend rule ends that stop just short of a crossing rule, so grid cells close. */
+function snapEnds(h: PixelRule[], v: PixelRule[], reach: number): void {
+  for (const r of h) {
+    const y = (r.y0 + r.y1) / 2;
+    const crossing = v.filter((c) => y >= c.y0 - reach && y <= c.y1 + reach).map((c) => (c.x0 + c.x1) / 2);
+    const left = crossing.filter((x) => Math.abs(x - r.x0) <= reach);
+    const right = crossing.filter((x) => Math.abs(x - r.x1) <= reach);
+    if (left.length > 0) r.x0 = Math.min(r.x0, ...left);
+    if (right.length > 0) r.x1 = Math.max(r.x1, ...right);
+  }
+  for (const r of v) {
+    const x = (r.x0 + r.x1) / 2;
+    const crossing = h.filter((c) => x >= c.x0 - reach && x <= c.x1 + reach).map((c) => (c.y0 + c.y1) / 2);
+    const top = crossing.filter((y) => Math.abs(y - r.y0) <= reach);
+    const bottom = crossing.filter((y) => Math.abs(y - r.y1) <= reach);
+    if (top.length > 0) r.y0 = Math.min(r.y0, ...top);
+    if (bottom.length > 0) r.y1 = Math.max(r.y1, ...bottom);
+  }
 }
 
 /**
@@ -83,11 +195,11 @@ export function rulesToPoints(rules: readonly PixelRule[], dpi: number, heightPt
 }
 
 /** Long ink runs along rows ('h') or columns ('v'), merged across neighbouring rows into strokes. */
-function strokes(image: PageImage, axis: 'h' | 'v', minLength: number, maxThickness: number): Stroke[] {
+function strokes(image: PageImage, axis: 'h' | 'v', minLength: number, maxThickness: number, maxGap: number): Stroke[] {
   const { width, height, grey } = image;
   const lines = axis === 'h' ? height : width;
   const length = axis === 'h' ? width : height;
-  const ink = axis === 'h' ? (at: number, i: number): boolean => (grey[at * width + i] ?? 255) < INK : (at: number, i: number): boolean => (grey[i * width + at] ?? 255) < INK;
+  const ink = axis === 'h' ? (at: number, i: number): boolean => (grey[at * width + i] ?? 255) < RULE_INK : (at: number, i: number): boolean => (grey[i * width + at] ?? 255) < RULE_INK;
   const open: Stroke[] = [];
   const done: Stroke[] = [];
   for (let at = 0; at < lines; at++) {
@@ -104,9 +216,11 @@ function strokes(image: PageImage, axis: 'h' | 'v', minLength: number, maxThickn
         }
         lastInk = i;
         filled += 1;
-      } else if (start >= 0 && i - lastInk > GAP) {
+      } else if (start >= 0 && i - lastInk > maxGap) {
         const span = lastInk - start + 1;
-        if (span >= minLength && filled >= MIN_FILL * span) runs.push({ at, from: start, to: lastInk });
+        // A short run must be solid: the tops of a bold capital row bridge small gaps too.
+        const fill = span < SHORT_FACTOR * minLength ? SHORT_FILL : MIN_FILL;
+        if (span >= minLength && filled >= fill * span) runs.push({ at, from: start, to: lastInk });
         start = -1;
       }
     }

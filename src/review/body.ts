@@ -1,7 +1,7 @@
 import type { Block, Table } from '../model/block.js';
 import type { ReportDocument } from '../model/document.js';
 import { escapeHtml, safeToken } from './escape.js';
-import { renderSpans } from './highlight.js';
+import { type TextSpan, renderSpans } from './highlight.js';
 import { type ReviewLang, t } from './messages.js';
 import { type PageMarks, blockElementId, footnoteElementId } from './spans.js';
 
@@ -28,8 +28,10 @@ function renderBlock(block: Block, table: Table | undefined, marks: PageMarks, l
   if (block.kind === 'table') {
     const cells = table ? tableCells(block.text, table.rows) : null;
     if (table && cells) {
+      const spansOf = bucketByCell(cells.flat(), spans);
+      let cell = 0;
       const rows = cells.map(
-        (row) => `<tr>${row.map(([from, to]) => `<td>${renderSpans(block.text, spans, markers, from, to)}</td>`).join('')}</tr>`,
+        (row) => `<tr>${row.map(([from, to]) => `<td>${renderSpans(block.text, spansOf[cell++] ?? [], markers, from, to)}</td>`).join('')}</tr>`,
       );
       return `<div class="blk table" ${attrs}>${where}<table><tbody>${rows.join('')}</tbody></table></div>`;
     }
@@ -74,6 +76,25 @@ export function tableCells(text: string, rows: readonly (readonly string[])[]): 
     out.push(cells);
   }
   return out;
+}
+
+/**
+ * The spans touching each cell (cells in text order), so a large table costs one pass over its
+ * spans rather than one per cell.
+ */
+function bucketByCell(cells: readonly [number, number][], spans: readonly TextSpan[]): TextSpan[][] {
+  const buckets: TextSpan[][] = cells.map(() => []);
+  for (const span of spans) {
+    let lo = 0;
+    let hi = cells.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cells[mid] as [number, number])[1] < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < cells.length && (cells[i] as [number, number])[0] < span.end; i += 1) buckets[i]?.push(span);
+  }
+  return buckets;
 }
 
 export function renderFootnotes(doc: ReportDocument, marks: PageMarks, lang: ReviewLang): string {

@@ -11,17 +11,21 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (ch) => HTML_ESCAPES[ch] ?? ch);
 }
 
+const SCRIPT_ESCAPES: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
 /**
  * JSON that is safe inside `<script type="application/json">`: no `<` can close the element and
  * no U+2028/U+2029 can break a consumer that evaluates it.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</gu, '\\u003c')
-    .replace(/>/gu, '\\u003e')
-    .replace(/&/gu, '\\u0026')
-    .replace(/\u2028/gu, '\\u2028')
-    .replace(/\u2029/gu, '\\u2029');
+  // One pass: the data of a long report runs to megabytes.
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/gu, (ch) => SCRIPT_ESCAPES[ch] ?? ch);
 }
 
 /** A string usable inside an id or a `~=` attribute selector: block ids come from untrusted JSON. */

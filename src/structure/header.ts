@@ -74,7 +74,7 @@ function isoDate(year: number, month: number, day: number): string | null {
 
 // Capacity lines of a signature: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`, `GIÁM ĐỐC`.
 export const SIGNATURE_CAPACITY =
-  /^(?:(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CỤC TRƯỞNG|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG PHÒNG)$)/u;
+  /^(?:(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CỤC TRƯỞNG|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG PHÒNG)(?:\s+[\p{Lu}\d][\p{Lu}\d\s.&-]{0,60})?$)/u;
 
 /** A personal name: 2–6 capitalised words, not all upper case (`Lâm Minh Thành`). */
 export const isPersonalName = (line: string): boolean => {

@@ -39,9 +39,18 @@ export function buildReport(layout: LayoutDocument): ParsedReport {
       builder.add(item, 'title', null, null, text);
       const next = items[index + 1];
       if (next?.type === 'paragraph' && readLabel(next.text) === null && !TITLE_WORDS.test(next.text.trim())) {
-        meta.subject = next.text.trim();
+        const subject = [next.text.trim()];
         builder.add(next, 'title', null, null, next.text);
         index += 1;
+        // A subject set as centred lines (DOCX, PDF) may wrap onto a second and third line.
+        while (next.hints.centered && subject.length < 3) {
+          const more = items[index + 1];
+          if (more?.type !== 'paragraph' || !more.hints.centered || readLabel(more.text) !== null || more.text.trim().length > 200) break;
+          subject.push(more.text.trim());
+          builder.add(more, 'title', null, null, more.text);
+          index += 1;
+        }
+        meta.subject = subject.join(' ');
       }
       index += 1;
       continue;

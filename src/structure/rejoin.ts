@@ -1,4 +1,5 @@
 import { startsLowercase } from '../text/normalize.js';
+import { readLabel } from './labels.js';
 import type { LayoutItem, LayoutParagraph } from '../parsers/layout.js';
 
 // A paragraph that ends on one of these is complete; anything else may run on after a page break.
@@ -7,7 +8,8 @@ const CLOSING = /[.;:!?…)"”»]$/u;
 /**
  * Rejoin paragraphs that a page break split: a paragraph that ends without closing punctuation,
  * followed across the break (footnote bodies, page number) by one that starts with a lowercase
- * letter (Unicode-aware: `đ`, `ư`, `ơ` count), is one paragraph.
+ * letter (Unicode-aware: `đ`, `ư`, `ơ` count) and carries no label of its own (`a) …` opens a new
+ * item), is one paragraph.
  */
 export function rejoinPageSplits(items: LayoutItem[]): { items: LayoutItem[]; joins: number } {
   const out: LayoutItem[] = [];
@@ -20,6 +22,7 @@ export function rejoinPageSplits(items: LayoutItem[]): { items: LayoutItem[]; jo
       previous?.type === 'paragraph' &&
       previous.hints.headerColumn === null &&
       startsLowercase(item.text) &&
+      readLabel(item.text) === null &&
       !CLOSING.test(previous.text.trimEnd())
     ) {
       out[out.length - 1] = join(previous, item);

@@ -93,4 +93,16 @@ describe('solieu ingest', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);
   }, 30_000);
+
+  it('refuses an unreadable store with one line naming it (exit 2), for ingest and query alike', async () => {
+    await writeFile(path.join(dir, 'broken.json'), '{"schemaVersion": 1, "documents": [');
+    const [ingest, query] = await Promise.all([
+      solieu(['ingest', 'reports', '--store', 'broken.json'], { cwd: dir }),
+      solieu(['query', 'documents', '--store', 'broken.json'], { cwd: dir }),
+    ]);
+    for (const run of [ingest, query]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/broken\.json: invalid_output: the store .* is not a valid solieu store/);
+    }
+  }, 30_000);
 });

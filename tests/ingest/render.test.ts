@@ -47,6 +47,7 @@ describe('ingest rendering', () => {
 
   it('notes failures and walk skips, not routine events', () => {
     expect(renderNote({ event: 'skipped', file: 'a', reason: 'unchanged', detail: null, document: 'a', status: 'ok' })).toBeNull();
+    expect(renderNote({ event: 'skipped', file: 'a.xlsx', reason: 'not_a_report', detail: 'not a report', document: null, status: null })).toBeNull();
     expect(renderNote({ event: 'skipped', file: 'l', reason: 'symlink_loop', detail: 'the link points back to /x', document: null, status: null })).toBe(
       'solieu: skipped l: the link points back to /x',
     );

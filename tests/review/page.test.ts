@@ -45,6 +45,34 @@ describe('review page: figures', () => {
     expect(table).toContain('<td>Lúa (tấn)</td>');
   });
 
+  it('marks figures in the right cells of a large table, even one that runs across a cell boundary', () => {
+    const rows = Array.from({ length: 60 }, (_, r) => [`Hàng ${r + 1}`, `${(r + 1) * 7}`, `${(r + 1) * 11},5`]);
+    const text = rows.map((row) => row.join('\t')).join('\n');
+    const base = doc.facts[0] as (typeof doc.facts)[number];
+    const facts = rows.flatMap((row, r) => {
+      const start = text.indexOf(`${row[0]}\t`);
+      const second = start + (row[0] as string).length + 1;
+      const third = second + (row[1] as string).length + 1;
+      return [
+        { ...base, id: `f${1000 + 2 * r}`, raw: row[1] as string, position: { block: 'b8', start: second, end: second + (row[1] as string).length, page: 2 } },
+        { ...base, id: `f${1001 + 2 * r}`, raw: row[2] as string, position: { block: 'b8', start: third, end: third + (row[2] as string).length, page: 2 } },
+      ];
+    });
+    // A span from the middle of one cell into the next: both cells show their part.
+    const crossing = { ...base, id: 'f5000', raw: 'x', position: { block: 'b8', start: text.indexOf('\t') - 2, end: text.indexOf('\t') + 2, page: 2 } };
+    const big = ReportDocument.parse({
+      ...doc,
+      blocks: doc.blocks.map((b) => (b.id === 'b8' ? { ...b, text } : b)),
+      tables: [{ id: 't1', block: 'b8', page: 2, caption: null, rows }],
+      facts: [...facts, crossing],
+      findings: [],
+    });
+    const out = renderReviewPage(big, { lang: 'vi' });
+    for (const fact of facts) expect(markedText(out, 'data-facts', fact.id)).toBe(fact.raw);
+    expect(markedText(out, 'data-facts', 'f5000')).toBe(' 17');
+    expect((elementById(out, 'blk-b8') ?? '').match(/<td>/gu)).toHaveLength(180);
+  });
+
   it('shows the heading path and the page of each block', () => {
     const block = elementById(html, 'blk-b5') ?? '';
     expect(block).toContain('<span class="loc">I · <span data-i18n="page">tr.</span> 2</span>');

@@ -73,4 +73,22 @@ describe('the text form, on reports other than the reference', () => {
     const nfd = 'Hoà thành 05 nhiệm vụ.'.normalize('NFD');
     expect(parseReportText(nfd).blocks[0]?.text).toBe('Hoà thành 05 nhiệm vụ.'.normalize('NFC'));
   });
+
+  it('takes a period\'s year from later in the subject line', () => {
+    const report = parseReportText(HEADER.replace('Tình hình kinh tế - xã hội quý III năm 2023', 'Kết quả hoạt động tháng 5 và nhiệm vụ tháng 6 năm 2024'));
+    expect(report.meta.period).toBe('tháng 5 năm 2024');
+  });
+
+  it('reads a signer whose capacity line names the body', () => {
+    const report = parseReportText(`${HEADER}\nĐã xong.\n\nKT. TRƯỞNG BAN\nPHÓ CHỦ TỊCH UBND TỈNH\n\n\nTrần Văn Bình\n`);
+    expect(report.meta.signer).toEqual({ capacity: ['KT. TRƯỞNG BAN', 'PHÓ CHỦ TỊCH UBND TỈNH'], name: 'Trần Văn Bình' });
+  });
+
+  it('does not glue a lettered item after a page break onto the heading before it', () => {
+    const report = parseReportText('1. Về kinh tế\n\n¹ Ghi chú.\n\na) Thu ngân sách đạt 10 tỷ đồng¹.\n');
+    expect(report.blocks.map((b) => [b.label, b.text])).toEqual([
+      ['1', 'Về kinh tế'],
+      ['a)', 'Thu ngân sách đạt 10 tỷ đồng.'],
+    ]);
+  });
 });

@@ -72,5 +72,7 @@ export const en: Record<string, string> = {
   'reason.nounsDiffer': 'the parts count {{partNoun}}, the total counts {{totalNoun}}',
   'reason.referenceUnsure': 'the plan figure was found by its description in another sentence and may not be the one meant',
   'reason.operandsUnsure': 'the two compared figures could not be identified with certainty',
+  'reason.groupsUnclear': 'the footnote may list the preceding group of documents too',
+  'reason.listUnclear': 'the footnote items can be counted in more than one way, with different results',
   'reason.citationCount': 'the footnote cites documents; each document may not be one counted item',
 };

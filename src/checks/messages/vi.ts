@@ -72,5 +72,7 @@ export const vi: Record<string, string> = {
   'reason.nounsDiffer': 'các phần đếm {{partNoun}}, còn tổng đếm {{totalNoun}}',
   'reason.referenceUnsure': 'số kế hoạch được tìm theo mô tả ở câu khác, không chắc là cùng chỉ tiêu',
   'reason.operandsUnsure': 'không xác định chắc chắn hai số liệu được so sánh',
+  'reason.groupsUnclear': 'chú thích có thể liệt kê chung cho cả nhóm số liệu đứng trước',
+  'reason.listUnclear': 'các mục của chú thích có thể đếm theo nhiều cách cho kết quả khác nhau',
   'reason.citationCount': 'chú thích dẫn văn bản, không chắc mỗi văn bản là một mục được đếm',
 };

@@ -55,3 +55,26 @@ export function findCrossBlockBreakdowns(index: DocumentIndex, analysis: Analysi
   });
   return found;
 }
+
+/**
+ * `trễ hạn 6 hồ sơ⁸` with footnote 8 giving `… (04 hồ sơ); … (02 hồ sơ)`: the footnote breaks the
+ * count down. The marker must follow the count closely, and every part count the same things.
+ */
+export function findFootnoteBreakdowns(index: DocumentIndex, analysis: Analysis): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const block of index.input.blocks) {
+    const tokens = analysis.unitTokens(block.id);
+    for (const anchor of block.anchors) {
+      const owner = [...tokens].reverse().find((t) => t.end <= anchor.offset);
+      if (!owner || !usable(owner) || owner.fraction) continue;
+      const gap = block.text.slice(owner.end, anchor.offset);
+      if (/[,;:.()]/u.test(gap) || gap.trim().split(/\s+/u).filter(Boolean).length > 4) continue;
+      const footnote = index.footnotesByNumber.get(anchor.footnote);
+      if (!footnote) continue;
+      const parts = analysis.unitTokens(footnote.id).filter((t) => !t.percent && t.interval !== null);
+      if (parts.length < 2 || parts.some((p) => !usable(p) || unitAgreement(owner, p) !== 'same')) continue;
+      found.push(makeBreakdown(owner, parts, `…${anchor.footnote}`, 'partition', { listed: true }));
+    }
+  }
+  return found;
+}

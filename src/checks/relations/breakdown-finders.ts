@@ -42,7 +42,10 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
     let owner: Token | undefined;
     let subKinds = false;
     if (insideParen) {
-      owner = before.find((o) => o.end <= (t.paren?.open ?? 0) && o.depth === t.depth - 1 && compatible(o, t));
+      // `(10 đúng hạn, 04 trễ hạn, trong đó có 01 …)`: the part of the figure just before the cue
+      // inside the parenthesis; `(trong đó trễ hạn 298 …)`: of the figure the parenthesis follows.
+      owner = before.find((o) => o.paren?.open === t.paren?.open && o.depth === t.depth && compatible(o, t))
+        ?? before.find((o) => o.end <= (t.paren?.open ?? 0) && o.depth === t.depth - 1 && compatible(o, t));
     } else {
       const inReach = before.filter((o) => o.depth === t.depth && sameParen(o, t)
         && (o.sentence.start === t.sentence.start || cueAt - t.sentence.start < 3));
@@ -56,6 +59,8 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
       }
     }
     if (!owner || sameFamily(t, owner)) continue;
+    // `(gồm: 04 cơ quan … và 38 đơn vị …)`: a parenthesised list may name sub-kinds, split by `;` too.
+    if (insideParen && cue.category === 'partition') subKinds = true;
     const members: Token[] = [t];
     // Items are separated by `,` or by `;`; in a comma list a `;` closes the list.
     let separator: ',' | ';' | null = null;
@@ -68,8 +73,10 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
       const gap = textOf(v, (members[members.length - 1] as Token).end, v.numberStart);
       if (hasCue(gap, 'subset') || hasCue(gap, 'partition')) break;
       if (!usable(v)) continue;
+      // `… trên tổng số 14.014 hồ sơ`: a total named inside the list is not one of its parts.
+      if (isTotal(v)) break;
       const semicolon = /;/u.test(gap);
-      if (semicolon && !parallel(t, v) && !(colon && separator !== ',')) break;
+      if (semicolon && !parallel(t, v) && !((colon || insideParen) && separator !== ',')) break;
       if (subKinds ? classOf(v) !== classOf(t) : !compatible(v, t)) continue;
       if (statusOf(v) !== null && statusOf(t) === null) break;
       separator ??= semicolon ? ';' : ',';
@@ -91,17 +98,18 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
     if (!paren) continue;
     const head = fold(text.slice(paren.open + 1, paren.close)).replace(/^[\s*_]+/u, '');
     if (lastCue(head.slice(0, 14), 'plan') || lastCue(head.slice(0, 16), 'previous') || /^(năm|tháng|quý|so với|bằng|tăng|giảm|trong đó|trong số đó)(?![\p{L}])/u.test(head)) continue;
+    const partitionCue = /^(gồm|bao gồm|chia ra|cụ thể)(?![\p{L}])/u.test(head);
     const members: Token[] = [];
     for (const v of tokens) {
       if (v.paren?.open !== paren.open) continue;
       if (hasCue(textOf(v, paren.open + 1, v.numberStart), 'subset')) break;
-      if (usable(v) && compatible(o, v) && !sameFamily(v, o)) members.push(v);
+      const fits = partitionCue ? classOf(v) === classOf(o) : compatible(o, v);
+      if (usable(v) && fits && !sameFamily(v, o) && !isTotal(v)) members.push(v);
     }
     if (members.length === 0 || members.some((m) => claimed.has(m))) continue;
-    const partitionCue = /^(gồm|bao gồm|chia ra|cụ thể)(?![\p{L}])/u.test(head);
     if (!partitionCue && !exhaustive(members) && !members.every((m) => qualifierOf(m) !== null)) continue;
     for (const m of members) claimed.add(m);
-    found.push(makeBreakdown(o, members, partitionCue ? (head.split(/[\s:]/u)[0] ?? 'gồm') : '( … )', partitionCue ? 'partition' : 'subset'));
+    found.push(makeBreakdown(o, members, partitionCue ? (head.split(/[\s:]/u)[0] ?? 'gồm') : '( … )', partitionCue ? 'partition' : 'subset', { subKinds: partitionCue }));
   }
   return found;
 }

@@ -124,9 +124,12 @@ export function makeBreakdown(owner: Token, members: Token[], cue: string, promi
     : agreements.includes('different') ? 'different' : agreements.includes('unknown') ? 'unknown' : 'same';
   const pair = members.length === 2 && complementary(itemLabel(members[0] as Token), itemLabel(members[1] as Token));
   const complete = exhaustive(members) || hasRemainder(members) || pair;
+  // A "complete" list of one part is a part, not a partition: promise only that it fits.
+  const parts = members.filter((m) => m !== owner || options.ownerIsDenominator).length;
+  const promised: Promise = complete || promise === 'partition' ? 'partition' : promise;
   return {
     owner, ownerIsDenominator: options.ownerIsDenominator ?? false, members, cue,
-    promise: complete ? 'partition' : promise, agreement,
+    promise: promised === 'partition' && parts < 2 ? 'subset' : promised, agreement,
     disjoint: complete || options.listed === true || distinctQualifiers(members) || namedItems(members),
     scope: scopeOf(owner, members),
   };

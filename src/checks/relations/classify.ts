@@ -82,3 +82,20 @@ export function between(t: Token, from: number, to: number): string {
 }
 
 export const contains = (text: string, category: CueCategory): boolean => findCues(text, category).length > 0;
+
+/** The rest of a figure's clause with parentheses dropped: `(1,81%) so với giá trị đề nghị` → `so với giá trị đề nghị`. */
+export function clauseTail(t: Token): string {
+  const text = t.unit.text;
+  let depth = 0;
+  let out = '';
+  for (let k = t.end; k < Math.min(text.length, t.sentence.end + 1); k += 1) {
+    const ch = text[k] ?? '';
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      if (ch === ';' || (ch === '.' && !/\d/u.test(text[k + 1] ?? ''))) break;
+      out += ch;
+    }
+  }
+  return fold(out);
+}

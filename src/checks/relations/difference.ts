@@ -1,6 +1,6 @@
 import type { Analysis, Token } from '../analysis.js';
 import { type CueCategory, findCues, fold, lastCue } from '../lexicon.js';
-import { unitAgreement } from './classify.js';
+import { clauseTail, unitAgreement } from './classify.js';
 import { usable } from './breakdown.js';
 import type { RatioClaim } from './ratio.js';
 
@@ -18,7 +18,7 @@ export interface DifferenceClaim {
   cue: string;
 }
 
-const STOP = new Set(['và', 'của', 'các', 'những', 'đã', 'đang', 'được', 'là', 'có', 'với', 'so', 'trong', 'từ', 'đến', 'tháng', 'năm', 'quý', 'ước', 'đạt', 'thực', 'hiện', 'tổng', 'số', 'mới', 'còn', 'cuối', 'đầu', 'phấn', 'đấu', 'trở', 'lên', 'để', 'hoàn', 'thành', 'kỳ', 'cả', 'nhà', 'nước']);
+const STOP = new Set(['và', 'của', 'các', 'những', 'đã', 'đang', 'được', 'là', 'có', 'với', 'so', 'trong', 'từ', 'đến', 'tháng', 'năm', 'quý', 'ước', 'đạt', 'thực', 'hiện', 'tổng', 'số', 'mới', 'còn', 'cuối', 'đầu', 'phấn', 'đấu', 'trở', 'lên', 'để', 'hoàn', 'thành', 'kỳ', 'cả', 'nhà', 'nước', 'lũy', 'luỹ', 'kế', 'hoạch', 'dự', 'toán', 'giao', 'hụt', 'vượt', 'tăng', 'giảm', 'bằng']);
 
 /** Content syllables of a phrase, for telling which measure a stated gap is about. */
 export function contentWords(text: string): Set<string> {
@@ -33,17 +33,23 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return shared / a.size;
 }
 
-/** The subject phrase of a figure: its clause, and the start of its sentence when the clause is bare. */
+/** The subject phrase of a figure: its clause, or, when the clause names nothing, its sentence's opening clause. */
 export function subjectWords(t: Token): Set<string> {
+  const text = t.unit.text;
+  const clauseStart = t.numberStart - t.before.length;
+  let headEnd = t.sentence.start;
+  while (headEnd < text.length && !/[,;:(]/u.test(text[headEnd] ?? '')) headEnd += 1;
+  const head = clauseStart > headEnd ? text.slice(t.sentence.start, headEnd) : '';
   const own = contentWords(t.before);
-  if (own.size >= 2) return own;
-  return new Set([...own, ...contentWords(t.unit.text.slice(t.sentence.start, Math.min(t.start, t.sentence.start + 80)))]);
+  return own.size >= 2 ? own : new Set([...own, ...contentWords(head)]);
 }
 
+/** The gap's verb stands close before it: `hụt 3.366`, `cao hơn giá khởi điểm 41,27`. */
 function predicateOf(t: Token): { category: CueCategory; phrase: string } | null {
+  const before = fold(t.before).replace(/\s+$/u, '');
   for (const category of ['shortfall', 'surplus', 'decrease', 'increase'] as const) {
-    const m = lastCue(t.before, category);
-    if (m) return { category, phrase: m.phrase };
+    const m = lastCue(before, category);
+    if (m && before.slice(m.end).split(/\s+/u).filter(Boolean).length <= 4) return { category, phrase: m.phrase };
   }
   const remaining = findCues(t.after, 'remaining')[0];
   if (remaining && findCues(t.after.slice(remaining.end), 'plan').length > 0) return { category: 'remaining', phrase: remaining.phrase };
@@ -52,28 +58,13 @@ function predicateOf(t: Token): { category: CueCategory; phrase: string } | null
 
 const inReferenceParen = (t: Token): boolean => t.depth > 0;
 
-/** The rest of a figure's clause with parentheses dropped: `(1,81%) so với giá trị đề nghị` → `so với giá trị đề nghị`. */
-function clauseTail(t: Token): string {
-  const text = t.unit.text;
-  let depth = 0;
-  let out = '';
-  for (let k = t.end; k < Math.min(text.length, t.sentence.end + 1); k += 1) {
-    const ch = text[k] ?? '';
-    if (ch === '(') depth += 1;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) {
-      if (ch === ';' || (ch === '.' && !/\d/u.test(text[k + 1] ?? ''))) break;
-      out += ch;
-    }
-  }
-  return fold(out);
-}
+
 
 export function findDifferences(analysis: Analysis, unitId: string, ratios: readonly RatioClaim[]): DifferenceClaim[] {
   const tokens = analysis.unitTokens(unitId);
   const found: DifferenceClaim[] = [];
   for (const d of tokens) {
-    if (d.percent || d.interval === null || (d.fact.bound !== null && d.fact.bound !== 'at-least') || d.depth > 0) continue;
+    if (d.percent || d.fraction || d.interval === null || (d.fact.bound !== null && d.fact.bound !== 'at-least') || d.depth > 0) continue;
     if (ratios.some((r) => r.stated === d)) continue;
     const predicate = predicateOf(d);
     if (!predicate) continue;
@@ -105,7 +96,8 @@ export function findDifferences(analysis: Analysis, unitId: string, ratios: read
     if (pairs.length === 0 && plain.length === 2) pairs.push({ subject: plain[1] as Token, base: plain[0] as Token, named: false });
     // 4. An actual and its plan stated elsewhere, about the same measure.
     if (pairs.length === 0 && predicate.category !== 'increase' && predicate.category !== 'decrease') {
-      const words = subjectWords(d);
+      const own = contentWords(d.before);
+      const words = own.size >= 2 ? own : subjectWords(d);
       const scored = ratios
         .filter((r) => (r.kind === 'attainment' || r.kind === 'excess') && r.subject && r.reference && !r.referenceIsDenominator
           && unitAgreement(r.subject, d) === 'same')

@@ -3,7 +3,7 @@ import type { DocumentIndex } from '../document-index.js';
 import { le } from '../interval/rational.js';
 import { fold, findCues } from '../lexicon.js';
 import type { Breakdown } from './breakdown.js';
-import { findCrossBlockBreakdowns } from './breakdown-blocks.js';
+import { findCrossBlockBreakdowns, findFootnoteBreakdowns } from './breakdown-blocks.js';
 import { findBreakdowns } from './breakdown-finders.js';
 import { isTotal, unitAgreement } from './classify.js';
 import { type RatioClaim, findRatios } from './ratio.js';
@@ -35,6 +35,7 @@ export class Relations {
     this.breakdownCache ??= [
       ...this.index.orderedUnits().flatMap((u) => findBreakdowns(this.analysis, u.id)),
       ...findCrossBlockBreakdowns(this.index, this.analysis),
+      ...findFootnoteBreakdowns(this.index, this.analysis),
     ];
     return this.breakdownCache;
   }

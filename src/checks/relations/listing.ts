@@ -4,6 +4,7 @@ import type { Analysis, Token } from '../analysis.js';
 import type { DocumentIndex } from '../document-index.js';
 import { findCues, fold, hasCue } from '../lexicon.js';
 import { classOf, usable } from './breakdown.js';
+import { unitAgreement } from './classify.js';
 
 /** An announced count and the items the text lists for it. */
 export interface ListClaim {
@@ -18,6 +19,12 @@ export interface ListClaim {
   cue: string;
   /** The footnote cites documents rather than naming items: counted by its references. */
   citation: boolean;
+  /** The count together with the count listed just before it (`02 Quyết định, 06 văn bản¹`), when the list may cover both. */
+  alternative: number | null;
+  /** The footnote's items can be counted more than one way (its items, its documents, its citations). */
+  ambiguous: boolean;
+  /** Every listed item names the counted noun (`Nghị quyết số 64/NQ-HĐND về … dự án …` for `03 dự án`). */
+  itemsNameNoun: boolean;
   footnote: number | null;
 }
 
@@ -27,16 +34,26 @@ const isCount = (t: Token): boolean => usable(t) && classOf(t) === 'count' && t.
 
 const INTRO = /^[\s*_]*(?:gồm có|bao gồm|gồm|cụ thể là|cụ thể|là)\s*:?\s*/u;
 
-/** The items of a list body, or null when it is no list (a note, a date, a partial list `…`). */
-function itemsOf(body: string): number | null {
+/**
+ * The items of a list body, or null when it is no list (a note, a date, a partial list `…`).
+ * `;` separates items strictly (commas inside are part of names: `Chất lượng, Chế biến và Phát
+ * triển thị trường`); otherwise names split at commas and a final `và`. Without any separator the
+ * count is loose: a single name may itself contain `và` (`Tiêu chuẩn và Đo lường Chất lượng`).
+ */
+function itemsOf(body: string): { count: number; loose: boolean } | null {
   const folded = fold(body).replace(/^[\s*_]+/u, '');
   const intro = INTRO.exec(folded);
-  const rest = intro ? body.slice(body.length - folded.length + intro[0].length) : body;
+  const rest = (intro ? body.slice(body.length - folded.length + intro[0].length) : body).replace(/[*_]/gu, ' ');
   if (!intro && findCues(folded, 'notList').some((c) => c.start === 0)) return null;
-  if (hasCue(fold(rest).replace(/[\s*_]+$/u, '').slice(-4), 'partial') || /(?:\.\.\.|…)\s*[*_]*\s*$/u.test(rest)) return null;
+  if (hasCue(fold(rest).replace(/[\s*_]+$/u, '').slice(-4), 'partial') || /(?:\.\.\.|…)\s*$/u.test(rest)) return null;
   if (/\d/u.test(rest.replace(/\d{1,2}\/\d{1,2}\/\d{4}/gu, ''))) return null;
-  const items = listItems(rest.replace(/[*_]/gu, ' '));
-  return items.length;
+  if (rest.includes(';')) return { count: rest.split(';').filter((p) => p.trim()).length, loose: false };
+  if (rest.includes(',')) {
+    const items = listItems(rest).length;
+    // `(tỷ lệ giải ngân…, số lao động…, số xã…)`: lower-case phrases, one per comma.
+    return items > 1 ? { count: items, loose: false } : { count: rest.split(',').filter((p) => p.trim()).length, loose: true };
+  }
+  return { count: 1, loose: listItems(rest).length !== 1 };
 }
 
 /** `05/11 huyện đã phê duyệt quy hoạch (gồm: Gò Quao, …)`, `01/11 huyện (An Biên)`. */
@@ -46,7 +63,8 @@ function parenthesisLists(analysis: Analysis, unitId: string): ListClaim[] {
   for (const t of tokens) {
     if (!isCount(t)) continue;
     const text = t.unit.text;
-    const next = tokens[t.index + 1];
+    // A threshold between the count and its list (`03/26 chỉ tiêu đạt dưới 70% kế hoạch (…)`) is part of the phrase.
+    const next = tokens.slice(t.index + 1).find((o) => !(o.percent && o.fact.bound !== null));
     const paren = analysis.parens(unitId).find((p) => p.open >= t.end && (!next || p.close < next.start));
     if (!paren || paren.open > t.sentence.end) continue;
     const between = text.slice(t.end, paren.open);
@@ -54,10 +72,14 @@ function parenthesisLists(analysis: Analysis, unitId: string): ListClaim[] {
     const introduced = INTRO.test(fold(body));
     if (/[;.]/u.test(between) || (/,/u.test(between) && !introduced) || between.length > 160) continue;
     if (tokens.some((o) => o.start > paren.open && o.end <= paren.close)) continue;
-    const items = itemsOf(body);
-    if (items === null || (items < 2 && !(items === 1 && t.fact.value === 1 && /^\p{Lu}/u.test(body.replace(/^[\s*_]+/u, ''))))) continue;
+    const listed = itemsOf(body);
+    if (!listed) continue;
+    const { count: items, loose } = listed;
+    if (items < 2 && !(items === 1 && t.fact.value === 1 && /^\p{Lu}/u.test(body.replace(/^[\s*_]+/u, '')))) continue;
+    // A loosely counted list only confirms; it never contradicts.
+    if (loose && items !== t.fact.value) continue;
     found.push({ count: t, source: 'parenthesis', items, unit: unitId, start: paren.open, end: paren.close + 1,
-      cue: introduced ? '(gồm: …)' : '( … )', citation: false, footnote: null });
+      cue: introduced ? '(gồm: …)' : '( … )', citation: false, footnote: null, itemsNameNoun: false, alternative: null, ambiguous: false });
   }
   return found;
 }
@@ -74,21 +96,73 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
   for (const anchor of block.anchors) {
     const content = contents.find((c) => c.footnote === anchor.footnote);
     if (!content || content.kind === 'statement') continue;
-    const before = tokens.filter((t) => t.end <= anchor.offset && t.sentence.start <= anchor.offset && anchor.offset <= t.sentence.end + 1);
-    const clauseStart = Math.max(...[block.text.lastIndexOf(';', anchor.offset - 1), block.text.lastIndexOf('. ', anchor.offset - 1)].map((k) => k + 1), 0);
-    const inClause = before.filter((t) => t.start >= clauseStart && !(t.percent && t.fact.bound !== null));
+    const clauseStart = clauseStartOf(block.text, anchor.offset, analysis.markers(unitId));
+    const inClause = tokens.filter((t) => t.end <= anchor.offset && t.start >= clauseStart && !(t.percent && t.fact.bound !== null));
     const nearest = inClause[inClause.length - 1];
-    if (!nearest || !isCount(nearest) || inClause.filter((t) => !t.percent && t.interval !== null).length !== 1) continue;
-    if (/[;.]/u.test(block.text.slice(nearest.end, anchor.offset).replace(/\d\.\d/gu, ''))) continue;
+    if (!nearest || !isCount(nearest)) continue;
+    const gap = block.text.slice(nearest.end, anchor.offset);
+    const counts = inClause.filter((t) => !t.percent && t.interval !== null);
+    const words = gap.trim().split(/\s+/u).filter(Boolean).length;
+    const footnoteId = index.footnotesByNumber.get(anchor.footnote)?.id ?? '';
+    // The count the marker belongs to: one standing just before it; or the only count of its clause,
+    // the marker closing that clause, or the footnote naming places or agencies (what was counted).
+    const linked = words <= 3 || (counts.length === 1 && (words <= 8 || namesEntities(index, footnoteId, content.itemCount)));
+    if (!linked) continue;
+    if (/[;.]/u.test(gap.replace(/\d\.\d/gu, ''))) continue;
     const citation = content.kind === 'citation';
-    const items = citation ? content.references.length : content.itemCount;
+    if (citation && (nearest.fact.value ?? 0) > 20) continue;
+    // A footnote that gives the count's own parts (`(04 hồ sơ)`, `(02 hồ sơ)`) is a breakdown, not a list.
+    const footnoteUnit = index.footnotesByNumber.get(anchor.footnote)?.id ?? '';
+    if (analysis.unitTokens(footnoteUnit).some((f) => !f.percent && f.interval !== null && unitAgreement(f, nearest) === 'same')) continue;
+    // Documents counted against a footnote of documents: count the items that open with a document
+    // (`Kế hoạch số …`, `văn bản số …`); a description running over `và` is not a second item.
+    const documents = hasCue(fold(nearest.fact.unit ?? ''), 'documents')
+      ? content.items.filter((item) => findCues(fold(item), 'documents').some((c) => c.start === 0)).length : 0;
+    const opening = openingReferences(index, footnoteId);
+    // The ways of counting the footnote's items; they must agree before a mismatch is asserted.
+    const readings = [...new Set([content.itemCount, ...(documents > 0 ? [documents] : []), ...(opening > 0 ? [opening] : [])])];
+    const items = readings.includes(nearest.fact.value ?? -1) ? (nearest.fact.value as number) : documents > 0 ? documents : content.itemCount;
+    // `02 Quyết định, 06 văn bản¹`: the footnote may list both groups.
+    const sibling = counts.filter((c) => c !== nearest && c.end <= nearest.start
+      && /^[\s,]*(?:và\s*)?$/u.test(block.text.slice(c.end, nearest.numberStart).replace(/^[^,]*?(?=,|\svà\s)/u, ''))
+      && hasCue(fold(c.fact.unit ?? ''), 'documents')).pop();
+    const alternative = sibling ? (sibling.fact.value ?? 0) + (nearest.fact.value ?? 0) : null;
     if (items === 0) continue;
     const footnote = index.footnotesByNumber.get(anchor.footnote);
     found.push({ count: nearest, source: 'footnote', items, unit: footnote?.id ?? `fn${anchor.footnote}`, start: 0,
-      end: footnote?.text.length ?? 0, cue: `…${anchor.footnote}`, citation, footnote: anchor.footnote });
+      end: footnote?.text.length ?? 0, cue: `…${anchor.footnote}`, citation: citation && documents === 0, footnote: anchor.footnote, alternative,
+      ambiguous: readings.length > 1,
+      itemsNameNoun: namesNoun(content.items, nearest.fact.unit) });
   }
   return found;
 }
+
+/** Where the clause holding an offset starts: after `;`, `:`, a full stop, or an enumeration marker. */
+function clauseStartOf(text: string, offset: number, markers: readonly { start: number; end: number }[]): number {
+  let k = offset - 1;
+  while (k > 0 && !/[;:]/u.test(text[k] ?? '') && !(text[k] === '.' && /\s/u.test(text[k + 1] ?? ''))) k -= 1;
+  const marker = markers.filter((m) => m.end <= offset).pop();
+  return Math.max(k + 1, marker ? marker.end : 0);
+}
+
+/** Citations that open an item of a footnote (`Công văn số …`), not those cited inside one. */
+function openingReferences(index: DocumentIndex, footnoteId: string): number {
+  const text = index.text(footnoteId);
+  return index.input.references.filter((r) => r.position.block === footnoteId
+    && /(?:^|[.;,]|\svà)\s*$/u.test(text.slice(Math.max(0, r.position.start - 6), r.position.start))).length;
+}
+
+/** Every item of a footnote is a named place or agency (the extractors found one in each). */
+function namesEntities(index: DocumentIndex, footnoteId: string, itemCount: number): boolean {
+  const mentions = [...index.input.places, ...index.input.agencies]
+    .flatMap((e) => e.mentions).filter((m) => m.position.block === footnoteId);
+  return itemCount > 0 && mentions.length >= itemCount;
+}
+
+const namesNoun = (items: readonly string[], unit: string | null): boolean => {
+  const noun = unit ? fold(unit) : '';
+  return noun.length > 0 && items.length > 0 && items.every((item) => fold(item).includes(noun));
+};
 
 export function findLists(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
   return [...parenthesisLists(analysis, unitId), ...footnoteLists(index, analysis, unitId, index.input.footnoteContents)];

@@ -1,6 +1,6 @@
 import type { Analysis, Paren, Token } from '../analysis.js';
 import { type CueCategory, findCues, fold, hasCue, lastCue } from '../lexicon.js';
-import { unitAgreement } from './classify.js';
+import { clauseTail, unitAgreement } from './classify.js';
 
 export type RatioKind = 'share' | 'attainment' | 'excess' | 'change';
 
@@ -65,26 +65,34 @@ function predicateOnly(before: string, predicate: string | null): boolean {
   return /^[\s*_,(]*(?:(?:và|còn|mới|ước|tương ứng|với|tỷ lệ|tỉ lệ|chỉ)\s+)*[\s*_]*$/u.test(rest);
 }
 
-/** The parenthesis after `from` that states a plan or earlier value, before the next top-level figure. */
+/**
+ * The parenthesis after a figure that states a plan or earlier value, before the next top-level
+ * figure: it opens with a plan or period word (`(kế hoạch 470.500 tấn)`, `(cùng kỳ 248 ca)`), or
+ * with the words the comparison named (`so với tháng 4 (tháng 4 ghi nhận 244 ca)`).
+ */
 function referenceParen(stated: Token, tokens: readonly Token[], parens: readonly Paren[], category: 'plan' | 'previous'): Paren | null {
   const text = stated.unit.text;
   const nextTop = tokens.find((o) => o.index > stated.index && o.depth <= stated.depth && o.paren?.open === stated.paren?.open);
   const limit = Math.min(nextTop ? nextTop.start : text.length, stated.sentence.end);
+  const named = /so với\s+([\p{L}\p{N} ]+)/u.exec(clauseTail(stated))?.[1]?.trim() ?? null;
   for (const p of parens) {
     if (p.open < stated.end || p.open >= limit) continue;
     const head = fold(text.slice(p.open + 1, p.close)).replace(/^[\s*_]+/u, '');
     if (findCues(head, category).some((c) => c.start === 0)) return p;
+    if (category === 'previous' && named && named.length >= 4 && head.startsWith(named) && !findCues(named, 'plan').length) return p;
   }
   return null;
 }
 
 /** The figure a percentage qualifies: the nearest figure before it in the same clause chain. */
-function subjectOf(stated: Token, tokens: readonly Token[]): Token | null {
+function subjectOf(stated: Token, tokens: readonly Token[], forChange = false): Token | null {
   const text = stated.unit.text;
   for (let i = stated.index - 1; i >= 0; i -= 1) {
     const s = tokens[i] as Token;
     if (s.sentence.start !== stated.sentence.start) return null;
     if (s.percent || s.depth > stated.depth) continue;
+    // `giảm 9 người chết`: a stated change is not what the next change is about.
+    if (forChange && trailingCue(s.before, ['increase', 'decrease', 'excess', 'shortfall'])) continue;
     if (s.fact.kind === 'range' || s.fact.bound !== null) return null;
     const gap = fold(text.slice(s.end, stated.numberStart));
     if (/[;.]/u.test(gap.replace(/\d\.\d/gu, '')) || hasCue(gap, 'subset')) return null;
@@ -105,7 +113,8 @@ const descriptorWords = (text: string): Set<string> =>
  */
 function subjectFor(stated: Token, reference: Token, tokens: readonly Token[]): Token | null {
   const candidates = tokens.filter((o) => o.index < stated.index && o.sentence.start === stated.sentence.start && o !== reference
-    && o.depth <= stated.depth && usableFigure(o) && o.percent === reference.percent && unitAgreement(o, reference) === 'same'
+    && o.depth <= stated.depth && (usableFigure(o) || (o.percent && o.interval !== null && o.fact.bound === null))
+    && o.percent === reference.percent && unitAgreement(o, reference) === 'same'
     && !trailingCue(o.before, ['increase', 'decrease', 'excess', 'shortfall']));
   if (candidates.length <= 1) return candidates[0] ?? null;
   const unitWords = descriptorWords(reference.fact.unit ?? '');
@@ -129,6 +138,17 @@ function fractionAfter(stated: Token, tokens: readonly Token[]): Token | null {
   return !/[,;:]/u.test(between) && between.split(/\s+/u).filter(Boolean).length <= 5 ? next : null;
 }
 
+/** The parenthesis right after a percentage naming the actual (`thực hiện …`) and the plan (`dự toán …`). */
+function operandsInParen(stated: Token, tokens: readonly Token[], word: string): [Token, Token] | null {
+  const inParen = tokens.filter((o) => o.index > stated.index && o.paren !== null && o.paren.open >= stated.end
+    && o.paren.open === tokens[stated.index + 1]?.paren?.open && usableFigure(o));
+  if (inParen.length !== 2) return null;
+  const [actual, plan] = inParen as [Token, Token];
+  if (unitAgreement(actual, plan) !== 'same' || !findCues(fold(actual.before), 'actualIntro').length) return null;
+  const planWords = findCues(fold(plan.before), 'plan');
+  return planWords.some((c) => c.phrase === word || word.startsWith(c.phrase)) ? [actual, plan] : null;
+}
+
 /** An earlier figure of the same unit introduced as the plan (`Dự toán … được giao 1.248,6 tỷ đồng`). */
 function describedPlan(actual: Token, tokens: readonly Token[], word: string): Token | null {
   for (let i = actual.index - 1; i >= 0; i -= 1) {
@@ -139,8 +159,8 @@ function describedPlan(actual: Token, tokens: readonly Token[], word: string): T
   return null;
 }
 
-function firstFigureIn(paren: Paren, tokens: readonly Token[]): Token | null {
-  return tokens.find((o) => o.paren?.open === paren.open && usableFigure(o)) ?? null;
+function firstFigureIn(paren: Paren, tokens: readonly Token[], rates = false): Token | null {
+  return tokens.find((o) => o.paren?.open === paren.open && (usableFigure(o) || (rates && o.percent && o.interval !== null && o.fact.bound === null))) ?? null;
 }
 
 /** Percentages and absolute changes of a text unit, classified by the words around them. */
@@ -158,9 +178,13 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
     if (!t.percent) {
       // Absolute change: `giảm 774 ca so với cùng kỳ`.
       if (!predicate || !['increase', 'decrease'].includes(predicate.category) || reference?.category !== 'previous') continue;
-      const previous = previousParen ? firstFigureIn(previousParen, tokens) : null;
-      const subject = previous ? subjectFor(t, previous, tokens) : predicateOnly(t.before, predicate.phrase) ? subjectOf(t, tokens) : null;
-      if (subject && unitAgreement(subject, t) === 'different') continue;
+      const pointChange = /^điểm/u.test(fold(t.fact.unit ?? ''));
+      const previous = previousParen ? firstFigureIn(previousParen, tokens, pointChange) : null;
+      const near = predicateOnly(t.before, predicate.phrase) ? subjectOf(t, tokens, true) : null;
+      const subject = previous && (!near || unitAgreement(near, previous) !== 'same') ? subjectFor(t, previous, tokens) : near;
+      // `giảm 0,61 điểm phần trăm … (đầu năm 2,73%)`: a change of a rate, in percentage points.
+      const points = pointChange && subject?.percent === true;
+      if (subject && unitAgreement(subject, t) === 'different' && !points) continue;
       found.push({ ...base, kind: 'change', subject, reference: previous, referenceWord: reference.phrase,
         cue: `${predicate.phrase} … ${reference.phrase}`, sign: predicate.category === 'decrease' ? -1 : 1 });
       continue;
@@ -182,6 +206,9 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       // `đạt 38,6% kế hoạch năm (5.792/15.005 trẻ)`: the operands as a fraction right after.
       const trailing = fractionAfter(t, tokens);
       if (!actual && !plan && trailing) actual = trailing;
+      // `đạt 38,6% dự toán (thực hiện 347,4 tỷ đồng/dự toán 900 tỷ đồng)`: both operands in one parenthesis.
+      const inside = !actual && !plan ? operandsInParen(t, tokens, reference.phrase) : null;
+      if (inside) [actual, plan] = inside;
       const fractionPlan = !plan && actual?.fraction === true;
       if (fractionPlan) plan = actual;
       // `Dự toán … được giao 1.248,6 tỷ đồng; … đã giải ngân 496,3 tỷ đồng, đạt 39,75% dự toán`.

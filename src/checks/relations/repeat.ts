@@ -1,6 +1,5 @@
 import type { Analysis, Token } from '../analysis.js';
 import type { DocumentIndex } from '../document-index.js';
-import { type Rational, div, le, max, min, rational } from '../interval/rational.js';
 import { fold } from '../lexicon.js';
 import { unitKeys } from './classify.js';
 import { usable } from './breakdown.js';
@@ -67,11 +66,25 @@ function similarity(a: Set<string>, b: Set<string>): { score: number; shared: nu
   return { score: (2 * shared) / (a.size + b.size), shared };
 }
 
-const sameMagnitude = (a: Rational, b: Rational): boolean => {
-  const lo = min(a, b);
-  const hi = max(a, b);
-  return lo.n > 0n && le(div(hi, lo), rational(2n));
-};
+/**
+ * Two displays one slip of the pen apart: a digit changed, added or dropped, or two digits swapped
+ * (`11.624,8` / `11.642,8`, `268.430` / `268.340`). Figures further apart than that are more
+ * likely two measures described alike than one measure restated wrongly: precision first.
+ */
+export function oneSlipApart(a: string, b: string): boolean {
+  const x = a.replace(/\D/gu, '');
+  const y = b.replace(/\D/gu, '');
+  if (x === y) return true;
+  if (Math.abs(x.length - y.length) > 1) return false;
+  if (x.length === y.length) {
+    const diff = [...x].map((c, i) => (c === y[i] ? -1 : i)).filter((i) => i >= 0);
+    if (diff.length === 1) return true;
+    return diff.length === 2 && x[diff[0] as number] === y[diff[1] as number] && x[diff[1] as number] === y[diff[0] as number];
+  }
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  for (let i = 0; i < long.length; i += 1) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
 
 /**
  * Pairs of figures in different paragraphs that measure the same thing: same unit, same period,
@@ -98,9 +111,11 @@ export function findRepeats(index: DocumentIndex, analysis: Analysis): RepeatCla
   const found: RepeatClaim[] = [];
   for (const [a, match] of best) {
     if (!match || best.get(match.other)?.other !== a || a.token.unit.order > match.other.token.unit.order) continue;
-    const x = a.token.interval?.lo;
-    const y = match.other.token.interval?.lo;
-    if (!x || !y || !sameMagnitude(x, y)) continue;
+    const x = a.token.fact.number?.text;
+    const y = match.other.token.fact.number?.text;
+    // Short numbers are one slip apart from too many others to be told from two measures.
+    const digits = (text: string): number => text.replace(/\D/gu, '').replace(/^0+/u, '').length;
+    if (!x || !y || Math.min(digits(x), digits(y)) < 4 || !oneSlipApart(x, y) || a.token.fact.scale !== match.other.token.fact.scale) continue;
     const shared = [...a.words].filter((w) => match.other.words.has(w));
     found.push({ first: a.token, second: match.other.token, cue: shared.slice(0, 4).join(', ') });
   }

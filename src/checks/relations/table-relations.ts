@@ -30,8 +30,21 @@ export interface PercentCell {
   kind: 'plan' | 'previous' | 'ratio';
 }
 
-const numericCols = (model: TableModel): number[] =>
-  model.roles.map((r, i) => ({ r, i })).filter(({ r }) => !['index', 'label', 'unit'].includes(r) && !r.startsWith('percent')).map(({ i }) => i);
+/** Columns of amounts the rows add up in: plan, actual, cumulative, earlier period, and the status counts. */
+const SUMMABLE = new Set(['plan', 'actual', 'cumulative', 'previous', 'total', 'done', 'pending', 'onTime', 'late']);
+
+/**
+ * The columns a total row adds up. Indicator forms (`Nội dung | Kết quả`) mix rates, counts and
+ * answers in one column: only named amount columns are summed, except under an explicit
+ * `Tổng số` row, which totals whatever figures stand above it.
+ */
+const numericCols = (model: TableModel, grandTotal = false): number[] =>
+  model.roles.map((r, i) => ({ r, i }))
+    .filter(({ r }) => SUMMABLE.has(r) || (grandTotal && r === 'other'))
+    .map(({ i }) => i);
+
+/** A row stating a rate, an index or a score is computed from its sub-rows, not their sum. */
+const RATE_LABEL = /^(tỷ lệ|tỉ lệ|chỉ số|điểm|mức độ|bình quân|trung bình)(?![\p{L}])|%/u;
 
 function formulaChildren(model: TableModel, parent: TableRow): TableRow[] | null {
   const m = /\(([A-Z0-9]{1,4}(?:\s*\+\s*[A-Z0-9]{1,4})+)\)/u.exec(parent.label);
@@ -46,7 +59,7 @@ export function findColumnSums(model: TableModel): ColumnSum[] {
   const found: ColumnSum[] = [];
   const rows = model.rows;
   rows.forEach((parent, i) => {
-    if (!parent.hasNumbers || parent.inWhich) return;
+    if (!parent.hasNumbers || parent.inWhich || RATE_LABEL.test(fold(parent.label))) return;
     if (parent.grandTotal) {
       const previousTotal = rows.slice(0, i).map((r) => r.grandTotal).lastIndexOf(true);
       const above = rows.slice(previousTotal + 1, i).filter((r) => r.hasNumbers && !r.grandTotal);
@@ -66,9 +79,11 @@ export function findColumnSums(model: TableModel): ColumnSum[] {
       under.push(r);
     }
     const first = under.find((r) => !r.inWhich && r.hasNumbers);
-    if (!first || parent.level === 6) return;
+    if (!first || parent.level === 12) return;
     const children = under.filter((r) => r.level === first.level && !r.inWhich);
     if (children.length < 2 || children.some((c) => !c.hasNumbers)) return;
+    // `2.1. Tổng số ĐVSN …` under `2. …`: a sub-row that states the total is not a part.
+    if (children.some((c) => /^(tổng|cộng)(?![\p{L}])/u.test(fold(c.label)))) return;
     if (parent.unit && children.some((c) => c.unit && fold(c.unit) !== fold(parent.unit as string))) return;
     const subset = under[0]?.inWhich === true;
     const remainder = children.some((c) => hasCue(c.label, 'remainder'))

@@ -34,16 +34,15 @@ export interface TableModel {
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/u;
 
-/** Depth of a row number: `A` 0, `I` 1, `1` 2, `1.1` 3, `a` 4, `-`/`+` 5; none 6. */
+/** Depth of a row number: `A` 0, `I` 1, `1` 2, `1.1` 3, `1.1.1` 4 …, `a` 10, `-`/`+` 11; none 12. */
 export function levelOf(tt: string): number {
   const t = tt.trim().replace(/[.)]$/u, '');
   if (/^[A-H]$/u.test(t)) return 0;
   if (ROMAN.test(t)) return 1;
-  if (/^\d+$/u.test(t)) return 2;
-  if (/^\d+(?:\.\d+)+$/u.test(t)) return 3;
-  if (/^\p{Ll}$/u.test(t)) return 4;
-  if (/^[-+*•]$/u.test(t)) return 5;
-  return 6;
+  if (/^\d+(?:\.\d+)*$/u.test(t)) return 2 + (t.match(/\./gu)?.length ?? 0);
+  if (/^\p{Ll}$/u.test(t)) return 10;
+  if (/^[-+*•]$/u.test(t)) return 11;
+  return 12;
 }
 
 function roleOf(header: string): ColumnRole {

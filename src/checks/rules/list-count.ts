@@ -12,7 +12,7 @@ export default defineCheck({
   meta: {
     description: 'A count followed by a list (in parentheses, or in the footnote its marker links) equals the number of items listed.',
     messages: ['consistent', 'mismatch', 'unverifiable'],
-    reasons: ['citationCount'],
+    reasons: ['citationCount', 'groupsUnclear', 'listUnclear'],
   },
   check(context) {
     const { index } = context;
@@ -26,9 +26,11 @@ export default defineCheck({
           whereEn: claim.footnote ? `footnote ${claim.footnote}` : 'the parenthesis' };
         const base = { cue: claim.cue, evidence: [count, list], expected: String(claim.items), actual: count.display, reason: null,
           arithmetic: `${count.display} ${claim.items === claim.count.fact.value ? '=' : '≠'} ${claim.items}` };
-        if (claim.items === claim.count.fact.value) {
-          context.report({ ...base, messageId: 'consistent', status: 'consistent', data });
-        } else if (claim.citation && !hasCue(claim.count.fact.unit ?? '', 'documents')) {
+        if (claim.items === claim.count.fact.value || claim.items === claim.alternative) {
+          context.report({ ...base, messageId: 'consistent', status: 'consistent', data, arithmetic: `${claim.items === claim.alternative ? `${claim.alternative}` : count.display} = ${claim.items}` });
+        } else if (claim.alternative !== null || claim.ambiguous) {
+          context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: claim.ambiguous ? 'listUnclear' : 'groupsUnclear', data });
+        } else if (claim.citation && !hasCue(claim.count.fact.unit ?? '', 'documents') && !claim.itemsNameNoun) {
           context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: 'citationCount', data });
         } else {
           context.report({ ...base, messageId: 'mismatch', status: 'inconsistent', data });

@@ -46,8 +46,10 @@ export default defineCheck({
       for (const r of related) tally.set(r.date as string, (tally.get(r.date as string) ?? 0) + 1);
       // The date cited most often comes first: it is the likelier one.
       const dates = [...tally.keys()].sort((a, b) => (tally.get(b) ?? 0) - (tally.get(a) ?? 0));
-      const evidence = related.map((r) => referenceOperand('citation', r, index));
-      const data = { number, dates: dates.map(displayDate).join(' / '), count: related.length };
+      const place = (r: Reference): [number, number] => [index.unit(r.position.block)?.order ?? 0, r.position.start];
+      const ordered = [...related].sort((a, b) => place(a)[0] - place(b)[0] || place(a)[1] - place(b)[1]);
+      const evidence = ordered.map((r) => referenceOperand('citation', r, index));
+      const data = { number, dates: dates.map(displayDate).join(', '), count: related.length };
       const base = { cue: 'số/ký hiệu', evidence, reason: null, arithmetic: null };
       if (dates.length === 1) {
         context.report({ ...base, messageId: 'consistent', status: 'consistent', data, expected: displayDate(dates[0] as string), actual: displayDate(dates[0] as string) });

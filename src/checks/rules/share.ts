@@ -3,7 +3,7 @@ import { defineCheck } from '../define-check.js';
 import { type Rational, add, eq, HUNDRED, fromDecimal } from '../interval/rational.js';
 import { denominatorOperand, operandOf } from '../operands.js';
 import type { RatioClaim } from '../relations/ratio.js';
-import { type Verdict, pointText, ratioPercent, verdict } from '../verify.js';
+import { type Verdict, pointText, ratioPercent, resultText, verdict } from '../verify.js';
 
 /** `đạt X%` alone may be a share or an attainment of an unstated plan: never asserted as wrong. */
 const weakCue = (claim: RatioClaim): boolean => /^(đạt|ước đạt|bằng|thực hiện)( tỷ lệ| tỉ lệ)? X%$/u.test(claim.cue);
@@ -46,7 +46,7 @@ export default defineCheck({
         continue;
       }
       outcomes.set(claim, { whole: target.token, verdict: target.verdict });
-      const result = pointText(target.computed, claim.stated, target.verdict === 'consistent' ? 0 : 2);
+      const result = resultText(target.computed, claim.stated, target.verdict);
       const arithmetic = `${part.display} / ${target.whole.display} = ${result}%`;
       const data = { arithmetic, stated: claim.stated.fact.raw, computed: result, part: part.display, whole: target.whole.display };
       const evidence = [stated, part, target.whole];

@@ -47,7 +47,8 @@ export default defineCheck({
           }).filter((t): t is NonNullable<typeof t> => t !== null);
           const chosen = tries.find((t) => t.v === 'consistent') ?? tries.find((t) => t.v === 'truncated') ?? tries[0];
           if (!chosen) continue;
-          const result = formatVi(chosen.c.point, number.decimals + (chosen.v === 'consistent' ? 0 : 1));
+          const plain = formatVi(chosen.c.point, number.decimals);
+          const result = chosen.v === 'truncated' || (chosen.v === 'inconsistent' && plain === stated.display) ? formatVi(chosen.c.point, number.decimals + 2) : plain;
           const arithmetic = `${chosen.numerator.display} / ${base.display} × 100${chosen.growth ? ' − 100' : ''} = ${result}`;
           const data = { where: `${tableName(model.table)}, ${row.tt || row.label}, ${model.headers[cell.col] ?? ''}`, arithmetic, stated: stated.display, computed: result };
           const report = { cue: model.headers[cell.col] ?? '%', reason: null, data, arithmetic, expected: formatVi(chosen.c.point, number.decimals), actual: stated.display,

@@ -35,7 +35,7 @@ export default defineCheck({
     for (const model of relations.tables()) {
       const caption = tableName(model.table);
       for (const sum of relations.columnSums(model)) {
-        for (const col of numericCols(model)) {
+        for (const col of numericCols(model, sum.parent.grandTotal)) {
           const whole = cellOperand('total', model, sum.parent, col, index);
           const parts = sum.children.map((c) => cellOperand('part', model, c, col, index));
           if (!whole || parts.some((p) => p === null)) continue;

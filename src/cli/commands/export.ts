@@ -5,6 +5,7 @@ import { JsonReportStore } from '../../store/json-store.js';
 import { queryStore, type QueryFilters, type QueryTarget } from '../../store/query.js';
 import { COLUMNS, toRows } from '../../store/rows.js';
 import { toCsv, toJsonl } from '../../store/serialize.js';
+import { refuseStore } from './query.js';
 
 interface ExportCliOptions extends QueryFilters {
   store: string;
@@ -38,7 +39,8 @@ export function registerExportCommand(program: Command): void {
     )
     .action(async (options: ExportCliOptions) => {
       const { store: storePath, format, what, output, ...filters } = options;
-      const data = await new JsonReportStore(storePath).load();
+      const data = await new JsonReportStore(storePath).load().catch((error: unknown) => refuseStore(storePath, error));
+      if (data === null) return;
       const rows = toRows(what, queryStore(data, what, filters));
       const columns = COLUMNS[what];
       const text = format === 'csv' ? toCsv(columns, rows) : toJsonl(columns, rows);

@@ -7,6 +7,7 @@ import { renderNote, renderProgress, renderSummary, type ProgressState } from '.
 import { runIngest } from '../../ingest/run.js';
 import { JsonReportStore } from '../../store/json-store.js';
 import { EXIT } from '../exit-codes.js';
+import { describeError } from '../report-error.js';
 
 interface IngestCliOptions {
   store: string;
@@ -42,7 +43,7 @@ and a final {"event":"summary",...}.
 Exit codes:
   0   every file processed, no report has an inconsistent claim
   1   at least one report has an inconsistent claim
-  2   usage error (bad option, missing input path)
+  2   usage error (bad option, missing input path), or the store is locked or unreadable
   3   at least one file failed (bad input, timeout, out_of_memory); the others were processed
   70  internal error (a bug: please report it)`;
 
@@ -84,6 +85,12 @@ export function registerIngestCommand(program: Command): void {
         output.clear();
         // Missing inputs and the like are usage errors: commander reports them and main exits 2.
         if (isSolieuError(error) && error.code === 'usage') command.error(`error: ${error.message}`, { exitCode: EXIT.usage });
+        // A store that is locked or unreadable is refused input, not a bug.
+        if (isSolieuError(error)) {
+          process.stderr.write(`${describeError(options.store, error)}\n`);
+          process.exitCode = EXIT.badInput;
+          return;
+        }
         throw error;
       }
     });

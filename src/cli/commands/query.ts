@@ -1,6 +1,9 @@
 import { Option, type Command } from 'commander';
 import { queryStore, type QueryFilters, type QueryResult, type QueryTarget } from '../../store/query.js';
 import { JsonReportStore } from '../../store/json-store.js';
+import { isSolieuError } from '../../errors/solieu-error.js';
+import { EXIT } from '../exit-codes.js';
+import { describeError } from '../report-error.js';
 import { positiveInteger } from './ingest.js';
 
 const TARGETS = ['documents', 'facts', 'findings', 'references', 'agencies'] as const satisfies readonly QueryTarget[];
@@ -75,6 +78,14 @@ export function renderTable<R>(columns: ReadonlyArray<TableColumn<R>>, rows: rea
   return [line(columns.map(([h]) => h)), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
 }
 
+/** A store that cannot be read is refused input (exit 2), reported on one line; other errors are bugs. */
+export function refuseStore(file: string, error: unknown): null {
+  if (!isSolieuError(error)) throw error;
+  process.stderr.write(`${describeError(file, error)}\n`);
+  process.exitCode = EXIT.badInput;
+  return null;
+}
+
 export function registerQueryCommand(program: Command): void {
   program
     .command('query')
@@ -93,7 +104,8 @@ export function registerQueryCommand(program: Command): void {
     .option('--json', 'print the rows as a JSON array')
     .action(async (what: QueryTarget, options: QueryCliOptions) => {
       const store = new JsonReportStore(options.store);
-      const data = await store.load();
+      const data = await store.load().catch((error: unknown) => refuseStore(options.store, error));
+      if (data === null) return;
       const { store: _store, json, limit, ...filters } = options;
       const rows = queryStore(data, what, filters);
       const shown = limit === undefined ? rows : rows.slice(0, limit);
@@ -105,6 +117,6 @@ export function registerQueryCommand(program: Command): void {
       const columns = TABLES[what] as Array<TableColumn<unknown>>;
       process.stdout.write(renderTable(columns, shown as unknown[]));
       const more = shown.length < rows.length ? ` (of ${rows.length}; raise --limit to see more)` : '';
-      process.stdout.write(`${shown.length} ${what}${more}\n`);
+      process.stdout.write(`${shown.length} ${shown.length === 1 ? 'row' : 'rows'}${more}\n`);
     });
 }

@@ -56,6 +56,11 @@ export const boundBlockers = new Set(wordsData.boundBlockers);
 
 export const identifierCues = new PhraseIndex<string>();
 for (const phrase of wordsData.identifierCues) identifierCues.add(phrase, phrase);
+/** `Đề án 06`, `Nghị định 68`, `Phường 1`, `ISO 9001`: a bare number right after these is part of a name. */
+export const nameHeads = new PhraseIndex<true>().addAll(wordsData.nameHeads, true);
+/** `Tổng số nhiệm vụ được giao là 123`: the counted noun stated before a bare figure. */
+export const subjectNounCues = new PhraseIndex<true>().addAll(wordsData.subjectNounCues, true);
+
 /** Ordinal cues after which `a/b <noun>` is a rank out of a total (`xếp thứ 5/13 tỉnh`), kept as a fraction. */
 export const rankCues = new Set(wordsData.rankCues);
 export const identifierCueExceptions = new Map<string, Set<string>>(

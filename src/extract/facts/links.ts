@@ -1,5 +1,6 @@
 import type { Token } from '../../nlp/index.js';
-import { isClauseBreak, type BlockContext, type Label } from './context.js';
+import type { BlockContext, Label } from './context.js';
+import { linkFootnotes } from './footnote-links.js';
 import type { Figure } from './figure.js';
 import { partCues, qualifiers, references } from './lexicon.js';
 
@@ -41,23 +42,23 @@ export function linkFigures(ctx: BlockContext, figures: readonly Figure[], figur
   const level = figures.map((figure) => ctx.parenOf[figure.pattern === 'parenthesized-count' ? figure.first : figure.numberTok] ?? -1);
   const cues = findCues(ctx);
   const cueStarts = cues.map((cue) => cue.start);
-  const helper = new Linker(ctx, figures, figureAt, level, links);
   const nextSemicolon = new Int32Array(ctx.tokens.length + 1).fill(ctx.tokens.length);
   for (let k = ctx.tokens.length - 1; k >= 0; k -= 1) {
     nextSemicolon[k] = ctx.tokens[k]?.text === ';' ? k : (nextSemicolon[k + 1] as number);
   }
+  const helper = new Linker(ctx, figures, figureAt, level, links, nextSemicolon);
 
   helper.planParentheses();
   cues.forEach((cue, i) => {
     // The scope of a cue stops at the next cue of the same parenthesis level (looked up a few cues ahead).
     const lvl = ctx.parenOf[cue.start];
     const next = cues.slice(i + 1, i + 6).find((other) => ctx.parenOf[other.start] === lvl);
-    helper.cueScope(cue, next?.start ?? ctx.tokens.length, nextSemicolon);
+    helper.cueScope(cue, next?.start ?? ctx.tokens.length);
   });
   helper.parentheses(cueStarts);
   helper.colons();
   helper.enumerations();
-  helper.footnotes();
+  links.footnote = linkFootnotes(ctx, figures);
   return links;
 }
 
@@ -88,6 +89,8 @@ class Linker {
     private readonly figureAt: Int32Array,
     private readonly level: readonly number[],
     private readonly links: BlockLinks,
+    /** Index of the first `;` at or after each token (token count when none). */
+    private readonly nextSemicolon: Int32Array,
   ) {}
 
   private get tokens(): readonly Token[] {
@@ -114,7 +117,7 @@ class Linker {
     this.links.partCue[part] = cue;
   }
 
-  /** Index of the last figure starting before token `tok` (-1 when none); figures are in token order. */
+  /** Index of the last figure ending before token `tok` (-1 when none); figures are in token order. */
   private lastBefore(tok: number): number {
     let lo = 0;
     let hi = this.figures.length - 1;
@@ -182,21 +185,21 @@ class Linker {
   }
 
   private hasSemicolon(from: number, to: number): boolean {
-    for (let k = from + 1; k < to; k += 1) if (this.tokens[k]?.text === ';') return true;
-    return false;
+    return (this.nextSemicolon[from + 1] ?? to) < to;
   }
 
   /**
-   * `trong đó` … : parts up to the end of its parenthesis, the next cue, a `;` (unless a list
-   * follows `:`), or the end of the sentence.
+   * `trong đó` … : parts up to the end of its parenthesis, the next cue, a `;` (outside
+   * parentheses, unless a list follows `:`), or the end of the sentence.
    */
-  cueScope(cue: Cue, nextCue: number, nextSemicolon: Int32Array): void {
+  cueScope(cue: Cue, nextCue: number): void {
     const { ctx } = this;
     const lvl = ctx.parenOf[cue.start] as number;
     const sentence = ctx.sentenceOf[cue.start] as number;
     let end = Math.min((ctx.sentenceTokens[sentence] as { end: number }).end, nextCue);
     if (lvl >= 0) end = Math.min(end, ctx.parenClose.get(lvl) ?? end);
-    if (this.tokens[cue.end]?.text !== ':') end = Math.min(end, nextSemicolon[cue.end] ?? end);
+    // Inside a parenthesis `;` separates the items of the breakdown (`(gồm A …; B …)`), so it ends nothing.
+    if (this.tokens[cue.end]?.text !== ':' && lvl < 0) end = Math.min(end, this.nextSemicolon[cue.end] ?? end);
     const atSentenceStart = cue.start === (ctx.sentenceTokens[sentence] as { first: number }).first;
     for (const f of this.figuresIn(cue.end, end)) {
       if (this.level[f] !== lvl || (this.links.partOf[f] as number) >= 0) continue;
@@ -277,52 +280,6 @@ class Linker {
     for (const item of items) {
       for (const f of this.figuresIn(item.start, item.end)) this.links.enumeration[f] = item.label.value;
     }
-  }
-
-  /** A marker right after a figure or its noun phrase belongs to the figures of that clause. */
-  footnotes(): void {
-    const { ctx } = this;
-    const all = new Int32Array(this.tokens.length).fill(-1);
-    this.figures.forEach((figure, f) => {
-      for (let k = figure.first; k <= figure.last; k += 1) all[k] = f;
-    });
-    for (const anchor of ctx.anchors) {
-      let t = this.tokenEndingAt(anchor.offset);
-      for (let attempt = 0; attempt < 2 && t >= 0; attempt += 1) {
-        const found = this.clauseFigures(t, all);
-        if (found.length > 0) {
-          for (const f of found) this.links.footnote[f] ??= anchor.footnote;
-          break;
-        }
-        if (this.tokens[t]?.text !== ')') break;
-        t = (ctx.parenOf[t] as number) - 1;
-      }
-    }
-  }
-
-  private tokenEndingAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.tokens[mid] as Token).end <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  }
-
-  private clauseFigures(t: number, all: Int32Array): number[] {
-    const found = new Set<number>();
-    const sentenceFirst = (this.ctx.sentenceTokens[this.ctx.sentenceOf[t] as number] as { first: number }).first;
-    for (let k = t, steps = 0; k >= sentenceFirst && steps < 30; k -= 1, steps += 1) {
-      const f = all[k] as number;
-      if (f >= 0) found.add(f);
-      else if (isClauseBreak(this.tokens[k]) || this.tokens[k]?.text === '.') break;
-    }
-    return [...found].sort((a, b) => a - b);
   }
 }
 

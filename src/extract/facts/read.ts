@@ -3,7 +3,7 @@ import { exactToNumber, hasThousandsGroups, shiftExact, type ParsedNumber } from
 import type { BlockContext } from './context.js';
 import { readDateOrPeriod, readQuarter, validDayMonth } from './dates.js';
 import { blankFigure, displayed, parseToken, rawText, smallInt, touches, yearOf, type Figure } from './figure.js';
-import { boundBlockers, boundsAfter, boundsBefore, identifierCueExceptions, identifierCues, predicates, qualifiers, rangeLinks, rankCues } from './lexicon.js';
+import { boundBlockers, boundsAfter, boundsBefore, identifierCueExceptions, identifierCues, nameHeads, predicates, qualifiers, rangeLinks, rankCues, subjectNounCues, units } from './lexicon.js';
 import { readSuffix, type Suffix } from './units.js';
 
 /**
@@ -32,7 +32,9 @@ export function readFigures(ctx: BlockContext): Figure[] {
       i = skip;
       continue;
     }
-    const figure = readDateOrPeriod(ctx, i) ?? readRange(ctx, i) ?? readFraction(ctx, i) ?? readPlain(ctx, i);
+    let figure = readDateOrPeriod(ctx, i) ?? readRange(ctx, i) ?? readFraction(ctx, i) ?? readPlain(ctx, i);
+    // `Tổng số người nghiện ma túy: 1974` is a count that happens to look like a year.
+    if (figure.pattern === 'period-year-alone' && subjectUnit(tokens, i) !== null) figure = readPlain(ctx, i);
     if (figure.kind !== 'date' && figure.kind !== 'period' && figure.kind !== 'range') figure.bound = boundOf(tokens, figure);
     figures.push(figure);
     i = Math.max(i, figure.last);
@@ -53,10 +55,20 @@ function skipUntil(ctx: BlockContext, i: number, labelStarts: ReadonlySet<number
   if (next?.text === '/' && tokens[i + 2]?.kind === 'word' && glued(i + 2) && /^\p{Lu}/u.test((tokens[i + 2] as Token).text)) return runEnd(tokens, i + 2);
   if (next?.text === '/' && glued(i + 1) && tokens[i + 2]?.kind === 'number' && glued(i + 2) && tokens[i + 3]?.text === '/' && glued(i + 3) && tokens[i + 4]?.kind === 'word' && glued(i + 4)) return runEnd(tokens, i + 4);
   if (next?.text === '-' && glued(i + 1) && tokens[i + 2]?.kind === 'word' && glued(i + 2) && /^\p{Lu}/u.test((tokens[i + 2] as Token).text)) return runEnd(tokens, i + 2);
+  // 5-4-3-2-1: a dash chain of three or more numbers that is not a date is a code or a slogan
+  if (next && DASHES.includes(next.text) && glued(i + 1) && tokens[i + 2]?.kind === 'number' && glued(i + 2)
+    && tokens[i + 3]?.text === next.text && glued(i + 3) && tokens[i + 4]?.kind === 'number' && glued(i + 4)) {
+    const chainGoesOn = tokens[i + 5]?.text === next.text && glued(i + 5);
+    const dateShape = smallInt(tokens[i]) !== null && smallInt(tokens[i + 2]) !== null && yearOf(tokens[i + 4]) !== null;
+    if (chainGoesOn || !dateShape) return runEnd(tokens, i);
+  }
   // 3G, 5N1: letters glued after that are not a unit
   if (next?.kind === 'word' && glued(i + 1) && readSuffix(tokens, i + 1).start < 0) return runEnd(tokens, i + 1);
-  // 1. / 3.1. / 2) at the start of the block
-  if (i === 0 && next && glued(i + 1) && (next.text === '.' || next.text === ')') && (tokens[i + 2] === undefined || tokens[i + 2]?.spaced)) return i + 1;
+  // 1. / 3.1. / 2) / 6.1.Công tác at the start of the block
+  const afterLabel = tokens[i + 2];
+  if (i === 0 && next && glued(i + 1) && (next.text === '.' || next.text === ')') && (afterLabel === undefined || afterLabel.spaced || afterLabel.kind === 'word')) return i + 1;
+  // Đề án 06, Nghị định 68, ISO 9001: a bare number closing a name
+  if (nameHeads.matchEndingAt(tokens, i - 1) && next?.text !== '/' && readSuffix(tokens, i + 1).start < 0) return runEnd(tokens, i);
   // (2) opening an item
   if (labelStarts.has(i - 1)) return i + 1;
   const cue = identifierCues.matchEndingAt(tokens, i - 1);
@@ -76,7 +88,14 @@ function skipUntil(ctx: BlockContext, i: number, labelStarts: ReadonlySet<number
 /** Last token of the whitespace-free run that token `i` belongs to. */
 function runEnd(tokens: readonly Token[], i: number): number {
   let last = i;
-  while (tokens[last + 1] && touches(tokens, last + 1) && !['(', ')', ',', ';', ':'].includes((tokens[last + 1] as Token).text)) last += 1;
+  for (;;) {
+    const next = tokens[last + 1];
+    if (!next || !touches(tokens, last + 1)) break;
+    // `9001:2008` runs on through a colon between digits; `(`, `)`, `,`, `;` and a plain `:` end the run.
+    const digitColon = next.text === ':' && tokens[last + 2]?.kind === 'number' && touches(tokens, last + 2);
+    if (['(', ')', ',', ';'].includes(next.text) || (next.text === ':' && !digitColon)) break;
+    last += 1;
+  }
   return last;
 }
 
@@ -187,16 +206,42 @@ function readPlain(ctx: BlockContext, i: number): Figure {
   figure.number = displayed(parsed);
   applyUnit(ctx, figure, suffix);
   if (suffix.start < 0) {
+    const stated = subjectUnit(tokens, i);
     if (tokens[i - 1]?.text === '(' && touches(tokens, i) && tokens[i + 1]?.text === ')' && touches(tokens, i + 1)) {
       figure.first = i - 1;
       figure.last = i + 1;
       figure.pattern = 'parenthesized-count';
+    } else if (stated && parsed.decimals === 0) {
+      figure.kind = 'quantity';
+      figure.unit = stated;
+      figure.unitKind = 'count';
+      figure.pattern = 'number-unit-from-subject';
     } else if (!qualifiers.matchAt(tokens, i + 1)) {
       figure.status = 'unclassified';
     }
   }
   if (parsed.ambiguous) figure.status = 'ambiguous';
   return figure;
+}
+
+const SUBJECT_WINDOW = 14;
+
+/**
+ * `Tổng số nhiệm vụ được giao là 123`, `Tổng số người nghiện ma túy: 1974`: a bare figure whose
+ * counted noun the sentence names just before it (`số <noun>`), through `là` or one `:`.
+ */
+export function subjectUnit(tokens: readonly Token[], i: number): string | null {
+  let colons = 0;
+  for (let k = i - 1, steps = 0; k >= 0 && steps < SUBJECT_WINDOW; k -= 1, steps += 1) {
+    const token = tokens[k] as Token;
+    if (token.kind === 'number' || [',', ';', '(', ')', '.'].includes(token.text)) return null;
+    if (token.text === ':' && (colons += 1) > 1) return null;
+    const cue = subjectNounCues.matchAt(tokens, k);
+    if (!cue) continue;
+    const unit = units.matchAt(tokens, cue.end);
+    if (unit && unit.value.kind === 'count') return unit.value.unit;
+  }
+  return null;
 }
 
 /** Sets kind, unit, display unit, scale and value from the suffix read after the number. */

@@ -1,11 +1,11 @@
-import type { LayoutItem, LayoutParagraph } from '../layout.js';
+import type { LayoutFootnote, LayoutItem, LayoutParagraph } from '../layout.js';
+import { findBorderlessTables } from './borderless.js';
 import { columnLines, findRegions } from './columns.js';
 import { collectFootnotes, splitFootnoteZone, type FootnoteInput } from './footnotes.js';
 import { median, mode } from './geometry.js';
-import { frameOf, groupParagraphs, isCentered, joinLines, type Frame } from './paragraphs.js';
 import { finalizeText } from './hygiene.js';
+import { frameOf, groupParagraphs, isCentered, joinLines, type Frame } from './paragraphs.js';
 import type { Line, PageLayout, Warn } from './types.js';
-import type { LayoutFootnote } from '../layout.js';
 
 /**
  * Pages (lines and tables, furniture already gone) → the layout the structure stage reads: body
@@ -45,7 +45,14 @@ export function assemble(pages: readonly PageLayout[], warn: Warn): Assembled {
     const split = splitFootnoteZone(page, bodySize);
     zones.push({ page: page.page, zone: split.zone, separator: split.separator, frame });
     const placed: Placed[] = [];
-    const chunks = findRegions(split.body, frame);
+    let body = split.body;
+    const borderless = findBorderlessTables(body);
+    if (borderless.length > 0) {
+      const taken = new Set(borderless.flatMap((t) => Array.from({ length: t.to - t.from + 1 }, (_, i) => t.from + i)));
+      body = body.filter((_, i) => !taken.has(i));
+      for (const t of borderless) placed.push({ top: t.top + 1, seq: placed.length, item: { type: 'table', page: page.page, rows: t.rows, afterBreak: false } });
+    }
+    const chunks = findRegions(body, frame);
     chunks.forEach((chunk, index) => {
       const top = chunk.lines[0]?.y ?? 0;
       if (chunk.kind === 'flow') {

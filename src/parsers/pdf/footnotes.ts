@@ -5,7 +5,8 @@ import type { Line, PageLayout, Rule, Warn } from './types.js';
 
 /**
  * The footnote zone is the block of smaller text at the bottom of a page. Word and LibreOffice draw
- * a short rule above it (about a third of the text width, from the left margin); each body opens
+ * a rule above it from the left margin (a third of the text width, or all of it above a carried-over
+ * footnote); each body opens
  * with its number, raised and smaller. A zone that opens without a number continues the last
  * footnote of the previous page.
  */
@@ -14,8 +15,9 @@ import type { Line, PageLayout, Rule, Warn } from './types.js';
 export const FOOTNOTE_SIZE_RATIO = 0.87;
 /** The separator is a horizontal rule at least this long (points)… */
 const SEPARATOR_MIN = 20;
-/** …and at most this share of the page width. */
-const SEPARATOR_MAX_SHARE = 0.5;
+/** …and at most this share of the page width: Word's separator is a third of the text width, its
+ * continuation separator (above a footnote carried over from the previous page) the full width. */
+const SEPARATOR_MAX_SHARE = 0.9;
 // A body numbered in plain text: `3 Kế hoạch…`, `3. Kế hoạch…`, `3) …`.
 const PLAIN_NUMBER = /^(\d{1,3})[.)]?\s+(?=\S)/u;
 

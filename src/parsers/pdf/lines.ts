@@ -194,6 +194,8 @@ function evenlySpread(pieces: readonly Piece[], size: number): boolean {
   let end = -Infinity;
   for (const piece of pieces) {
     if (piece.marker !== null || piece.text.trim() === '') continue;
+    // Spaces inside a run are word gaps of normal width: a run of several words is not spread out.
+    if (piece.text.trim().includes(' ')) gaps.push(0.25 * size);
     const gap = piece.x - end;
     if (end !== -Infinity && gap > SPACE_GAP * size) gaps.push(gap);
     end = Math.max(end, piece.x + piece.width);

@@ -86,6 +86,14 @@ describe('figures: value in base units, unit, displayed number', () => {
     expect(fact).toMatchObject({ kind: 'number', value: 3649, unit: null, status: 'unclassified' });
   });
 
+  it('takes the counted noun from `số <noun> … là N` when the figure stands bare', () => {
+    expect(byRaw(figuresOf('Tổng số nhiệm vụ được giao là 123, đã hoàn thành đúng hạn 120.'), '123')).toMatchObject({
+      kind: 'quantity', unit: 'nhiệm vụ', displayUnit: null, status: 'ok',
+    });
+    expect(byRaw(figuresOf('Tổng số người nghiện ma túy: 1974.'), '1974')).toMatchObject({ kind: 'quantity', unit: 'người nghiện', value: 1974 });
+    expect(byRaw(figuresOf('Số đang ở ngoài xã hội: 83.'), '83').status).toBe('unclassified');
+  });
+
   it('gives exact values for money written with decimals (no binary drift)', () => {
     const [fact] = figuresOf('chi đầu tư phát triển 1.410,23 tỷ đồng');
     expect(fact?.value).toBe(1410230000000);

@@ -73,6 +73,14 @@ describe('partOf: `trong đó`, parenthesised breakdowns, lists after a colon, e
     expect(parentRaw(facts, '3.649 tàu')).toBeNull();
   });
 
+  it('inside a parenthesis `;` separates the items of a `gồm` breakdown', () => {
+    const facts = factsOf('Dự toán chi đầu tư phát triển là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng), đã giải ngân được 9.400 tỷ đồng.');
+    expect(parentRaw(facts, '19.596 tỷ đồng')).toBe('22.143 tỷ đồng');
+    expect(parentRaw(facts, '2.548 tỷ đồng')).toBe('22.143 tỷ đồng');
+    expect(byRaw(facts, '2.548 tỷ đồng').links.partCue).toBe('gồm');
+    expect(parentRaw(facts, '9.400 tỷ đồng')).toBeNull();
+  });
+
   it('a list after a colon: `còn 04 đề án trễ hạn: Sở A (01), Sở B (01), Sở C (02)`', () => {
     const facts = factsOf('Thực hiện Kế hoạch số 17/KH-UBND còn 04 đề án trễ hạn: Sở Văn hóa và Thể thao (01), Sở Xây dựng (01), Sở Kế hoạch và Đầu tư (02).');
     const parts = facts.filter((fact) => fact.links.partCue === 'colon').map((fact) => fact.raw);

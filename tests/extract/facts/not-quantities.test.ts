@@ -67,6 +67,10 @@ describe('document numbers, labels, identifiers and ordinals are skipped', () =>
     'Đại hội lần thứ IX',
     'Điều 5 khoản 2 của Luật',
     'vào lớp 1 trong năm học mới',
+    'kết quả triển khai Đề án 06 năm 2024 theo Quyết định 06',
+    'hợp đồng theo Nghị định 68; tiêu chuẩn TCVN ISO 9001:2015',
+    'dịch vụ công trực tuyến mức độ 3',
+    'nguyên tắc “5-4-3-2-1” của Tổ công tác',
   ])('%s', (sentence) => {
     expect(figuresOf(sentence)).toEqual([]);
   });
@@ -74,12 +78,21 @@ describe('document numbers, labels, identifiers and ordinals are skipped', () =>
   it('skips section and item labels but reads the figures after them', () => {
     expect(figuresOf('3.1. Sở Nông nghiệp đạt 5 hồ sơ').map((f) => f.raw)).toEqual(['5 hồ sơ']);
     expect(figuresOf('1. Nêu cao tinh thần trách nhiệm').map((f) => f.raw)).toEqual([]);
+    expect(figuresOf('6.1.Công tác rà soát 12 hồ sơ').map((f) => f.raw)).toEqual(['12 hồ sơ']);
     expect(figuresOf('các huyện: (1) Các thành phố không lập. (2) Các huyện còn lại: 05/11 huyện').map((f) => f.raw)).toEqual(['05/11 huyện']);
   });
 
   it('keeps a parenthesised count after a name, but not a label that opens an item', () => {
     expect(figuresOf('còn 04 đề án trễ hạn: Sở Văn hóa và Thể thao (01), Sở Xây dựng (01), Sở Kế hoạch và Đầu tư (02).').map((f) => f.raw))
       .toEqual(['04 đề án', '(01)', '(01)', '(02)']);
+  });
+
+  it('a name number does not hide a figure with a unit after the same word', () => {
+    expect(figuresOf('Đề án 06 và 3 đề án khác; dự án 5 tỷ đồng').map((f) => f.raw)).toEqual(['3 đề án', '5 tỷ đồng']);
+  });
+
+  it('a slash chain that is no date is flagged, not dropped', () => {
+    expect(factsOf('Công văn ngày 07/11/205 của Chủ tịch').map((f) => [f.kind, f.status])).toContainEqual(['number', 'unclassified']);
   });
 
   it('dates inside document references are still dates', () => {

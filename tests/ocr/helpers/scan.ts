@@ -63,13 +63,14 @@ function addNoise(canvas: Canvas, options: ScanOptions, seed: number): void {
   const context = canvas.getContext('2d');
   const image = context.getImageData(0, 0, canvas.width, canvas.height);
   const data = image.data;
+  // Box–Muller once into a table; pixels draw from it (grey sensor noise, the same on all channels).
+  const table = Int16Array.from({ length: 1 << 16 }, () => Math.round(Math.sqrt(-2 * Math.log(next() + 1e-12)) * Math.cos(2 * Math.PI * next()) * options.noise));
+  const specks = Math.round(options.specks * 0xffffffff);
   for (let i = 0; i < data.length; i += 4) {
-    // Box–Muller on two uniforms: grey sensor noise, the same on all channels.
-    const gauss = Math.sqrt(-2 * Math.log(next() + 1e-12)) * Math.cos(2 * Math.PI * next());
-    let delta = gauss * options.noise;
-    const speck = next();
-    if (speck < options.specks / 2) delta = -255;
-    else if (speck < options.specks) delta = 255;
+    const r = Math.floor(next() * 0x100000000);
+    let delta = table[r & 0xffff] ?? 0;
+    if (r >>> 0 < specks / 2) delta = -255;
+    else if (r >>> 0 < specks) delta = 255;
     for (let c = 0; c < 3; c++) data[i + c] = Math.max(0, Math.min(255, (data[i + c] ?? 255) + delta));
   }
   context.putImageData(image, 0, 0);

@@ -34,7 +34,8 @@ describe('footnote zone', () => {
     const doc = await parse(
       buildPdf([
         { texts: [...page1Body.runs, ...z1.texts], fills: z1.fills },
-        { texts: [...page2Body.runs, ...z2.texts], fills: z2.fills },
+        // Word draws the continuation separator across the whole text width.
+        { texts: [...page2Body.runs, ...z2.texts], fills: [[85, 144, 454, 0.6]] },
       ]),
     );
     expect(doc.footnotes).toEqual([

@@ -24,9 +24,11 @@ function anchorCounts(doc: LayoutDocument): Map<number, number> {
 for (const name of REPORTS) {
   const pdfPath = `${CORPUS}${name}.pdf`;
   const txtPath = `${CORPUS}${name}.txt`;
+  let parsed: Promise<LayoutDocument> | null = null;
+  const load = (): Promise<LayoutDocument> => (parsed ??= parse(new Uint8Array(readFileSync(pdfPath))));
   describe.skipIf(!existsSync(pdfPath) || !existsSync(txtPath))(`corpus ${name}.pdf`, () => {
     it('has the footnotes of its text form, each marked once in the body', async () => {
-      const doc = await parse(new Uint8Array(readFileSync(pdfPath)));
+      const doc = await load();
       const text = layoutFromText(readFileSync(txtPath, 'utf8'));
       expect(doc.footnotes.map((f) => [f.number, norm(f.text)])).toEqual(text.footnotes.map((f) => [f.number, norm(f.text)]));
       const counts = anchorCounts(doc);
@@ -35,7 +37,7 @@ for (const name of REPORTS) {
     });
 
     it('marks the first paragraph of every page, and page-split halves rejoin into paragraphs of the text', async () => {
-      const doc = await parse(new Uint8Array(readFileSync(pdfPath)));
+      const doc = await load();
       const text = layoutFromText(readFileSync(txtPath, 'utf8'));
       const wanted = new Set(text.items.filter((i): i is LayoutParagraph => i.type === 'paragraph').map((p) => norm(p.text)));
       const seenPages = new Set<number>();

@@ -65,6 +65,24 @@ describe('tables from ruling lines', () => {
     expect(doc.warnings.filter((w) => w.code.startsWith('footnote'))).toEqual([]);
   });
 
+  it('reads a table drawn without borders from the columns its cells line up in', async () => {
+    const rows = [
+      ['Đơn vị', 'Đã gửi', 'Đơn vị', 'Đã gửi'],
+      ['Sở Kế hoạch và Đầu tư', 'X', 'UBND thành phố Rạch Giá', 'X'],
+      ['Sở Tài chính', 'X', 'UBND thành phố Hà Tiên', 'X'],
+      ['Sở Nội vụ', 'X', 'UBND huyện Kiên Hải', ''],
+    ];
+    const columns = [85, 250, 300, 490];
+    const texts = [
+      ...flow('Danh sách các đơn vị gửi báo cáo tháng 6 năm 2022 như sau:', { top: 760, indent: 36 }).runs,
+      ...rows.flatMap((row, r) => row.flatMap((cell, c) => (cell ? line(cell, columns[c] ?? 0, 720 - r * 18, 12) : []))),
+      ...flow('Các đơn vị chưa gửi báo cáo cần khẩn trương thực hiện.', { top: 630, indent: 36 }).runs,
+    ];
+    const doc = await parse(buildPdf([{ texts }]));
+    expect(doc.items.map((i) => i.type)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect(tables(doc.items)[0]?.rows).toEqual(rows);
+  });
+
   it('does not take a frame around a paragraph for a table', async () => {
     const body = flow('Đoạn văn được đóng khung để nhấn mạnh: tỷ lệ giải ngân đạt 34,19% kế hoạch.', { top: 700, left: 95, right: 529, indent: 36 });
     const frame: PdfPage['fills'] = [

@@ -62,6 +62,13 @@ describe('text hygiene', () => {
     expect(cleanRunText('Báo\u00A0cáo\u200B số\uFFFD')).toBe('Báo cáo số');
   });
 
+  it('leaves out text whose font maps glyphs to no usable character, with a warning', async () => {
+    const texts: PdfText[] = [...flow('Tổng vốn đầu tư toàn xã hội đạt 16.428 tỷ đồng.', { top: 700, indent: 36 }).runs, ...line('\uE021\uE022\uE023\uE024 \uE025\uE026', 85, 650)];
+    const doc = await parse(buildPdf([{ texts }]));
+    expect(paragraphs(doc).map((p) => p.text)).toEqual(['Tổng vốn đầu tư toàn xã hội đạt 16.428 tỷ đồng.']);
+    expect(doc.warnings.map((w) => w.code)).toContain('pdf_unmapped_text');
+  });
+
   it('drops a glyph run drawn twice on top of itself (fake bold)', async () => {
     const heading = 'I. TÌNH HÌNH THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC';
     const texts: PdfText[] = [...line(heading, 85, 760, 14), ...line(heading, 85.3, 760, 14), ...flow('Kết quả 6 tháng đầu năm đạt được như sau.', { top: 730, indent: 36 }).runs];

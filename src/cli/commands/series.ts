@@ -1,0 +1,69 @@
+import { Option, type Command } from 'commander';
+import { isSolieuError } from '../../errors/solieu-error.js';
+import { analyseSeries } from '../../series/run.js';
+import { loadSeriesInputs } from '../../series/load.js';
+import { type SeriesView, selectView, seriesCsv, seriesJson, seriesTable } from '../../series/render.js';
+import { EXIT } from '../exit-codes.js';
+import { describeError } from '../report-error.js';
+
+interface SeriesCliOptions {
+  indicator?: string;
+  json?: boolean;
+  csv?: boolean;
+  store?: string;
+  all?: boolean;
+  lang: 'vi' | 'en';
+}
+
+const DEFAULT_STORE = 'out/solieu.json';
+
+export function registerSeriesCommand(program: Command): void {
+  program
+    .command('series')
+    .description('follow the same indicators across periodic reports (months, quarters) and flag contradictions between reports')
+    .argument('[inputs...]', 'report files, per-document JSONs, or folders of them (e.g. out/)')
+    .option('--store <path>', `read the documents of a store (default ${DEFAULT_STORE} when no inputs are given)`)
+    .option('--indicator <text>', 'only indicators whose id or label contains this text (accents optional)')
+    .option('--all', 'also indicators seen in one report only, and consistent cross-report claims')
+    .option('--json', 'print series, indicators and findings as JSON')
+    .option('--csv', 'print one row per indicator value as CSV (UTF-8 with BOM)')
+    .addOption(new Option('--lang <language>', 'language of finding messages').choices(['vi', 'en']).default('vi'))
+    .addHelpText('after', `
+Reports of one issuer and one kind (same subject but for the period) form a series, ordered by
+period. Rules: series/cumulative-decrease, series/restatement, series/stale-copy,
+series/change-mismatch, series/denominator-change (docs/checks/series-*.md).
+
+Exit codes:
+  0   no inconsistent cross-report finding
+  1   at least one inconsistent cross-report finding
+  2   usage error, or an input could not be read`)
+    .action(async (inputs: string[], options: SeriesCliOptions) => {
+      if (options.json && options.csv) {
+        process.stderr.write('solieu: choose one of --json and --csv\n');
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      const store = options.store ?? (inputs.length === 0 ? DEFAULT_STORE : undefined);
+      let loaded;
+      try {
+        loaded = await loadSeriesInputs(inputs, store ? { store } : {});
+      } catch (error) {
+        if (!isSolieuError(error)) throw error;
+        process.stderr.write(`${describeError(store ?? '', error)}\n`);
+        process.exitCode = EXIT.badInput;
+        return;
+      }
+      for (const note of loaded.notes) process.stderr.write(`solieu: ${note}\n`);
+      for (const { file, error } of loaded.problems) process.stderr.write(`${describeError(file, error)}\n`);
+      if (loaded.reports.length === 0) {
+        process.stderr.write('solieu: no reports to compare; pass report files, an out/ folder, or --store\n');
+        process.exitCode = EXIT.badInput;
+        return;
+      }
+      const results = analyseSeries(loaded.reports);
+      const view: SeriesView = { ...(options.indicator ? { indicator: options.indicator } : {}), all: options.all === true, language: options.lang };
+      process.stdout.write(options.json ? seriesJson(results, view) : options.csv ? seriesCsv(results, view) : seriesTable(results, view));
+      const flagged = selectView(results, view).some((r) => r.findings.some((f) => f.status === 'inconsistent'));
+      process.exitCode = loaded.problems.length > 0 ? EXIT.badInput : flagged ? EXIT.inconsistent : EXIT.ok;
+    });
+}

@@ -1,0 +1,109 @@
+import type { ParsedReport } from '../../model/document.js';
+import type { Anchor, Footnote } from '../../model/block.js';
+import type { Fact } from '../../model/fact.js';
+import { buildContext } from './context.js';
+import { rawText } from './figure.js';
+import { linkFigures } from './links.js';
+import { estimateStarts, figureMap, measureOf } from './measure.js';
+import { readFigures } from './read.js';
+
+/**
+ * The facts extractor: every figure of the running text and of the footnote bodies (tables are
+ * the checker's), with its value in base units, its displayed number, what it measures and how it
+ * is linked to the figures around it. One linear pass per block; ids `f1…` in reading order, a
+ * footnote's figures right after the block that first cites it.
+ */
+
+const TEXT_KINDS = new Set(['heading', 'paragraph', 'list-item', 'title']);
+/** The header block (`…, ngày 05 tháng 10 năm 2023`) gives dates only: its numbers are document codes. */
+const DATE_ONLY_KINDS = new Set(['header']);
+
+interface Draft {
+  fact: Fact;
+  partOf: number;
+  referenceFact: number;
+}
+
+export function extractFacts(report: ParsedReport): Fact[] {
+  const drafts: Draft[] = [];
+  const footnotesAfter = new Map<string, Footnote[]>();
+  const placed = new Set<string>();
+  for (const footnote of report.footnotes) {
+    const block = footnote.anchors[0]?.block;
+    if (!block) continue;
+    const list = footnotesAfter.get(block) ?? [];
+    list.push(footnote);
+    footnotesAfter.set(block, list);
+  }
+  const readFootnote = (footnote: Footnote): void => {
+    if (placed.has(footnote.id)) return;
+    placed.add(footnote.id);
+    readBlock(drafts, footnote.id, footnote.page, footnote.text, [], false);
+  };
+  for (const block of report.blocks) {
+    if (TEXT_KINDS.has(block.kind)) readBlock(drafts, block.id, block.page, block.text, block.anchors, false);
+    else if (DATE_ONLY_KINDS.has(block.kind)) readBlock(drafts, block.id, block.page, block.text, block.anchors, true);
+    for (const footnote of footnotesAfter.get(block.id) ?? []) readFootnote(footnote);
+  }
+  for (const footnote of report.footnotes) readFootnote(footnote);
+
+  return drafts.map((draft, index) => {
+    const fact = draft.fact;
+    fact.id = `f${index + 1}`;
+    fact.links.partOf = draft.partOf >= 0 ? `f${draft.partOf + 1}` : null;
+    fact.links.referenceFact = draft.referenceFact >= 0 ? `f${draft.referenceFact + 1}` : null;
+    return fact;
+  });
+}
+
+function readBlock(drafts: Draft[], id: string, page: number | null, text: string, anchors: Anchor[], datesOnly: boolean): void {
+  const ctx = buildContext(id, page, text, anchors);
+  const all = readFigures(ctx);
+  const figures = datesOnly ? all.filter((figure) => figure.kind === 'date' || figure.kind === 'period') : all;
+  if (figures.length === 0) return;
+  const figureAt = figureMap(ctx, figures);
+  const links = linkFigures(ctx, figures, figureAt);
+  const estimateAt = estimateStarts(ctx);
+  const base = drafts.length;
+  figures.forEach((figure, i) => {
+    const { measure, estimated } = measureOf(ctx, figure, figureAt, estimateAt, links.plan[i] ?? false);
+    const start = ctx.tokens[figure.first]?.start ?? 0;
+    const end = ctx.tokens[figure.last]?.end ?? start;
+    const sentence = ctx.sentences[ctx.sentenceOf[figure.first] ?? 0] ?? { start: 0, end: text.length };
+    const partOf = links.partOf[i] ?? -1;
+    const referenceFact = links.referenceFact[i] ?? -1;
+    drafts.push({
+      partOf: partOf >= 0 ? base + partOf : -1,
+      referenceFact: referenceFact >= 0 ? base + referenceFact : -1,
+      fact: {
+        id: 'f0',
+        kind: figure.kind,
+        value: figure.value,
+        unit: figure.unit,
+        displayUnit: figure.displayUnit,
+        scale: figure.scale,
+        raw: rawText(ctx, figure.first, figure.last),
+        number: figure.number,
+        fraction: figure.fraction,
+        range: figure.range,
+        date: figure.date,
+        status: figure.status,
+        estimated,
+        bound: figure.bound,
+        measure,
+        links: {
+          partOf: null,
+          partCue: links.partCue[i] ?? null,
+          enumeration: links.enumeration[i] ?? null,
+          parenthetical: (ctx.parenOf[figure.numberTok] ?? -1) >= 0,
+          footnote: links.footnote[i] ?? null,
+          referenceFact: null,
+        },
+        sentence: { start: sentence.start, end: sentence.end },
+        confidence: null,
+        position: { block: id, start, end, page },
+        provenance: { extractor: 'facts', pattern: figure.pattern },
+      },
+    });
+  });
+}

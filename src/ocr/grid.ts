@@ -1,0 +1,119 @@
+import type { Box, PixelRule } from './types.js';
+
+/**
+ * Table cells from ruling lines, in pixels: rules that cross form a grid, the grid's distinct
+ * positions cut it into cells, and a missing border between two neighbouring cells merges them.
+ * The same reasoning as the PDF parser's table finder (which later places the words), done here
+ * so that each cell can be read on its own: tesseract's page layout analysis skips the lone `A`,
+ * `II` and short percentages of narrow columns.
+ */
+
+/** Positions closer than this (pixels at 300 dpi) are one border. */
+const SNAP_300 = 8;
+/** Beyond this many cells a grid is a drawing (or noise), not a table to read cell by cell. */
+const MAX_CELLS = 2000;
+
+export interface Grid {
+  box: Box;
+  cells: Box[];
+  /** Column borders, left to right, and row borders, top to bottom. */
+  xs: number[];
+  ys: number[];
+}
+
+const centreX = (r: PixelRule): number => (r.x0 + r.x1) / 2;
+const centreY = (r: PixelRule): number => (r.y0 + r.y1) / 2;
+const isHorizontal = (r: PixelRule): boolean => r.x1 - r.x0 >= r.y1 - r.y0;
+
+export function findGrids(rules: readonly PixelRule[], dpi: number): Grid[] {
+  const snap = SNAP_300 * (dpi / 300);
+  const h = rules.filter(isHorizontal);
+  const v = rules.filter((r) => !isHorizontal(r));
+  const parent = [...h, ...v].map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      const p = parent[i] ?? i;
+      parent[i] = parent[p] ?? p;
+      i = p;
+    }
+    return i;
+  };
+  h.forEach((hr, i) =>
+    v.forEach((vr, j) => {
+      const x = centreX(vr);
+      const y = centreY(hr);
+      if (x >= hr.x0 - snap && x <= hr.x1 + snap && y >= vr.y0 - snap && y <= vr.y1 + snap) parent[find(i)] = find(h.length + j);
+    }),
+  );
+  const groups = new Map<number, { h: PixelRule[]; v: PixelRule[] }>();
+  const groupOf = (key: number): { h: PixelRule[]; v: PixelRule[] } => {
+    const found = groups.get(key);
+    if (found) return found;
+    const made = { h: [], v: [] };
+    groups.set(key, made);
+    return made;
+  };
+  h.forEach((r, i) => groupOf(find(i)).h.push(r));
+  v.forEach((r, j) => groupOf(find(h.length + j)).v.push(r));
+  const grids: Grid[] = [];
+  for (const group of groups.values()) {
+    const grid = gridOf(group.h, group.v, snap);
+    if (grid) grids.push(grid);
+  }
+  return grids;
+}
+
+function distinct(values: number[], snap: number): number[] {
+  const out: number[] = [];
+  for (const value of [...values].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last === undefined || value - last > snap) out.push(value);
+  }
+  return out;
+}
+
+function gridOf(h: PixelRule[], v: PixelRule[], snap: number): Grid | null {
+  if (h.length < 2 || v.length < 2) return null;
+  const xs = distinct(v.map(centreX), snap);
+  const ys = distinct(h.map(centreY), snap);
+  const cols = xs.length - 1;
+  const rows = ys.length - 1;
+  if (cols < 1 || rows < 1 || cols * rows < 2 || cols * rows > MAX_CELLS) return null;
+  const covers = (rules: PixelRule[], horizontal: boolean, at: number, mid: number): boolean =>
+    rules.some((r) =>
+      horizontal ? Math.abs(centreY(r) - at) <= snap && r.x0 - snap <= mid && r.x1 + snap >= mid : Math.abs(centreX(r) - at) <= snap && r.y0 - snap <= mid && r.y1 + snap >= mid,
+    );
+  const cell = (r: number, c: number): number => r * cols + c;
+  const parent = Array.from({ length: rows * cols }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      const p = parent[i] ?? i;
+      parent[i] = parent[p] ?? p;
+      i = p;
+    }
+    return i;
+  };
+  for (let r = 0; r < rows; r++) {
+    const midY = ((ys[r] ?? 0) + (ys[r + 1] ?? 0)) / 2;
+    for (let c = 0; c < cols; c++) {
+      const midX = ((xs[c] ?? 0) + (xs[c + 1] ?? 0)) / 2;
+      if (c + 1 < cols && !covers(v, false, xs[c + 1] ?? 0, midY)) parent[find(cell(r, c + 1))] = find(cell(r, c));
+      if (r + 1 < rows && !covers(h, true, ys[r + 1] ?? 0, midX)) parent[find(cell(r + 1, c))] = find(cell(r, c));
+    }
+  }
+  const boxes = new Map<number, Box>();
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const root = find(cell(r, c));
+      const box = { x0: xs[c] ?? 0, x1: xs[c + 1] ?? 0, y0: ys[r] ?? 0, y1: ys[r + 1] ?? 0 };
+      const known = boxes.get(root);
+      boxes.set(root, known ? { x0: Math.min(known.x0, box.x0), x1: Math.max(known.x1, box.x1), y0: Math.min(known.y0, box.y0), y1: Math.max(known.y1, box.y1) } : box);
+    }
+  }
+  return {
+    box: { x0: xs[0] ?? 0, x1: xs[xs.length - 1] ?? 0, y0: ys[0] ?? 0, y1: ys[ys.length - 1] ?? 0 },
+    cells: [...boxes.values()],
+    xs,
+    ys,
+  };
+}

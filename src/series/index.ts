@@ -1,0 +1,10 @@
+export { analyseSeries, listIndicators, runSeriesChecks } from './run.js';
+export type { SeriesInput, SeriesOptions } from './run.js';
+export { reportIdentity, reportKind, groupSeries } from './identity.js';
+export { parsePeriod, periodLabel, periodMentions, cutoffMentions } from './period.js';
+export { seriesRules } from './rules/index.js';
+export { defineSeriesRule } from './define-rule.js';
+export type { SeriesRule, SeriesRuleContext } from './define-rule.js';
+export { loadSeriesInputs } from './load.js';
+export { seriesTable, seriesCsv, seriesJson } from './render.js';
+export * from './schema.js';

@@ -1,0 +1,118 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { registerSeriesCommand } from '../../src/cli/commands/series.js';
+import { processReportText } from '../../src/pipeline.js';
+import { analyseSeries, loadSeriesInputs, seriesCsv, seriesJson, seriesTable } from '../../src/series/index.js';
+import { SeriesResult } from '../../src/series/schema.js';
+import { JsonReportStore } from '../../src/store/json-store.js';
+import { documentRecord, upsertRecords } from '../../src/store/records.js';
+
+const fixture = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/series/de-an-06-dong-thap');
+const files = readdirSync(fixture).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(fixture, f));
+const docs = files.map((f) => processReportText(readFileSync(f, 'utf8'), f, { check: false }));
+const results = analyseSeries(docs);
+const temp = mkdtempSync(path.join(tmpdir(), 'solieu-series-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+async function run(args: string[]): Promise<{ out: string; err: string; code: number }> {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+  const program = new Command('solieu').exitOverride();
+  registerSeriesCommand(program);
+  process.exitCode = 0;
+  try {
+    await program.parseAsync(['node', 'solieu', 'series', ...args]);
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+  const code = Number(process.exitCode ?? 0);
+  process.exitCode = 0;
+  return { out, err, code };
+}
+afterEach(() => {
+  process.exitCode = 0;
+});
+
+describe('series output', () => {
+  it('table: per indicator period → value with report and block, findings after', () => {
+    const text = seriesTable(results, { indicator: 'kích hoạt' });
+    expect(text).toContain('kich-hoat-tai-khoan-luy-ke');
+    expect(text).toMatch(/…→2025-08-25\s+1\.343\.595 tài khoản\s+thang-08-2025\.txt\s+–\s+b21\s+1\.00/u);
+    expect(text).toContain('series/change-mismatch');
+    expect(text).not.toContain('series/cumulative-decrease');
+  });
+
+  it('csv: one row per value, stable columns, BOM', () => {
+    const csv = seriesCsv(results, { indicator: 'kich hoat' });
+    const lines = csv.replace(/^\uFEFF/u, '').trimEnd().split('\r\n');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(lines[0]).toBe('series,indicator,label,unit,nature,period,periodStart,periodEnd,own,value,denominator,raw,report,page,block,start,end,matchScore,matchWords');
+    expect(lines).toHaveLength(5);
+    expect(lines[2]).toContain(',1343595,');
+  });
+
+  it('json: the SeriesResult schema', () => {
+    const parsed = JSON.parse(seriesJson(results, { all: true })) as unknown[];
+    expect(() => parsed.map((r) => SeriesResult.parse(r))).not.toThrow();
+  });
+});
+
+describe('solieu series', () => {
+  it('reads report files, exits 1 on an inconsistency, prints JSON', async () => {
+    const { out, code } = await run(['--json', ...files]);
+    expect(code).toBe(1);
+    const parsed = JSON.parse(out) as Array<{ findings: Array<{ rule: string }> }>;
+    expect(parsed[0]?.findings.map((f) => f.rule).sort()).toEqual([
+      'series/change-mismatch', 'series/cumulative-decrease', 'series/denominator-change', 'series/restatement', 'series/stale-copy',
+    ]);
+  });
+
+  it('reads an out/ folder of per-document JSONs', async () => {
+    const out = path.join(temp, 'out');
+    mkdirSync(out, { recursive: true });
+    docs.forEach((d, i) => writeFileSync(path.join(out, `r${i}.json`), JSON.stringify(d)));
+    writeFileSync(path.join(out, 'notes.json'), '{"not":"a report"}');
+    const loaded = await loadSeriesInputs([out]);
+    expect(loaded.reports).toHaveLength(4);
+    expect(loaded.notes.some((n) => n.includes('notes.json'))).toBe(true);
+    const { out: csv, code } = await run(['--csv', '--indicator', 'thanh toán trực tuyến', out]);
+    expect(code).toBe(0);
+    expect(csv).toContain('84/102 xã, phường');
+  });
+
+  it('reads a store written by ingest', async () => {
+    const dir = path.join(temp, 'store');
+    mkdirSync(dir, { recursive: true });
+    const store = new JsonReportStore(path.join(dir, 'solieu.json'));
+    await store.transact((data) => {
+      upsertRecords(data, docs.map((doc, i) => {
+        const output = path.join(dir, `r${i}.json`);
+        writeFileSync(output, JSON.stringify(doc));
+        return documentRecord(doc, {
+          name: `r${i}`, source: doc.source.path, output, sha256: doc.source.sha256, bytes: doc.source.bytes,
+          generatorVersion: doc.generator.version, options: '{}', ingestedAt: new Date(0).toISOString(), durationMs: 1,
+        });
+      }));
+    });
+    const { out, code } = await run(['--store', store.location, '--json']);
+    expect(code).toBe(1);
+    const parsed = JSON.parse(out) as Array<{ reports: Array<{ report: string }>; findings: unknown[] }>;
+    expect(parsed[0]?.reports.map((r) => path.basename(r.report))).toEqual(files.map((f) => path.basename(f)));
+    expect(parsed[0]?.findings).toHaveLength(5);
+  });
+
+  it('refuses bad input with exit 2 and a one-line reason, keeping the good inputs', async () => {
+    const { err, code, out } = await run([path.join(temp, 'missing.pdf'), ...files]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/missing\.pdf: not_found/u);
+    expect(out).toContain('Findings (5)');
+    const none = await run(['--store', path.join(temp, 'nothing.json')]);
+    expect(none.code).toBe(2);
+  });
+});
