@@ -1,10 +1,11 @@
 /**
- * npm run bench [-- --files 500 --concurrency N --dist --keep]
+ * npm run bench [-- --files 500 --single-files 100 --concurrency N --dist --keep]
  *
  * Builds a synthetic corpus from corpus/* (text variants with perturbed figures; DOCX/PDF/DOC
- * copies), ingests it with the pool and with one worker, then re-runs the pool over the unchanged
- * corpus. Prints files/s, pages/s, MB/s, peak RSS and the pool's speed-up. Each run is a child
- * process so that its peak RSS is its own.
+ * copies, formats in turn), ingests it with the pool, then the first --single-files of it (the
+ * same mix of formats) with one worker, then re-runs the pool over the unchanged corpus. Prints
+ * files/s, pages/s, MB/s, peak RSS and the pool's speed-up (files/s over files/s). Each run is a
+ * child process so that its peak RSS is its own.
  */
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -28,6 +29,7 @@ interface ChildResult {
   failed: number;
   pages: number;
   facts: number;
+  bytes: number;
   failures: Record<string, number>;
 }
 
@@ -66,9 +68,16 @@ async function child(config: ChildConfig): Promise<void> {
     failed: summary.failed,
     pages: summary.pages,
     facts: summary.facts,
+    bytes: await folderBytes(config.corpus),
     failures,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+async function folderBytes(folder: string): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(folder)) total += (await stat(path.join(folder, name))).size;
+  return total;
 }
 
 /** Changes about a third of the figures' last digit: same shapes, different numbers and hashes. */
@@ -127,19 +136,22 @@ async function main(): Promise<void> {
   await runChild({ corpus: warm, out: path.join(dir, 'out-warm'), concurrency, dist });
 
   const pool = await runChild({ corpus, out: path.join(dir, 'out-pool'), concurrency, dist });
-  const single = await runChild({ corpus, out: path.join(dir, 'out-single'), concurrency: 1, dist });
+  const subset = path.join(dir, 'subset');
+  await buildCorpus(subset, Math.min(files, Number(arg('single-files') ?? 100)));
+  const single = await runChild({ corpus: subset, out: path.join(dir, 'out-single'), concurrency: 1, dist });
   const rerun = await runChild({ corpus, out: path.join(dir, 'out-pool'), concurrency, dist });
 
   const line = (label: string, r: ChildResult): string => {
     const s = r.elapsedMs / 1000;
-    return `${label.padEnd(22)} ${s.toFixed(1).padStart(7)} s  ${(r.files / s).toFixed(1).padStart(7)} files/s  ${(r.pages / s).toFixed(1).padStart(7)} pages/s  ${(mb / s).toFixed(2).padStart(6)} MB/s  peak RSS ${String(r.maxRssMb).padStart(5)} MB  (processed ${r.processed}, unchanged ${r.unchanged}, failed ${r.failed}${r.failed ? ` ${JSON.stringify(r.failures)}` : ''})`;
+    return `${label.padEnd(22)} ${String(r.files).padStart(4)} files ${s.toFixed(1).padStart(7)} s  ${(r.files / s).toFixed(2).padStart(6)} files/s  ${(r.pages / s).toFixed(1).padStart(6)} pages/s  ${(r.bytes / 1e6 / s).toFixed(2).padStart(5)} MB/s  peak RSS ${String(r.maxRssMb).padStart(5)} MB  (failed ${r.failed}${r.failed ? ` ${JSON.stringify(r.failures)}` : ''})`;
   };
   process.stdout.write(`${line(`pool (${concurrency} workers)`, pool)}\n`);
   process.stdout.write(`${line('one worker', single)}\n`);
   process.stdout.write(
     `${'re-run, unchanged'.padEnd(22)} ${(rerun.elapsedMs / 1000).toFixed(1).padStart(7)} s  ${(rerun.files / (rerun.elapsedMs / 1000)).toFixed(1).padStart(7)} files/s  (processed ${rerun.processed}, unchanged ${rerun.unchanged})\n`,
   );
-  process.stdout.write(`pool speed-up over one worker: ${(single.elapsedMs / pool.elapsedMs).toFixed(2)}× · facts ${pool.facts} · pages ${pool.pages}\n`);
+  const rate = (r: ChildResult): number => r.files / r.elapsedMs;
+  process.stdout.write(`pool speed-up over one worker: ${(rate(pool) / rate(single)).toFixed(2)}× (files/s) · facts ${pool.facts} · pages ${pool.pages}\n`);
   if (!flag('keep')) await rm(dir, { recursive: true, force: true });
 }
 

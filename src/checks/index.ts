@@ -62,6 +62,14 @@ export function runChecks(input: CheckInput, selected: readonly CheckRule[] = ru
   for (const rule of selected) {
     rule.check({ index, analysis, relations, report: (r) => findings.push(toFinding(rule, r, index)) });
   }
+  // One claim found by two cues is reported once.
+  const unique = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${f.rule}|${f.status}|${f.evidence.map((e) => `${e.role}@${e.block}:${e.start}`).sort().join(',')}`;
+    if (!unique.has(key)) unique.set(key, f);
+  }
+  findings.length = 0;
+  findings.push(...unique.values());
   findings.sort((a, b) => {
     const [ua, oa] = orderKey(a, index);
     const [ub, ob] = orderKey(b, index);

@@ -32,20 +32,6 @@ export type Promise = 'partition' | 'subset' | 'weak';
 /** Where the operands were found, nearest first: the scope rule of CHECKER.md. */
 export type Scope = 'sentence' | 'paragraph' | 'section' | 'document' | 'footnote' | 'table';
 
-/**
- * A claim the text makes, kept as data: what kind of relation, between which operands (with their
- * roles), found in which scope, made by which cue. Rules discover relations, then verify them.
- */
-export interface Relation {
-  kind: string;
-  cue: string;
-  scope: Scope;
-  operands: Operand[];
-  promise?: Promise;
-  /** Free notes a rule carries from discovery to verification (e.g. candidate denominators). */
-  notes?: Record<string, unknown>;
-}
-
 /** What a rule reports; the context turns it into a `Finding`. */
 export interface Report {
   messageId: string;

@@ -29,13 +29,16 @@ export interface CommitterOptions {
 
 /**
  * Batches results into store transactions: names are claimed, per-document JSON written and rows
- * replaced while holding the store lock, so concurrent runs never hand out one name twice.
+ * replaced while holding the store lock, so concurrent runs never hand out one name twice. One
+ * transaction at a time; results arriving meanwhile wait and go together in the next one, which
+ * starts no sooner than the last one took, so store writes never take most of the main thread.
  */
 export class Committer {
   readonly #options: Required<Omit<CommitterOptions, 'onCommitted'>> & Pick<CommitterOptions, 'onCommitted'>;
   #pending: PendingResult[] = [];
   #timer: NodeJS.Timeout | null = null;
-  #chain: Promise<void> = Promise.resolve();
+  #running: Promise<void> | null = null;
+  #lastMs = 0;
   #failure: unknown = null;
 
   constructor(options: CommitterOptions) {
@@ -49,42 +52,52 @@ export class Committer {
 
   add(pending: PendingResult): void {
     this.#pending.push(pending);
-    if (this.#pending.length >= this.#options.batchSize) this.#schedule(0);
-    else this.#schedule(this.#options.delayMs);
+    this.#kick();
   }
 
   /** Writes everything pending; rejects if any write failed. */
   async flush(): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
-    this.#enqueue();
-    await this.#chain;
+    while (this.#running || (this.#pending.length > 0 && !this.#failure)) {
+      await (this.#running ?? this.#run());
+    }
     if (this.#failure) throw this.#failure;
   }
 
-  #schedule(delay: number): void {
-    if (this.#timer && delay > 0) return;
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      this.#timer = null;
-      this.#enqueue();
-    }, delay);
+  #kick(): void {
+    if (this.#running || this.#timer || this.#pending.length === 0) return;
+    const wait = this.#pending.length >= this.#options.batchSize ? 0 : this.#options.delayMs;
+    this.#timer = setTimeout(
+      () => {
+        this.#timer = null;
+        void this.#run();
+      },
+      Math.max(wait, this.#lastMs),
+    );
   }
 
-  /** Moves what is pending onto the chain of store writes (one write at a time per process). */
-  #enqueue(): void {
+  #run(): Promise<void> {
+    if (this.#running) return this.#running;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
     const batch = this.#pending;
     this.#pending = [];
-    if (batch.length === 0) return;
-    this.#chain = this.#chain
-      .then(() => this.#commit(batch))
+    const started = performance.now();
+    this.#running = (this.#failure ? Promise.resolve() : this.#commit(batch))
       .catch((error: unknown) => {
         this.#failure ??= error;
+      })
+      .finally(() => {
+        this.#lastMs = performance.now() - started;
+        this.#running = null;
+        this.#kick();
       });
+    return this.#running;
   }
 
   async #commit(batch: PendingResult[]): Promise<void> {
-    if (this.#failure) return;
+    if (batch.length === 0) return;
     const { store, outDir } = this.#options;
     const stale: string[] = [];
     const done = await store.transact(async (data) => {

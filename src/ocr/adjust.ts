@@ -26,7 +26,9 @@ export function adjustWords(words: readonly OcrWord[]): OcrWord[] {
       flags.push('coloured-ink');
       confidence = Math.min(confidence, COLOURED_INK_CEILING);
     }
-    if (normalised.flags.includes('ungrouped-digits') || normalised.flags.includes('separator-shape')) confidence = Math.min(confidence, SHAPE_CEILING);
+    if (normalised.flags.includes('ungrouped-digits') || normalised.flags.includes('separator-shape') || flags.includes('unread-ink')) {
+      confidence = Math.min(confidence, SHAPE_CEILING);
+    }
     if (word.rawConfidence < UNCERTAIN_BELOW && /\d/u.test(normalised.text)) flags.push('low-confidence');
     return { ...word, text: normalised.text, confidence, flags };
   });

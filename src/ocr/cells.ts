@@ -19,6 +19,12 @@ const PAD = 12;
 const MIN_INK = 12;
 /** A cell shorter than this many ems holds one line of text. */
 const ONE_LINE = 1.9;
+/** Unread ink at least this share of the cell's typical word height is a dropped glyph… */
+const UNREAD_HEIGHT = 0.5;
+/** …when it stands this many pixels clear of the crop's edges (border remnants)… */
+const EDGE = 8;
+/** …and is not taller than this many word heights (a longer stroke is a border remnant). */
+const BORDER_HEIGHT = 1.3;
 
 export type Recognise = (image: Uint8Array, mode: RecognitionMode) => Promise<TesseractPage>;
 
@@ -54,10 +60,13 @@ export async function readCells(words: readonly ReadWord[], grids: readonly Grid
     if (!crop) continue;
     const mode: RecognitionMode = crop.box.y1 - crop.box.y0 < ONE_LINE * em ? 'line' : 'block';
     const result = await recognise(crop.pgm, mode);
-    for (const word of wordsOf(result, crop.image)) {
+    const read = wordsOf(result, crop.image);
+    // Ink no word covers is a glyph tesseract dropped (a thin `1` beside a digit: `71` read `7`).
+    const dropped = hasUnreadInk(crop.image, read);
+    for (const word of read) {
       const moved = shift(word, crop.box.x0 - PAD, crop.box.y0 - PAD);
       const [x, y] = level(moved.box);
-      if (inside(x, y, cell)) cellWords.push(moved);
+      if (inside(x, y, cell)) cellWords.push(dropped ? { ...moved, flags: [...moved.flags, 'unread-ink'] } : moved);
     }
   }
   // Cell words stand where the table stood in the page reading.
@@ -114,6 +123,48 @@ function cropOf(cell: Box, context: CellContext): Crop | null {
   pgm.set(header);
   pgm.set(grey, header.length);
   return { box, pgm, image: { width: w, height: h, grey, colour } };
+}
+
+/**
+ * Whether a crop holds a glyph tesseract did not read: a cluster of inked columns (away from the
+ * crop's edges, where border remnants lie) as tall as a glyph that no word covers, or more such
+ * clusters under a word than it has letters and digits (a box stretched over the digit it left out).
+ */
+export function hasUnreadInk(image: PageImage, words: readonly ReadWord[]): boolean {
+  if (words.length === 0) return false;
+  const heights = words.map((w) => w.box.y1 - w.box.y0).sort((a, b) => a - b);
+  const glyph = UNREAD_HEIGHT * (heights[heights.length >> 1] ?? 0);
+  const margin = PAD + EDGE;
+  const boxes = words.map((w) => w.box);
+  const clusters: { x0: number; x1: number; top: number; bottom: number }[] = [];
+  let open: { x0: number; x1: number; top: number; bottom: number } | null = null;
+  for (let x = margin; x <= image.width - margin; x++) {
+    let top = -1;
+    let bottom = -1;
+    if (x < image.width - margin) {
+      for (let y = margin; y < image.height - margin; y++) {
+        if ((image.grey[y * image.width + x] ?? 255) >= INK) continue;
+        if (top < 0) top = y;
+        bottom = y;
+      }
+    }
+    if (top < 0) {
+      if (open) clusters.push(open);
+      open = null;
+    } else if (open) {
+      open.x1 = x;
+      open.top = Math.min(open.top, top);
+      open.bottom = Math.max(open.bottom, bottom);
+    } else {
+      open = { x0: x, x1: x, top, bottom };
+    }
+  }
+  // Glyph-tall, but not taller than the words: a longer stroke is what is left of a cell border.
+  const tall = clusters.filter((c) => c.bottom - c.top + 1 >= glyph && c.bottom - c.top + 1 <= BORDER_HEIGHT * (heights[heights.length >> 1] ?? 0));
+  const within = (c: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean => c.x0 >= b.x0 - 2 && c.x1 <= b.x1 + 2;
+  if (tall.some((c) => !boxes.some((b) => within(c, b)))) return true;
+  // More separate glyph-tall clusters under a word than letters and digits read in it.
+  return words.some((w) => tall.filter((c) => within(c, w.box)).length > w.glyphs.filter((g) => /[\p{L}\p{N}%]/u.test(g.text)).length);
 }
 
 function shift(word: ReadWord, dx: number, dy: number): ReadWord {

@@ -11,7 +11,8 @@ import type { OcrPageResult } from './types.js';
 import { readCells } from './cells.js';
 import { findGrids } from './grid.js';
 import { missingRowRules } from './rows.js';
-import { applyMarkers, digitCrop, markerCandidates, readDigits, strokeOne, type DigitReading } from './markers.js';
+import { digitCrop, readDigits, strokeOne, type DigitReading } from './marker-digits.js';
+import { applyMarkers, markerCandidates } from './markers.js';
 import { deskewWords, plainWord, wordsOf, type ReadWord } from './words.js';
 
 /**

@@ -1,6 +1,7 @@
 import { splitTables } from '../parsers/pdf/tables.js';
 import { buildLines } from '../parsers/pdf/lines.js';
 import type { PageLayout, Rule, Run } from '../parsers/pdf/types.js';
+import { alignedTables } from './aligned.js';
 import { rulesToPoints } from './rules.js';
 import type { OcrPageResult, OcrWord } from './types.js';
 
@@ -30,16 +31,20 @@ export function ocrRuns(result: OcrPageResult): { runs: Run[]; rules: Rule[] } {
   };
 }
 
-/** One OCR'd page laid out as the PDF parser lays out a text page: tables by their rules, then lines. */
+/**
+ * One OCR'd page laid out as the PDF parser lays out a text page: tables by their rules, lines, then
+ * tables without rules where the word boxes line up in columns.
+ */
 export function pageLayoutOf(result: OcrPageResult): PageLayout {
   const { runs, rules } = ocrRuns(result);
   const split = splitTables(rules, runs);
+  const aligned = alignedTables(buildLines(split.flow, result.page));
   return {
     page: result.page,
     width: result.widthPt,
     height: result.heightPt,
-    lines: buildLines(split.flow, result.page),
-    tables: split.tables,
+    lines: aligned.lines,
+    tables: [...split.tables, ...aligned.tables],
     freeRules: split.freeRules,
   };
 }

@@ -25,7 +25,11 @@ export interface OcrWord {
   size: number;
   /** Share of the word's dark pixels drawn in coloured ink (handwriting, stamps). */
   colourInk: number;
-  /** Reasons the confidence was lowered: `low-confidence`, `coloured-ink`, `digit-repair`, `ungrouped-digits`. */
+  /**
+   * What happened to the word: `marker`, `tone-repair`, `digit-repair`, `separator-repair`, and the
+   * reasons its confidence was lowered: `low-confidence`, `coloured-ink`, `ungrouped-digits`,
+   * `separator-shape`, `unread-ink`.
+   */
   flags: string[];
 }
 

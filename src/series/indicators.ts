@@ -1,7 +1,7 @@
 import { fold } from './lexicon.js';
 import type { Candidate, ReportAnalysis } from './observations.js';
 import type { Indicator, Match, Observation } from './schema.js';
-import { Idf, similarity } from './words.js';
+import { Idf, type Weighted, score, sharedWords, weigh } from './words.js';
 
 /**
  * Matching figures across reports into indicators. A figure joins the indicator whose earlier
@@ -41,40 +41,58 @@ export function comparable(a: Candidate, b: Candidate): boolean {
     && !splitFrom(a, b) && !splitFrom(b, a);
 }
 
-function bestMember(c: Candidate, draft: IndicatorDraft, idf: Idf): Match | null {
-  let best: Match | null = null;
-  for (const { candidate: m } of draft.members) {
+/** Earlier figures a candidate is compared with: the indicator's latest ones (wording drifts slowly). */
+const RECENT = 3;
+
+function bestMember(c: Candidate, draft: IndicatorDraft, weights: ReadonlyMap<Candidate, Weighted>): { match: Match; member: Candidate } | null {
+  let best: { score: number; member: Candidate } | null = null;
+  const recent = draft.members.slice(-RECENT);
+  for (const { candidate: m } of recent) {
     if (m.reportIndex >= c.reportIndex || !comparable(c, m)) continue;
-    const { score, shared } = similarity(c.bag, m.bag, idf);
-    if (!best || score > best.score) best = { score: Math.round(score * 1000) / 1000, report: m.report.report, fact: m.token.fact.id, shared };
+    const s = score(weights.get(c) as Weighted, weights.get(m) as Weighted);
+    if (!best || s > best.score) best = { score: s, member: m };
   }
-  return best;
+  if (!best) return null;
+  const m = best.member;
+  return { member: m, match: { score: Math.round(best.score * 1000) / 1000, report: m.report.report, fact: m.token.fact.id, shared: [] } };
 }
+
+/** Candidates that could ever be comparable share kind, behaviour, polarity and the first word of their unit. */
+const bucketOf = (c: Candidate): string => `${c.kind}|${c.nature}|${c.negative}|${(c.unit ?? '').split(' ')[0]}`;
 
 /** Groups the candidate figures of a series' reports (in period order) into indicators. */
 export function matchIndicators(reports: readonly ReportAnalysis[], threshold = MATCH_THRESHOLD): IndicatorDraft[] {
-  const idf = new Idf(reports.flatMap((r) => r.candidates.map((c) => c.bag)));
+  const all = reports.flatMap((r) => r.candidates);
+  const idf = new Idf(all.map((c) => c.bag));
+  const weights = new Map(all.map((c) => [c, weigh(c.bag, idf)] as const));
   const drafts: IndicatorDraft[] = [];
+  const buckets = new Map<string, IndicatorDraft[]>();
   for (const report of reports) {
-    const pairs: Array<{ c: Candidate; draft: IndicatorDraft; match: Match }> = [];
+    const pairs: Array<{ c: Candidate; draft: IndicatorDraft; match: Match; member: Candidate }> = [];
     for (const c of report.candidates) {
-      for (const draft of drafts) {
-        const match = bestMember(c, draft, idf);
-        if (match && match.score >= threshold) pairs.push({ c, draft, match });
+      for (const draft of buckets.get(bucketOf(c)) ?? []) {
+        const found = bestMember(c, draft, weights);
+        if (found && found.match.score >= threshold) pairs.push({ c, draft, ...found });
       }
     }
     pairs.sort((x, y) => y.match.score - x.match.score);
     const placed = new Set<Candidate>();
     const slots = new Set<string>();
-    for (const { c, draft, match } of pairs) {
+    for (const { c, draft, match, member } of pairs) {
       const slot = `${draft.id}|${c.periodKey}`;
       if (placed.has(c) || slots.has(slot)) continue;
+      match.shared = sharedWords(weights.get(c) as Weighted, weights.get(member) as Weighted);
       draft.members.push({ candidate: c, match });
       placed.add(c);
       slots.add(slot);
     }
     for (const c of report.candidates) {
-      if (!placed.has(c)) drafts.push({ id: String(drafts.length), members: [{ candidate: c, match: null }] });
+      if (placed.has(c)) continue;
+      const draft: IndicatorDraft = { id: String(drafts.length), members: [{ candidate: c, match: null }] };
+      drafts.push(draft);
+      const bucket = buckets.get(bucketOf(c));
+      if (bucket) bucket.push(draft);
+      else buckets.set(bucketOf(c), [draft]);
     }
   }
   return drafts;

@@ -49,28 +49,48 @@ export class Idf {
   }
 }
 
-export interface Similarity {
-  score: number;
-  /** The tokens that weighed most in the match, heaviest first. */
-  shared: string[];
+/** A bag with IDF applied once: token → weight × idf, and the sum of all weights. */
+export interface Weighted {
+  weights: ReadonlyMap<string, number>;
+  total: number;
 }
 
-/** Σ min / Σ max of IDF-weighted token weights: 1 for identical bags, 0 for disjoint ones. */
-export function similarity(a: Bag, b: Bag, idf: Idf): Similarity {
-  let low = 0;
-  let high = 0;
-  const common: Array<[string, number]> = [];
-  for (const [token, wa] of a) {
-    const idfw = idf.weight(token);
-    const wb = b.get(token) ?? 0;
-    low += Math.min(wa, wb) * idfw;
-    high += Math.max(wa, wb) * idfw;
-    if (wb > 0) common.push([token, Math.min(wa, wb) * idfw]);
+export function weigh(bag: Bag, idf: Idf): Weighted {
+  const weights = new Map<string, number>();
+  let total = 0;
+  for (const [token, w] of bag) {
+    const x = w * idf.weight(token);
+    weights.set(token, x);
+    total += x;
   }
-  for (const [token, wb] of b) if (!a.has(token)) high += wb * idf.weight(token);
+  return { weights, total };
+}
+
+/**
+ * Weighted Jaccard (Ruzicka): Σ min / Σ max, 1 for identical bags, 0 for disjoint ones. Since
+ * Σ max = Σ a + Σ b − Σ min, only the smaller bag is walked.
+ */
+export function score(a: Weighted, b: Weighted): number {
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let low = 0;
+  for (const [token, w] of small.weights) {
+    const other = large.weights.get(token);
+    if (other !== undefined) low += Math.min(w, other);
+  }
+  const high = a.total + b.total - low;
+  return high <= 0 ? 0 : low / high;
+}
+
+/** The tokens that weighed most in a match, heaviest first; pairs (`toàn trình`) before their syllables. */
+export function sharedWords(a: Weighted, b: Weighted, n = 6): string[] {
+  const common: Array<[string, number]> = [];
+  for (const [token, w] of a.weights) {
+    const other = b.weights.get(token);
+    if (other !== undefined) common.push([token, Math.min(w, other)]);
+  }
   common.sort((x, y) => y[1] - x[1]);
-  // Show pairs first: `toàn trình` says more than `toàn` and `trình`.
   const pairs = common.filter(([t]) => t.includes(' ')).map(([t]) => t);
-  const singles = common.filter(([t]) => !t.includes(' ') && !pairs.some((p) => p.split(' ').includes(t))).map(([t]) => t);
-  return { score: high === 0 ? 0 : low / high, shared: [...pairs, ...singles].slice(0, 6) };
+  const inPairs = new Set(pairs.flatMap((p) => p.split(' ')));
+  const singles = common.filter(([t]) => !t.includes(' ') && !inPairs.has(t)).map(([t]) => t);
+  return [...pairs, ...singles].slice(0, n);
 }

@@ -24,13 +24,15 @@ async function fsyncDirectory(dir: string): Promise<void> {
 
 /**
  * Write-temp, fsync, rename, fsync-directory: readers see the old file or the new one, never a
- * half-written one, even after SIGKILL or a power cut.
+ * half-written one, even after SIGKILL or a power cut. Data given as chunks is written chunk by
+ * chunk, so that a large file does not hold the event loop (and the worker pool) for its length.
  */
-export async function writeFileDurable(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurable(target: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const temp = tempName(target);
   const handle = await open(temp, 'wx', 0o644);
   try {
-    await handle.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else for (const chunk of data) await handle.write(chunk);
     await handle.sync();
   } catch (error) {
     await handle.close().catch(() => undefined);

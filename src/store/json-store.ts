@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { lock } from 'proper-lockfile';
@@ -14,26 +14,40 @@ export interface JsonStoreOptions {
   waitMs?: number;
 }
 
+/** Identifies one version of the file: every write is a rename, so a new version has a new inode. */
+type Stamp = string;
+const stampOf = async (file: string): Promise<Stamp | null> =>
+  stat(file).then(
+    (s) => `${s.ino}:${s.size}:${s.mtimeMs}`,
+    () => null,
+  );
+
 /**
  * The embedded store: one JSON file read and written through lowdb. Writers from any number of
  * processes take turns through a lock directory (`<file>.lock`, proper-lockfile: heartbeat,
- * stale takeover); readers need no lock because every write is an atomic rename.
+ * stale takeover); readers need no lock because every write is an atomic rename. The last version
+ * read or written is kept in memory and reused while the file is unchanged, so a long ingest does
+ * not re-read its own writes.
  */
 export class JsonReportStore implements ReportStore {
   readonly location: string;
   readonly #staleMs: number;
   readonly #waitMs: number;
+  readonly #db: Low<StoreData>;
+  #current: { stamp: Stamp; data: StoreData } | null = null;
 
   constructor(file: string, options: JsonStoreOptions = {}) {
     this.location = path.resolve(file);
     this.#staleMs = Math.max(options.staleMs ?? 5_000, 2_000);
     this.#waitMs = options.waitMs ?? 60_000;
+    // Explicit adapter, never lowdb's presets: those switch to memory when NODE_ENV=test.
+    this.#db = new Low<StoreData>(new ValidatedJsonFile(this.location), emptyStore());
   }
 
+  /** A snapshot: fresh top-level lists over shared, frozen rows. */
   async load(): Promise<StoreData> {
-    const db = this.#open();
-    await db.read();
-    return db.data;
+    const data = await this.#read();
+    return { ...data, documents: [...data.documents], facts: [...data.facts], findings: [...data.findings], references: [...data.references], agencies: [...data.agencies] };
   }
 
   async transact<T>(change: (data: StoreData) => T | Promise<T>): Promise<T> {
@@ -43,20 +57,29 @@ export class JsonReportStore implements ReportStore {
       compromised = error;
     });
     try {
-      const db = this.#open();
-      await db.read();
-      const result = await change(db.data);
+      const data = await this.load();
+      const result = await change(data);
       if (compromised) throw lostLock(this.location, compromised);
-      await db.write();
+      this.#db.data = data;
+      await this.#db.write();
+      const stamp = await stampOf(this.location);
+      this.#current = stamp === null ? null : { stamp, data };
       return result;
+    } catch (error) {
+      this.#current = null;
+      throw error;
     } finally {
       await release().catch(() => undefined);
     }
   }
 
-  #open(): Low<StoreData> {
-    // Explicit adapter, never lowdb's presets: those switch to memory when NODE_ENV=test.
-    return new Low<StoreData>(new ValidatedJsonFile(this.location), emptyStore());
+  async #read(): Promise<StoreData> {
+    const stamp = await stampOf(this.location);
+    if (stamp !== null && this.#current?.stamp === stamp) return this.#current.data;
+    this.#db.data = emptyStore();
+    await this.#db.read();
+    this.#current = stamp === null ? null : { stamp, data: this.#db.data };
+    return this.#db.data;
   }
 
   async #lock(onCompromised: (error: Error) => void): Promise<() => Promise<void>> {

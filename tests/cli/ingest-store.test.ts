@@ -31,7 +31,7 @@ describe('the store under concurrent and interrupted runs', () => {
     for (const f of store.facts) factsPerDoc.set(f.document, (factsPerDoc.get(f.document) ?? 0) + 1);
     for (const d of store.documents) expect(factsPerDoc.get(d.name) ?? 0).toBe(d.counts.facts);
     expect((await readOutputs(path.join(dir, 'out'))).size).toBe(8);
-  }, 60_000);
+  }, 180_000);
 
   it('survives SIGKILL mid-run: the re-run ends with a complete, valid store and outputs', async () => {
     const killed = await solieu(['ingest', 'left', 'right', '--json', '-j', '1'], {
@@ -55,5 +55,5 @@ describe('the store under concurrent and interrupted runs', () => {
     expect((await readOutputs(path.join(dir, 'out'))).size).toBe(8);
     // No temp file or lock is left behind.
     expect((await readdir(path.join(dir, 'out'))).filter((f) => f.startsWith('.') || f.endsWith('.lock'))).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });

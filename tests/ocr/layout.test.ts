@@ -129,3 +129,27 @@ describe('OCR words into the layout contract', () => {
     ]);
   });
 });
+
+describe('tables without rules', () => {
+  it('become tables where the word boxes line up in three columns or more', () => {
+    const row = (y: number, cells: string[]): OcrWord[] => cells.flatMap((cell, k) => line(cell, [300, 700, 1500, 1950][k] as number, y));
+    const words = [
+      ...body(600, 'Kết quả giải quyết hồ sơ trong kỳ như sau:'),
+      ...row(700, ['TT', 'Lĩnh vực', 'Tiếp nhận', 'Đúng hạn']),
+      ...row(780, ['1', 'Đất đai', '1.204', '1.198']),
+      ...row(860, ['2', 'Xây dựng', '316', '309']),
+      ...row(940, ['3', 'Đầu tư', '85', '85']),
+      ...body(1100, 'Tỷ lệ giải quyết đúng hạn đạt 99,1%.'),
+    ];
+    const doc = layoutFromOcr({ source: { path: 'scan.pdf', format: 'pdf', sha256: '0'.repeat(64), bytes: 1, pages: null, ocr: false }, results: [page(1, words)], engine: 'test', dpi: DPI });
+    const table = doc.items.find((i) => i.type === 'table');
+    expect(table?.type === 'table' ? table.rows : null).toEqual([
+      ['TT', 'Lĩnh vực', 'Tiếp nhận', 'Đúng hạn'],
+      ['1', 'Đất đai', '1.204', '1.198'],
+      ['2', 'Xây dựng', '316', '309'],
+      ['3', 'Đầu tư', '85', '85'],
+    ]);
+    expect(doc.items.map((i) => i.type)).toEqual(['paragraph', 'table', 'paragraph']);
+    if (table?.type === 'table') expect(table.confidence[1]?.[2]).toEqual([{ start: 0, end: 5, value: 0.95 }]);
+  });
+});

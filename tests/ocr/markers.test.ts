@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyMarkers, markerCandidates, strokeOne } from '../../src/ocr/markers.js';
+import { strokeOne } from '../../src/ocr/marker-digits.js';
+import { applyMarkers, markerCandidates } from '../../src/ocr/markers.js';
 import { estimateSkew, pageImage, rotateCanvas } from '../../src/ocr/image.js';
 import type { ReadWord } from '../../src/ocr/words.js';
 import { blankCanvas } from './helpers/scan.js';

@@ -83,13 +83,34 @@ describe('JsonReportStore', () => {
     const before = await readFile(file, 'utf8');
     const error = await store
       .transact((data) => {
-        (data.documents[0] as { sha256: string }).sha256 = 'not a hash';
+        data.documents[0] = { ...data.documents[0]!, sha256: 'not a hash' };
       })
       .catch((e: unknown) => e);
     expect((error as SolieuError).code).toBe('invalid_output');
     expect(await readFile(file, 'utf8')).toBe(before);
+    // Stored rows are frozen: changing one in place cannot slip past validation.
+    const inPlace = await store
+      .transact((data) => {
+        (data.documents[0] as { sha256: string }).sha256 = 'not a hash';
+      })
+      .catch((e: unknown) => e);
+    expect(inPlace).toBeInstanceOf(TypeError);
+    expect(await readFile(file, 'utf8')).toBe(before);
     // The lock was released despite the failure.
     await store.transact(() => undefined);
+  });
+
+  it('reuses its own last write but sees another process’s write', async () => {
+    const file = path.join(dir, 's.json');
+    const mine = new JsonReportStore(file);
+    const other = new JsonReportStore(file);
+    await mine.transact((data) => upsertRecords(data, [documentRecord(makeDocument(), info('a.txt'))]));
+    await other.transact((data) => upsertRecords(data, [documentRecord(makeDocument(), info('b.txt'))]));
+    await mine.transact((data) => upsertRecords(data, [documentRecord(makeDocument(), info('c.txt'))]));
+    expect((await mine.load()).documents.map((d) => d.name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    const raw = StoreData.parse(await readRaw(file));
+    expect(raw.documents.map((d) => d.name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(raw.facts).toHaveLength(6);
   });
 
   it('takes over a lock left by a dead process once it is stale', async () => {

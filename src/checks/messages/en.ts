@@ -14,10 +14,10 @@ export const en: Record<string, string> = {
   'fraction-family.mismatch': '{{parts}} = {{sum}}, but the whole is {{total}}',
   'fraction-family.exceeds': '{{parts}} = {{sum}}, more than the whole {{total}}',
 
-  'share.consistent': '{{arithmetic}} ✓',
+  'share.consistent': '{{arithmetic}} ✓ (of: {{wholeText}})',
   'share.truncated': '{{arithmetic}}; the text says {{stated}}: {{reason}}',
   'share.complement': '{{arithmetic}}; the text says {{stated}} = 100% − {{other}}: {{reason}}',
-  'share.mismatch': '{{arithmetic}}, but the text says {{stated}}',
+  'share.mismatch': '{{arithmetic}} (of: {{wholeText}}), but the text says {{stated}}',
   'share.unverifiable': 'No whole found to check {{stated}} of {{part}} ({{reason}}; tried: {{candidates}})',
 
   'attainment.consistent': '{{arithmetic}} ✓',

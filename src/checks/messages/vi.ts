@@ -14,10 +14,10 @@ export const vi: Record<string, string> = {
   'fraction-family.mismatch': '{{parts}} = {{sum}}, nhưng tổng là {{total}}',
   'fraction-family.exceeds': '{{parts}} = {{sum}}, vượt tổng {{total}}',
 
-  'share.consistent': '{{arithmetic}} ✓',
+  'share.consistent': '{{arithmetic}} ✓ (tính trên: {{wholeText}})',
   'share.truncated': '{{arithmetic}}; văn bản ghi {{stated}}: {{reason}}',
   'share.complement': '{{arithmetic}}; văn bản ghi {{stated}} = 100% − {{other}}: {{reason}}',
-  'share.mismatch': '{{arithmetic}}, nhưng văn bản ghi {{stated}}',
+  'share.mismatch': '{{arithmetic}} (tính trên: {{wholeText}}), nhưng văn bản ghi {{stated}}',
   'share.unverifiable': 'Không xác định được tổng để kiểm tra {{stated}} của {{part}} ({{reason}}; đã thử: {{candidates}})',
 
   'attainment.consistent': '{{arithmetic}} ✓',

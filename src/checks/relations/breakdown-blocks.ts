@@ -4,7 +4,7 @@ import { fold } from '../lexicon.js';
 import { unitAgreement } from './classify.js';
 import { type Breakdown, classOf, makeBreakdown, usable } from './breakdown.js';
 
-const TRAILING_CUE = /(trong đó|trong số đó|bao gồm|gồm|chia ra|cụ thể(?: là| như sau)?)\s*:?\s*$/u;
+const TRAILING_CUE = /(trong đó|trong số đó|bao gồm|gồm|chia ra|cụ thể(?: là| như sau)?) ?:?$/u;
 
 /** The shape of a list label: `a)` letters, `1.` numbers, `-`/`+` dashes; null for none. */
 function labelStyle(unit: TextUnit): string | null {
@@ -28,7 +28,7 @@ export function findCrossBlockBreakdowns(index: DocumentIndex, analysis: Analysi
   const units = index.orderedUnits().filter((u) => u.kind !== 'footnote');
   const found: Breakdown[] = [];
   units.forEach((unit, i) => {
-    const cue = TRAILING_CUE.exec(fold(unit.text.trimEnd()));
+    const cue = TRAILING_CUE.exec(fold(unit.text.trimEnd()).replace(/\s+/gu, ' '));
     if (!cue) return;
     const owner = [...analysis.unitTokens(unit.id)].reverse().find((t) => t.depth === 0 && usable(t));
     if (!owner) return;

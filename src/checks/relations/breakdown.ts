@@ -1,5 +1,4 @@
-import type { Analysis, Token } from '../analysis.js';
-import type { DocumentIndex } from '../document-index.js';
+import type { Token } from '../analysis.js';
 import { fold, hasCue } from '../lexicon.js';
 import { isMeasuredUnit } from '../lexicon.js';
 import type { Promise, Scope } from '../types.js';
@@ -135,4 +134,3 @@ export function makeBreakdown(owner: Token, members: Token[], cue: string, promi
   };
 }
 
-export type { Analysis, DocumentIndex };

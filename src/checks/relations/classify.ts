@@ -6,9 +6,17 @@ export type Status = 'done' | 'pending';
 export type Timeliness = 'onTime' | 'late';
 
 /** The unit key used to compare counted nouns: folded, first of slash alternatives kept apart. */
+const keyCache = new Map<string, string[]>();
+
 export function unitKeys(unit: string | null): string[] {
   if (!unit) return [];
-  return fold(unit).split('/').map((u) => u.trim()).filter(Boolean);
+  let keys = keyCache.get(unit);
+  if (!keys) {
+    keys = fold(unit).split('/').map((u) => u.trim()).filter(Boolean);
+    if (keyCache.size > 5_000) keyCache.clear();
+    keyCache.set(unit, keys);
+  }
+  return keys;
 }
 
 export type UnitAgreement = 'same' | 'unknown' | 'different';
@@ -44,7 +52,23 @@ export function nearestCue(t: Token, category: CueCategory): string | null {
   return lastCue(before, category)?.phrase ?? firstCue(after, category)?.phrase ?? null;
 }
 
-export function statusOf(t: Token): Status | null {
+/** Per-token memo: the classifiers run many times over the same figures. */
+function memo<T>(fn: (t: Token) => T): (t: Token) => T {
+  const cache = new WeakMap<Token, { value: T }>();
+  return (t) => {
+    const hit = cache.get(t);
+    if (hit) return hit.value;
+    const value = fn(t);
+    cache.set(t, { value });
+    return value;
+  };
+}
+
+export const statusOf = memo(statusOfToken);
+export const timelinessOf = memo(timelinessOfToken);
+export const isTotal = memo((t: Token): boolean => lastCue(t.before, 'total') !== null);
+
+function statusOfToken(t: Token): Status | null {
   const { before, after } = descriptor(t);
   const done = lastCue(before, 'done');
   const pending = lastCue(before, 'pending');
@@ -58,7 +82,7 @@ export function statusOf(t: Token): Status | null {
   return doneAfter ? 'done' : pendingAfter ? 'pending' : null;
 }
 
-export function timelinessOf(t: Token): Timeliness | null {
+function timelinessOfToken(t: Token): Timeliness | null {
   const late = nearestCue(t, 'late');
   const onTime = nearestCue(t, 'onTime');
   if (late && !onTime) return 'late';
@@ -66,10 +90,6 @@ export function timelinessOf(t: Token): Timeliness | null {
   return null;
 }
 
-/** A figure introduced as a total: `giao`, `tiếp nhận`, `tổng số`. */
-export function isTotal(t: Token): boolean {
-  return lastCue(t.before, 'total') !== null;
-}
 
 /** The qualifier that splits a total (`trực tuyến`, `trễ hạn` …), for telling parts apart. */
 export function qualifierOf(t: Token): string | null {
@@ -88,12 +108,13 @@ export function clauseTail(t: Token): string {
   const text = t.unit.text;
   let depth = 0;
   let out = '';
-  for (let k = t.end; k < Math.min(text.length, t.sentence.end + 1); k += 1) {
+  // A clause is short: stop at its end, or after a few hundred characters on hostile input.
+  for (let k = t.end; k < Math.min(text.length, t.sentence.end + 1, t.end + 300); k += 1) {
     const ch = text[k] ?? '';
     if (ch === '(') depth += 1;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) {
-      if (ch === ';' || (ch === '.' && !/\d/u.test(text[k + 1] ?? ''))) break;
+      if (ch === ';' || ch === ',' || (ch === '.' && !/\d/u.test(text[k + 1] ?? ''))) break;
       out += ch;
     }
   }

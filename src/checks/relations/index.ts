@@ -21,6 +21,9 @@ export type { ListClaim } from './listing.js';
 export type { DifferenceClaim } from './difference.js';
 export type { RepeatClaim } from './repeat.js';
 
+/** How many figures on each side of a part are considered as its whole. */
+const MAX_REACH = 40;
+
 /**
  * Relation discovery, shared by the rules and run once per document: which figures the text puts
  * in relation, with the cue that says so. Rules verify; they do not re-discover.
@@ -40,32 +43,67 @@ export class Relations {
     return this.breakdownCache;
   }
 
-  /** The breakdowns a figure is a part of, nearest whole first. */
+  private partOf: Map<Token, Breakdown> | null = null;
+  private readonly planParens = new Map<Token, boolean>();
+
+  /** The breakdown each figure is a part of (the first found), indexed once. */
+  private parts(): Map<Token, Breakdown> {
+    if (!this.partOf) {
+      this.partOf = new Map();
+      for (const b of this.breakdowns()) {
+        if (b.ownerIsDenominator) continue;
+        for (const m of b.members) if (m !== b.owner && !this.partOf.has(m)) this.partOf.set(m, b);
+      }
+    }
+    return this.partOf;
+  }
+
+  /** The wholes a figure is a part of, nearest first. */
   wholesOf(t: Token): Token[] {
     const chain: Token[] = [];
-    let current: Token | undefined = t;
-    for (let guard = 0; current && guard < 8; guard += 1) {
-      const b = this.breakdowns().find((x) => x.members.includes(current as Token) && x.owner !== current && !x.ownerIsDenominator);
-      if (!b || chain.includes(b.owner)) break;
-      chain.push(b.owner);
-      current = b.owner;
-    }
+    for (let b = this.parts().get(t); b && !chain.includes(b.owner) && chain.length < 8; b = this.parts().get(b.owner)) chain.push(b.owner);
     return chain;
   }
 
   isPart(t: Token): boolean {
-    return this.breakdowns().some((b) => b.members.includes(t) && b.owner !== t);
+    return this.parts().has(t);
   }
 
-  private familyCache = new Map<string, Family[]>();
+  private readonly perUnit = new Map<string, { families?: Family[]; lists?: ListClaim[] }>();
+
+  private unitCache(unitId: string): { families?: Family[]; lists?: ListClaim[] } {
+    let entry = this.perUnit.get(unitId);
+    if (!entry) {
+      entry = {};
+      this.perUnit.set(unitId, entry);
+    }
+    return entry;
+  }
 
   families(unitId: string): Family[] {
-    let found = this.familyCache.get(unitId);
-    if (!found) {
-      found = findFamilies(this.analysis, unitId);
-      this.familyCache.set(unitId, found);
-    }
-    return found;
+    const entry = this.unitCache(unitId);
+    entry.families ??= findFamilies(this.analysis, unitId);
+    return entry.families;
+  }
+
+  lists(unitId: string): ListClaim[] {
+    const entry = this.unitCache(unitId);
+    entry.lists ??= findLists(this.index, this.analysis, unitId);
+    return entry.lists;
+  }
+
+  private differenceCache: DifferenceClaim[] | null = null;
+
+  differences(): DifferenceClaim[] {
+    this.differenceCache ??= this.index.orderedUnits().flatMap((u) => findDifferences(this.analysis, u.id, this.ratios()));
+    return this.differenceCache;
+  }
+
+  private repeatCache: RepeatClaim[] | null = null;
+
+  repeats(): RepeatClaim[] {
+    this.repeatCache ??= findRepeats(this.index, this.analysis);
+    return this.repeatCache;
   }
 
   private tableCache: TableModel[] | null = null;
@@ -87,31 +125,6 @@ export class Relations {
     return findPercentCells(model);
   }
 
-  private repeatCache: RepeatClaim[] | null = null;
-
-  repeats(): RepeatClaim[] {
-    this.repeatCache ??= findRepeats(this.index, this.analysis);
-    return this.repeatCache;
-  }
-
-  private differenceCache: DifferenceClaim[] | null = null;
-
-  differences(): DifferenceClaim[] {
-    this.differenceCache ??= this.index.orderedUnits().flatMap((u) => findDifferences(this.analysis, u.id, this.ratios()));
-    return this.differenceCache;
-  }
-
-  private listCache = new Map<string, ListClaim[]>();
-
-  lists(unitId: string): ListClaim[] {
-    let found = this.listCache.get(unitId);
-    if (!found) {
-      found = findLists(this.index, this.analysis, unitId);
-      this.listCache.set(unitId, found);
-    }
-    return found;
-  }
-
   ratios(): RatioClaim[] {
     if (!this.ratioCache) {
       const claims = this.index.orderedUnits().flatMap((u) => findRatios(this.analysis, u.id));
@@ -131,10 +144,18 @@ export class Relations {
     if (s.fraction) return [s];
     const inPlanParen = (o: Token): boolean => {
       if (!o.paren) return false;
-      const head = fold(o.unit.text.slice(o.paren.open + 1, o.paren.close)).replace(/^[\s*_]+/u, '');
-      return findCues(head, 'plan').some((c) => c.start === 0) || findCues(head, 'previous').some((c) => c.start === 0);
+      let known = this.planParens.get(o);
+      if (known === undefined) {
+        const head = fold(o.unit.text.slice(o.paren.open + 1, o.paren.close)).replace(/^[\s*_]+/u, '');
+        known = findCues(head, 'plan').some((c) => c.start === 0) || findCues(head, 'previous').some((c) => c.start === 0);
+        this.planParens.set(o, known);
+      }
+      return known;
     };
-    const pool = this.analysis.unitTokens(s.unit.id).filter((o) => o !== s && o.interval !== null && !o.percent
+    // The figures nearest the part, at most a paragraph's worth: a whole is never far from its part.
+    const unitTokens = this.analysis.unitTokens(s.unit.id);
+    const near = unitTokens.slice(Math.max(0, s.index - MAX_REACH), s.index + MAX_REACH);
+    const pool = near.filter((o) => o !== s && o.interval !== null && !o.percent
       && o.fact.bound === null && unitAgreement(s, o) === 'same' && !inPlanParen(o) && s.interval !== null
       && le(s.interval.lo, o.interval.hi));
     const sameSentence = (o: Token): boolean => o.sentence.start === s.sentence.start;

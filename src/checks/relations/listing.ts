@@ -45,7 +45,8 @@ function itemsOf(body: string): { count: number; loose: boolean } | null {
   const intro = INTRO.exec(folded);
   const rest = (intro ? body.slice(body.length - folded.length + intro[0].length) : body).replace(/[*_]/gu, ' ');
   if (!intro && findCues(folded, 'notList').some((c) => c.start === 0)) return null;
-  if (hasCue(fold(rest).replace(/[\s*_]+$/u, '').slice(-4), 'partial') || /(?:\.\.\.|…)\s*$/u.test(rest)) return null;
+  const tail = rest.trimEnd();
+  if (hasCue(fold(tail).slice(-4), 'partial') || tail.endsWith('...') || tail.endsWith('…')) return null;
   if (/\d/u.test(rest.replace(/\d{1,2}\/\d{1,2}\/\d{4}/gu, ''))) return null;
   if (rest.includes(';')) return { count: rest.split(';').filter((p) => p.trim()).length, loose: false };
   if (rest.includes(',')) {
@@ -104,9 +105,11 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
     const counts = inClause.filter((t) => !t.percent && t.interval !== null);
     const words = gap.trim().split(/\s+/u).filter(Boolean).length;
     const footnoteId = index.footnotesByNumber.get(anchor.footnote)?.id ?? '';
-    // The count the marker belongs to: one standing just before it; or the only count of its clause,
-    // the marker closing that clause, or the footnote naming places or agencies (what was counted).
-    const linked = words <= 3 || (counts.length === 1 && (words <= 8 || namesEntities(index, footnoteId, content.itemCount)));
+    // The count the marker belongs to: one standing a few words before it; or, further away, the
+    // only count of its clause when the footnote names what was counted (places, agencies, documents).
+    const documentCount = hasCue(fold(nearest.fact.unit ?? ''), 'documents')
+      && content.items.some((item) => findCues(fold(item), 'documents').some((c) => c.start === 0));
+    const linked = words <= 8 || (counts.length === 1 && (documentCount || namesEntities(index, footnoteId, content.itemCount)));
     if (!linked) continue;
     if (/[;.]/u.test(gap.replace(/\d\.\d/gu, ''))) continue;
     const citation = content.kind === 'citation';

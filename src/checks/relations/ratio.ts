@@ -58,11 +58,14 @@ function referenceAfter(t: Token): { category: 'plan' | 'previous'; phrase: stri
   return null;
 }
 
+const FILLER = new Set(['và', 'còn', 'mới', 'ước', 'tương', 'ứng', 'với', 'tỷ', 'tỉ', 'lệ', 'chỉ']);
+
 /** The clause holds nothing but the predicate (`, chiếm tỷ lệ 12,92%`): the figure before is its subject. */
 function predicateOnly(before: string, predicate: string | null): boolean {
-  let rest = fold(before).replace(/[\s*_]+$/u, '');
+  let rest = fold(before).trim();
   if (predicate && rest.endsWith(predicate)) rest = rest.slice(0, rest.length - predicate.length);
-  return /^[\s*_,(]*(?:(?:và|còn|mới|ước|tương ứng|với|tỷ lệ|tỉ lệ|chỉ)\s+)*[\s*_]*$/u.test(rest);
+  // Word by word, no pattern: linear whatever the clause holds.
+  return rest.split(/[\s*_,(]+/u).every((word) => word === '' || FILLER.has(word));
 }
 
 /**
@@ -72,11 +75,16 @@ function predicateOnly(before: string, predicate: string | null): boolean {
  */
 function referenceParen(stated: Token, tokens: readonly Token[], parens: readonly Paren[], category: 'plan' | 'previous'): Paren | null {
   const text = stated.unit.text;
-  const nextTop = tokens.find((o) => o.index > stated.index && o.depth <= stated.depth && o.paren?.open === stated.paren?.open);
+  let nextTop: Token | undefined;
+  for (let i = stated.index + 1; i < tokens.length && !nextTop; i += 1) {
+    const o = tokens[i] as Token;
+    if (o.depth <= stated.depth && o.paren?.open === stated.paren?.open) nextTop = o;
+  }
   const limit = Math.min(nextTop ? nextTop.start : text.length, stated.sentence.end);
-  const named = /so với\s+([\p{L}\p{N} ]+)/u.exec(clauseTail(stated))?.[1]?.trim() ?? null;
+  const named = category === 'previous' ? /so với\s+([\p{L}\p{N} ]+)/u.exec(clauseTail(stated))?.[1]?.trim() ?? null : null;
   for (const p of parens) {
-    if (p.open < stated.end || p.open >= limit) continue;
+    if (p.open >= limit) break;
+    if (p.open < stated.end) continue;
     const head = fold(text.slice(p.open + 1, p.close)).replace(/^[\s*_]+/u, '');
     if (findCues(head, category).some((c) => c.start === 0)) return p;
     if (category === 'previous' && named && named.length >= 4 && head.startsWith(named) && !findCues(named, 'plan').length) return p;

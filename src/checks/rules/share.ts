@@ -48,7 +48,9 @@ export default defineCheck({
       outcomes.set(claim, { whole: target.token, verdict: target.verdict });
       const result = resultText(target.computed, claim.stated, target.verdict);
       const arithmetic = `${part.display} / ${target.whole.display} = ${result}%`;
-      const data = { arithmetic, stated: claim.stated.fact.raw, computed: result, part: part.display, whole: target.whole.display };
+      // Which whole verified, in the text's words (`đã giao 2.307 nhiệm vụ`).
+      const wholeText = target.token === subject ? target.token.fact.raw : `${target.token.before.trim()} ${target.token.fact.raw}`.trim();
+      const data = { arithmetic, stated: claim.stated.fact.raw, computed: result, part: part.display, whole: target.whole.display, wholeText };
       const evidence = [stated, part, target.whole];
       const expected = `${pointText(target.computed, claim.stated)}%`;
       if (target.verdict === 'consistent') {

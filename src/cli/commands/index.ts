@@ -6,6 +6,7 @@ import { registerQueryCommand } from './query.js';
 import { registerExportCommand } from './export.js';
 import { registerSchemaCommand } from './schema.js';
 import { registerReviewCommand } from './review.js';
+import { registerSeriesCommand } from './series.js';
 
 /** Every command, in the order --help lists them. Add a command here and in its own file. */
 export function registerCommands(program: Command): void {
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerExportCommand(program);
   registerSchemaCommand(program);
   registerReviewCommand(program);
+  registerSeriesCommand(program);
 }

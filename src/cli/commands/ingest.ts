@@ -16,13 +16,15 @@ interface IngestCliOptions {
   timeout: number;
   maxMemory: number;
   password?: string;
+  maxPages?: number;
+  maxBytes?: number;
   force?: boolean;
   json?: boolean;
 }
 
 /** Commander parser for counts and limits: a positive integer or a usage error (exit 2). */
 export function positiveInteger(value: string): number {
-  if (!/^\d{1,9}$/.test(value) || Number(value) < 1) {
+  if (!/^\d{1,15}$/.test(value) || Number(value) < 1) {
     throw new InvalidArgumentError('expected a whole number of at least 1');
   }
   return Number(value);
@@ -58,6 +60,8 @@ export function registerIngestCommand(program: Command): void {
     .option('--timeout <ms>', 'per-file deadline; a file past it fails with timeout', positiveInteger, 120_000)
     .option('--max-memory <MB>', 'heap cap per worker; a file past it fails with out_of_memory', positiveInteger, 1024)
     .option('--password <password>', 'password for encrypted PDFs')
+    .option('--max-pages <n>', 'refuse PDFs with more pages (too_many_pages); default: the parser\'s cap', positiveInteger)
+    .option('--max-bytes <n>', 'refuse larger files (too_large); default: the parser\'s cap', positiveInteger)
     .option('--force', 'redo every file, even unchanged ones')
     .option('--json', 'stream NDJSON events on stdout instead of a progress bar and text summary')
     .addHelpText('after', INGEST_HELP)
@@ -73,7 +77,12 @@ export function registerIngestCommand(program: Command): void {
           concurrency: options.concurrency ?? defaultConcurrency(),
           timeoutMs: options.timeout,
           maxMemoryMb: options.maxMemory,
-          processOptions: { check: true, ...(options.password ? { password: options.password } : {}) },
+          processOptions: {
+            check: true,
+            ...(options.password ? { password: options.password } : {}),
+            ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+            ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+          },
           force: Boolean(options.force),
           readStdin: () => text(process.stdin),
           onPlan: (total) => output.plan(total),

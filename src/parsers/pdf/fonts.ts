@@ -23,6 +23,12 @@ export class FontBook {
   /** Legacy fonts met, by encoding, to warn once per document. */
   readonly legacySeen = new Set<string>();
 
+  /** Every font id is already known (pdf.js sent the font with an earlier operator list). */
+  knowsAll(objs: CommonObjs, ids: Iterable<string>): boolean {
+    for (const id of ids) if (!this.#cache.has(id) && !objs.has(id)) return false;
+    return true;
+  }
+
   info(objs: CommonObjs, id: string): FontInfo {
     const cached = this.#cache.get(id);
     if (cached) return cached;

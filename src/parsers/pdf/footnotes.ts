@@ -19,7 +19,7 @@ const SEPARATOR_MIN = 20;
  * continuation separator (above a footnote carried over from the previous page) the full width. */
 const SEPARATOR_MAX_SHARE = 0.9;
 // A body numbered in plain text: `3 Kế hoạch…`, `3. Kế hoạch…`, `3) …`.
-const PLAIN_NUMBER = /^(\d{1,3})[.)]?\s+(?=\S)/u;
+export const PLAIN_NUMBER = /^(\d{1,3})[.)]?\s+(?=\S)/u;
 
 export interface ZoneSplit {
   body: Line[];

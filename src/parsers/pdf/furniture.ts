@@ -62,9 +62,12 @@ function removeStamps(page: PageLayout): number {
   return removed;
 }
 
+/** The line stands in the top or bottom band, where page numbers and running headers live. */
+export const inFurnitureBand = (line: Line, height: number): boolean => inBand(line, { height }) !== null;
+
 const isClock = (text: string): boolean => /\d/u.test(text) && STAMP_CLOCK.test(text.trim());
 
-function inBand(line: Line, page: PageLayout): 'top' | 'bottom' | null {
+function inBand(line: Line, page: Pick<PageLayout, 'height'>): 'top' | 'bottom' | null {
   if (line.y >= page.height * TOP_BAND) return 'top';
   if (line.y <= page.height * BOTTOM_BAND) return 'bottom';
   return null;
@@ -72,16 +75,19 @@ function inBand(line: Line, page: PageLayout): 'top' | 'bottom' | null {
 
 /** A lone number (or `Trang 3`, `- 3 -`, `3/35`) as the first or last line, inside a band. */
 function removePageNumbers(page: PageLayout): number {
-  const candidates = [page.lines[0], page.lines[page.lines.length - 1]];
-  let removed = 0;
-  for (const line of candidates) {
-    if (!line || line.segments.length !== 1 || !inBand(line, page)) continue;
-    if (!PAGE_NUMBER.test(line.text.trim())) continue;
-    page.lines = page.lines.filter((l) => l !== line);
-    removed += 1;
-  }
-  return removed;
+  const candidates = pageNumberLines(page);
+  for (const line of candidates) page.lines = page.lines.filter((l) => l !== line);
+  return candidates.length;
 }
+
+/** The page's first and last lines that are page numbers (one line twice when it is the only one). */
+export function pageNumberLines(page: { lines: readonly Line[]; height: number }): Line[] {
+  const candidates = [page.lines[0], page.lines[page.lines.length - 1]];
+  return candidates.filter((line): line is Line => line !== undefined && line.segments.length === 1 && inBand(line, page) !== null && PAGE_NUMBER.test(line.text.trim()));
+}
+
+/** Some segment opens a signature stamp (`Ký bởi:` …). */
+export const hasStampText = (lines: readonly Line[]): boolean => lines.some((l) => l.segments.some((s) => STAMP_LINE.test(s.text)));
 
 const runningKey = (text: string): string => text.toLocaleLowerCase('vi').replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim();
 

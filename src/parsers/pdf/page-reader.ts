@@ -3,7 +3,7 @@ import { FontBook } from './fonts.js';
 import { applyPoint, multiply, toMatrix, type Matrix } from './geometry.js';
 import { cleanRunText, unusableShare } from './hygiene.js';
 import { decodeLegacy } from './legacy-encodings/index.js';
-import { walkOperators } from './operator-walk.js';
+import { walkOperators, type OperatorList, type WalkResult } from './operator-walk.js';
 import type { PageContent, Rule, Run, StampText, Warn } from './types.js';
 
 /**
@@ -26,21 +26,35 @@ export interface PageStats {
   unusableRuns: number;
 }
 
-export async function readPage(page: PDFPageProxy, fonts: FontBook, warn: Warn): Promise<PageContent> {
+/**
+ * Decides from a page's runs whether its drawing is worth reading (src/parsers/pdf/drawing-need.ts):
+ * the operator list costs about as much again as the text.
+ */
+export type DrawingWanted = (runs: readonly Run[], page: { width: number; height: number }) => boolean;
+
+const NO_DRAWING: WalkResult = { rules: [], shapes: [], annotations: [] };
+
+export async function readPage(page: PDFPageProxy, fonts: FontBook, warn: Warn, wantsDrawing: DrawingWanted = () => true): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const height = viewport.height;
   // Device space of the viewport is y-down; flip it so that y grows upwards again.
   const view: Matrix = multiply([1, 0, 0, -1, 0, height], toMatrix(viewport.transform));
-  // The operator list first: it makes pdf.js send the fonts, whose real names we need.
-  const ops = await page.getOperatorList();
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+  const items = content.items as RawTextItem[];
+  // pdf.js sends a font's real name (bold, italic, legacy encodings) only with an operator list:
+  // a page using a font no earlier page's list brought needs its own, before its runs are made.
+  const fontIds = items.filter((item) => typeof item.str === 'string' && item.str !== '' && item.fontName).map((item) => item.fontName as string);
+  let ops: OperatorList | null = fonts.knowsAll(page.commonObjs as never, fontIds) ? null : await page.getOperatorList();
   const stats: PageStats = { rotatedRuns: 0, unusableRuns: 0 };
   const runs: Run[] = [];
-  for (const item of content.items as RawTextItem[]) {
+  for (const item of items) {
     const run = toRun(item, view, page, fonts, stats);
     if (run) runs.push(run);
   }
-  const walked = walkOperators(ops);
+  if (ops === null && ((await drawsAnnotations(page)) || wantsDrawing(runs, { width: viewport.width, height }))) {
+    ops = await page.getOperatorList();
+  }
+  const walked = ops ? walkOperators(ops) : NO_DRAWING;
   const rules = walked.rules.map((r) => transformRule(r, view));
   const shapes = walked.shapes.map((s) => ({ ...s, ...transformRule(s, view) }));
   const stamps: StampText[] = walked.annotations.map((annotationRuns) => stampOf(annotationRuns, view));
@@ -50,7 +64,13 @@ export async function readPage(page: PDFPageProxy, fonts: FontBook, warn: Warn):
   if (stats.rotatedRuns > 0) {
     warn('pdf_rotated_text', `${stats.rotatedRuns} rotated text run(s) were left out of the reading order`, page.pageNumber);
   }
-  return { page: page.pageNumber, width: viewport.width, height, runs, rules, shapes, stamps };
+  return { page: page.pageNumber, width: viewport.width, height, runs, rules, shapes, stamps, drawn: ops !== null };
+}
+
+/** Annotations other than plain links may paint text (signature stamps) or shapes into the page. */
+async function drawsAnnotations(page: PDFPageProxy): Promise<boolean> {
+  const annotations = (await page.getAnnotations({ intent: 'display' })) as { subtype?: string; hasAppearance?: boolean }[];
+  return annotations.some((a) => a.subtype !== 'Link' || a.hasAppearance === true);
 }
 
 function toRun(item: RawTextItem, view: Matrix, page: PDFPageProxy, fonts: FontBook, stats: PageStats): Run | null {

@@ -3,6 +3,7 @@ import type { ParseWarning } from '../../model/block.js';
 import type { Source } from '../../model/source.js';
 import { LayoutDocument, type FormatParser, type ParseOptions } from '../layout.js';
 import { assemble } from './assemble.js';
+import { DrawingNeed } from './drawing-need.js';
 import { findFigures, withoutFigures } from './figures.js';
 import { FontBook } from './fonts.js';
 import { removeFurniture } from './furniture.js';
@@ -10,7 +11,7 @@ import { buildLines } from './lines.js';
 import { openPdf } from './load.js';
 import { readPage } from './page-reader.js';
 import { splitTables } from './tables.js';
-import type { PageContent, PageLayout, Run, Warn } from './types.js';
+import type { Line, PageContent, PageLayout, Run, Warn } from './types.js';
 
 /**
  * The PDF format parser: pdf.js text and vector rules → lines → tables, furniture, footnote zone,
@@ -52,6 +53,7 @@ export async function parsePdf(bytes: Uint8Array, source: Source, options: Parse
     }
     if (pageCount === 0) throw new SolieuError('invalid_pdf', 'is not a readable PDF: it has no pages', 'ask the sender for the original file');
     const fonts = new FontBook();
+    const drawing = new DrawingNeed();
     const pages: PageLayout[] = [];
     let visible = 0;
     let emptyPages = 0;
@@ -59,9 +61,15 @@ export async function parsePdf(bytes: Uint8Array, source: Source, options: Parse
     const blankPages: number[] = [];
     for (let number = 1; number <= pageCount; number++) {
       let content: PageContent;
+      // Lines made while deciding whether to read the drawing; a page read without it keeps them.
+      let textLines: Line[] | null = null;
+      const wantsDrawing = (runs: readonly Run[], size: { width: number; height: number }): boolean => {
+        textLines = buildLines(runs, number);
+        return drawing.needs(runs, textLines, size);
+      };
       try {
         const page = await doc.getPage(number);
-        content = await readPage(page, fonts, warn);
+        content = await readPage(page, fonts, warn, wantsDrawing);
         page.cleanup();
       } catch (error) {
         unreadable += 1;
@@ -72,7 +80,9 @@ export async function parsePdf(bytes: Uint8Array, source: Source, options: Parse
       visible += chars;
       if (chars < EMPTY_PAGE_CHARS) emptyPages += 1;
       if (chars === 0) blankPages.push(number);
-      pages.push(layoutPage(content, warn));
+      const layout = layoutPage(content, warn, content.drawn ? null : textLines);
+      drawing.note(layout.lines);
+      pages.push(layout);
     }
     if (unreadable === pageCount) {
       throw new SolieuError('invalid_pdf', 'is not a readable PDF: no page could be read', 'the file may be truncated or damaged; ask the sender for the original');
@@ -94,8 +104,14 @@ export async function parsePdf(bytes: Uint8Array, source: Source, options: Parse
   }
 }
 
-/** One page: inline stamps merged, tables cut out by their rules, the rest into lines. */
-function layoutPage(content: PageContent, warn: Warn): PageLayout {
+/**
+ * One page: inline stamps merged, tables cut out by their rules, the rest into lines. A page read
+ * without its drawing has no stamps, tables or charts: its lines are those of all its runs.
+ */
+function layoutPage(content: PageContent, warn: Warn, textLines: Line[] | null): PageLayout {
+  if (textLines !== null) {
+    return { page: content.page, width: content.width, height: content.height, lines: textLines, tables: [], freeRules: [] };
+  }
   const runs: Run[] = [...content.runs];
   let stampLines = 0;
   for (const stamp of content.stamps) {

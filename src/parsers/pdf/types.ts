@@ -35,6 +35,8 @@ export interface PageContent {
   shapes: import('./operator-walk.js').Shape[];
   /** Text that lived only in annotation appearances (signature stamps), one entry per annotation. */
   stamps: StampText[];
+  /** The drawing (operator list) was read; when not, rules, shapes and stamps are empty because unread. */
+  drawn: boolean;
 }
 
 export interface StampText {
