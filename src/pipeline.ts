@@ -3,19 +3,26 @@ import { readFile, stat } from 'node:fs/promises';
 import { SolieuError } from './errors/solieu-error.js';
 import { ReportDocument, SCHEMA_VERSION } from './model/document.js';
 import type { ParsedReport } from './model/document.js';
+import type { Finding } from './model/finding.js';
 import type { Source } from './model/source.js';
 import { detectFormat } from './parsers/detect.js';
-import type { ParseOptions } from './parsers/layout.js';
+import type { LayoutDocument, ParseOptions } from './parsers/layout.js';
 import { parserFor } from './parsers/registry.js';
 import { layoutFromText } from './parsers/text/index.js';
 import { buildReport } from './structure/index.js';
 import { extractAll } from './extract/index.js';
 import { runChecks } from './checks/index.js';
 import { SOLIEU_VERSION } from './version.js';
+import type { OcrMode } from './ocr/index.js';
 
 export interface ProcessOptions extends ParseOptions {
   /** Skip the checker (extract only). */
   check?: boolean;
+  /**
+   * OCR for PDFs: `auto` (default) reads a PDF without a text layer with tesseract.js (Vietnamese
+   * model from node_modules); `always` OCRs every PDF; `never` reports such a PDF as `needs_ocr`.
+   */
+  ocr?: OcrMode;
 }
 
 /** Read, parse, extract and check one report file. Throws SolieuError on bad input. */
@@ -50,8 +57,7 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
     ocr: false,
   };
   try {
-    const layout = await parserFor(format).parse(bytes, source, options);
-    return finish(buildReport(layout), options);
+    return finish(buildReport(await parseLayout(bytes, source, options)), options);
   } catch (error) {
     if (error instanceof SolieuError) {
       if (error.file === null) throw new SolieuError(error.code, error.message, error.suggestion, path, { cause: error.cause });
@@ -61,10 +67,30 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
   }
 }
 
+async function parseLayout(bytes: Uint8Array, source: Source, options: ProcessOptions): Promise<LayoutDocument> {
+  const mode = options.ocr ?? 'auto';
+  if (source.format !== 'pdf' || mode === 'never') return parserFor(source.format).parse(bytes, source, options);
+  if (mode === 'always') return ocrLayout(bytes, source, options);
+  try {
+    return await parserFor('pdf').parse(bytes, source, options);
+  } catch (error) {
+    // A scan: no text layer to read, so read the page images instead.
+    if (error instanceof SolieuError && error.code === 'needs_ocr') return ocrLayout(bytes, source, options);
+    throw error;
+  }
+}
+
+async function ocrLayout(bytes: Uint8Array, source: Source, options: ProcessOptions): Promise<LayoutDocument> {
+  // Loaded on demand: tesseract.js and the canvas are heavy and most reports never need them.
+  const { ocrPdf } = await import('./ocr/index.js');
+  return ocrPdf(bytes, source, { ...(options.password ? { password: options.password } : {}), ...(options.maxPages ? { maxPages: options.maxPages } : {}) });
+}
+
 /** Extract and check an already parsed report: the format-free half of the pipeline. */
 export function finish(parsed: ParsedReport, options: ProcessOptions = {}): ReportDocument {
   const extraction = extractAll(parsed);
-  const findings = options.check === false ? [] : runChecks({ ...parsed, ...extraction });
+  const checked = options.check === false ? [] : runChecks({ ...parsed, ...extraction });
+  const findings = parsed.source.ocr ? checked.map(withheldForOcr) : checked;
   return ReportDocument.parse({
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'solieu', version: SOLIEU_VERSION },
@@ -72,6 +98,20 @@ export function finish(parsed: ParsedReport, options: ProcessOptions = {}): Repo
     ...extraction,
     findings,
   });
+}
+
+/**
+ * Figures read by OCR may be misread by one glyph. Until per-figure confidence reaches the facts,
+ * a claim that fails on an OCR'd page is reported unverifiable, never inconsistent: precision first.
+ */
+function withheldForOcr(finding: Finding): Finding {
+  if (finding.status !== 'inconsistent') return finding;
+  return {
+    ...finding,
+    status: 'unverifiable',
+    severity: 'info',
+    reason: `figures read by OCR (low confidence possible); the arithmetic failed: ${finding.arithmetic ?? finding.message.en}`,
+  };
 }
 
 /** Parse report text held in memory (tests, stdin): the text form, structure stage, no extraction. */

@@ -2,7 +2,7 @@ import type { ParsedReport } from '../model/document.js';
 import type { Extraction } from '../pipeline-types.js';
 import { extractFacts } from './facts/index.js';
 import { extractReferences } from './references/index.js';
-import { extractAgencies } from './agencies/index.js';
+import { extractAgencies, readTexts } from './agencies/index.js';
 import { extractPlaces } from './places/index.js';
 import { extractFootnoteContents } from './footnotes/index.js';
 
@@ -13,8 +13,10 @@ import { extractFootnoteContents } from './footnotes/index.js';
 export function extractAll(report: ParsedReport): Extraction {
   const facts = extractFacts(report);
   const references = extractReferences(report);
-  const agencies = extractAgencies(report);
-  const places = extractPlaces(report);
+  // Agencies and places read the same tokens: tokenise and find agencies once for both.
+  const texts = readTexts(report);
+  const agencies = extractAgencies(report, texts);
+  const places = extractPlaces(report, texts);
   const factsByFootnote = new Map<string, string[]>();
   for (const fact of facts) {
     if (!fact.position.block.startsWith('fn')) continue;

@@ -25,6 +25,12 @@ const UNREAD_HEIGHT = 0.5;
 const EDGE = 8;
 /** …and is not taller than this many word heights (a longer stroke is a border remnant). */
 const BORDER_HEIGHT = 1.3;
+/** Ink for this check includes grey: the thin arcs of a light `0` must hold its two sides together. */
+const LIGHT_INK = 215;
+/** Digits are set half an em wide (tabular figures), their ink a little less… */
+const DIGIT_WIDTH = 0.5;
+/** …so a digit's box this many times wider covers two. */
+const WIDE_DIGIT = 1.3;
 
 export type Recognise = (image: Uint8Array, mode: RecognitionMode) => Promise<TesseractPage>;
 
@@ -127,8 +133,8 @@ function cropOf(cell: Box, context: CellContext): Crop | null {
 
 /**
  * Whether a crop holds a glyph tesseract did not read: a cluster of inked columns (away from the
- * crop's edges, where border remnants lie) as tall as a glyph that no word covers, or more such
- * clusters under a word than it has letters and digits (a box stretched over the digit it left out).
+ * crop's edges, where border remnants lie) as tall as a glyph that no word covers, or a digit whose
+ * box is far wider than a digit (a box stretched over the digit it left out).
  */
 export function hasUnreadInk(image: PageImage, words: readonly ReadWord[]): boolean {
   if (words.length === 0) return false;
@@ -143,7 +149,7 @@ export function hasUnreadInk(image: PageImage, words: readonly ReadWord[]): bool
     let bottom = -1;
     if (x < image.width - margin) {
       for (let y = margin; y < image.height - margin; y++) {
-        if ((image.grey[y * image.width + x] ?? 255) >= INK) continue;
+        if ((image.grey[y * image.width + x] ?? 255) >= LIGHT_INK) continue;
         if (top < 0) top = y;
         bottom = y;
       }
@@ -163,8 +169,8 @@ export function hasUnreadInk(image: PageImage, words: readonly ReadWord[]): bool
   const tall = clusters.filter((c) => c.bottom - c.top + 1 >= glyph && c.bottom - c.top + 1 <= BORDER_HEIGHT * (heights[heights.length >> 1] ?? 0));
   const within = (c: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean => c.x0 >= b.x0 - 2 && c.x1 <= b.x1 + 2;
   if (tall.some((c) => !boxes.some((b) => within(c, b)))) return true;
-  // More separate glyph-tall clusters under a word than letters and digits read in it.
-  return words.some((w) => tall.filter((c) => within(c, w.box)).length > w.glyphs.filter((g) => /[\p{L}\p{N}%]/u.test(g.text)).length);
+  // A digit box wider than any digit took in a digit it left out (`71` read `7`).
+  return words.some((w) => w.glyphs.some((g) => /^\d$/u.test(g.text) && g.box.x1 - g.box.x0 > WIDE_DIGIT * DIGIT_WIDTH * w.size));
 }
 
 function shift(word: ReadWord, dx: number, dy: number): ReadWord {

@@ -152,7 +152,8 @@ export class OcrEngine {
 
   private async recognizeWith(worker: Worker, job: Job): Promise<TesseractPage> {
     // Saying the resolution keeps tesseract from guessing it (PGM carries none).
-    const parameters = { ...MODE_PARAMETERS[job.mode], user_defined_dpi: String(Math.round(job.dpi)) };
+    // debug_file: tesseract's own chatter ("Detected 214 diacritics") would otherwise reach stdout and break --json.
+    const parameters = { ...MODE_PARAMETERS[job.mode], user_defined_dpi: String(Math.round(job.dpi)), debug_file: '/dev/null' };
     const state = JSON.stringify(parameters);
     if (this.stateOf.get(worker) !== state) {
       await worker.setParameters(parameters);

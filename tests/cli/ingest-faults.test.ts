@@ -37,7 +37,7 @@ describe('solieu ingest with a hanging and an exploding file', () => {
     const store = await readStore(path.join(dir, 'bloat.json'));
     expect(store.documents.find((d) => d.name === 'bloat.txt')).toMatchObject({ status: 'failed', error: { code: 'out_of_memory' } });
 
-    const again = await solieu(['ingest', 'hang', '--json', '--store', 'hang.json', '--out', 'hang-out'], { cwd: dir });
+    const again = await solieu(['ingest', 'hang', '--json', '-j', '1', '--store', 'hang.json', '--out', 'hang-out'], { cwd: dir });
     expect(outcomes(ndjson(again.stdout))).toEqual({ 'a.txt': 'skipped', 'b.txt': 'skipped', 'hang.txt': 'ok' });
     expect([0, 1]).toContain(again.code);
   }, 180_000);
@@ -46,7 +46,7 @@ describe('solieu ingest with a hanging and an exploding file', () => {
     await mkdir(path.join(dir, 'big'));
     const report = await readFile(path.join(repoRoot, 'corpus/kien-giang-6-thang-2022.txt'), 'utf8');
     await writeFile(path.join(dir, 'big/huge.txt'), report.repeat(60));
-    const run = await solieu(['ingest', 'big', '--json', '--timeout', '1500', '--store', 'big.json', '--out', 'big-out'], { cwd: dir });
+    const run = await solieu(['ingest', 'big', '--json', '-j', '1', '--timeout', '1500', '--store', 'big.json', '--out', 'big-out'], { cwd: dir });
     expect(ndjson(run.stdout)[0]).toMatchObject({ event: 'failed', file: 'big/huge.txt', code: 'timeout' });
     expect(run.code).toBe(3);
   }, 180_000);

@@ -10,7 +10,7 @@ beforeAll(async () => {
   dir = await tempDir('query');
   await copyFile(path.join(repoRoot, 'corpus/kien-giang-6-thang-2022.txt'), path.join(dir, 'kien-giang.txt'));
   await writeFile(path.join(dir, 'thu-nghiem.txt'), tinyReport(7));
-  const run = await solieu(['ingest', '.', '--json'], { cwd: dir });
+  const run = await solieu(['ingest', '.', '--json', '-j', '1'], { cwd: dir });
   expect(ndjson(run.stdout).at(-1)).toMatchObject({ event: 'summary', failed: 0, processed: 2 });
 }, 180_000);
 afterAll(async () => {

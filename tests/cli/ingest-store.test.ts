@@ -46,7 +46,7 @@ describe('the store under concurrent and interrupted runs', () => {
     expect(partial.documents.length).toBeGreaterThan(0);
     await readOutputs(path.join(dir, 'out'));
 
-    const rerun = await solieu(['ingest', 'left', 'right', '--json'], { cwd: dir });
+    const rerun = await solieu(['ingest', 'left', 'right', '--json', '-j', '1'], { cwd: dir });
     const summary = ndjson(rerun.stdout).at(-1)!;
     expect(summary).toMatchObject({ files: 8, failed: 0 });
     expect(Number(summary.unchanged)).toBe(partial.documents.length);

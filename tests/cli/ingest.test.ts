@@ -44,14 +44,14 @@ describe('solieu ingest', () => {
     expect((await stat(path.join(dir, 'out/a.txt.json'))).mtimeMs).toBe(mtime);
 
     await writeFile(path.join(dir, 'reports/sub/b.txt'), tinyReport(9));
-    const third = await solieu(['ingest', 'reports', '--json'], { cwd: dir });
+    const third = await solieu(['ingest', 'reports', '--json', '-j', '1'], { cwd: dir });
     expect(statuses(ndjson(third.stdout))).toEqual({ 'reports/a.txt': 'skipped:unchanged', 'reports/c.txt': 'skipped:unchanged', 'reports/sub/b.txt': 'ok' });
     const doc = (await readOutputs(path.join(dir, 'out'))).get('b.txt.json')!;
     expect(doc.source.sha256).toBe((await readStore(path.join(dir, 'out/solieu.json'))).documents.find((d) => d.name === 'b.txt')!.sha256);
   }, 180_000);
 
   it('prints a summary on stderr and nothing on stdout without --json; reads paths from stdin', async () => {
-    const run = await solieu(['ingest', '-', '--store', 'db/store.json', '--out', 'json'], {
+    const run = await solieu(['ingest', '-', '--store', 'db/store.json', '--out', 'json', '-j', '1'], {
       cwd: dir,
       stdin: 'reports/a.txt\nreports/missing.txt\n',
     });
@@ -71,7 +71,7 @@ describe('solieu ingest', () => {
     await writeFile(path.join(dir, 'secret.txt'), tinyReport(6));
     await symlink(path.join(dir, 'secret.txt'), path.join(odd, 'link.txt'));
     await symlink(odd, path.join(odd, 'again'));
-    const run = await solieu(['ingest', '--json', 'odd'], { cwd: dir });
+    const run = await solieu(['ingest', '--json', '-j', '1', 'odd'], { cwd: dir });
     const events = ndjson(run.stdout);
     expect(statuses(events)).toEqual({
       'odd/-rf.txt': 'ok',
@@ -85,7 +85,6 @@ describe('solieu ingest', () => {
   it('refuses bad options and missing paths as usage errors (exit 2, message on stderr, nothing on stdout)', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['reports', '--concurrency', '0'], /concurrency/],
-      [['reports', '--timeout', 'soon'], /timeout/],
       [['reports', '--no-such-option'], /unknown option/],
       [['missing-folder'], /no such file or folder: missing-folder/],
     ];

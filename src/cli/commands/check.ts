@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { ReportDocument } from '../../model/document.js';
 import type { Finding, FindingStatus } from '../../model/finding.js';
 import { processFile } from '../../pipeline.js';
@@ -10,6 +10,7 @@ export interface CheckOptions {
   all?: boolean;
   lang?: 'vi' | 'en';
   password?: string;
+  ocr?: 'auto' | 'always' | 'never';
 }
 
 /** One input file after checking: its findings, or why it was refused. */
@@ -22,11 +23,11 @@ export interface CheckedFile {
 export type StatusCounts = Record<FindingStatus, number>;
 
 /** Gather: process each file, never stopping the batch on a bad one. */
-export async function checkFiles(files: readonly string[], options: Pick<CheckOptions, 'password'> = {}): Promise<CheckedFile[]> {
+export async function checkFiles(files: readonly string[], options: Pick<CheckOptions, 'password' | 'ocr'> = {}): Promise<CheckedFile[]> {
   const results: CheckedFile[] = [];
   for (const file of files) {
     try {
-      const document = await processFile(file, options.password ? { password: options.password } : {});
+      const document = await processFile(file, { ...(options.password ? { password: options.password } : {}), ...(options.ocr ? { ocr: options.ocr } : {}) });
       results.push({ file, document, error: null });
     } catch (error) {
       results.push({ file, document: null, error });
@@ -116,6 +117,7 @@ export function registerCheckCommand(program: Command): void {
     .option('--all', 'also list the claims verified consistent and those that could not be verified')
     .option('--lang <lang>', 'language of the messages: vi or en', 'vi')
     .option('--password <password>', 'password for encrypted PDFs')
+    .addOption(new Option('--ocr <mode>', 'OCR PDFs without a text layer (auto), every PDF (always), or none (never)').choices(['auto', 'always', 'never']).default('auto'))
     .addHelpText('after', EXIT_CODE_HELP)
     .action(async (files: string[], options: CheckOptions) => {
       const lang = options.lang === 'en' ? 'en' : 'vi';

@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
 import { processFile } from '../../pipeline.js';
 import type { ReportDocument } from '../../model/document.js';
@@ -13,6 +13,7 @@ interface ExtractOptions {
   out: string;
   check: boolean;
   password?: string;
+  ocr: 'auto' | 'always' | 'never';
 }
 
 export interface ExtractOutcome {
@@ -22,11 +23,11 @@ export interface ExtractOutcome {
 }
 
 /** Gather: process each file, never stopping the batch on a bad one. */
-export async function extractFiles(files: string[], options: Pick<ExtractOptions, 'check' | 'password'>): Promise<ExtractOutcome[]> {
+export async function extractFiles(files: string[], options: Pick<ExtractOptions, 'check' | 'password' | 'ocr'>): Promise<ExtractOutcome[]> {
   const outcomes: ExtractOutcome[] = [];
   for (const file of files) {
     try {
-      const document = await processFile(file, { check: options.check, ...(options.password ? { password: options.password } : {}) });
+      const document = await processFile(file, { check: options.check, ocr: options.ocr, ...(options.password ? { password: options.password } : {}) });
       outcomes.push({ file, document, error: null });
     } catch (error) {
       outcomes.push({ file, document: null, error });
@@ -44,6 +45,7 @@ export function registerExtractCommand(program: Command): void {
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--no-check', 'extract only, do not run the checker')
     .option('--password <password>', 'password for encrypted PDFs')
+    .addOption(new Option('--ocr <mode>', 'OCR PDFs without a text layer (auto), every PDF (always), or none (never)').choices(['auto', 'always', 'never']).default('auto'))
     .addHelpText('after', EXIT_CODE_HELP)
     .action(async (files: string[], options: ExtractOptions) => {
       const outcomes = await extractFiles(files, options);

@@ -2,9 +2,10 @@ import { Agency, type AgencyKind, type Mention } from '../../model/agency.js';
 import type { ParsedReport } from '../../model/document.js';
 import { matchKey } from '../../text/normalize.js';
 import { homeProvince } from '../places/home.js';
-import { textSources, type TextSource } from '../references/text-sources.js';
-import { findAgencies, type AgencySpan } from './find.js';
+import type { TextSource } from '../references/text-sources.js';
+import type { AgencySpan } from './find.js';
 import { unnamedAgencyCells } from './table-columns.js';
+import { readTexts, type ReadText } from './texts.js';
 
 interface RawMention {
   name: string;
@@ -26,13 +27,12 @@ const coversCell = (text: string, spans: readonly AgencySpan[]): boolean => {
 };
 
 /** Every agency mention in reading order; table columns of agencies add the cells the grammar missed. */
-function collectMentions(report: ParsedReport): RawMention[] {
+function collectMentions(report: ParsedReport, texts: readonly ReadText[]): RawMention[] {
   const mentions: RawMention[] = [];
   const cells = new Map<string, { source: TextSource; spans: AgencySpan[] }>();
-  for (const source of textSources(report)) {
+  for (const { source, agencies: spans } of texts) {
     // The header's issuer lines and `TM. ỦY BAN NHÂN DÂN` in the signature say who signs, not who is spoken of.
     if (source.kind === 'signature' || source.kind === 'header') continue;
-    const spans = findAgencies(source.text);
     for (const span of spans) mentions.push({ name: span.name, kind: span.kind, mention: mentionOf(source, span.start, span.end) });
     if (source.cell) cells.set(`${source.cell.table}:${source.cell.row}:${source.cell.column}`, { source, spans });
   }
@@ -86,10 +86,10 @@ function displayName(names: readonly string[]): string {
  * footnotes; not the header's issuer lines nor the signature). Names come from the grammar in src/lexicon/agencies.json, not
  * from a list for one report.
  */
-export function extractAgencies(report: ParsedReport): Agency[] {
-  const home = homeProvince(report);
+export function extractAgencies(report: ParsedReport, texts: readonly ReadText[] = readTexts(report)): Agency[] {
+  const home = homeProvince(report, texts);
   const groups = new Map<string, RawMention[]>();
-  for (const raw of collectMentions(report)) {
+  for (const raw of collectMentions(report, texts)) {
     const key = agencyKey(raw.name, home);
     const group = groups.get(key) ?? [];
     group.push(raw);

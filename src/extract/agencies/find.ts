@@ -19,9 +19,11 @@ const BLANK = '\u0000';
  * Tokens of a text with the document numbers blanked out, so that `UBND` in `117/QĐ- UBND` is
  * never read as an agency.
  */
-export function maskedTokens(text: string): Token[] {
+export const maskedTokens = (text: string): Token[] => maskTokens(text, tokenize(text));
+
+/** The text's tokens (from `tokenize(text)`) with the document numbers blanked; unmasked tokens are shared. */
+export function maskTokens(text: string, tokens: Token[]): Token[] {
   const codes = scanCodes(text);
-  const tokens = tokenize(text);
   if (codes.length === 0) return tokens;
   let c = 0;
   return tokens.map((t) => {

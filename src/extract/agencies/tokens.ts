@@ -25,13 +25,20 @@ export interface Token {
   capsLine: boolean;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/**
+ * A word: word characters, and the characters that join two word parts written without spaces
+ * (`LĐ-TB&XH`, `Covid-19`, `Đắk R'Lấp`). Joiners and word characters never overlap: linear.
+ */
+const wordPattern = (char: string): RegExp => new RegExp(`${char}+(?:[&'’-]${char}+)*`, 'uy');
+const WORD = wordPattern(String.raw`[\p{L}\p{M}\p{N}]`);
+/** The same for a text with surrogates: a character outside the Basic Multilingual Plane is a symbol. */
+const WORD_BMP = wordPattern(String.raw`(?:(?![\u{10000}-\u{10FFFF}])[\p{L}\p{M}\p{N}])`);
+const SURROGATE = /[\uD800-\uDFFF]/;
+const SPACE = /\s+/y;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
-/** Characters that join two word parts written without spaces: `LĐ-TB&XH`, `Covid-19`, `Đắk R'Lấp`. */
-const JOINERS = new Set(['&', '-', "'", '’']);
 
 const keyCache = new Map<string, string>();
 function cachedKey(text: string): string {
@@ -44,14 +51,8 @@ function cachedKey(text: string): string {
   return key;
 }
 
-function makeToken(text: string, start: number, end: number, isWord: boolean, space: string): Token {
+function makeToken(text: string, start: number, end: number, isWord: boolean, spaceBefore: boolean, breakBefore: boolean): Token {
   const first = text[0] ?? '';
-  let hasLetter = false;
-  let hasLower = false;
-  for (const ch of text) {
-    if (LETTER.test(ch)) hasLetter = true;
-    if (LOWER.test(ch)) hasLower = true;
-  }
   return {
     text,
     key: cachedKey(text),
@@ -59,10 +60,10 @@ function makeToken(text: string, start: number, end: number, isWord: boolean, sp
     end,
     isWord,
     upper: UPPER.test(first),
-    caps: hasLetter && !hasLower,
+    caps: isAllCaps(text),
     digit: DIGIT.test(first),
-    spaceBefore: space.length > 0,
-    breakBefore: space.includes('\t'),
+    spaceBefore,
+    breakBefore,
     capsLine: false,
   };
 }
@@ -71,35 +72,30 @@ function makeToken(text: string, start: number, end: number, isWord: boolean, sp
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
-  let space = '';
+  let spaceBefore = false;
+  let breakBefore = false;
+  const word = SURROGATE.test(text) ? WORD_BMP : WORD;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (/\s/.test(ch)) {
-      space += ch;
-      i += 1;
+    SPACE.lastIndex = i;
+    if (SPACE.test(text)) {
+      spaceBefore = true;
+      breakBefore = text.slice(i, SPACE.lastIndex).includes('\t');
+      i = SPACE.lastIndex;
       continue;
     }
-    if (WORD_CHAR.test(ch)) {
-      const start = i;
-      i += 1;
-      while (i < text.length) {
-        const c = text[i]!;
-        if (WORD_CHAR.test(c)) {
-          i += 1;
-        } else if (JOINERS.has(c) && i + 1 < text.length && WORD_CHAR.test(text[i + 1]!)) {
-          i += 2;
-        } else {
-          break;
-        }
-      }
-      tokens.push(makeToken(text.slice(start, i), start, i, true, space));
+    word.lastIndex = i;
+    if (word.test(text)) {
+      const end = word.lastIndex;
+      tokens.push(makeToken(text.slice(i, end), i, end, true, spaceBefore, breakBefore));
+      i = end;
     } else {
       // Surrogate pairs (rare symbols) stay one token.
-      const width = ch.codePointAt(0)! > 0xffff ? 2 : 1;
-      tokens.push(makeToken(text.slice(i, i + width), i, i + width, false, space));
+      const width = text.codePointAt(i)! > 0xffff ? 2 : 1;
+      tokens.push(makeToken(text.slice(i, i + width), i, i + width, false, spaceBefore, breakBefore));
       i += width;
     }
-    space = '';
+    spaceBefore = false;
+    breakBefore = false;
   }
   markCapsLines(text, tokens);
   return tokens;
@@ -132,11 +128,4 @@ export function phraseKeys(phrase: string): string[] {
 }
 
 /** True when the text has letters and none of them lower case (headings in capitals). */
-export function isAllCaps(text: string): boolean {
-  let letters = 0;
-  for (const ch of text) {
-    if (LOWER.test(ch)) return false;
-    if (LETTER.test(ch)) letters += 1;
-  }
-  return letters > 0;
-}
+export const isAllCaps = (text: string): boolean => !LOWER.test(text) && LETTER.test(text);

@@ -1,9 +1,10 @@
 import { Place, type Mention } from '../../model/agency.js';
 import type { ParsedReport } from '../../model/document.js';
 import { matchKey } from '../../text/normalize.js';
-import { findAgencies, maskedTokens } from '../agencies/find.js';
+import { findAgencies, maskedTokens, type AgencySpan } from '../agencies/find.js';
+import { readTexts, type ReadText } from '../agencies/texts.js';
 import type { Token } from '../agencies/tokens.js';
-import { textSources, type TextSource } from '../references/text-sources.js';
+import type { TextSource } from '../references/text-sources.js';
 import { matchGazetteer, matchLevelPhrase, type PlaceMatch } from './grammar.js';
 
 type PlaceKind = Place['kind'];
@@ -23,8 +24,11 @@ export interface PlaceSpan {
  * `An Biên (55,07%)`). A name inside an agency's name (`UBND huyện Kiên Hải`, `Vườn Quốc gia
  * Phú Quốc`) belongs to the agency and is not a place mention.
  */
-export function findPlaces(text: string, tokens: readonly Token[] = maskedTokens(text)): PlaceSpan[] {
-  const agencies = findAgencies(text, tokens);
+export function findPlaces(
+  text: string,
+  tokens: readonly Token[] = maskedTokens(text),
+  agencies: readonly AgencySpan[] = findAgencies(text, tokens),
+): PlaceSpan[] {
   const spans: PlaceSpan[] = [];
   let a = 0;
   let i = 0;
@@ -57,7 +61,7 @@ export function findPlaces(text: string, tokens: readonly Token[] = maskedTokens
  * level word (`Kiên Lương` and `thị trấn Kiên Lương`); its kind comes from the gazetteer when
  * listed, else from the level word.
  */
-export function extractPlaces(report: ParsedReport): Place[] {
+export function extractPlaces(report: ParsedReport, texts: readonly ReadText[] = readTexts(report)): Place[] {
   const groups = new Map<string, { name: string; kind: PlaceKind; mentions: Mention[] }>();
   const add = (source: TextSource, span: PlaceSpan): void => {
     const key = matchKey(span.name);
@@ -68,9 +72,9 @@ export function extractPlaces(report: ParsedReport): Place[] {
     });
     groups.set(key, group);
   };
-  for (const source of textSources(report)) {
+  for (const { source, masked, agencies } of texts) {
     if (source.kind === 'signature') continue;
-    for (const span of findPlaces(source.text)) add(source, span);
+    for (const span of findPlaces(source.text, masked, agencies)) add(source, span);
   }
   return [...groups.values()].map((group, n) => Place.parse({ id: `p${n + 1}`, ...group }));
 }

@@ -1,4 +1,5 @@
 import type { ParsedReport } from '../../model/document.js';
+import type { ReadText } from '../agencies/texts.js';
 import { tokenize } from '../agencies/tokens.js';
 import { textSources } from '../references/text-sources.js';
 import { matchGazetteer, matchLevelPhrase } from './grammar.js';
@@ -23,12 +24,12 @@ function provinceIn(text: string | null): string | null {
  * the header's issuer (`ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG`), else its place, else the province the
  * text names most often as `tỉnh X` (at least twice, and more than any other).
  */
-export function homeProvince(report: ParsedReport): string | null {
+export function homeProvince(report: ParsedReport, texts?: readonly ReadText[]): string | null {
   const fromHeader = provinceIn(report.meta.issuer) ?? provinceIn(report.meta.place);
   if (fromHeader) return fromHeader;
   const counts = new Map<string, number>();
-  for (const source of textSources(report)) {
-    const tokens = tokenize(source.text);
+  const tokenLists = texts ? texts.map((t) => t.tokens) : Array.from(textSources(report), (source) => tokenize(source.text));
+  for (const tokens of tokenLists) {
     for (let i = 0; i < tokens.length; i += 1) {
       const level = matchLevelPhrase(tokens, i);
       const name = level?.place?.name;

@@ -9,7 +9,7 @@ import { DEFAULT_ZIP_LIMITS, inspectDocxZip } from './zip-guard.js';
 
 /**
  * DOCX → layout. The zip is inspected first (not a zip, a renamed .doc, no main part, zip bombs),
- * then mammoth reads the document tree; footnotes keep Word's display numbering; DOCX has no pages,
+ * then mammoth reads the document tree from the parts the inspection inflated; footnotes keep Word's display numbering; DOCX has no pages,
  * so every item has `page: null` and `source.pages` is Word's own count from `docProps/app.xml`.
  */
 export const docxParser: FormatParser = {
@@ -17,7 +17,7 @@ export const docxParser: FormatParser = {
   async parse(bytes: Uint8Array, source: Source, options: ParseOptions): Promise<LayoutDocument> {
     const limits = { ...DEFAULT_ZIP_LIMITS, maxUncompressed: options.maxBytes ?? DEFAULT_ZIP_LIMITS.maxUncompressed };
     const pkg = await inspectDocxZip(bytes, limits);
-    const { document, notes, messages } = await readWordDocument(bytes);
+    const { document, notes, messages } = await readWordDocument(bytes, pkg, limits);
 
     const warnings: ParseWarning[] = [];
     let converter: LayoutConverter;

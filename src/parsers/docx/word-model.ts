@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import { SolieuError } from '../../errors/solieu-error.js';
+import { inflatePart, type DocxPackage, type ZipLimits } from './zip-guard.js';
 
 /**
  * The part of mammoth's internal document tree solieu reads. mammoth types only its HTML output, so
@@ -41,17 +42,42 @@ export interface WordReadResult {
   messages: string[];
 }
 
-export async function readWordDocument(bytes: Uint8Array): Promise<WordReadResult> {
+/**
+ * The package as mammoth reads it (its `{ file }` input: `exists` and `read` by part name), served
+ * from the parts the zip guard already inflated; a part it did not keep is inflated on demand.
+ */
+function packageFile(bytes: Uint8Array, pkg: DocxPackage, limits: ZipLimits): unknown {
+  const names = new Set(pkg.entries);
+  return {
+    exists: (name: string): boolean => names.has(name),
+    async read(name: string, encoding?: string): Promise<string | Uint8Array> {
+      const data = pkg.parts.get(name) ?? (await inflatePart(bytes, name, limits));
+      if (encoding === 'base64') return data.toString('base64');
+      if (encoding) return new TextDecoder(encoding).decode(data);
+      return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    },
+    write(): void {
+      throw new Error('the package is read-only');
+    },
+  };
+}
+
+export async function readWordDocument(bytes: Uint8Array, pkg: DocxPackage, limits: ZipLimits): Promise<WordReadResult> {
   let captured: WordDocument | null = null;
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { file: packageFile(bytes, pkg, limits) } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
       {
+        // solieu reads mammoth's document tree, not its HTML: hand the converter an empty body
+        // and no style maps, so that it has nothing to convert (its only messages there are about
+        // unmapped styles, which say nothing about the text).
         transformDocument: (document: WordDocument) => {
           captured = document;
-          return document;
+          return { ...document, children: [] };
         },
+        includeDefaultStyleMap: false,
+        includeEmbeddedStyleMap: false,
         // Images are never decoded: solieu reads text, and a crafted image must not cost memory.
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
         externalFileAccess: false,

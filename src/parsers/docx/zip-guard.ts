@@ -31,31 +31,42 @@ export interface DocxPackage {
   pages: number | null;
   entries: string[];
   uncompressedBytes: number;
+  /**
+   * The XML parts (and relationships) as inflated here, by exact entry name, so that the document
+   * reader does not inflate the package a second time. Media and other binary parts are not kept.
+   */
+  parts: Map<string, Buffer>;
 }
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b];
 const PDF = [0x25, 0x50, 0x44, 0x46];
-/** Parts read into memory to learn the main part and the page count; everything else is counted and dropped. */
-const KEPT_PARTS = new Set(['_rels/.rels', 'docprops/app.xml']);
+/** Parts read to learn the main part and the page count, when not bigger than this. */
 const KEPT_PART_CAP = 1024 * 1024;
+/** Parts kept for the document reader: XML and relationships (and mammoth's own style map); media are counted and dropped. */
+const isReadPart = (name: string): boolean => /\.(?:xml|rels)$/iu.test(name) || name === 'mammoth/style-map';
 
 export async function inspectDocxZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<DocxPackage> {
   refuseOtherFormats(bytes);
   const zip = await openZip(bytes);
   try {
     const entries = await listEntries(zip, limits);
-    const kept = new Map<string, string>();
+    const parts = new Map<string, Buffer>();
     let total = 0;
     for (const entry of entries) {
       if (entry.fileName.endsWith('/')) continue;
-      const keep = KEPT_PARTS.has(entry.fileName.toLowerCase()) && entry.uncompressedSize <= KEPT_PART_CAP;
-      const { bytes: size, text } = await inflateEntry(zip, entry, limits.maxUncompressed - total, keep);
+      const { bytes: size, data } = await inflateEntry(zip, entry, limits.maxUncompressed - total, isReadPart(entry.fileName));
       total += size;
-      if (text !== null) kept.set(entry.fileName.toLowerCase(), text);
+      if (data !== null) parts.set(entry.fileName, data);
     }
     const names = entries.map((e) => e.fileName);
-    const mainPart = findMainPart(kept.get('_rels/.rels') ?? null);
+    // Matched without case, the last entry of that name winning, as Word and zip tools do.
+    const small = (name: string): string | null => {
+      let found: Buffer | null = null;
+      for (const [part, data] of parts) if (part.toLowerCase() === name) found = data;
+      return found !== null && found.length <= KEPT_PART_CAP ? found.toString('utf8') : null;
+    };
+    const mainPart = findMainPart(small('_rels/.rels'));
     if (!names.includes(mainPart)) {
       throw new SolieuError(
         'invalid_docx',
@@ -63,7 +74,7 @@ export async function inspectDocxZip(bytes: Uint8Array, limits: ZipLimits = DEFA
         'open the file in Word or LibreOffice and save it again as .docx',
       );
     }
-    return { mainPart, pages: readPages(kept.get('docprops/app.xml') ?? null), entries: names, uncompressedBytes: total };
+    return { mainPart, pages: readPages(small('docprops/app.xml')), entries: names, uncompressedBytes: total, parts };
   } finally {
     zip.close();
   }
@@ -130,7 +141,20 @@ function entryProblem(entry: yauzl.Entry, declared: number, limits: ZipLimits): 
   return null;
 }
 
-function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: number, keep: boolean): Promise<{ bytes: number; text: string | null }> {
+/** One entry of the package, inflated under the same limits (a part the document reader asks for that was not kept). */
+export async function inflatePart(bytes: Uint8Array, name: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<Buffer> {
+  const zip = await openZip(bytes);
+  try {
+    const entry = (await listEntries(zip, limits)).find((e) => e.fileName === name);
+    if (!entry) throw new SolieuError('invalid_docx', `has no zip entry ${name}`, 'open the file in Word or LibreOffice and save it again as .docx');
+    const { data } = await inflateEntry(zip, entry, limits.maxUncompressed, true);
+    return data ?? Buffer.alloc(0);
+  } finally {
+    zip.close();
+  }
+}
+
+function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: number, keep: boolean): Promise<{ bytes: number; data: Buffer | null }> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
       if (error || !stream) {
@@ -158,7 +182,7 @@ function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: number, ke
             : new SolieuError('invalid_docx', `zip entry ${entry.fileName} is damaged (${err.message})`, 'download or copy the file again'),
         );
       });
-      stream.on('end', () => resolve({ bytes: count, text: keep ? Buffer.concat(chunks).toString('utf8') : null }));
+      stream.on('end', () => resolve({ bytes: count, data: keep ? Buffer.concat(chunks) : null }));
     });
   });
 }

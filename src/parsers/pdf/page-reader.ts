@@ -67,9 +67,13 @@ export async function readPage(page: PDFPageProxy, fonts: FontBook, warn: Warn, 
   return { page: page.pageNumber, width: viewport.width, height, runs, rules, shapes, stamps, drawn: ops !== null };
 }
 
-/** Annotations other than plain links may paint text (signature stamps) or shapes into the page. */
+/**
+ * Annotations other than plain links may paint text (signature stamps) or shapes into the page.
+ * Asked with the print intent: for the display intent pdf.js extracts the page's text a second time
+ * to find the words under each link. Signature widgets are printable (that is what a stamp is for).
+ */
 async function drawsAnnotations(page: PDFPageProxy): Promise<boolean> {
-  const annotations = (await page.getAnnotations({ intent: 'display' })) as { subtype?: string; hasAppearance?: boolean }[];
+  const annotations = (await page.getAnnotations({ intent: 'print' })) as { subtype?: string; hasAppearance?: boolean }[];
   return annotations.some((a) => a.subtype !== 'Link' || a.hasAppearance === true);
 }
 

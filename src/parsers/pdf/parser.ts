@@ -88,7 +88,7 @@ export async function parsePdf(bytes: Uint8Array, source: Source, options: Parse
       throw new SolieuError('invalid_pdf', 'is not a readable PDF: no page could be read', 'the file may be truncated or damaged; ask the sender for the original');
     }
     if (emptyPages >= SCAN_SHARE * (pageCount - unreadable)) {
-      throw new SolieuError('needs_ocr', `has no text layer (${visible} characters on ${pageCount} pages): it looks like a scan`, 'the PDF has no text layer; run OCR or pass --ocr when available');
+      throw new SolieuError('needs_ocr', `has no text layer (${visible} characters on ${pageCount} pages): it looks like a scan`, 'the PDF has no text layer; run with --ocr auto (the default) to read it with OCR');
     }
     for (const key of fonts.legacySeen) {
       const [encoding, name] = key.split(':');

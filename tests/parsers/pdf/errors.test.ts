@@ -64,7 +64,7 @@ describe('broken and hostile PDFs', () => {
   it('reports a scan without a text layer as needs_ocr, not as an empty document', async () => {
     const error = await failure(buildPdf([{ image: true }, { image: true }]));
     expect(error.code).toBe('needs_ocr');
-    expect(error.suggestion).toBe('the PDF has no text layer; run OCR or pass --ocr when available');
+    expect(error.suggestion).toBe('the PDF has no text layer; run with --ocr auto (the default) to read it with OCR');
   });
 
   it('caps the number of pages and the size, with an option to raise them', async () => {
