@@ -27,6 +27,16 @@ async function sourceDigest(root: string): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Builds of earlier source states, unused for an hour (a running test would have touched none). */
+async function removeOldBuilds(keep: string): Promise<void> {
+  for (const name of await readdir(tmpdir())) {
+    const dir = path.join(tmpdir(), name);
+    if (!name.startsWith('solieu-cli-build-') || name.endsWith('.lock') || dir === keep) continue;
+    const ready = await stat(path.join(dir, 'ready')).catch(() => null);
+    if (ready && Date.now() - ready.mtimeMs > 3_600_000) await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Compiles src/ with tsc into a temp folder laid out like the package (dist/, package.json,
  * schemas and node_modules linked), once per source state for all test files and processes: the
@@ -64,6 +74,7 @@ export async function builtCli(repoRoot: string): Promise<string> {
       }).catch(() => undefined);
       if (!existsSync(main)) throw new Error(`tsc produced no ${main}`);
       await writeFile(ready, digest);
+      await removeOldBuilds(build);
       return main;
     } finally {
       await rm(lock, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { text } from 'node:stream/consumers';
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { isSolieuError } from '../../errors/solieu-error.js';
 import type { IngestEvent } from '../../ingest/events.js';
 import { defaultConcurrency } from '../../ingest/pool.js';
@@ -18,6 +18,7 @@ interface IngestCliOptions {
   password?: string;
   maxPages?: number;
   maxBytes?: number;
+  ocr: 'auto' | 'always' | 'never';
   force?: boolean;
   json?: boolean;
 }
@@ -57,11 +58,16 @@ export function registerIngestCommand(program: Command): void {
     .option('--store <path>', 'store file', 'out/solieu.json')
     .option('-o, --out <dir>', 'folder for per-document JSON', 'out')
     .option('-j, --concurrency <n>', `worker threads (default: ${defaultConcurrency()}, the cores)`, positiveInteger)
-    .option('--timeout <ms>', 'per-file deadline; a file past it fails with timeout', positiveInteger, 120_000)
+    .option('--timeout <ms>', 'per-file deadline (OCR of a scan takes ~10 s a page); a file past it fails with timeout', positiveInteger, 300_000)
     .option('--max-memory <MB>', 'heap cap per worker; a file past it fails with out_of_memory', positiveInteger, 1024)
     .option('--password <password>', 'password for encrypted PDFs')
     .option('--max-pages <n>', 'refuse PDFs with more pages (too_many_pages); default: the parser\'s cap', positiveInteger)
     .option('--max-bytes <n>', 'refuse larger files (too_large); default: the parser\'s cap', positiveInteger)
+    .addOption(
+      new Option('--ocr <mode>', 'OCR PDFs without a text layer (auto), every PDF (always), or none (never)')
+        .choices(['auto', 'always', 'never'])
+        .default('auto'),
+    )
     .option('--force', 'redo every file, even unchanged ones')
     .option('--json', 'stream NDJSON events on stdout instead of a progress bar and text summary')
     .addHelpText('after', INGEST_HELP)
@@ -79,6 +85,7 @@ export function registerIngestCommand(program: Command): void {
           maxMemoryMb: options.maxMemory,
           processOptions: {
             check: true,
+            ocr: options.ocr,
             ...(options.password ? { password: options.password } : {}),
             ...(options.maxPages ? { maxPages: options.maxPages } : {}),
             ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
