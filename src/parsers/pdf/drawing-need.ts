@@ -1,5 +1,6 @@
 import { FOOTNOTE_SIZE_RATIO, PLAIN_NUMBER } from './footnotes.js';
-import { hasStampText, inFurnitureBand, pageNumberLines } from './furniture.js';
+import { hasStampText, pageNumberLines, runningCandidates } from './furniture.js';
+import { MARKER_TEXT } from './superscript.js';
 import type { Line, Run } from './types.js';
 
 /**
@@ -16,21 +17,21 @@ import type { Line, Run } from './types.js';
 
 /** A gap wider than this many font sizes between two runs on one baseline sets text apart (justified body text stays under 1). */
 const WIDE_GAP = 1;
-/** More lines than this holding only a number (page numbers aside) suggest chart labels or a one-column table. */
+/** A line holding only a number… */
 const NUMERIC_LINE = /^[\d\s.,%()+\-–]+$/u;
+/** …more of them than this (page numbers aside) suggest chart labels or a one-column table. */
 const MAX_NUMERIC_LINES = 1;
+/** Footnote markers are at most this share of the body size (as lines attach them). */
+const MARKER_SIZE = 0.85;
 /** Text lengths by font size, rounded as the assembler rounds them for the body size. */
 const SIZE_STEP = 0.25;
 
+/** One per document: it learns the body size from the pages read so far. */
 export class DrawingNeed {
   readonly #weights = new Map<number, number>();
+  /** The most common line size by text length so far (0 before any page). */
   #body = 0;
   #bodyWeight = -1;
-
-  /** The body size of the pages seen so far (0 before any): the most common size by text length. */
-  get bodySize(): number {
-    return this.#body;
-  }
 
   /** Count a page's lines towards the body size. */
   note(lines: readonly Line[]): void {
@@ -53,7 +54,7 @@ export class DrawingNeed {
   /** Why the page's drawing is needed, or null when it is not. */
   reason(runs: readonly Run[], lines: readonly Line[], page: { width: number; height: number }): string | null {
     if (this.#body <= 0) return 'no body size yet';
-    if (hasWideGap(runs)) return 'text set apart by a wide gap';
+    if (hasWideGap(runs, this.#body)) return 'text set apart by a wide gap';
     if (lines.some((l) => l.segments.length > 1)) return 'a line in segments';
     if (hasStampText(lines)) return 'stamp text';
     // Page numbers are gone before the footnote zone is looked for (the same test, on the same lines).
@@ -69,20 +70,23 @@ export class DrawingNeed {
   }
 }
 
-/** The lines with every subset of the edge lines furniture removal may take as running text. */
+/** The lines with every subset of the edge lines furniture removal may take as running text (at most 4). */
 function runningVariants(lines: readonly Line[], height: number): (readonly Line[])[] {
-  const n = lines.length;
-  const edges = [...new Set([0, 1, n - 2, n - 1])].filter((i) => i >= 0 && i < n && inFurnitureBand(lines[i] as Line, height));
+  const edges = runningCandidates({ lines, height });
   const variants: (readonly Line[])[] = [];
   for (let mask = 0; mask < 1 << edges.length; mask++) {
     const dropped = new Set(edges.filter((_, bit) => (mask & (1 << bit)) !== 0));
-    variants.push(dropped.size === 0 ? lines : lines.filter((_, i) => !dropped.has(i)));
+    variants.push(dropped.size === 0 ? lines : lines.filter((l) => !dropped.has(l)));
   }
   return variants;
 }
 
-/** Runs on one baseline (within a fifth of their size, as lines are built) with a wide gap between them. */
-function hasWideGap(runs: readonly Run[]): boolean {
+/**
+ * Runs on one baseline (within a fifth of their size, as lines are built) with a wide gap between
+ * them. Footnote markers raised above one line share a baseline of their own however far apart
+ * they stand: a row of small markers sets nothing apart.
+ */
+function hasWideGap(runs: readonly Run[], body: number): boolean {
   const visible = runs.filter((r) => r.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   let start = 0;
   while (start < visible.length) {
@@ -95,8 +99,9 @@ function hasWideGap(runs: readonly Run[]): boolean {
       size = Math.max(size, run.size);
       end += 1;
     }
-    if (end - start > 1) {
-      const cluster = visible.slice(start, end).sort((a, b) => a.x - b.x);
+    const cluster = visible.slice(start, end);
+    if (cluster.length > 1 && !(size <= MARKER_SIZE * body && cluster.every((r) => MARKER_TEXT.test(r.text.trim())))) {
+      cluster.sort((a, b) => a.x - b.x);
       let right = (cluster[0] as Run).x;
       for (const run of cluster) {
         if (run.x - right > WIDE_GAP * size) return true;

@@ -62,9 +62,6 @@ function removeStamps(page: PageLayout): number {
   return removed;
 }
 
-/** The line stands in the top or bottom band, where page numbers and running headers live. */
-export const inFurnitureBand = (line: Line, height: number): boolean => inBand(line, { height }) !== null;
-
 const isClock = (text: string): boolean => /\d/u.test(text) && STAMP_CLOCK.test(text.trim());
 
 function inBand(line: Line, page: Pick<PageLayout, 'height'>): 'top' | 'bottom' | null {
@@ -91,25 +88,27 @@ export const hasStampText = (lines: readonly Line[]): boolean => lines.some((l) 
 
 const runningKey = (text: string): string => text.toLocaleLowerCase('vi').replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim();
 
+/** The first two and last two lines that could be running headers or footers: in a band, apart from the text. */
+export function runningCandidates(page: { lines: readonly Line[]; height: number }): Line[] {
+  const n = page.lines.length;
+  const out: Line[] = [];
+  for (const i of new Set([0, 1, n - 2, n - 1])) {
+    const line = page.lines[i];
+    const band = line ? inBand(line, page) : null;
+    if (!line || band === null) continue;
+    // A running line stands apart from the text: a clear gap or a smaller size than its neighbour.
+    const neighbour = band === 'top' ? page.lines[i + 1] : page.lines[i - 1];
+    const apart = !neighbour || Math.abs(line.y - neighbour.y) >= RUNNING_GAP * line.size || line.size < 0.9 * neighbour.size;
+    if (apart) out.push(line);
+  }
+  return out;
+}
+
 /** Lines in the bands whose text (digits aside) repeats on many pages. */
 function removeRunning(pages: PageLayout[]): number {
   const seen = new Map<string, Set<number>>();
-  const edgeLines = (page: PageLayout): Line[] => {
-    const n = page.lines.length;
-    const out: Line[] = [];
-    for (const i of new Set([0, 1, n - 2, n - 1])) {
-      const line = page.lines[i];
-      const band = line ? inBand(line, page) : null;
-      if (!line || band === null) continue;
-      // A running line stands apart from the text: a clear gap or a smaller size than its neighbour.
-      const neighbour = band === 'top' ? page.lines[i + 1] : page.lines[i - 1];
-      const apart = !neighbour || Math.abs(line.y - neighbour.y) >= RUNNING_GAP * line.size || line.size < 0.9 * neighbour.size;
-      if (apart) out.push(line);
-    }
-    return out;
-  };
   for (const page of pages) {
-    for (const line of edgeLines(page)) {
+    for (const line of runningCandidates(page)) {
       const key = runningKey(line.text);
       if (key.length < 2) continue;
       let set = seen.get(key);
@@ -125,7 +124,7 @@ function removeRunning(pages: PageLayout[]): number {
   if (running.size === 0) return 0;
   let removed = 0;
   for (const page of pages) {
-    const drop = new Set(edgeLines(page).filter((l) => running.has(runningKey(l.text))));
+    const drop = new Set(runningCandidates(page).filter((l) => running.has(runningKey(l.text))));
     removed += drop.size;
     if (drop.size > 0) page.lines = page.lines.filter((l) => !drop.has(l));
   }

@@ -13,8 +13,13 @@ const WIDE_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\r\n]/gu;
 // Whitespace directly before a combining mark belongs to no word: the mark sits on the letter before.
 const SPACE_BEFORE_MARK = /\s+(?=\p{M})/gu;
 
+// The same classes, tested once: most runs need no rewrite at all.
+const ANY_UNUSABLE = new RegExp(UNUSABLE.source, 'u');
+const ANY_DIRT = new RegExp(`${UNUSABLE.source}|${INVISIBLE.source}|${WIDE_SPACES.source}`, 'u');
+
 /** Share of characters in `text` that no font mapped to Unicode (0 when the text is blank). */
 export function unusableShare(text: string): number {
+  if (!ANY_UNUSABLE.test(text)) return 0;
   const visible = text.replace(/\s+/gu, '');
   if (visible.length === 0) return 0;
   const bad = visible.match(UNUSABLE)?.length ?? 0;
@@ -23,6 +28,7 @@ export function unusableShare(text: string): number {
 
 /** Clean one run: drop unmapped and invisible characters, make every space an ASCII space. */
 export function cleanRunText(text: string): string {
+  if (!ANY_DIRT.test(text)) return text;
   return text.replace(UNUSABLE, '').replace(INVISIBLE, '').replace(WIDE_SPACES, ' ');
 }
 

@@ -73,8 +73,13 @@ export async function readPage(page: PDFPageProxy, fonts: FontBook, warn: Warn, 
  * to find the words under each link. Signature widgets are printable (that is what a stamp is for).
  */
 async function drawsAnnotations(page: PDFPageProxy): Promise<boolean> {
-  const annotations = (await page.getAnnotations({ intent: 'print' })) as { subtype?: string; hasAppearance?: boolean }[];
-  return annotations.some((a) => a.subtype !== 'Link' || a.hasAppearance === true);
+  try {
+    const annotations = (await page.getAnnotations({ intent: 'print' })) as { subtype?: string; hasAppearance?: boolean }[];
+    return annotations.some((a) => a.subtype !== 'Link' || a.hasAppearance === true);
+  } catch {
+    // Annotations pdf.js cannot list: read the drawing, which holds whatever of them it can paint.
+    return true;
+  }
 }
 
 function toRun(item: RawTextItem, view: Matrix, page: PDFPageProxy, fonts: FontBook, stats: PageStats): Run | null {

@@ -15,7 +15,7 @@ const MIN_RISE = 0.12;
 const JOIN_GAP = 0.3;
 
 // `1`, `12`, and the occasional list of markers on one spot: `1,2`.
-const MARKER_TEXT = /^\d{1,3}(?:\s?[,;]\s?\d{1,3})*$/u;
+export const MARKER_TEXT = /^\d{1,3}(?:\s?[,;]\s?\d{1,3})*$/u;
 // A raised 2 or 3 right after a length unit is an exponent (`m²`, `km²`), not a footnote.
 const UNIT_BEFORE = /(?:^|[^\p{L}])[kcdmh]?m$/u;
 const EXPONENT: Record<string, string> = { '2': '²', '3': '³' };
