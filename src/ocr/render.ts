@@ -1,10 +1,7 @@
-import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
-import { AnnotationMode, getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AnnotationMode } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { pdfOpenError } from '../parsers/pdf/load.js';
-import { SolieuError } from '../errors/solieu-error.js';
+import { openPdf, type OpenedPdf } from '../parsers/pdf/load.js';
 
 /**
  * Pages to bitmaps for OCR: pdf.js (legacy build, no eval, no network, no system fonts; CMaps and
@@ -13,46 +10,16 @@ import { SolieuError } from '../errors/solieu-error.js';
  * text is in the file's text layer, where the PDF parser reads it.
  */
 
-const PACKAGE_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 /** A page bigger than this many pixels is rendered at a lower resolution (A0 posters, hostile sizes). */
 const MAX_PIXELS = 40_000_000;
 /** Embedded images above this many pixels are not decoded (pdf.js option). */
 const MAX_IMAGE_PIXELS = 100_000_000;
 
-export interface RenderablePdf {
-  doc: PDFDocumentProxy;
-  close(): Promise<void>;
-}
+export type RenderablePdf = OpenedPdf;
 
-export async function openForRendering(bytes: Uint8Array, password?: string): Promise<RenderablePdf> {
-  if (bytes.length === 0) throw new SolieuError('invalid_pdf', 'is not a readable PDF: the file is empty (0 bytes)', 'check that the download or copy finished');
-  const params = {
-    data: bytes.slice(),
-    password,
-    // pdf.js 6 no longer compiles fonts with `new Function`; older releases honour this switch.
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    cMapUrl: join(PACKAGE_DIR, 'cmaps') + sep,
-    cMapPacked: true,
-    standardFontDataUrl: join(PACKAGE_DIR, 'standard_fonts') + sep,
-    maxImageSize: MAX_IMAGE_PIXELS,
-    isOffscreenCanvasSupported: false,
-    isImageDecoderSupported: false,
-    enableXfa: false,
-    stopAtErrors: false,
-    verbosity: VerbosityLevel.ERRORS,
-  };
-  const task = getDocument(params);
-  try {
-    const doc = await task.promise;
-    return { doc, close: () => task.destroy() };
-  } catch (error) {
-    await task.destroy().catch(() => undefined);
-    throw pdfOpenError(error, password);
-  }
-}
+/** The parser's hardened opener (no eval, no network, package fonts), with images decoded for drawing. */
+export const openForRendering = (bytes: Uint8Array, password?: string): Promise<RenderablePdf> =>
+  openPdf(bytes, password, { maxImageSize: MAX_IMAGE_PIXELS });
 
 export interface RenderedPage {
   page: number;

@@ -19,7 +19,13 @@ export interface OpenedPdf {
   close(): Promise<void>;
 }
 
-export async function openPdf(bytes: Uint8Array, password: string | undefined): Promise<OpenedPdf> {
+/** What a caller may change: the renderer (OCR) needs images decoded; the text reader never does. */
+export interface OpenOptions {
+  /** Largest embedded image pdf.js decodes, in pixels (1 = none: text and rules only). */
+  maxImageSize?: number;
+}
+
+export async function openPdf(bytes: Uint8Array, password: string | undefined, options: OpenOptions = {}): Promise<OpenedPdf> {
   if (bytes.length === 0) {
     throw new SolieuError('invalid_pdf', 'is not a readable PDF: the file is empty (0 bytes)', 'check that the download or copy finished');
   }
@@ -37,8 +43,8 @@ export async function openPdf(bytes: Uint8Array, password: string | undefined): 
     standardFontDataUrl: STANDARD_FONT_DIR,
     // Real font names (for TCVN3/VNI detection and bold/italic) are only sent with the extra properties.
     fontExtraProperties: true,
-    // We never render, so images are never needed: skipping them keeps scans cheap.
-    maxImageSize: 1,
+    // Reading text never needs images: skipping them keeps scans cheap. Rendering asks for them.
+    maxImageSize: options.maxImageSize ?? 1,
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     enableXfa: false,
