@@ -3,7 +3,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { SolieuError } from './errors/solieu-error.js';
 import { ReportDocument, SCHEMA_VERSION } from './model/document.js';
 import type { ParsedReport } from './model/document.js';
-import type { Finding } from './model/finding.js';
 import type { Source } from './model/source.js';
 import { detectFormat } from './parsers/detect.js';
 import type { LayoutDocument, ParseOptions } from './parsers/layout.js';
@@ -89,8 +88,7 @@ async function ocrLayout(bytes: Uint8Array, source: Source, options: ProcessOpti
 /** Extract and check an already parsed report: the format-free half of the pipeline. */
 export function finish(parsed: ParsedReport, options: ProcessOptions = {}): ReportDocument {
   const extraction = extractAll(parsed);
-  const checked = options.check === false ? [] : runChecks({ ...parsed, ...extraction });
-  const findings = parsed.source.ocr ? checked.map(withheldForOcr) : checked;
+  const findings = options.check === false ? [] : runChecks({ ...parsed, ...extraction });
   return ReportDocument.parse({
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'solieu', version: SOLIEU_VERSION },
@@ -98,20 +96,6 @@ export function finish(parsed: ParsedReport, options: ProcessOptions = {}): Repo
     ...extraction,
     findings,
   });
-}
-
-/**
- * Figures read by OCR may be misread by one glyph. Until per-figure confidence reaches the facts,
- * a claim that fails on an OCR'd page is reported unverifiable, never inconsistent: precision first.
- */
-function withheldForOcr(finding: Finding): Finding {
-  if (finding.status !== 'inconsistent') return finding;
-  return {
-    ...finding,
-    status: 'unverifiable',
-    severity: 'info',
-    reason: `figures read by OCR (low confidence possible); the arithmetic failed: ${finding.arithmetic ?? finding.message.en}`,
-  };
 }
 
 /** Parse report text held in memory (tests, stdin): the text form, structure stage, no extraction. */

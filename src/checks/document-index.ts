@@ -2,6 +2,8 @@ import type { Block, Footnote, Table } from '../model/block.js';
 import type { Fact } from '../model/fact.js';
 import type { Position } from '../model/position.js';
 import type { CheckInput } from '../pipeline-types.js';
+import type { ConfidenceSpan } from '../model/confidence.js';
+import { figureConfidence } from '../text/confidence-spans.js';
 
 /** A block or a footnote body: anything facts point into by `position.block`. */
 export interface TextUnit {
@@ -13,6 +15,8 @@ export interface TextUnit {
   order: number;
   kind: Block['kind'] | 'footnote';
   label: string | null;
+  /** OCR'd text only: confidence spans over `text` (a table block's spans cover its cells). */
+  confidence?: readonly ConfidenceSpan[];
 }
 
 /** Indexes over a check input: where each fact sits, what surrounds it, which section holds it. */
@@ -28,6 +32,7 @@ export class DocumentIndex {
       this.units.set(block.id, {
         id: block.id, text: block.text, page: block.page, section: block.section,
         order: block.order, kind: block.kind, label: block.label,
+        ...(block.confidence ? { confidence: block.confidence } : {}),
       });
       if (block.kind === 'heading' && block.label) this.headings.set([...block.section].join('›'), block.text);
     }
@@ -37,6 +42,7 @@ export class DocumentIndex {
       this.units.set(footnote.id, {
         id: footnote.id, text: footnote.text, page: footnote.page, section: anchorBlock?.section ?? [],
         order: (anchorBlock?.order ?? 0) + 0.5, kind: 'footnote', label: String(footnote.number),
+        ...(footnote.confidence ? { confidence: footnote.confidence } : {}),
       });
     }
     for (const fact of input.facts) {
@@ -67,6 +73,12 @@ export class DocumentIndex {
 
   slice(position: Pick<Position, 'block' | 'start' | 'end'>): string {
     return this.text(position.block).slice(position.start, position.end);
+  }
+
+  /** OCR confidence of the figure at a position (its digit-bearing words); null for born-digital text. */
+  confidenceAt(position: Pick<Position, 'block' | 'start' | 'end'>): number | null {
+    const unit = this.units.get(position.block);
+    return unit ? figureConfidence(unit.text, unit.confidence, position.start, position.end) : null;
   }
 
   sentenceOf(fact: Fact): string {

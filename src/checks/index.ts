@@ -5,6 +5,7 @@ import type { CheckRule } from './define-check.js';
 import { DocumentIndex } from './document-index.js';
 import { message } from './messages/render.js';
 import { Relations } from './relations/index.js';
+import { withOcrDoubt } from './ocr-doubt.js';
 import { rules } from './rules/index.js';
 import type { Operand, Report } from './types.js';
 
@@ -60,7 +61,7 @@ export function runChecks(input: CheckInput, selected: readonly CheckRule[] = ru
   const relations = new Relations(index, analysis);
   const findings: Finding[] = [];
   for (const rule of selected) {
-    rule.check({ index, analysis, relations, report: (r) => findings.push(toFinding(rule, r, index)) });
+    rule.check({ index, analysis, relations, report: (r) => findings.push(withOcrDoubt(toFinding(rule, r, index), r.evidence, index)) });
   }
   // One claim found by two cues is reported once.
   const unique = new Map<string, Finding>();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CellConfidence, ConfidenceSpan } from './confidence.js';
 
 export const BlockKind = z.enum([
   'header', // the two-column head: issuer, quốc hiệu, số, place and date
@@ -36,6 +37,8 @@ export const Block = z.object({
   /** NFC text with footnote markers and emphasis marks removed. */
   text: z.string(),
   anchors: z.array(Anchor),
+  /** OCR'd text only: confidence spans over `text` (see model/confidence.ts). */
+  confidence: z.array(ConfidenceSpan).optional(),
 });
 export type Block = z.infer<typeof Block>;
 
@@ -46,6 +49,8 @@ export const Footnote = z.object({
   /** Page the body starts on; null for formats without pages. */
   page: z.number().int().positive().nullable(),
   anchors: z.array(z.object({ block: z.string(), offset: z.number().int().nonnegative() })),
+  /** OCR'd text only: confidence spans over `text`. */
+  confidence: z.array(ConfidenceSpan).optional(),
 });
 export type Footnote = z.infer<typeof Footnote>;
 
@@ -57,6 +62,8 @@ export const Table = z.object({
   /** Title lines just above the table, when they name it (`DANH SÁCH …`, `Biểu số 59/CK-NSNN`). */
   caption: z.string().nullable(),
   rows: z.array(z.array(z.string())),
+  /** OCR'd tables only: the spans of each cell's text, parallel to `rows`. */
+  confidence: CellConfidence.optional(),
 });
 export type Table = z.infer<typeof Table>;
 

@@ -86,6 +86,8 @@ export const Fact = z.object({
   sentence: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
   /** OCR confidence (0–1) of the characters the figure came from; null for born-digital text. */
   confidence: z.number().min(0).max(1).nullable(),
+  /** Read by OCR below the confidence threshold: a claim resting on it is unverifiable, not inconsistent. */
+  uncertain: z.boolean(),
   position: Position,
   provenance: Provenance,
 });

@@ -15,6 +15,8 @@ export const Evidence = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   sentence: z.string(),
+  /** OCR'd figures only: the confidence (0–1) of the characters the figure was read from. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

@@ -1,60 +1,20 @@
-import { z } from 'zod';
 import type { OcrWord } from './types.js';
+import type { ConfidenceSpan } from '../model/confidence.js';
 
 /**
- * The confidence side channel: spans of a text (0-based UTF-16 offsets, `end` exclusive) with the
- * OCR confidence (0–1) of the word they came from. A figure's confidence is the lowest confidence
- * among the words its digits came from; below `UNCERTAIN_BELOW` it is uncertain, and a claim that
- * rests on it is unverifiable rather than inconsistent.
+ * The confidence side channel of OCR'd text: spans (src/model/confidence.ts) with the confidence of
+ * the word they came from. A figure's confidence is the lowest among the words its digits came from
+ * (src/text/confidence-spans.ts); below `UNCERTAIN_BELOW` it is uncertain, and a claim that rests on
+ * it is unverifiable rather than inconsistent unless the mismatch is beyond any single misread.
  */
 
-export const ConfidenceSpan = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  value: z.number().min(0).max(1),
-});
-export type ConfidenceSpan = z.infer<typeof ConfidenceSpan>;
+export { ConfidenceSpan, UNCERTAIN_BELOW, isUncertain } from '../model/confidence.js';
+export { figureConfidence, shiftSpans } from '../text/confidence-spans.js';
 
-/**
- * Tesseract's word confidence on clean print is 0.90–0.96; the figures it misread on the project's
- * synthetic scans and on real report 16 scored below 0.80 (see docs/ocr.md for the measurement).
- */
-export const UNCERTAIN_BELOW = 0.8;
 /** Confidence ceiling for a word written in coloured ink (handwritten number or day, a stamp). */
 export const COLOURED_INK_CEILING = 0.5;
 /** Ceiling for a figure whose shape suggests a dropped or misplaced separator. */
 export const SHAPE_CEILING = 0.6;
-
-export const isUncertain = (value: number): boolean => value < UNCERTAIN_BELOW;
-
-/**
- * The confidence of the figure at [start, end) of `text`: the lowest span value among the spans it
- * overlaps that carry a digit (a unit word read with a weak tone mark does not make `1.448.367`
- * uncertain). Null when no span covers it (born-digital text).
- */
-export function figureConfidence(text: string, spans: readonly ConfidenceSpan[], start: number, end: number): number | null {
-  let withDigits: number | null = null;
-  let any: number | null = null;
-  for (const span of spans) {
-    if (span.end <= start || span.start >= end) continue;
-    any = any === null ? span.value : Math.min(any, span.value);
-    const from = Math.max(span.start, start);
-    const to = Math.min(span.end, end);
-    if (/\d/u.test(text.slice(from, to))) withDigits = withDigits === null ? span.value : Math.min(withDigits, span.value);
-  }
-  return withDigits ?? any;
-}
-
-/** Spans moved by `delta` (text prepended or cut in front), clipped to [0, length). */
-export function shiftSpans(spans: readonly ConfidenceSpan[], delta: number, length: number): ConfidenceSpan[] {
-  const out: ConfidenceSpan[] = [];
-  for (const span of spans) {
-    const start = Math.max(0, span.start + delta);
-    const end = Math.min(length, span.end + delta);
-    if (end > start) out.push({ start, end, value: span.value });
-  }
-  return out;
-}
 
 /**
  * Words of one page (or a run of pages) in reading order, consumed as texts are aligned to them.

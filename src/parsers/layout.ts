@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Anchor, ParseWarning } from '../model/block.js';
 import { Source } from '../model/source.js';
+import { CellConfidence, ConfidenceSpan } from '../model/confidence.js';
 
 /**
  * What every format parser hands to the structure stage: paragraphs in reading order with the
@@ -28,6 +29,8 @@ export const LayoutParagraph = z.object({
     /** Explicit line breaks inside the paragraph (signature blocks keep them). */
     lines: z.array(z.string()).nullable().default(null),
   }),
+  /** OCR'd text only: confidence spans over `text`; the structure stage carries them to blocks. */
+  confidence: z.array(ConfidenceSpan).optional(),
 });
 export type LayoutParagraph = z.infer<typeof LayoutParagraph>;
 
@@ -36,6 +39,8 @@ export const LayoutTable = z.object({
   page: z.number().int().positive().nullable(),
   rows: z.array(z.array(z.string())),
   afterBreak: z.boolean().default(false),
+  /** OCR'd tables only: spans of each cell's text, parallel to `rows`. */
+  confidence: CellConfidence.optional(),
 });
 export type LayoutTable = z.infer<typeof LayoutTable>;
 
@@ -46,6 +51,8 @@ export const LayoutFootnote = z.object({
   number: z.number().int().positive(),
   text: z.string(),
   page: z.number().int().positive().nullable(),
+  /** OCR'd text only: confidence spans over `text`. */
+  confidence: z.array(ConfidenceSpan).optional(),
 });
 export type LayoutFootnote = z.infer<typeof LayoutFootnote>;
 

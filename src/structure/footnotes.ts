@@ -1,5 +1,6 @@
 import type { Block, Footnote, ParseWarning } from '../model/block.js';
 import { normalizeText } from '../text/normalize.js';
+import { concatSpans, realignSpans } from '../text/confidence-spans.js';
 import type { LayoutFootnote } from '../parsers/layout.js';
 
 /**
@@ -13,10 +14,15 @@ export function linkFootnotes(bodies: LayoutFootnote[], blocks: Block[]): { foot
     const existing = byNumber.get(body.number);
     if (existing) {
       // A body that runs onto the next page arrives in two parts: join them.
-      existing.text = `${existing.text} ${normalizeText(body.text).trim()}`.trim();
+      const rest = normalizeText(body.text).trim();
+      const spans = concatSpans(existing.confidence, existing.text.length, 1, realignSpans(body.text, rest, body.confidence));
+      existing.text = `${existing.text} ${rest}`.trim();
+      if (spans) existing.confidence = spans;
       continue;
     }
-    byNumber.set(body.number, { id: `fn${body.number}`, number: body.number, text: normalizeText(body.text).trim(), page: body.page, anchors: [] });
+    const text = normalizeText(body.text).trim();
+    const spans = realignSpans(body.text, text, body.confidence);
+    byNumber.set(body.number, { id: `fn${body.number}`, number: body.number, text, page: body.page, anchors: [], ...(spans ? { confidence: spans } : {}) });
   }
   let previous = 0;
   for (const block of blocks) {

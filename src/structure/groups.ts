@@ -1,5 +1,6 @@
 import type { LayoutItem, LayoutParagraph } from '../parsers/layout.js';
 import { SIGNATURE_CAPACITY, TITLE_WORDS } from './header.js';
+import { sliceSpans } from '../text/confidence-spans.js';
 
 /**
  * A paragraph that kept several physical lines (the text form groups consecutive lines; DOCX keeps
@@ -41,6 +42,7 @@ function splitLines(item: LayoutParagraph, lines: string[]): LayoutParagraph[] {
       afterBreak: i === 0 ? item.afterBreak : false,
       anchors: item.anchors.filter((a) => a.offset >= start && a.offset <= end).map((a) => ({ ...a, offset: a.offset - start })),
       hints: { ...item.hints, lines: null },
+      ...(item.confidence ? { confidence: sliceSpans(item.confidence, start, end) } : {}),
     });
     offset = end + 1;
   }

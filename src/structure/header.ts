@@ -7,7 +7,7 @@ import { type Meta, emptyMeta } from '../model/meta.js';
 
 const NATIONAL_MOTTO = /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)/iu;
 // `Số: 329      /BC-UBND`, `Số:     /BC-UBND` (draft), `Số: 99/BC-STC`.
-const NUMBER_LINE = /^Số\s*:?\s*(\d*)\s*\/\s*([\p{L}\d&]+(?:\s*-\s*[\p{L}\d&]+)*)/u;
+export const NUMBER_LINE = /^Số\s*:?\s*(\d*)\s*\/\s*([\p{L}\d&]+(?:\s*-\s*[\p{L}\d&]+)*)/u;
 const PLACE_DATE =
   /^([\p{L}\s.-]{2,40}?),?\s+ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})?\s*năm\s+(\d{4})/u;
 const PERIODS: RegExp[] = [

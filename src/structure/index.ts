@@ -7,6 +7,9 @@ import { rejoinPageSplits } from './rejoin.js';
 import { type HeaderLine, SIGNATURE_CAPACITY, TITLE_WORDS, isPersonalName, readHeader, readPeriod } from './header.js';
 import { expandGroups } from './groups.js';
 import { linkFootnotes } from './footnotes.js';
+import { headerConfidenceWarnings } from './header-confidence.js';
+import { realignSpans, shiftSpans } from '../text/confidence-spans.js';
+import type { ConfidenceSpan } from '../model/confidence.js';
 
 /**
  * The structure stage: one layout (from any format) → blocks with kinds and section paths,
@@ -19,7 +22,9 @@ export function buildReport(layout: LayoutDocument): ParsedReport {
   const items = expandGroups(joined);
   const titleAt = findTitle(items);
   const meta = emptyMeta();
-  readHeader(headerLines(titleAt === -1 ? leadingHeader(items) : items.slice(0, titleAt)), meta);
+  const headerItems = titleAt === -1 ? leadingHeader(items) : items.slice(0, titleAt);
+  readHeader(headerLines(headerItems), meta);
+  warnings.push(...headerConfidenceWarnings(headerItems, meta));
 
   const builder = new BlockBuilder();
   let index = titleAt === -1 ? leadingHeader(items).length : titleAt;
@@ -199,14 +204,19 @@ class BlockBuilder {
       .filter((a) => a.offset >= 0);
     const leading = text.length - text.trimStart().length;
     const trimmed = text.trim();
-    this.push(kind, label, level, trimmed, item.page, anchors.map((a) => ({ ...a, offset: Math.min(Math.max(0, a.offset - leading), trimmed.length) })));
+    const block = this.push(kind, label, level, trimmed, item.page, anchors.map((a) => ({ ...a, offset: Math.min(Math.max(0, a.offset - leading), trimmed.length) })));
+    if (item.confidence) {
+      // A label cut from the front moves the spans with the text; a rebuilt text (signature) is realigned.
+      block.confidence = item.text.endsWith(text) ? shiftSpans(item.confidence, -(cut + leading), trimmed.length) : realignSpans(item.text, trimmed, item.confidence);
+    }
   }
 
   addTable(item: Extract<LayoutItem, { type: 'table' }>, caption: string | null): void {
     const id = `t${this.tables.length + 1}`;
     const text = item.rows.map((row) => row.join('\t')).join('\n');
     const block = this.push('table', null, null, text, item.page, []);
-    this.tables.push({ id, block: block.id, page: item.page, caption, rows: item.rows });
+    if (item.confidence) block.confidence = tableSpans(item.rows, item.confidence);
+    this.tables.push({ id, block: block.id, page: item.page, caption, rows: item.rows, ...(item.confidence ? { confidence: item.confidence } : {}) });
   }
 
   private push(kind: BlockKind, label: string | null, level: number | null, text: string, page: number | null, anchors: Block['anchors']): Block {
@@ -215,6 +225,20 @@ class BlockBuilder {
     this.blocks.push(block);
     return block;
   }
+}
+
+/** Cell spans placed in the table block's text (cells joined by tabs, rows by newlines). */
+function tableSpans(rows: string[][], cells: ConfidenceSpan[][][]): ConfidenceSpan[] {
+  const out: ConfidenceSpan[] = [];
+  let offset = 0;
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      for (const span of cells[r]?.[c] ?? []) out.push({ start: span.start + offset, end: span.end + offset, value: span.value });
+      offset += cell.length + 1;
+    });
+    if (row.length === 0) offset += 1;
+  });
+  return out;
 }
 
 export type { Footnote };

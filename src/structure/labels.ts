@@ -40,10 +40,17 @@ export function readLabel(text: string): Label | null {
   return null;
 }
 
-/** A labelled paragraph is a heading when it is short and reads as a title, not as a sentence. */
+/**
+ * A labelled paragraph is a heading when it is short and reads as a title, not as a sentence: a
+ * full stop inside it followed by a new sentence (`… cùng kỳ năm trước. Trong đó:`) makes it an item
+ * that states something, even when it ends on a colon.
+ */
 export function isHeadingText(rest: string): boolean {
   const trimmed = rest.trim();
   if (trimmed.length > 160) return false;
-  if (/[.;]$/u.test(trimmed) && trimmed.length > 80) return false;
+  // A closing stop after a long line, or after a figure (`… 315 triệu đồng.`), ends a statement.
+  if (/[.;]$/u.test(trimmed) && (trimmed.length > 80 || /\d/u.test(trimmed))) return false;
+  // Two lowercase letters before the stop: `TP. Hồ Chí Minh`, `Tp. Rạch Giá` are abbreviations.
+  if (/\p{Ll}{2}[.;] +\p{Lu}/u.test(trimmed)) return false;
   return true;
 }

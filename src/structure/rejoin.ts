@@ -1,4 +1,5 @@
 import { startsLowercase } from '../text/normalize.js';
+import { concatSpans, sliceSpans } from '../text/confidence-spans.js';
 import { readLabel } from './labels.js';
 import type { LayoutItem, LayoutParagraph } from '../parsers/layout.js';
 
@@ -46,5 +47,9 @@ function join(first: LayoutParagraph, second: LayoutParagraph): LayoutParagraph 
       ...second.anchors.map((a) => ({ ...a, offset: Math.max(head.length + 1, a.offset + shift) })),
     ],
     hints: { ...first.hints, lines: null },
+    ...withSpans(concatSpans(sliceSpans(first.confidence, 0, head.length), head.length, 1, sliceSpans(second.confidence, second.text.length - tail.length, second.text.length))),
   };
 }
+
+/** OCR confidence spans ride along only when the layout had them. */
+const withSpans = (confidence: LayoutParagraph['confidence']): Pick<LayoutParagraph, 'confidence'> => (confidence ? { confidence } : {});

@@ -5,6 +5,8 @@ import type { LayoutDocument } from '../../src/parsers/layout.js';
 import { parsePdf } from '../../src/parsers/pdf/index.js';
 import { alignFigures, figuresOf } from './helpers/figures.js';
 import { imagePdf, scanPages } from './helpers/scan.js';
+import { buildReport } from '../../src/structure/index.js';
+import { finish } from '../../src/pipeline.js';
 
 /**
  * A scan made by the project itself: two pages of the reference report's text PDF are rendered,
@@ -75,5 +77,23 @@ describe('OCR of a synthetic scan of the reference report', () => {
     console.log(`[ocr synthetic] footnotes: reference ${expectedNotes.join(',')}; OCR bodies ${bodies.join(',')}; OCR markers ${[...linked].sort((a, b) => a - b).join(',')}`);
     const found = expectedNotes.filter((n) => bodies.includes(n) && linked.has(n));
     expect(found.length / expectedNotes.length).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('never reports a claim inconsistent because of a misread figure: checked like the born-digital pages', () => {
+    const pagesOnly = (layout: LayoutDocument): LayoutDocument => ({
+      ...layout,
+      items: layout.items.filter((i) => i.page !== null && PAGES.includes(i.page)),
+      footnotes: layout.footnotes.filter((f) => f.page !== null && PAGES.includes(f.page)),
+    });
+    const born = finish(buildReport(pagesOnly(reference)));
+    const scanned = finish(buildReport(read));
+    const flagged = (findings: typeof born.findings): string[] => findings.filter((f) => f.status === 'inconsistent').map((f) => `${f.rule}: ${f.arithmetic ?? f.message.en}`);
+    const withheld = scanned.findings.filter((f) => f.reason?.startsWith('low OCR confidence'));
+    console.log(`[ocr synthetic] inconsistent: born-digital ${flagged(born.findings).length}, scan ${flagged(scanned.findings).length}; withheld for low confidence ${withheld.length}; uncertain facts ${scanned.facts.filter((f) => f.uncertain).length}/${scanned.facts.length}`);
+    for (const claim of flagged(scanned.findings)) expect(flagged(born.findings), claim).toContain(claim);
+    // Every figure on an OCR'd page carries its confidence, and `uncertain` agrees with it.
+    const numbers = scanned.facts.filter((f) => f.kind !== 'date' && f.kind !== 'period');
+    expect(numbers.every((f) => f.confidence !== null)).toBe(true);
+    for (const fact of scanned.facts) expect(fact.uncertain).toBe(fact.confidence !== null && fact.confidence < UNCERTAIN_BELOW);
   });
 });

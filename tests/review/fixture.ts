@@ -95,6 +95,7 @@ export function buildFixture(options: FixtureOptions = {}): ReportDocument {
       links: { partOf: null, partCue: null, enumeration: null, parenthetical: false, footnote: null, referenceFact: null },
       sentence: { start: 0, end: where.text.length },
       confidence: null,
+      uncertain: false,
       position: { block, start, end: start + raw.length, page: where.page },
       provenance: { extractor: 'fixture', pattern: options.hostile ? HOSTILE : 'by-hand' },
       ...extra,

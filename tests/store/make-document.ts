@@ -29,6 +29,7 @@ export function makeDocument(opts: { name?: string; inconsistent?: boolean; agen
     links: { partOf: null, partCue: null, enumeration: null, parenthetical: false, footnote: null, referenceFact: null },
     sentence: { start: 0, end: text.length },
     confidence: null,
+    uncertain: false,
     position: { block: 'b2', ...at(raw), page: 1 },
     provenance: { extractor: 'test', pattern: 'test' },
   });

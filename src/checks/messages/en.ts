@@ -75,4 +75,7 @@ export const en: Record<string, string> = {
   'reason.groupsUnclear': 'the footnote may list the preceding group of documents too',
   'reason.listUnclear': 'the footnote items can be counted in more than one way, with different results',
   'reason.citationCount': 'the footnote cites documents; each document may not be one counted item',
+  'ocr.uncertain': 'Cannot be verified: {{figures}} read by OCR with low confidence, and one misread digit could account for the mismatch ({{claim}})',
+  'reason.ocrUncertain': 'low OCR confidence: {{figures}}; {{explained}}',
+  'reason.ocrBeyondMisread': 'although {{figures}} was read by OCR with low confidence, the difference {{difference}} is beyond what one misread digit could make (at most {{swing}})',
 };

@@ -75,4 +75,7 @@ export const vi: Record<string, string> = {
   'reason.groupsUnclear': 'chú thích có thể liệt kê chung cho cả nhóm số liệu đứng trước',
   'reason.listUnclear': 'các mục của chú thích có thể đếm theo nhiều cách cho kết quả khác nhau',
   'reason.citationCount': 'chú thích dẫn văn bản, không chắc mỗi văn bản là một mục được đếm',
+  'ocr.uncertain': 'Chưa kiểm chứng được: {{figures}} đọc bằng OCR với độ tin cậy thấp, một chữ số đọc sai có thể giải thích sai lệch ({{claim}})',
+  'reason.ocrUncertain': 'độ tin cậy OCR thấp: {{figures}}; {{explained}}',
+  'reason.ocrBeyondMisread': 'dù {{figures}} đọc bằng OCR với độ tin cậy thấp, chênh lệch {{difference}} vượt quá mức một chữ số đọc sai có thể gây ra (tối đa {{swing}})',
 };

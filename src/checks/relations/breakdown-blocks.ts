@@ -30,10 +30,14 @@ export function findCrossBlockBreakdowns(index: DocumentIndex, analysis: Analysi
   units.forEach((unit, i) => {
     const cue = TRAILING_CUE.exec(fold(unit.text.trimEnd()).replace(/\s+/gu, ' '));
     if (!cue) return;
-    const owner = [...analysis.unitTokens(unit.id)].reverse().find((t) => t.depth === 0 && usable(t));
-    if (!owner) return;
+    // The whole is the last figure of the same kind as the parts: `… 1.448.367 triệu đồng, đạt 61% dự
+    // toán, tăng 18% … bao gồm:` breaks down the amount, not the percentages after it.
+    const candidates = [...analysis.unitTokens(unit.id)].reverse().filter((t) => t.depth === 0 && usable(t));
+    if (candidates.length === 0) return;
+    let owner: Token | null = null;
     const members: Token[] = [];
     let style: string | null = null;
+    let previousNumber = 0;
     for (const next of units.slice(i + 1)) {
       const st = labelStyle(next);
       // A letter-labelled item may come out as a heading (`a) Thu nội địa …`); numbered headings end the list.
@@ -42,14 +46,24 @@ export function findCrossBlockBreakdowns(index: DocumentIndex, analysis: Analysi
         if (st === null) break;
         style = st;
       } else if (st !== style) {
+        // A paragraph that opens a list of its own ends this one.
+        if (TRAILING_CUE.test(fold(next.text.trimEnd()).replace(/\s+/gu, ' '))) break;
         continue;
+      }
+      // Numbering that starts again (`1.` after `3.`) is another list.
+      const number = style.startsWith('number') ? Number.parseInt(next.label ?? '', 10) : Number.NaN;
+      if (Number.isFinite(number)) {
+        if (number <= previousNumber) break;
+        previousNumber = number;
       }
       const first = analysis.unitTokens(next.id).find((t) => t.depth === 0);
       const opens = first && usable(first) && !/[,;:.]/u.test(next.text.slice(0, first.numberStart));
-      if (!first || !opens || classOf(first) !== classOf(owner) || unitAgreement(owner, first) === 'different') break;
+      if (!first || !opens) break;
+      owner ??= candidates.find((c) => classOf(c) === classOf(first) && unitAgreement(c, first) !== 'different') ?? null;
+      if (!owner || classOf(first) !== classOf(owner) || unitAgreement(owner, first) === 'different') break;
       members.push(first);
     }
-    if (members.length < 2) return;
+    if (!owner || members.length < 2) return;
     const partition = !/^trong/u.test(cue[1] ?? '');
     found.push(makeBreakdown(owner, members, `${cue[1]}:`, partition ? 'partition' : 'subset', { listed: true }));
   });

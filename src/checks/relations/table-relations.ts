@@ -65,7 +65,7 @@ export function findColumnSums(model: TableModel): ColumnSum[] {
       const above = rows.slice(previousTotal + 1, i).filter((r) => r.hasNumbers && !r.grandTotal);
       const top = Math.min(...above.map((r) => r.level));
       const children = above.filter((r) => r.level === top);
-      if (children.length >= 2) found.push({ model, parent, children, partition: true, cue: parent.label });
+      if (children.length >= 2 && !numberingGap(children)) found.push({ model, parent, children, partition: true, cue: parent.label });
       return;
     }
     const formula = formulaChildren(model, parent);
@@ -82,6 +82,8 @@ export function findColumnSums(model: TableModel): ColumnSum[] {
     if (!first || parent.level === 12) return;
     const children = under.filter((r) => r.level === first.level && !r.inWhich);
     if (children.length < 2 || children.some((c) => !c.hasNumbers)) return;
+    // `4` then `6`: a sibling row was not recognised (its label unreadable, `Š` for `5` on a scan).
+    if (numberingGap(children)) return;
     // `2.1. Tổng số ĐVSN …` under `2. …`: a sub-row that states the total is not a part.
     if (children.some((c) => /^(tổng|cộng)(?![\p{L}])/u.test(fold(c.label)))) return;
     if (parent.unit && children.some((c) => c.unit && fold(c.unit) !== fold(parent.unit as string))) return;
@@ -91,6 +93,27 @@ export function findColumnSums(model: TableModel): ColumnSum[] {
     found.push({ model, parent, children, partition: !subset || remainder, cue: subset ? 'Trong đó:' : `${parent.tt} ⊃ ${children.map((c) => c.tt).join(', ')}` });
   });
   return found;
+}
+
+/** Sibling rows numbered 1, 2, 3 … (or I, II …) with a number skipped. */
+function numberingGap(children: readonly TableRow[]): boolean {
+  const numbers = children.map((c) => arabicOrRoman(c.tt.replace(/[.)]$/u, '')));
+  if (numbers.some((n) => n === null)) return false;
+  return numbers.some((n, i) => i > 0 && n !== (numbers[i - 1] as number) + 1);
+}
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function arabicOrRoman(tt: string): number | null {
+  if (/^\d{1,3}$/u.test(tt)) return Number(tt);
+  if (!/^[IVX]{1,6}$/u.test(tt)) return null;
+  let value = 0;
+  for (let i = 0; i < tt.length; i += 1) {
+    const here = ROMAN_VALUES[tt[i] as string] as number;
+    const next = ROMAN_VALUES[tt[i + 1] ?? ''] ?? 0;
+    value += here < next ? -here : here;
+  }
+  return value;
 }
 
 const colsWith = (model: TableModel, role: ColumnRole): number[] => model.roles.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);

@@ -1,5 +1,7 @@
 import type { ParsedReport } from '../../model/document.js';
 import type { Anchor, Footnote } from '../../model/block.js';
+import { isUncertain, type ConfidenceSpan } from '../../model/confidence.js';
+import { figureConfidence } from '../../text/confidence-spans.js';
 import type { Fact } from '../../model/fact.js';
 import { buildContext } from './context.js';
 import { rawText } from './figure.js';
@@ -38,11 +40,11 @@ export function extractFacts(report: ParsedReport): Fact[] {
   const readFootnote = (footnote: Footnote): void => {
     if (placed.has(footnote.id)) return;
     placed.add(footnote.id);
-    readBlock(drafts, footnote.id, footnote.page, footnote.text, [], false);
+    readBlock(drafts, footnote.id, footnote.page, footnote.text, [], false, footnote.confidence);
   };
   for (const block of report.blocks) {
-    if (TEXT_KINDS.has(block.kind)) readBlock(drafts, block.id, block.page, block.text, block.anchors, false);
-    else if (DATE_ONLY_KINDS.has(block.kind)) readBlock(drafts, block.id, block.page, block.text, block.anchors, true);
+    if (TEXT_KINDS.has(block.kind)) readBlock(drafts, block.id, block.page, block.text, block.anchors, false, block.confidence);
+    else if (DATE_ONLY_KINDS.has(block.kind)) readBlock(drafts, block.id, block.page, block.text, block.anchors, true, block.confidence);
     for (const footnote of footnotesAfter.get(block.id) ?? []) readFootnote(footnote);
   }
   for (const footnote of report.footnotes) readFootnote(footnote);
@@ -56,7 +58,15 @@ export function extractFacts(report: ParsedReport): Fact[] {
   });
 }
 
-function readBlock(drafts: Draft[], id: string, page: number | null, text: string, anchors: Anchor[], datesOnly: boolean): void {
+function readBlock(
+  drafts: Draft[],
+  id: string,
+  page: number | null,
+  text: string,
+  anchors: Anchor[],
+  datesOnly: boolean,
+  spans: readonly ConfidenceSpan[] | undefined,
+): void {
   const ctx = buildContext(id, page, text, anchors);
   const all = readFigures(ctx);
   const figures = datesOnly ? all.filter((figure) => figure.kind === 'date' || figure.kind === 'period') : all;
@@ -69,6 +79,8 @@ function readBlock(drafts: Draft[], id: string, page: number | null, text: strin
     const { measure, estimated } = measureOf(ctx, figure, figureAt, estimateAt, links.plan[i] ?? false);
     const start = ctx.tokens[figure.first]?.start ?? 0;
     const end = ctx.tokens[figure.last]?.end ?? start;
+    // Only the words carrying digits count: a weak tone mark on the unit word does not.
+    const confidence = figureConfidence(text, spans, start, end);
     const sentence = ctx.sentences[ctx.sentenceOf[figure.first] ?? 0] ?? { start: 0, end: text.length };
     const partOf = links.partOf[i] ?? -1;
     const referenceFact = links.referenceFact[i] ?? -1;
@@ -100,7 +112,8 @@ function readBlock(drafts: Draft[], id: string, page: number | null, text: strin
           referenceFact: null,
         },
         sentence: { start: sentence.start, end: sentence.end },
-        confidence: null,
+        confidence,
+        uncertain: isUncertain(confidence),
         position: { block: id, start, end, page },
         provenance: { extractor: 'facts', pattern: figure.pattern },
       },
