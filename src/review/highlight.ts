@@ -12,6 +12,8 @@ export interface TextSpan {
   finding?: number;
   status?: FindingStatus;
   ref?: string;
+  /** A figure OCR read below the confidence threshold. */
+  uncertain?: boolean;
 }
 
 /** Pre-rendered HTML to insert at an offset (footnote markers). */
@@ -79,6 +81,7 @@ function wrap(piece: string, spans: TextSpan[]): string {
   if (kind) classes.push(`k-${safeToken(kind)}`);
   if (worst) classes.push(`s-${worst}`);
   if (refs.length > 0) classes.push('docref');
+  if (spans.some((s) => s.uncertain)) classes.push('unc');
   const attrs = [`class="${classes.join(' ')}"`];
   if (facts.length > 0) attrs.push(`data-facts="${facts.join(' ')}"`);
   if (findings.length > 0) attrs.push(`data-findings="${findings.join(' ')}"`);

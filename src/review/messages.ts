@@ -48,6 +48,8 @@ export const REVIEW_MESSAGES = {
   provenance: { vi: 'Nguồn trích xuất', en: 'Provenance' },
   flags: { vi: 'Ghi chú', en: 'Notes' },
   estimated: { vi: 'ước tính', en: 'estimate' },
+  uncertain: { vi: 'OCR không chắc chắn', en: 'uncertain OCR reading' },
+  ocrConfidence: { vi: 'Độ tin cậy OCR', en: 'OCR confidence' },
   bound: { vi: 'ngưỡng', en: 'threshold' },
   source: { vi: 'Tệp nguồn', en: 'Source file' },
   documentNumber: { vi: 'Số', en: 'No.' },

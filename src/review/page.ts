@@ -105,6 +105,8 @@ function tooltipData(fact: Fact): Record<string, unknown> {
     subject: fact.measure.subject,
     extractor: fact.provenance.extractor,
     pattern: fact.provenance.pattern,
+    confidence: fact.confidence,
+    uncertain: fact.uncertain,
     page: fact.position.page,
     estimated: fact.estimated,
     bound: fact.bound,

@@ -83,6 +83,19 @@ describe.skipIf(!enabled)('real report 16 (scan, no text layer)', () => {
     const about = report.findings.filter((f) => JSON.stringify(f.evidence).includes('1.448.367'));
     console.log(`[real ocr] ${report.facts.length} facts, ${report.findings.length} findings; on 1.448.367: ${about.length === 0 ? 'none' : about.map((f) => `${f.rule} ${f.status}: ${f.message.en}`).join(' / ')}`);
     expect(report.source.ocr).toBe(true);
+    const sum = report.findings.find((f) => f.rule === 'sum' && f.evidence[0]?.raw.startsWith('1.448.367'));
+    expect(sum?.status).toBe('consistent');
+    expect(sum?.arithmetic).toBe('1.339.584 + 105.474 + 3.309 = 1.448.367');
+    for (const figure of ['1.448.367', '1.339.584', '105.474', '3.309']) {
+      const fact = report.facts.find((f) => f.raw.startsWith(figure));
+      expect(fact?.uncertain, figure).toBe(false);
+      expect(fact?.confidence ?? 0, figure).toBeGreaterThanOrEqual(UNCERTAIN_BELOW);
+    }
+    // The handwritten number and day are said to be uncertain, with what was read.
+    const head = report.warnings.filter((w) => w.code === 'ocr_uncertain_header');
+    for (const w of head) console.log(`[real ocr] ${w.message}`);
+    expect(head.length).toBeGreaterThanOrEqual(1);
+    for (const f of report.findings.filter((x) => x.status === 'inconsistent')) console.log(`[real ocr] inconsistent: ${f.message.en} (${f.evidence.map((e) => `${e.raw}@${e.confidence ?? '-'}`).join(', ')})`);
   });
 });
 

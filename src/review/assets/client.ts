@@ -54,8 +54,10 @@ export const REVIEW_CLIENT_JS = `
       if (f.estimated) flags.push(msg('estimated'));
       if (f.bound) flags.push(msg('bound') + ' (' + f.bound + ')');
       if (f.status !== 'ok') flags.push(f.status);
+      if (f.uncertain) flags.push(msg('uncertain'));
       row(dl, 'flags', flags.length ? flags : null);
       row(dl, 'provenance', f.extractor + ' / ' + f.pattern);
+      if (f.confidence !== null && f.confidence !== undefined) row(dl, 'ocrConfidence', f.confidence.toFixed(2));
       if (f.page) row(dl, 'pageBreak', f.page);
       parts.push(dl);
     });

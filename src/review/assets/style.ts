@@ -41,6 +41,7 @@ main.doc h2.doc-h { font-family: var(--ui); font-size: .8rem; text-transform: up
 mark { color: inherit; background: transparent; border-radius: 2px; }
 mark.fig { background: var(--fig); cursor: help; }
 mark.fig.k-date, mark.fig.k-period { background: var(--date); }
+mark.fig.unc { outline: 2px dashed #b45309; outline-offset: 1px; }
 mark.docref { text-decoration: underline dotted #7a8fa6; }
 mark.ev { text-decoration: underline; }
 mark.s-inconsistent { box-shadow: inset 0 -2px 0 var(--bad); }
