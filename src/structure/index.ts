@@ -8,6 +8,7 @@ import { type HeaderLine, SIGNATURE_CAPACITY, TITLE_WORDS, isPersonalName, readH
 import { expandGroups } from './groups.js';
 import { linkFootnotes } from './footnotes.js';
 import { headerConfidenceWarnings } from './header-confidence.js';
+import { repairRomanLabel } from './ocr-labels.js';
 import { realignSpans, shiftSpans } from '../text/confidence-spans.js';
 import type { ConfidenceSpan } from '../model/confidence.js';
 
@@ -31,8 +32,17 @@ export function buildReport(layout: LayoutDocument): ParsedReport {
   for (let i = 0; i < index; i += 1) builder.addHeader(items[i] as LayoutItem);
 
   let mode: 'body' | 'recipients' = 'body';
+  let lastRoman: string | null = null;
   while (index < items.length) {
-    const item = items[index] as LayoutItem;
+    let item = items[index] as LayoutItem;
+    if (item.type === 'paragraph' && readLabel(item.text) === null) {
+      const repaired = repairRomanLabel(item, lastRoman);
+      if (repaired) {
+        item = repaired.item;
+        items[index] = item;
+        warnings.push(repaired.warning);
+      }
+    }
     if (item.type === 'table') {
       builder.addTable(item, null);
       index += 1;
@@ -87,6 +97,7 @@ export function buildReport(layout: LayoutDocument): ParsedReport {
       continue;
     }
     mode = 'body';
+    if (label?.kind === 'roman') lastRoman = label.label;
     if (label === null) builder.add(item, 'paragraph', null, null, item.text);
     else if (label.rank === null) builder.add(item, 'list-item', label.label, null, item.text.slice(label.length));
     else {
