@@ -69,20 +69,29 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
 async function parseLayout(bytes: Uint8Array, source: Source, options: ProcessOptions): Promise<LayoutDocument> {
   const mode = options.ocr ?? 'auto';
   if (source.format !== 'pdf' || mode === 'never') return parserFor(source.format).parse(bytes, source, options);
-  if (mode === 'always') return ocrLayout(bytes, source, options);
+  if (mode === 'always') return ocrLayout(bytes, source, options, 'all');
+  let layout: LayoutDocument;
   try {
-    return await parserFor('pdf').parse(bytes, source, options);
+    layout = await parserFor('pdf').parse(bytes, source, options);
   } catch (error) {
     // A scan: no text layer to read, so read the page images instead.
-    if (error instanceof SolieuError && error.code === 'needs_ocr') return ocrLayout(bytes, source, options);
+    if (error instanceof SolieuError && error.code === 'needs_ocr') return ocrLayout(bytes, source, options, 'all');
     throw error;
   }
+  // A partial text layer (a scanned annex, a signed page inserted as an image): OCR those pages only.
+  if (layout.warnings.some((w) => w.code === 'page_without_text')) return ocrLayout(bytes, source, options, 'missing');
+  return layout;
 }
 
-async function ocrLayout(bytes: Uint8Array, source: Source, options: ProcessOptions): Promise<LayoutDocument> {
+async function ocrLayout(bytes: Uint8Array, source: Source, options: ProcessOptions, pages: 'all' | 'missing'): Promise<LayoutDocument> {
   // Loaded on demand: tesseract.js and the canvas are heavy and most reports never need them.
-  const { ocrPdf } = await import('./ocr/index.js');
-  return ocrPdf(bytes, source, { ...(options.password ? { password: options.password } : {}), ...(options.maxPages ? { maxPages: options.maxPages } : {}) });
+  const { readPdfWithOcr } = await import('./ocr/index.js');
+  return readPdfWithOcr(bytes, source, {
+    ...(options.password ? { password: options.password } : {}),
+    ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    pages,
+  });
 }
 
 /** Extract and check an already parsed report: the format-free half of the pipeline. */

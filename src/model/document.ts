@@ -7,6 +7,7 @@ import { Reference } from './reference.js';
 import { Agency, Place } from './agency.js';
 import { FootnoteContent } from './footnote-content.js';
 import { Finding } from './finding.js';
+import { OcrReading } from './ocr.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -17,6 +18,8 @@ export const ReportDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generator: z.object({ name: z.literal('solieu'), version: z.string() }),
   source: Source,
+  /** Scanned pages only: how OCR read them (engine, dpi, per-page mean confidence). */
+  ocr: OcrReading.optional(),
   meta: Meta,
   blocks: z.array(Block),
   footnotes: z.array(Footnote),
@@ -34,6 +37,7 @@ export type ReportDocument = z.infer<typeof ReportDocument>;
 /** What a parser produces: the document before extraction and checking. */
 export const ParsedReport = ReportDocument.pick({
   source: true,
+  ocr: true,
   meta: true,
   blocks: true,
   footnotes: true,

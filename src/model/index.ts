@@ -2,6 +2,7 @@ export * from './position.js';
 export * from './source.js';
 export * from './meta.js';
 export * from './confidence.js';
+export * from './ocr.js';
 export * from './block.js';
 export * from './fact.js';
 export * from './reference.js';

@@ -1,4 +1,5 @@
 export { ocrPdf, ocrPages, DEFAULT_DPI, type OcrOptions } from './ocr-pdf.js';
+export { readPdfWithOcr, unexplainedInk, type ReadPdfWithOcrOptions } from './read-pdf.js';
 export { OcrEngine, sharedEngine, closeSharedEngine, defaultWorkerCount, languagePath, type OcrEngineOptions, type OcrModel } from './engine.js';
 export { shouldOcrPages, readPdfTextStats, hasUsableText, OcrMode, MIN_USABLE_CHARS, MAX_UNUSABLE_SHARE, type PdfTextStats, type PdfPageTextStats } from './select.js';
 export {
@@ -11,6 +12,8 @@ export {
 } from './confidence.js';
 export {
   layoutFromOcr,
+  layoutFromMixed,
+  MixedLayoutDocument,
   OcrLayoutDocument,
   OcrLayoutParagraph,
   OcrLayoutTable,

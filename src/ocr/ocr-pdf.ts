@@ -3,7 +3,7 @@ import type { ParseWarning } from '../model/block.js';
 import type { Source } from '../model/source.js';
 import { adjustWords, pageConfidence } from './adjust.js';
 import { OcrEngine, sharedEngine, type OcrModel } from './engine.js';
-import { estimateSkew, pageImage, rotateCanvas, toPgm } from './image.js';
+import { estimateSkew, pageImage, rotateCanvas, toPgm, type PageImage } from './image.js';
 import { layoutFromOcr, type OcrLayoutDocument } from './layout.js';
 import { openForRendering, renderPage } from './render.js';
 import { eraseRules, findRules } from './rules.js';
@@ -32,6 +32,12 @@ export interface OcrOptions {
   engine?: OcrEngine;
   password?: string;
   maxPages?: number;
+  /**
+   * Asked after a page is rendered, before any recognition: false leaves the page out (it is listed
+   * in `skipped`). The partial-text-layer path uses it to spare pages whose ink the text layer
+   * already explains.
+   */
+  wanted?: (page: number, image: PageImage, dpi: number) => boolean;
 }
 
 export const DEFAULT_DPI = 300;
@@ -61,9 +67,10 @@ export async function ocrPdf(bytes: Uint8Array, source: Source, options: OcrOpti
 export async function ocrPages(
   bytes: Uint8Array,
   options: OcrOptions & { engine: OcrEngine; dpi: number },
-): Promise<{ results: OcrPageResult[]; pageCount: number; warnings: ParseWarning[] }> {
+): Promise<{ results: OcrPageResult[]; pageCount: number; warnings: ParseWarning[]; skipped: number[] }> {
   const { doc, close } = await openForRendering(bytes, options.password);
   const warnings: ParseWarning[] = [];
+  const skipped: number[] = [];
   try {
     const pageCount = doc.numPages;
     const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
@@ -79,7 +86,12 @@ export async function ocrPages(
       const started = performance.now();
       let prepared: Prepared;
       try {
-        prepared = await preparePage(doc, number, options.dpi);
+        const page = await preparePage(doc, number, options.dpi, options.wanted);
+        if (page === null) {
+          skipped.push(number);
+          continue;
+        }
+        prepared = page;
       } catch (error) {
         warnings.push({ code: 'ocr_page_unrenderable', message: `page could not be rendered: ${error instanceof Error ? error.message : String(error)}`, page: number });
         continue;
@@ -116,7 +128,7 @@ export async function ocrPages(
       pending.push(job);
     }
     const results = (await Promise.all(pending)).filter((r): r is OcrPageResult => r !== null);
-    return { results, pageCount, warnings };
+    return { results, pageCount, warnings, skipped };
   } finally {
     await close();
   }
@@ -155,9 +167,15 @@ interface Prepared {
  * misread digits (measured on real report 16) than tesseract's own tolerance of a small skew; its
  * words are moved into the straightened frame afterwards.
  */
-async function preparePage(doc: Awaited<ReturnType<typeof openForRendering>>['doc'], number: number, dpi: number): Promise<Prepared> {
+async function preparePage(
+  doc: Awaited<ReturnType<typeof openForRendering>>['doc'],
+  number: number,
+  dpi: number,
+  wanted: OcrOptions['wanted'],
+): Promise<Prepared | null> {
   const rendered = await renderPage(doc, number, dpi);
   const image = pageImage(rendered.canvas);
+  if (wanted && !wanted(number, image, rendered.dpi)) return null;
   const skew = estimateSkew(image);
   const level = skew === 0 ? image : pageImage(rotateCanvas(rendered.canvas, skew));
   const rules = findRules(level, rendered.dpi);

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { openPdf } from '../parsers/pdf/load.js';
 import { unusableShare } from '../parsers/pdf/hygiene.js';
+import { hasUsableText, type PdfPageTextStats } from '../parsers/pdf/text-layer.js';
+
+// The usable-text rule lives with the PDF parser, which warns about the same pages.
+export { hasUsableText, MAX_UNUSABLE_SHARE, MIN_USABLE_CHARS, type PdfPageTextStats } from '../parsers/pdf/text-layer.js';
 
 /**
  * Which pages to OCR: `--ocr auto|always|never`. `auto` OCRs the pages whose text layer is not
@@ -12,27 +16,8 @@ import { unusableShare } from '../parsers/pdf/hygiene.js';
 export const OcrMode = z.enum(['auto', 'always', 'never']);
 export type OcrMode = z.infer<typeof OcrMode>;
 
-export interface PdfPageTextStats {
-  /** 1-based. */
-  page: number;
-  /** Visible characters in the page's text layer (spaces excluded). */
-  chars: number;
-  /** Share of those characters that map to no Unicode text (0–1). */
-  unusable: number;
-}
-
 export interface PdfTextStats {
   pages: PdfPageTextStats[];
-}
-
-/** Fewer visible characters than this is no text layer (a scan with a stray page number or stamp). */
-export const MIN_USABLE_CHARS = 20;
-/** A layer where at least this share of characters has no Unicode mapping is as good as none. */
-export const MAX_UNUSABLE_SHARE = 0.5;
-
-export function hasUsableText(page: PdfPageTextStats): boolean {
-  const usable = page.chars * (1 - page.unusable);
-  return usable >= MIN_USABLE_CHARS && page.unusable < MAX_UNUSABLE_SHARE;
 }
 
 /** The 1-based pages to OCR, ascending. */

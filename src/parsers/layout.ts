@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Anchor, ParseWarning } from '../model/block.js';
 import { Source } from '../model/source.js';
 import { CellConfidence, ConfidenceSpan } from '../model/confidence.js';
+import { OcrReading } from '../model/ocr.js';
 
 /**
  * What every format parser hands to the structure stage: paragraphs in reading order with the
@@ -58,6 +59,8 @@ export type LayoutFootnote = z.infer<typeof LayoutFootnote>;
 
 export const LayoutDocument = z.object({
   source: Source,
+  /** Set when some pages were read by OCR. */
+  ocr: OcrReading.optional(),
   items: z.array(LayoutItem),
   footnotes: z.array(LayoutFootnote),
   warnings: z.array(ParseWarning),

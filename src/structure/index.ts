@@ -113,6 +113,7 @@ export function buildReport(layout: LayoutDocument): ParsedReport {
   meta.period = readPeriod(meta.subject);
   return ParsedReport.parse({
     source: layout.source,
+    ...(layout.ocr ? { ocr: layout.ocr } : {}),
     meta,
     blocks: builder.blocks,
     footnotes,

@@ -4,6 +4,7 @@ import { applyPoint, multiply, toMatrix, type Matrix } from './geometry.js';
 import { cleanRunText, unusableShare } from './hygiene.js';
 import { decodeLegacy } from './legacy-encodings/index.js';
 import { walkOperators, type OperatorList, type WalkResult } from './operator-walk.js';
+import { visibleChars } from './text-layer.js';
 import type { PageContent, Rule, Run, StampText, Warn } from './types.js';
 
 /**
@@ -24,6 +25,8 @@ const UNUSABLE_RUN = 0.3;
 export interface PageStats {
   rotatedRuns: number;
   unusableRuns: number;
+  /** Visible characters of the runs left out as unmapped. */
+  unusableChars: number;
 }
 
 /**
@@ -45,7 +48,7 @@ export async function readPage(page: PDFPageProxy, fonts: FontBook, warn: Warn, 
   // a page using a font no earlier page's list brought needs its own, before its runs are made.
   const fontIds = items.filter((item) => typeof item.str === 'string' && item.str !== '' && item.fontName).map((item) => item.fontName as string);
   let ops: OperatorList | null = fonts.knowsAll(page.commonObjs as never, fontIds) ? null : await page.getOperatorList();
-  const stats: PageStats = { rotatedRuns: 0, unusableRuns: 0 };
+  const stats: PageStats = { rotatedRuns: 0, unusableRuns: 0, unusableChars: 0 };
   const runs: Run[] = [];
   for (const item of items) {
     const run = toRun(item, view, page, fonts, stats);
@@ -64,7 +67,7 @@ export async function readPage(page: PDFPageProxy, fonts: FontBook, warn: Warn, 
   if (stats.rotatedRuns > 0) {
     warn('pdf_rotated_text', `${stats.rotatedRuns} rotated text run(s) were left out of the reading order`, page.pageNumber);
   }
-  return { page: page.pageNumber, width: viewport.width, height, runs, rules, shapes, stamps, drawn: ops !== null };
+  return { page: page.pageNumber, width: viewport.width, height, runs, rules, shapes, stamps, drawn: ops !== null, unmappedChars: stats.unusableChars };
 }
 
 /**
@@ -97,6 +100,7 @@ function toRun(item: RawTextItem, view: Matrix, page: PDFPageProxy, fonts: FontB
   if (font.legacy) text = decodeLegacy(text, font.legacy);
   if (unusableShare(text) > UNUSABLE_RUN) {
     stats.unusableRuns += 1;
+    stats.unusableChars += visibleChars(text);
     return null;
   }
   text = cleanRunText(text);

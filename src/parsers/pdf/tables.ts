@@ -90,21 +90,39 @@ function group(groups: Map<number, { h: Rule[]; v: Rule[] }>, key: number): { h:
   return g;
 }
 
-/** Join pieces of one border drawn as several segments (Word draws every cell edge separately). */
-function mergeCollinear(rules: Rule[], axis: 'h' | 'v'): Rule[] {
+/**
+ * Join pieces of one border drawn as several segments (Word draws every cell edge separately).
+ * Pieces within 1 pt of the first one's position are one border; sorted along it, pieces that touch
+ * or overlap become one rule spanning all of them, at both ends (a piece drawn a fraction of a point
+ * off may start before the ones already joined).
+ */
+export function mergeCollinear(rules: readonly Rule[], axis: 'h' | 'v'): Rule[] {
   const pos = (r: Rule): number => (axis === 'h' ? r.y1 : r.x1);
   const start = (r: Rule): number => (axis === 'h' ? r.x1 : r.y1);
   const stop = (r: Rule): number => (axis === 'h' ? r.x2 : r.y2);
   const sorted = [...rules].sort((a, b) => pos(a) - pos(b) || start(a) - start(b));
   const out: Rule[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(pos(last) - pos(r)) <= 1 && start(r) <= stop(last) + SNAP) {
-      if (axis === 'h') last.x2 = Math.max(last.x2, r.x2);
-      else last.y2 = Math.max(last.y2, r.y2);
-    } else {
-      out.push({ ...r });
+  for (let i = 0; i < sorted.length; ) {
+    const first = sorted[i] as Rule;
+    let j = i + 1;
+    while (j < sorted.length && pos(sorted[j] as Rule) - pos(first) <= 1) j++;
+    const border = sorted.slice(i, j).sort((a, b) => start(a) - start(b));
+    let current: Rule | null = null;
+    for (const r of border) {
+      if (current && start(r) <= stop(current) + SNAP) {
+        if (axis === 'h') {
+          current.x1 = Math.min(current.x1, r.x1);
+          current.x2 = Math.max(current.x2, r.x2);
+        } else {
+          current.y1 = Math.min(current.y1, r.y1);
+          current.y2 = Math.max(current.y2, r.y2);
+        }
+      } else {
+        current = { ...r };
+        out.push(current);
+      }
     }
+    i = j;
   }
   return out;
 }

@@ -37,6 +37,8 @@ export interface PageContent {
   stamps: StampText[];
   /** The drawing (operator list) was read; when not, rules, shapes and stamps are empty because unread. */
   drawn: boolean;
+  /** Visible characters of text runs left out because their glyphs map to no Unicode text. */
+  unmappedChars: number;
 }
 
 export interface StampText {

@@ -31,6 +31,8 @@ export interface PdfPage {
   boxes?: [number, number, number, number][];
   /** Draw a full-page image (a scan). */
   image?: boolean;
+  /** Draw this JPEG over the whole page (a real scanned page: see tests/ocr/helpers/scan.ts). */
+  scan?: { jpeg: Uint8Array; width: number; height: number };
   /** Signature widgets whose appearance draws text. */
   stamps?: { rect: [number, number, number, number]; lines: string[]; size: number }[];
 }
@@ -144,6 +146,19 @@ export function buildPdf(pages: PdfPage[], options: BuildOptions = {}): Uint8Arr
     const height = page.height ?? 842;
     let content = '';
     if (page.image) content += `q ${width} 0 0 ${height} 0 0 cm /Im1 Do Q\n`;
+    let pageResources = resources;
+    if (page.scan) {
+      const { jpeg, width: w2, height: h2 } = page.scan;
+      const head = ascii(`<< /Type /XObject /Subtype /Image /Width ${w2} /Height ${h2} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`);
+      const tail = ascii('\nendstream');
+      const body = new Uint8Array(head.length + jpeg.length + tail.length);
+      body.set(head);
+      body.set(jpeg, head.length);
+      body.set(tail, head.length + jpeg.length);
+      const scanId = w.add(body);
+      pageResources = resources.replace('/XObject << ', `/XObject << /Im2 ${scanId} 0 R `);
+      content += `q ${width} 0 0 ${height} 0 0 cm /Im2 Do Q\n`;
+    }
     for (const [x, y, rw, rh] of page.fills ?? []) content += `${x} ${y} ${rw} ${rh} re f\n`;
     for (const [x1, y1, x2, y2] of page.lines ?? []) content += `0.5 w ${x1} ${y1} m ${x2} ${y2} l S\n`;
     for (const [x, y, bw, bh] of page.boxes ?? []) content += `0.75 w ${x} ${y} ${bw} ${bh} re S\n`;
@@ -161,7 +176,7 @@ export function buildPdf(pages: PdfPage[], options: BuildOptions = {}): Uint8Arr
       annots.push(w.add(`<< /Type /Annot /Subtype /Widget /FT /Sig /T (Sig${annots.length + 1}) /Rect [${x1} ${y1} ${x2} ${y2}] /F 4 /AP << /N ${apId} 0 R >> >>`));
     }
     const annotsEntry = annots.length > 0 ? ` /Annots [${annots.map((a) => `${a} 0 R`).join(' ')}]` : '';
-    pageIds.push(w.add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources ${resources} /Contents ${stream} 0 R${annotsEntry} >>`));
+    pageIds.push(w.add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources ${pageResources} /Contents ${stream} 0 R${annotsEntry} >>`));
   }
   w.set(pagesId, `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`);
   w.set(catalog, `<< /Type /Catalog /Pages ${pagesId} 0 R >>`);
@@ -239,7 +254,10 @@ function serialize(w: Writer, catalog: number, options: BuildOptions): Uint8Arra
   w.objects.forEach((body, i) => {
     offsets.push(chunks.length);
     const bytes = enc ? encryptObject(body, i + 1, enc.key) : typeof body === 'string' ? ascii(body) : body;
-    chunks.push(...ascii(`${i + 1} 0 obj\n`), ...bytes, ...ascii('\nendobj\n'));
+    chunks.push(...ascii(`${i + 1} 0 obj\n`));
+    // One byte at a time: a spread of a scan's JPEG would overflow the call stack.
+    for (const byte of bytes) chunks.push(byte);
+    chunks.push(...ascii('\nendobj\n'));
   });
   let encryptRef = '';
   if (enc) {
