@@ -5,6 +5,7 @@ import { buildPdf, type PdfPage, type PdfText } from '../parsers/pdf/helpers/bui
 import { flow } from '../parsers/pdf/helpers/compose.js';
 import { parse } from '../parsers/pdf/helpers/parse.js';
 import { scanPages } from './helpers/scan.js';
+import { processBytes } from '../../src/pipeline.js';
 
 /**
  * A PDF with a partial text layer, as offices make them: typed pages with one scanned page (the
@@ -46,13 +47,14 @@ const textPages: PdfPage[] = [
 ];
 
 let parsed: LayoutDocument;
+let mixed: Uint8Array;
 let read: MixedLayoutDocument;
 let seconds = 0;
 
 beforeAll(async () => {
   const [scan] = await scanPages(buildPdf(textPages), [2], { dpi: 200, rotation: 0.6, noise: 6, specks: 0, jpegQuality: 80, seed: 5 });
   if (!scan) throw new Error('page 2 was not scanned');
-  const mixed = buildPdf([textPages[0] as PdfPage, { scan }, textPages[2] as PdfPage]);
+  mixed = buildPdf([textPages[0] as PdfPage, { scan }, textPages[2] as PdfPage]);
   parsed = await parse(mixed);
   const started = performance.now();
   read = await readPdfWithOcr(mixed, { ...source, bytes: mixed.length }, { pages: 'missing' });
@@ -128,5 +130,29 @@ describe('pages without a usable text layer that are not scans', () => {
     expect(doc.ocr).toBeUndefined();
     expect(doc.items).toEqual(alone.items);
     expect(doc.warnings.map((w) => w.code)).not.toContain('page_without_text');
+  });
+});
+
+describe('the pipeline on a PDF with a partial text layer', () => {
+  it('--ocr auto reads the typed pages from the text layer and only the scanned page by OCR, figure by figure', async () => {
+    const doc = await processBytes(mixed, 'partial.pdf');
+    expect(doc.source.ocr).toBe(true);
+    expect(doc.ocr?.pages.map((p) => p.page)).toEqual([2]);
+    const onPage = (page: number) => doc.facts.filter((f) => f.position.page === page && f.kind !== 'date');
+    expect(onPage(2).length).toBeGreaterThan(0);
+    expect(onPage(2).every((f) => f.confidence !== null)).toBe(true);
+    expect(onPage(3).length).toBeGreaterThan(0);
+    expect(onPage(3).every((f) => f.confidence === null && !f.uncertain)).toBe(true);
+    // Footnote 2 starts typed on page 1 and ends on the scan: only its scanned part has confidence.
+    const note = doc.facts.filter((f) => f.position.block === 'fn2');
+    expect(note.find((f) => f.raw === '31/12/2021')?.confidence).toBeNull();
+    expect(note.some((f) => f.confidence !== null)).toBe(true);
+  }, 120_000);
+
+  it('--ocr never keeps the text pages and says which page was not read', async () => {
+    const doc = await processBytes(mixed, 'partial.pdf', { ocr: 'never' });
+    expect(doc.source.ocr).toBe(false);
+    expect(doc.ocr).toBeUndefined();
+    expect(doc.warnings.filter((w) => w.code === 'page_without_text').map((w) => w.page)).toEqual([2]);
   });
 });
