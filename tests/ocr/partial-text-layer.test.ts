@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeSharedEngine, readPdfWithOcr, type MixedLayoutDocument } from '../../src/ocr/index.js';
 import type { LayoutDocument } from '../../src/parsers/layout.js';
 import { buildPdf, type PdfPage, type PdfText } from '../parsers/pdf/helpers/build-pdf.js';
-import { flow } from '../parsers/pdf/helpers/compose.js';
+import { flow, footnoteZone as zone } from '../parsers/pdf/helpers/compose.js';
 import { parse } from '../parsers/pdf/helpers/parse.js';
 import { scanPages } from './helpers/scan.js';
 import { processBytes } from '../../src/pipeline.js';
@@ -16,17 +16,6 @@ import { processBytes } from '../../src/pipeline.js';
 
 const source = { path: 'partial.pdf', format: 'pdf', sha256: '0'.repeat(64), bytes: 0, pages: null, ocr: false } as const;
 
-function zone(notes: { n: number | null; text: string; continues?: boolean }[], top = 130): { texts: PdfText[]; fills: PdfPage['fills'] } {
-  const texts: PdfText[] = [];
-  let y = top;
-  for (const note of notes) {
-    if (note.n !== null) texts.push({ x: 85, y: y + 3.5, size: 6.5, text: String(note.n) });
-    const body = flow(note.text, { left: note.n !== null ? 90 : 85, right: 539, top: y, size: 10, pitch: 12, continues: note.continues ?? false });
-    texts.push(...body.runs);
-    y = body.next;
-  }
-  return { texts, fills: [[85, top + 14, 144, 0.6]] };
-}
 
 const page1Body = flow('Ủy ban nhân dân tỉnh đã ban hành Kế hoạch thực hiện^{1} và chỉ đạo các sở, ngành triển khai đồng bộ các nhiệm vụ được giao^{2}.', { top: 760, indent: 36 });
 const z1 = zone([

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LayoutTable } from '../../../src/parsers/layout.js';
 import { buildPdf, type PdfPage, type PdfText } from './helpers/build-pdf.js';
-import { centred, flow, line } from './helpers/compose.js';
+import { centred, flow, footnoteZone as zone, line } from './helpers/compose.js';
 import { paragraphs, parse } from './helpers/parse.js';
 
 /**
@@ -53,18 +53,6 @@ function prose(sentences: string[], top = 760): { texts: PdfText[]; next: number
   return { texts, next: y };
 }
 
-/** Word's footnote zone: a short rule, then bodies in 10 pt opened by a raised number (or not, when carried over). */
-function zone(notes: { n: number | null; text: string; continues?: boolean }[], top = 130, ruleWidth = 144): PdfPage {
-  const texts: PdfText[] = [];
-  let y = top;
-  for (const note of notes) {
-    if (note.n !== null) texts.push({ x: 85, y: y + 3.5, size: 6.5, text: String(note.n) });
-    const body = flow(note.text, { left: note.n !== null ? 90 : 85, right: 539, top: y, size: 10, pitch: 12, continues: note.continues ?? false });
-    texts.push(...body.runs);
-    y = body.next;
-  }
-  return { texts, fills: [[85, top + 14, ruleWidth, 0.6]] };
-}
 
 const firstPage = (): PdfPage => {
   const z = zone([{ n: 1, text: 'Kế hoạch số 17/KH-UBND ngày 07/02/2022 của UBND tỉnh.' }]);

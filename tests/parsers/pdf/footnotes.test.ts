@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPdf, type PdfPage, type PdfText } from './helpers/build-pdf.js';
-import { flow, line } from './helpers/compose.js';
+import { flow, footnoteZone as zone, line } from './helpers/compose.js';
 import { paragraphs, parse, withMarkers } from './helpers/parse.js';
 
-/** Footnote bodies typeset Word-style under a separator: marker 6.5 pt raised, text 10 pt. */
-function zone(notes: { n: number | null; text: string; continues?: boolean }[], top = 130): { texts: PdfText[]; fills: PdfPage['fills'] } {
-  const texts: PdfText[] = [];
-  let y = top;
-  for (const note of notes) {
-    if (note.n !== null) texts.push({ x: 85, y: y + 3.5, size: 6.5, text: String(note.n) });
-    const body = flow(note.text, { left: note.n !== null ? 90 : 85, right: 539, top: y, size: 10, pitch: 12, continues: note.continues ?? false });
-    texts.push(...body.runs);
-    y = body.next;
-  }
-  return { texts, fills: [[85, top + 14, 144, 0.6]] };
-}
 
 describe('footnote zone', () => {
   it('links bodies to markers and joins a body continued on the next page', async () => {

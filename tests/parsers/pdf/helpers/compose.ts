@@ -1,4 +1,4 @@
-import { textWidth, type FontStyle, type PdfText } from './build-pdf.js';
+import { textWidth, type FontStyle, type PdfPage, type PdfText } from './build-pdf.js';
 
 /**
  * Typesetting for test pages: words wrapped to a measure and justified as Word does, footnote
@@ -118,4 +118,24 @@ export function line(text: string, x: number, y: number, size = 14, font: FontSt
 /** A line centred on `centre`. */
 export function centred(text: string, centre: number, y: number, size = 14, font: FontStyle = 'regular'): PdfText[] {
   return line(text, centre - textWidth(text.replace(MARKER, ''), size) / 2, y, size, font);
+}
+
+/** One footnote body: its number (null when carried over from the previous page) and text. */
+export interface ZoneNote {
+  n: number | null;
+  text: string;
+  continues?: boolean;
+}
+
+/** Word's footnote zone: a short rule, then bodies in 10 pt opened by a raised 6.5 pt number. */
+export function footnoteZone(notes: readonly ZoneNote[], top = 130, ruleWidth = 144): Required<Pick<PdfPage, 'texts' | 'fills'>> {
+  const texts: PdfText[] = [];
+  let y = top;
+  for (const note of notes) {
+    if (note.n !== null) texts.push({ x: 85, y: y + 3.5, size: 6.5, text: String(note.n) });
+    const body = flow(note.text, { left: note.n !== null ? 90 : 85, right: 539, top: y, size: 10, pitch: 12, continues: note.continues ?? false });
+    texts.push(...body.runs);
+    y = body.next;
+  }
+  return { texts, fills: [[85, top + 14, ruleWidth, 0.6]] };
 }
