@@ -1,4 +1,4 @@
-import { readZip, writeZip } from './zip.js';
+import { readZip, writeZip } from '../lib/zip.js';
 
 /** A seeded PRNG (mulberry32): a fuzz run is reproducible from its seed. */
 export function prng(seed: number): () => number {
@@ -95,13 +95,14 @@ export async function mutate(seed: Buffer, isZip: boolean, other: Buffer, random
     const xmlIndexes = entries.flatMap((e, i) => (e.name.endsWith('.xml') ? [i] : []));
     if (random() < 0.15) {
       const index = int(random, entries.length);
-      return { bytes: writeZip(entries, { entry: index, size: pickOf(random, [0, 1, 0xffffffff, 2 ** 31]) }), how: 'zip.lie' };
+      const lying = entries.map((e, i) => ({ ...e, store: true, ...(i === index ? { centralSize: pickOf(random, [0, 1, 0xffffffff, 2 ** 31]) } : {}) }));
+      return { bytes: writeZip(lying), how: 'zip.lie' };
     }
     const index = xmlIndexes.find((i) => entries[i]!.name === 'word/document.xml' && random() < 0.6) ?? pickOf(random, xmlIndexes);
     const name = pickOf(random, Object.keys(xmlMutators));
     const entry = entries[index]!;
     entries[index] = { name: entry.name, data: Buffer.from(xmlMutators[name]!(entry.data.toString('utf8'), random), 'utf8') };
-    return { bytes: writeZip(entries), how: `xml.${name}:${entry.name}` };
+    return { bytes: writeZip(entries.map((e) => ({ ...e, store: true }))), how: `xml.${name}:${entry.name}` };
   }
   const name = pickOf(random, Object.keys(byteMutators));
   let bytes = byteMutators[name]!(seed, random, other);

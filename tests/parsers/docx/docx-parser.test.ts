@@ -17,7 +17,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { docxParser } from '../../../src/parsers/docx/index.js';
 import type { LayoutDocument, LayoutParagraph, LayoutTable } from '../../../src/parsers/layout.js';
-import { readZip, writeZip } from './zip-writer.js';
+import { readZip, writeZip } from '../../../scripts/lib/zip.js';
 
 const parse = async (bytes: Buffer): Promise<LayoutDocument> =>
   docxParser.parse(bytes, { path: 't.docx', format: 'docx', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, pages: null, ocr: false }, {});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SolieuError } from '../../../src/errors/solieu-error.js';
 import { docxParser } from '../../../src/parsers/docx/index.js';
 import type { ParseOptions } from '../../../src/parsers/layout.js';
-import { readZip, writeZip, type ZipEntryInput } from './zip-writer.js';
+import { readZip, writeZip, type ZipEntry } from '../../../scripts/lib/zip.js';
 
 /** Issue 7: every broken or crafted DOCX gets one clear error code, built here in memory. */
 
@@ -20,7 +20,7 @@ async function failure(bytes: Uint8Array, options: ParseOptions = {}): Promise<S
 }
 
 const valid = async (): Promise<Buffer> => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Báo cáo thử.')] }] }));
-const minimalParts = (documentXml: string): ZipEntryInput[] => [
+const minimalParts = (documentXml: string): ZipEntry[] => [
   { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
   { name: 'word/document.xml', data: documentXml },
 ];

@@ -2,7 +2,7 @@ import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx
 import { describe, expect, it } from 'vitest';
 import { readWordDocument } from '../../../src/parsers/docx/word-model.js';
 import { DEFAULT_ZIP_LIMITS, inflatePart, inspectDocxZip } from '../../../src/parsers/docx/zip-guard.js';
-import { readZip, writeZip } from './zip-writer.js';
+import { readZip, writeZip } from '../../../scripts/lib/zip.js';
 
 /**
  * The zip guard inflates every part once (counting bytes against the caps) and keeps the XML parts;
