@@ -1,4 +1,5 @@
 import type { Box, PixelRule } from './types.js';
+import { mergedCells } from '../parsers/pdf/merged-cells.js';
 
 /**
  * Table cells from ruling lines, in pixels: rules that cross form a grid, the grid's distinct
@@ -83,28 +84,14 @@ function gridOf(h: PixelRule[], v: PixelRule[], snap: number): Grid | null {
     rules.some((r) =>
       horizontal ? Math.abs(centreY(r) - at) <= snap && r.x0 - snap <= mid && r.x1 + snap >= mid : Math.abs(centreX(r) - at) <= snap && r.y0 - snap <= mid && r.y1 + snap >= mid,
     );
-  const cell = (r: number, c: number): number => r * cols + c;
-  const parent = Array.from({ length: rows * cols }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      const p = parent[i] ?? i;
-      parent[i] = parent[p] ?? p;
-      i = p;
-    }
-    return i;
-  };
-  for (let r = 0; r < rows; r++) {
-    const midY = ((ys[r] ?? 0) + (ys[r + 1] ?? 0)) / 2;
-    for (let c = 0; c < cols; c++) {
-      const midX = ((xs[c] ?? 0) + (xs[c + 1] ?? 0)) / 2;
-      if (c + 1 < cols && !covers(v, false, xs[c + 1] ?? 0, midY)) parent[find(cell(r, c + 1))] = find(cell(r, c));
-      if (r + 1 < rows && !covers(h, true, ys[r + 1] ?? 0, midX)) parent[find(cell(r + 1, c))] = find(cell(r, c));
-    }
-  }
+  const mid = (edges: readonly number[], i: number): number => ((edges[i] ?? 0) + (edges[i + 1] ?? 0)) / 2;
+  const areaOf = mergedCells(rows, cols, (edge, r, c) =>
+    edge === 'right' ? covers(v, false, xs[c + 1] ?? 0, mid(ys, r)) : covers(h, true, ys[r + 1] ?? 0, mid(xs, c)),
+  );
   const boxes = new Map<number, Box>();
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      const root = find(cell(r, c));
+      const root = areaOf(r, c);
       const box = { x0: xs[c] ?? 0, x1: xs[c + 1] ?? 0, y0: ys[r] ?? 0, y1: ys[r + 1] ?? 0 };
       const known = boxes.get(root);
       boxes.set(root, known ? { x0: Math.min(known.x0, box.x0), x1: Math.max(known.x1, box.x1), y0: Math.min(known.y0, box.y0), y1: Math.max(known.y1, box.y1) } : box);

@@ -1,6 +1,7 @@
 import { finalizeText } from './hygiene.js';
 import { buildLines } from './lines.js';
 import type { Rule, Run } from './types.js';
+import { mergedCells } from './merged-cells.js';
 
 /**
  * Tables from ruling lines. Horizontal and vertical rules that touch form a grid; the grid's
@@ -180,36 +181,16 @@ const covers = (rules: readonly Rule[], axis: 'h' | 'v', at: number, mid: number
 function fillGrid(grid: Grid, runs: Run[]): TableBlock {
   const cols = grid.xs.length - 1;
   const rows = grid.ys.length - 1;
-  const cell = (r: number, c: number): number => r * cols + c;
-  const parent = Array.from({ length: rows * cols }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      const p = parent[i] ?? i;
-      parent[i] = parent[p] ?? p;
-      i = p;
-    }
-    return i;
-  };
-  const union = (a: number, b: number): void => {
-    const ra = find(a);
-    const rb = find(b);
-    // The top-left cell of a merged area keeps its text.
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  for (let r = 0; r < rows; r++) {
-    const midY = ((grid.ys[r] ?? 0) + (grid.ys[r + 1] ?? 0)) / 2;
-    for (let c = 0; c < cols; c++) {
-      const midX = ((grid.xs[c] ?? 0) + (grid.xs[c + 1] ?? 0)) / 2;
-      if (c + 1 < cols && !covers(grid.v, 'v', grid.xs[c + 1] ?? 0, midY)) union(cell(r, c), cell(r, c + 1));
-      if (r + 1 < rows && !covers(grid.h, 'h', grid.ys[r + 1] ?? 0, midX)) union(cell(r, c), cell(r + 1, c));
-    }
-  }
+  const mid = (edges: readonly number[], i: number): number => ((edges[i] ?? 0) + (edges[i + 1] ?? 0)) / 2;
+  const areaOf = mergedCells(rows, cols, (edge, r, c) =>
+    edge === 'right' ? covers(grid.v, 'v', grid.xs[c + 1] ?? 0, mid(grid.ys, r)) : covers(grid.h, 'h', grid.ys[r + 1] ?? 0, mid(grid.xs, c)),
+  );
   const ysAscending = [...grid.ys].reverse();
   const byCell = new Map<number, Run[]>();
   for (const run of runs) {
     const c = bandOf(grid.xs, run.x + run.width / 2);
     const r = rows - 1 - bandOf(ysAscending, run.y + run.size * 0.3);
-    const root = find(cell(r, c));
+    const root = areaOf(r, c);
     const list = byCell.get(root);
     if (list) list.push(run);
     else byCell.set(root, [run]);
