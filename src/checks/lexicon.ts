@@ -51,7 +51,25 @@ function mask(folded: string, category: CueCategory): string {
   return folded.replace(not, (m) => ' '.repeat(m.length));
 }
 
-export function findCues(text: string, category: CueCategory): CueMatch[] {
+/** Matches by category and text: the rules ask about the same clause many times over. */
+const cueCache = new Map<CueCategory, Map<string, readonly CueMatch[]>>();
+
+export function findCues(text: string, category: CueCategory): readonly CueMatch[] {
+  let byText = cueCache.get(category);
+  if (!byText) {
+    byText = new Map();
+    cueCache.set(category, byText);
+  }
+  let found = byText.get(text);
+  if (found === undefined) {
+    found = Object.freeze(scanCues(text, category));
+    if (byText.size > 20_000) byText.clear();
+    byText.set(text, found);
+  }
+  return found;
+}
+
+function scanCues(text: string, category: CueCategory): CueMatch[] {
   const pattern = patterns.get(category);
   if (!pattern) return [];
   const folded = mask(fold(text), category);

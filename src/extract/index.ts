@@ -12,9 +12,9 @@ import { extractFootnoteContents } from './footnotes/index.js';
  */
 export function extractAll(report: ParsedReport): Extraction {
   const facts = extractFacts(report);
-  const references = extractReferences(report);
-  // Agencies and places read the same tokens: tokenise and find agencies once for both.
+  // Every extractor but facts reads the same tokens: tokenise and find agencies once for all.
   const texts = readTexts(report);
+  const references = extractReferences(report, texts);
   const agencies = extractAgencies(report, texts);
   const places = extractPlaces(report, texts);
   const factsByFootnote = new Map<string, string[]>();
@@ -24,7 +24,7 @@ export function extractAll(report: ParsedReport): Extraction {
     list.push(fact.id);
     factsByFootnote.set(fact.position.block, list);
   }
-  const footnoteContents = extractFootnoteContents(report, references).map((content) => ({
+  const footnoteContents = extractFootnoteContents(report, references, texts).map((content) => ({
     ...content,
     facts: factsByFootnote.get(`fn${content.footnote}`) ?? [],
   }));

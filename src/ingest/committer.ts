@@ -112,7 +112,7 @@ export class Committer {
         let record: DocumentRecord;
         if (result.ok) {
           const output = outputPath(outDir, name);
-          await writeFileDurable(output, `${JSON.stringify(result.document, null, 2)}\n`);
+          await writeFileDurable(output, `${JSON.stringify(result.document)}\n`);
           record = documentRecord(result.document, { ...pending.info, name, output });
         } else {
           record = failedRecord({ ...pending.info, name, output: null }, result.error);

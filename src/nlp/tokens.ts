@@ -24,10 +24,19 @@ export interface Token {
 const TOKEN = /([\p{L}\p{M}]+)|(\d(?:[\d.,]*\d)?)|(\S)/gu;
 const NEW_STYLE_CANDIDATE = /[oOuU][\p{M}]?[aAeEyY]|[òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ][aAeEyY]|[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
 
+const keyCache = new Map<string, string>();
+
 /** Lexicon key of one word: lower case and classic tone placement (`hoà` → `hòa`). */
 export function wordKey(word: string): string {
-  const lower = word.toLowerCase();
-  return NEW_STYLE_CANDIDATE.test(lower) ? toClassicTonePlacement(lower) : lower;
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    const lower = word.toLowerCase();
+    key = NEW_STYLE_CANDIDATE.test(lower) ? toClassicTonePlacement(lower) : lower;
+    // A report uses a few thousand distinct words: keyed once each, the cache stays small.
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
 }
 
 export function tokenize(text: string): Token[] {

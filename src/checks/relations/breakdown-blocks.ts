@@ -5,6 +5,12 @@ import { unitAgreement } from './classify.js';
 import { type Breakdown, classOf, makeBreakdown, usable } from './breakdown.js';
 
 const TRAILING_CUE = /(trong đó|trong số đó|bao gồm|gồm|chia ra|cụ thể(?: là| như sau)?) ?:?$/u;
+/** Longer than any match of TRAILING_CUE: the regex is tried on the text's tail only, not at every offset of a long paragraph. */
+const CUE_TAIL = 40;
+
+/** The cue a paragraph ends with (`… Trong đó:`), as TRAILING_CUE finds it in the whole folded text. */
+const trailingCue = (text: string): RegExpExecArray | null =>
+  TRAILING_CUE.exec(fold(text.trimEnd()).replace(/\s+/gu, ' ').slice(-CUE_TAIL));
 
 /** The shape of a list label: `a)` letters, `1.` numbers, `-`/`+` dashes; null for none. */
 function labelStyle(unit: TextUnit): string | null {
@@ -28,7 +34,7 @@ export function findCrossBlockBreakdowns(index: DocumentIndex, analysis: Analysi
   const units = index.orderedUnits().filter((u) => u.kind !== 'footnote');
   const found: Breakdown[] = [];
   units.forEach((unit, i) => {
-    const cue = TRAILING_CUE.exec(fold(unit.text.trimEnd()).replace(/\s+/gu, ' '));
+    const cue = trailingCue(unit.text);
     if (!cue) return;
     // The whole is the last figure of the same kind as the parts: `… 1.448.367 triệu đồng, đạt 61% dự
     // toán, tăng 18% … bao gồm:` breaks down the amount, not the percentages after it.
@@ -47,7 +53,7 @@ export function findCrossBlockBreakdowns(index: DocumentIndex, analysis: Analysi
         style = st;
       } else if (st !== style) {
         // A paragraph that opens a list of its own ends this one.
-        if (TRAILING_CUE.test(fold(next.text.trimEnd()).replace(/\s+/gu, ' '))) break;
+        if (trailingCue(next.text)) break;
         continue;
       }
       // Numbering that starts again (`1.` after `3.`) is another list.

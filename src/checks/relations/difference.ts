@@ -60,12 +60,25 @@ const inReferenceParen = (t: Token): boolean => t.depth > 0;
 
 
 
+/** The figures the document's ratio claims state, per list of claims: called once per unit, built once. */
+const statedByRatios = new WeakMap<readonly RatioClaim[], Set<Token>>();
+
+function statedIn(ratios: readonly RatioClaim[]): Set<Token> {
+  let stated = statedByRatios.get(ratios);
+  if (!stated) {
+    stated = new Set(ratios.map((r) => r.stated));
+    statedByRatios.set(ratios, stated);
+  }
+  return stated;
+}
+
 export function findDifferences(analysis: Analysis, unitId: string, ratios: readonly RatioClaim[]): DifferenceClaim[] {
   const tokens = analysis.unitTokens(unitId);
   const found: DifferenceClaim[] = [];
+  const stated = statedIn(ratios);
   for (const d of tokens) {
     if (d.percent || d.fraction || d.interval === null || (d.fact.bound !== null && d.fact.bound !== 'at-least') || d.depth > 0) continue;
-    if (ratios.some((r) => r.stated === d)) continue;
+    if (stated.has(d)) continue;
     const predicate = predicateOf(d);
     if (!predicate) continue;
     const after = fold(d.after);

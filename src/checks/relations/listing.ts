@@ -89,8 +89,22 @@ function parenthesisLists(analysis: Analysis, unitId: string): ListClaim[] {
  * `… 07/24 chỉ tiêu đạt trên 90% kế hoạch¹²` with footnote 12 listing seven items. The marker
  * must follow the count in the same clause, with no other count or figure between them.
  */
+/** Blocks by id, per document: looked up once per unit, so built once, not searched each time. */
+const blocksById = new WeakMap<DocumentIndex, Map<string, DocumentIndex['input']['blocks'][number]>>();
+
+function blockOf(index: DocumentIndex, unitId: string): DocumentIndex['input']['blocks'][number] | undefined {
+  let byId = blocksById.get(index);
+  if (!byId) {
+    byId = new Map();
+    // The first block of an id wins, as `Array.find` had it.
+    for (const b of index.input.blocks) if (!byId.has(b.id)) byId.set(b.id, b);
+    blocksById.set(index, byId);
+  }
+  return byId.get(unitId);
+}
+
 function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string, contents: readonly FootnoteContent[]): ListClaim[] {
-  const block = index.input.blocks.find((b) => b.id === unitId);
+  const block = blockOf(index, unitId);
   if (!block) return [];
   const tokens = analysis.unitTokens(unitId);
   const found: ListClaim[] = [];

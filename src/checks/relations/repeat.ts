@@ -11,30 +11,49 @@ export interface RepeatClaim {
   cue: string;
 }
 
-interface Signature {
+/** What the pairing compares: figures of one `group` (unit, periods, reference) in different `place`s, by their word pairs. */
+export interface MatchCandidate {
+  group: string;
+  place: string;
+  words: ReadonlySet<string>;
+}
+
+interface Signature extends MatchCandidate {
   token: Token;
-  unit: string;
-  words: Set<string>;
-  periods: string;
-  reference: string;
 }
 
 const CUE_WORDS = new Set(['tăng', 'giảm', 'vượt', 'đạt', 'bằng', 'so', 'với', 'cùng', 'kỳ', 'kế', 'hoạch', 'dự', 'toán', 'chiếm', 'tỷ', 'lệ', 'và', 'là', 'có', 'đã', 'được', 'của', 'ước', 'khoảng']);
 
+/** Figures of one sentence share its opening clause: its bigrams are read once. */
+const bigramCache = new Map<string, readonly string[]>();
+
 /** Adjacent word pairs of a phrase, cue words dropped: `10 tháng` and `tháng 10` stay apart. */
-function bigrams(text: string): string[] {
+function bigrams(text: string): readonly string[] {
+  let pairs = bigramCache.get(text);
+  if (!pairs) {
+    pairs = readBigrams(text);
+    if (bigramCache.size > 20_000) bigramCache.clear();
+    bigramCache.set(text, pairs);
+  }
+  return pairs;
+}
+
+function readBigrams(text: string): string[] {
   const words = fold(text).split(/[^\p{L}\p{N},]+/u).filter((w) => w && !CUE_WORDS.has(w) && !/^\d+(?:[.,]\d+)+$/u.test(w));
   const pairs: string[] = [];
   for (let i = 0; i + 1 < words.length; i += 1) pairs.push(`${words[i]} ${words[i + 1]}`);
   return pairs;
 }
 
+const CLAUSE_END = /[,;:(]/g;
+
 /** The words that say what a figure measures: its clause, and its sentence's opening clause. */
 function measureWords(t: Token): Set<string> {
   const text = t.unit.text;
   const clauseStart = t.numberStart - t.before.length;
-  let headEnd = t.sentence.start;
-  while (headEnd < text.length && !/[,;:(]/u.test(text[headEnd] ?? '')) headEnd += 1;
+  // The sentence's opening clause ends at its first `,`, `;`, `:` or `(`.
+  CLAUSE_END.lastIndex = t.sentence.start;
+  const headEnd = CLAUSE_END.exec(text)?.index ?? text.length;
   const head = clauseStart > headEnd ? text.slice(t.sentence.start, headEnd) : '';
   const tail = t.percent ? '' : text.slice(t.numberEnd, t.end);
   return new Set([...bigrams(head), ...bigrams(t.before), ...bigrams(tail)]);
@@ -56,14 +75,7 @@ function signature(t: Token, index: DocumentIndex): Signature | null {
   const words = measureWords(t);
   if (words.size < 3) return null;
   const reference = t.percent ? fold(t.after).replace(/^[\s%]*/u, '').split(/\s+/u).slice(0, 4).join(' ') : '';
-  return { token: t, unit, words, periods: periodsOf(t, index), reference };
-}
-
-/** Dice similarity of two bigram sets, and how many bigrams they share. */
-function similarity(a: Set<string>, b: Set<string>): { score: number; shared: number } {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared += 1;
-  return { score: (2 * shared) / (a.size + b.size), shared };
+  return { token: t, group: JSON.stringify([unit, periodsOf(t, index), reference]), place: t.unit.id, words };
 }
 
 /**
@@ -86,6 +98,65 @@ export function oneSlipApart(a: string, b: string): boolean {
   return false;
 }
 
+/** Candidates by group, each group in input order. */
+function groupsOf<T extends MatchCandidate>(items: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.group);
+    if (group) group.push(item);
+    else groups.set(item.group, [item]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Each candidate's single best match: same group, another place, Dice similarity of the word
+ * pairs ≥ 0.6 with at least four shared; null when there is none or two tie (so the order the
+ * candidates are met in does not matter). The same answer as comparing every pair, but only
+ * candidates sharing a word pair are ever compared: each group indexes which members hold each
+ * pair. Entries come in input order.
+ */
+export function bestMatches<T extends MatchCandidate>(items: readonly T[]): Map<T, { other: T; score: number } | null> {
+  const best = new Map<T, { other: T; score: number } | null>();
+  for (const item of items) best.set(item, null);
+  for (const group of groupsOf(items)) {
+    const holders = new Map<string, number[]>();
+    group.forEach((item, n) => {
+      for (const w of item.words) {
+        const list = holders.get(w);
+        if (list) list.push(n);
+        else holders.set(w, [n]);
+      }
+    });
+    const shared = new Array<number>(group.length).fill(0);
+    for (const [n, a] of group.entries()) {
+      const touched: number[] = [];
+      for (const w of a.words) {
+        for (const m of holders.get(w) ?? []) {
+          if (shared[m] === 0) touched.push(m);
+          shared[m] = (shared[m] ?? 0) + 1;
+        }
+      }
+      let top: { other: T; score: number } | null = null;
+      let tie = false;
+      for (const m of touched) {
+        const common = shared[m] ?? 0;
+        shared[m] = 0;
+        const b = group[m] as T;
+        if (m === n || a.place === b.place) continue;
+        const score = (2 * common) / (a.words.size + b.words.size);
+        if (score < 0.6 || common < 4) continue;
+        if (!top || score > top.score) {
+          top = { other: b, score };
+          tie = false;
+        } else if (score === top.score) tie = true;
+      }
+      best.set(a, tie ? null : top);
+    }
+  }
+  return best;
+}
+
 /**
  * Pairs of figures in different paragraphs that measure the same thing: same unit, same period,
  * nearly the same describing words, each the other's single best match.
@@ -93,21 +164,7 @@ export function oneSlipApart(a: string, b: string): boolean {
 export function findRepeats(index: DocumentIndex, analysis: Analysis): RepeatClaim[] {
   const signatures = analysis.allTokens().filter((t) => t.unit.kind !== 'footnote')
     .map((t) => signature(t, index)).filter((s): s is Signature => s !== null);
-  const best = new Map<Signature, { other: Signature; score: number } | null>();
-  for (const a of signatures) {
-    let top: { other: Signature; score: number } | null = null;
-    let tie = false;
-    for (const b of signatures) {
-      if (a === b || a.token.unit.id === b.token.unit.id || a.unit !== b.unit || a.periods !== b.periods || a.reference !== b.reference) continue;
-      const { score, shared } = similarity(a.words, b.words);
-      if (score < 0.6 || shared < 4) continue;
-      if (!top || score > top.score) {
-        top = { other: b, score };
-        tie = false;
-      } else if (score === top.score) tie = true;
-    }
-    best.set(a, tie ? null : top);
-  }
+  const best = bestMatches(signatures);
   const found: RepeatClaim[] = [];
   for (const [a, match] of best) {
     if (!match || best.get(match.other)?.other !== a || a.token.unit.order > match.other.token.unit.order) continue;

@@ -1,7 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { ReportDocument } from '../../model/document.js';
 import type { Finding, FindingStatus } from '../../model/finding.js';
-import { processFile } from '../../pipeline.js';
 import { EXIT, EXIT_CODE_HELP } from '../exit-codes.js';
 import { describeError } from '../report-error.js';
 
@@ -24,6 +23,7 @@ export type StatusCounts = Record<FindingStatus, number>;
 
 /** Gather: process each file, never stopping the batch on a bad one. */
 export async function checkFiles(files: readonly string[], options: Pick<CheckOptions, 'password' | 'ocr'> = {}): Promise<CheckedFile[]> {
+  const { processFile } = await import('../../pipeline.js'); // loaded on use: `solieu --help` starts fast
   const results: CheckedFile[] = [];
   for (const file of files) {
     try {

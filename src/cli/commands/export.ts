@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { writeFileDurable } from '../../store/atomic-write.js';
-import { JsonReportStore } from '../../store/json-store.js';
-import { queryStore, type QueryFilters, type QueryTarget } from '../../store/query.js';
+import type { QueryFilters, QueryTarget } from '../../store/query.js';
 import { COLUMNS, toRows } from '../../store/rows.js';
 import { toCsv, toJsonl } from '../../store/serialize.js';
 import { refuseStore } from './query.js';
@@ -39,6 +38,7 @@ export function registerExportCommand(program: Command): void {
     )
     .action(async (options: ExportCliOptions) => {
       const { store: storePath, format, what, output, ...filters } = options;
+      const [{ queryStore }, { JsonReportStore }] = await Promise.all([import('../../store/query.js'), import('../../store/json-store.js')]); // loaded on use: `solieu --help` starts fast
       const data = await new JsonReportStore(storePath).load().catch((error: unknown) => refuseStore(storePath, error));
       if (data === null) return;
       const rows = toRows(what, queryStore(data, what, filters));

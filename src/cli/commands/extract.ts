@@ -1,7 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import writeFileAtomic from 'write-file-atomic';
-import { processFile } from '../../pipeline.js';
 import type { ReportDocument } from '../../model/document.js';
 import { EXIT, EXIT_CODE_HELP } from '../exit-codes.js';
 import { describeError } from '../report-error.js';
@@ -24,6 +22,7 @@ export interface ExtractOutcome {
 
 /** Gather: process each file, never stopping the batch on a bad one. */
 export async function extractFiles(files: string[], options: Pick<ExtractOptions, 'check' | 'password' | 'ocr'>): Promise<ExtractOutcome[]> {
+  const { processFile } = await import('../../pipeline.js'); // loaded on use: `solieu --help` starts fast
   const outcomes: ExtractOutcome[] = [];
   for (const file of files) {
     try {
@@ -56,9 +55,11 @@ export function registerExtractCommand(program: Command): void {
         }
       } else {
         await mkdir(options.out, { recursive: true });
+        const { default: writeFileAtomic } = await import('write-file-atomic'); // loaded on use: `solieu --help` starts fast
         for (const { file, document } of documents) {
           const target = outputPath(options.out, sanitizeName(basename(file)));
-          await writeFileAtomic(target, `${JSON.stringify(document, null, 2)}\n`, { fsync: true });
+          // Compact: a file is read by programs (indenting doubled its size and its serialising time); --stdout stays indented for people.
+          await writeFileAtomic(target, `${JSON.stringify(document)}\n`, { fsync: true });
           const d = document as ReportDocument;
           process.stderr.write(`${file} → ${target}: ${d.blocks.length} blocks, ${d.footnotes.length} footnotes, ${d.facts.length} facts, ${d.findings.filter((f) => f.status === 'inconsistent').length} inconsistent\n`);
         }

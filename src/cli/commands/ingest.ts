@@ -4,8 +4,6 @@ import { isSolieuError } from '../../errors/solieu-error.js';
 import type { IngestEvent } from '../../ingest/events.js';
 import { defaultConcurrency } from '../../ingest/pool.js';
 import { renderNote, renderProgress, renderSummary, type ProgressState } from '../../ingest/render.js';
-import { runIngest } from '../../ingest/run.js';
-import { JsonReportStore } from '../../store/json-store.js';
 import { EXIT } from '../exit-codes.js';
 import { describeError } from '../report-error.js';
 
@@ -75,6 +73,7 @@ export function registerIngestCommand(program: Command): void {
       if (inputs.filter((i) => i === '-').length > 1) command.error('error: - (stdin) may be given once', { exitCode: EXIT.usage });
       const output = new IngestOutput(Boolean(options.json));
       try {
+        const [{ runIngest }, { JsonReportStore }] = await Promise.all([import('../../ingest/run.js'), import('../../store/json-store.js')]); // loaded on use: `solieu --help` starts fast
         const summary = await runIngest({
           inputs,
           cwd: process.cwd(),

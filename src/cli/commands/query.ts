@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
-import { queryStore, type QueryFilters, type QueryResult, type QueryTarget } from '../../store/query.js';
-import { JsonReportStore } from '../../store/json-store.js';
+import type { QueryFilters, QueryResult, QueryTarget } from '../../store/query.js';
 import { isSolieuError } from '../../errors/solieu-error.js';
 import { EXIT } from '../exit-codes.js';
 import { describeError } from '../report-error.js';
@@ -103,6 +102,7 @@ export function registerQueryCommand(program: Command): void {
     .addOption(new Option('--limit <n>', 'show at most n rows').argParser(positiveInteger))
     .option('--json', 'print the rows as a JSON array')
     .action(async (what: QueryTarget, options: QueryCliOptions) => {
+      const [{ queryStore }, { JsonReportStore }] = await Promise.all([import('../../store/query.js'), import('../../store/json-store.js')]); // loaded on use: `solieu --help` starts fast
       const store = new JsonReportStore(options.store);
       const data = await store.load().catch((error: unknown) => refuseStore(options.store, error));
       if (data === null) return;

@@ -1,24 +1,32 @@
 import { readFile, readdir, stat, mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import writeFileAtomic from 'write-file-atomic';
-import { z } from 'zod';
-import { processFile } from '../../pipeline.js';
 import { SolieuError } from '../../errors/solieu-error.js';
 import type { ReportDocument } from '../../model/document.js';
-import { INDEX_FILE, readDocument, renderReviewIndex, renderReviewPage, reviewDocumentJson, countFindings } from '../../review/index.js';
 import type { ReviewCounts, ReviewIndexEntry } from '../../review/index.js';
 import { EXIT, EXIT_CODE_HELP } from '../exit-codes.js';
 import { describeError } from '../report-error.js';
 import { sanitizeName } from '../../ingest/output-name.js';
 
-const ReviewOptions = z.object({
-  out: z.string().min(1).optional(),
-  lang: z.enum(['vi', 'en']),
-  json: z.boolean().optional(),
-  password: z.string().optional(),
-});
-type ReviewOptions = z.infer<typeof ReviewOptions>;
+interface ReviewOptions {
+  out?: string | undefined;
+  lang: 'vi' | 'en';
+  json?: boolean | undefined;
+  password?: string | undefined;
+}
+
+/** The command's options, checked with zod (loaded when the command runs, like the rest). */
+async function parseOptions(raw: unknown): Promise<{ ok: true; data: ReviewOptions } | { ok: false; error: string }> {
+  const { z } = await import('zod');
+  const schema = z.object({
+    out: z.string().min(1).optional(),
+    lang: z.enum(['vi', 'en']),
+    json: z.boolean().optional(),
+    password: z.string().optional(),
+  });
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, error: z.prettifyError(parsed.error) };
+}
 
 export interface ReviewOutcome {
   /** Pages written, with the counts each shows. */
@@ -30,7 +38,11 @@ export interface ReviewOutcome {
 
 /** A single report: a solieu JSON document is read as is, anything else goes through the pipeline. */
 async function loadReport(file: string, password: string | undefined): Promise<ReportDocument> {
-  if (!/\.json$/iu.test(file)) return processFile(file, password ? { password } : {});
+  if (!/\.json$/iu.test(file)) {
+    const { processFile } = await import('../../pipeline.js'); // loaded on use: `solieu --help` starts fast
+    return processFile(file, password ? { password } : {});
+  }
+  const { readDocument } = await import('../../review/index.js');
   const parsed = readDocument(await readFile(file, 'utf8'));
   if (!parsed.ok) throw new SolieuError('invalid_output', parsed.error, 'regenerate it with `solieu extract`', file);
   return parsed.doc;
@@ -44,6 +56,10 @@ export function defaultPageName(input: string): string {
 /** Gather: render and write the page(s); errors are collected, never printed here. */
 export async function reviewPath(input: string, options: ReviewOptions): Promise<ReviewOutcome> {
   const info = await stat(input).catch(() => null);
+  const [{ INDEX_FILE, renderReviewIndex, renderReviewPage, reviewDocumentJson, countFindings }, { default: writeFileAtomic }] = await Promise.all([
+    import('../../review/index.js'),
+    import('write-file-atomic'),
+  ]); // loaded on use: `solieu --help` starts fast
   if (info === null) throw new SolieuError('not_found', 'no such file or folder', null, input);
   if (!info.isDirectory()) {
     const output = resolve(options.out ?? defaultPageName(input));
@@ -95,9 +111,9 @@ export function registerReviewCommand(program: Command): void {
     .option('--json', 'print what was written as JSON')
     .addHelpText('after', EXIT_CODE_HELP)
     .action(async (input: string, raw: unknown) => {
-      const parsed = ReviewOptions.safeParse(raw);
-      if (!parsed.success) {
-        process.stderr.write(`solieu: review: ${z.prettifyError(parsed.error)}\n`);
+      const parsed = await parseOptions(raw);
+      if (!parsed.ok) {
+        process.stderr.write(`solieu: review: ${parsed.error}\n`);
         process.exitCode = EXIT.usage;
         return;
       }

@@ -1,8 +1,6 @@
 import { Option, type Command } from 'commander';
 import { isSolieuError } from '../../errors/solieu-error.js';
-import { analyseSeries } from '../../series/run.js';
-import { loadSeriesInputs } from '../../series/load.js';
-import { type SeriesView, selectView, seriesCsv, seriesJson, seriesTable } from '../../series/render.js';
+import type { SeriesView } from '../../series/render.js';
 import { EXIT } from '../exit-codes.js';
 import { describeError } from '../report-error.js';
 
@@ -44,6 +42,11 @@ Exit codes:
         return;
       }
       const store = options.store ?? (inputs.length === 0 ? DEFAULT_STORE : undefined);
+      const [{ analyseSeries }, { loadSeriesInputs }, { selectView, seriesCsv, seriesJson, seriesTable }] = await Promise.all([
+        import('../../series/run.js'),
+        import('../../series/load.js'),
+        import('../../series/render.js'),
+      ]); // loaded on use: `solieu --help` starts fast
       let loaded;
       try {
         loaded = await loadSeriesInputs(inputs, store ? { store } : {});

@@ -1,6 +1,7 @@
 import type { ParsedReport } from '../../model/document.js';
 import { FootnoteContent } from '../../model/footnote-content.js';
 import type { Reference } from '../../model/reference.js';
+import type { ReadText } from '../agencies/texts.js';
 import { listItems } from './items.js';
 import { segmentText, trimSegment, type Segment } from './segments.js';
 
@@ -72,13 +73,16 @@ function citationItems(text: string, references: readonly Segment[], items: read
  * `statement` (prose with figures). Lists and citations carry their items; `facts` is left empty
  * for the combiner, which files facts by the footnote they stand in.
  */
-export function extractFootnoteContents(report: ParsedReport, references: Reference[]): FootnoteContent[] {
+export function extractFootnoteContents(report: ParsedReport, references: Reference[], texts: readonly ReadText[] = []): FootnoteContent[] {
   const footnotes = [...report.footnotes].sort((a, b) => a.number - b.number);
+  // The footnote bodies as the shared reading pass tokenised them (reused when it is the same text).
+  const read = new Map(texts.filter((t) => t.source.kind === 'footnote').map((t) => [t.source.block, t]));
   return footnotes.map((footnote) => {
     const { text } = footnote;
     const cited = references.filter((r) => r.position.block === footnote.id);
     const refSpans = cited.map((r) => ({ start: r.position.start, end: r.position.end }));
-    const items = listItems(text);
+    const shared = read.get(footnote.id);
+    const items = listItems(text, shared?.source.text === text ? shared : undefined);
     let kind: Kind = 'statement';
     let chosen: Segment[] = [];
     if (cited.length > 0 && items.length > 0 && items.every((item) => startsWithReference(text, item, refSpans))) {

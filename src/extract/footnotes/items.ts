@@ -1,6 +1,7 @@
-import { findAgencies } from '../agencies/find.js';
+import { findAgencies, maskTokens } from '../agencies/find.js';
 import { subjectIndex } from '../agencies/lexicon.js';
 import { tokenize } from '../agencies/tokens.js';
+import type { ReadText } from '../agencies/texts.js';
 import { findPlaces } from '../places/extract.js';
 import {
   isSentenceEnd,
@@ -19,10 +20,15 @@ interface NameSpans {
   starts: Set<number>;
 }
 
-function nameSpans(text: string): NameSpans {
-  const named = [...findAgencies(text), ...findPlaces(text)].map(({ start, end }) => ({ start, end }));
+/** What the shared reading pass (`readTexts`) already has for a text: its tokens, masked tokens and agencies. */
+export type ReadTokens = Pick<ReadText, 'tokens' | 'masked' | 'agencies'>;
+
+function nameSpans(text: string, read: ReadTokens | undefined): NameSpans {
+  const tokens = read?.tokens ?? tokenize(text);
+  const masked = read?.masked ?? maskTokens(text, tokens);
+  const agencies = read?.agencies ?? findAgencies(text, masked);
+  const named = [...agencies, ...findPlaces(text, masked, agencies)].map(({ start, end }) => ({ start, end }));
   const inner: Segment[] = [...named];
-  const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i += 1) {
     const hit = subjectIndex.matchAt(tokens, i);
     if (hit) inner.push({ start: tokens[i]!.start, end: tokens[hit.end - 1]!.end });
@@ -64,7 +70,7 @@ const CONNECTOR = /^(?:trên cơ sở đó|trên cơ sở này|qua đó|từ đ�
  * lists of names. Leading enumerators and labels (`(i)`, `Bổ nhiệm:`) are dropped; a part that
  * opens with a connector continues the item before it (`…; trên cơ sở đó đề xuất …`).
  */
-export function listItems(text: string): Segment[] {
+export function listItems(text: string, read?: ReadTokens): Segment[] {
   const whole: Segment = { start: 0, end: text.length };
   const sentences = splitTopLevel(text, whole, '.', (at) => isSentenceEnd(text, at));
   const parts: Segment[] = [];
@@ -78,7 +84,7 @@ export function listItems(text: string): Segment[] {
       else if (lead.end > lead.start) parts.push(lead);
     }
   }
-  const names = nameSpans(text);
+  const names = nameSpans(text, read);
   return parts
     .flatMap((part) => splitNames(text, part, names))
     .map((s) => trimSegment(text, s))

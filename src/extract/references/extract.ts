@@ -1,6 +1,7 @@
 import type { ParsedReport } from '../../model/document.js';
 import { Reference } from '../../model/reference.js';
 import { findAgencies, type AgencySpan } from '../agencies/find.js';
+import type { ReadText } from '../agencies/texts.js';
 import { readBefore, readDateAfter, readIssuerAfter } from './context.js';
 import { scanCodes, type CodeMatch } from './scan-codes.js';
 import { textSources, type TextSource } from './text-sources.js';
@@ -21,11 +22,12 @@ interface Draft {
 /** `, 02/NQ-CP`, ` và 11/NQ-CP`, `; số 65/…`: what joins the members of one list of numbers. */
 const LIST_GAP = /^\s{0,3}(?:,|;|và|,\s{0,3}và)\s{0,3}(?:số\s{1,3})?$/iu;
 
-function draftsIn(source: TextSource): Draft[] {
+/** `known`: the text's agencies when the shared reading pass already found them. */
+function draftsIn(source: TextSource, known: readonly AgencySpan[] | null): Draft[] {
   const { text } = source;
   const codes = scanCodes(text);
   if (codes.length === 0) return [];
-  let agencies: AgencySpan[] | null = null;
+  let agencies: readonly AgencySpan[] | null = known;
   const drafts: Draft[] = [];
   for (const code of codes) {
     const before = readBefore(text, code.start);
@@ -97,11 +99,14 @@ function toReference(draft: Draft, source: TextSource, id: number): Reference {
  * type word, date and issuer, in reading order: blocks, table cells, then footnotes. The same
  * number cited twice is two references (a checker compares their dates).
  */
-export function extractReferences(report: ParsedReport): Reference[] {
+export function extractReferences(report: ParsedReport, texts?: readonly ReadText[]): Reference[] {
   const references: Reference[] = [];
-  for (const source of textSources(report)) {
+  // `texts` (from `readTexts`, the same sources in the same order) brings each text's agencies,
+  // found once for every extractor; without it they are found here, only in texts citing something.
+  const read = texts ?? Array.from(textSources(report), (source) => ({ source, agencies: null }));
+  for (const { source, agencies } of read) {
     if (source.kind === 'signature') continue;
-    for (const draft of draftsIn(source)) references.push(toReference(draft, source, references.length + 1));
+    for (const draft of draftsIn(source, agencies)) references.push(toReference(draft, source, references.length + 1));
   }
   return references;
 }
