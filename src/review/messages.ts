@@ -60,6 +60,7 @@ export const REVIEW_MESSAGES = {
   failed: { vi: 'Lỗi', en: 'Failed' },
   noReports: { vi: 'Không có báo cáo nào.', en: 'No reports.' },
   parseWarnings: { vi: 'Lưu ý khi đọc tệp', en: 'Parser notes' },
+  ocrReading: { vi: 'OCR (độ tin cậy từng trang, ? = số liệu không chắc chắn)', en: 'OCR (confidence per page, ? = uncertain figures)' },
 } as const satisfies Record<string, Record<ReviewLang, string>>;
 
 export type MessageKey = keyof typeof REVIEW_MESSAGES;

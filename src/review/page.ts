@@ -66,11 +66,19 @@ function renderTop(doc: ReportDocument, lang: ReviewLang): string {
     item('date', meta.date),
     item('issuer', meta.issuer),
     item('source', `${source.path} (${source.format}${pages})`),
+    item('ocrReading', ocrText(doc)),
     '</div>',
     warnings,
     langToggle(lang),
     '</header>',
   ].join('');
+}
+
+/** `tesseract.js vie best_int, 300 dpi — p1 0.94, p2 0.94 (3 uncertain figures)` for a scan. */
+function ocrText(doc: ReportDocument): string | null {
+  if (!doc.ocr) return null;
+  const pages = doc.ocr.pages.map((p) => `p${p.page} ${p.confidence === null ? '–' : p.confidence.toFixed(2)}${p.uncertainFigures > 0 ? ` (${p.uncertainFigures} ?)` : ''}`);
+  return `${doc.ocr.engine}, ${doc.ocr.dpi} dpi — ${pages.join(', ')}`;
 }
 
 function renderSummary(doc: ReportDocument, lang: ReviewLang): string {

@@ -11,6 +11,7 @@ describe('review page: OCR confidence', () => {
   const scanned = {
     ...doc,
     source: { ...doc.source, ocr: true },
+    ocr: { engine: 'tesseract.js vie best_int', dpi: 300, pages: [{ page: 1, confidence: 0.93, skew: 0.2, words: 400, uncertainFigures: 0 }, { page: 2, confidence: 0.71, skew: 0, words: 380, uncertainFigures: 1 }] },
     facts: doc.facts.map((f) => (f.id === target.id ? { ...f, confidence: 0.41, uncertain: true } : { ...f, confidence: 0.95 })),
   };
   const html = renderReviewPage(scanned, { lang: 'en' });
@@ -23,6 +24,10 @@ describe('review page: OCR confidence', () => {
   it('gives the hover data the figure confidence', () => {
     const data = /"confidence":0\.41,"uncertain":true/u.test(html);
     expect(data).toBe(true);
+  });
+
+  it('shows how OCR read each page in the head of the page', () => {
+    expect(html).toContain('tesseract.js vie best_int, 300 dpi — p1 0.93, p2 0.71 (1 ?)');
   });
 
   it('marks nothing on a born-digital report', () => {
