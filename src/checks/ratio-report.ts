@@ -4,6 +4,7 @@ import { denominatorOperand, operandOf } from './operands.js';
 import { formatVi } from './interval/format.js';
 import { unitAgreement } from './relations/classify.js';
 import type { RatioClaim } from './relations/ratio.js';
+import { appendixOperands } from './relations/table-reference.js';
 import type { Operand } from './types.js';
 import { type Computed, changePercent, difference, pointText, ratioPercent, resultText, verdict } from './verify.js';
 
@@ -40,8 +41,11 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   const { index } = context;
   const stated = operandOf(claim.absolute ? 'change' : claim.kind === 'change' ? 'change' : 'percent', claim.stated, index);
   const statedText = claim.stated.fact.raw;
-  const pair = operandsOf(claim, context);
-  const base = { cue: claim.cue, actual: stated.display, reason: null };
+  const textual = operandsOf(claim, context);
+  // The plan or earlier figure the text leaves to its appendix (`Chi tiết như Biểu số 60`).
+  const appendix = textual ? null : appendixOperands(claim, context.relations.tables(), index);
+  const pair = textual ?? appendix;
+  const base = { cue: appendix ? `${claim.cue} (${appendix.table})` : claim.cue, actual: stated.display, reason: null };
   if (!pair) {
     const evidence = claim.subject ? [stated, operandOf(claim.kind === 'change' ? 'current' : 'actual', claim.subject, index)] : [stated];
     context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: claim.subject ? missingReason : 'subjectNotFound',
@@ -64,7 +68,8 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   const result = resultText(computed, claim.stated, v);
   const arithmetic = arithmeticOf(formula, claim, s, r, result);
   const data = { arithmetic, computed: result, stated: statedText, subject: s, reference: r };
-  const evidence = [stated, subject, reference];
+  // From the appendix, the text's own figure stays in the evidence beside the row it was matched to.
+  const evidence = appendix && claim.subject ? [stated, operandOf(claim.kind === 'change' ? 'current' : 'actual', claim.subject, index), subject, reference] : [stated, subject, reference];
   const expected = pointText(computed, claim.stated) + (claim.absolute ? '' : '%');
   const decimals = claim.stated.fact.number?.decimals ?? 0;
   if (v === 'consistent') {

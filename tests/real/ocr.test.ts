@@ -95,6 +95,10 @@ describe.skipIf(!enabled)('real report 16 (scan, no text layer)', () => {
     const head = report.warnings.filter((w) => w.code === 'ocr_uncertain_header');
     for (const w of head) console.log(`[real ocr] ${w.message}`);
     expect(head.length).toBeGreaterThanOrEqual(1);
+    // The text's shares of plan, checked against the plans of the OCR'd appendix rows (Biểu 59–61).
+    const fromAppendix = report.findings.filter((f) => f.rule === 'attainment' && f.status === 'consistent' && f.evidence.length === 4);
+    console.log(`[real ocr] shares of plan verified against the appendix: ${fromAppendix.length}`);
+    expect(fromAppendix.length).toBeGreaterThanOrEqual(10);
     for (const f of report.findings.filter((x) => x.status === 'inconsistent')) console.log(`[real ocr] inconsistent: ${f.message.en} (${f.evidence.map((e) => `${e.raw}@${e.confidence ?? '-'}`).join(', ')})`);
   });
 });
