@@ -4,7 +4,7 @@ import { denominatorOperand, operandOf } from './operands.js';
 import { formatVi } from './interval/format.js';
 import { unitAgreement } from './relations/classify.js';
 import type { RatioClaim } from './relations/ratio.js';
-import { appendixOperands } from './relations/table-reference.js';
+import { appendixOperands, headerNamesReference } from './relations/table-reference.js';
 import type { Operand } from './types.js';
 import { type Computed, changePercent, difference, pointText, ratioPercent, resultText, verdict } from './verify.js';
 
@@ -82,6 +82,10 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   } else if (claim.loose) {
     context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: 'referenceUnsure',
       data: { ...data, reference: claim.referenceWord ?? '' }, expected, arithmetic, evidence });
+  } else if (appendix && !headerNamesReference(appendix.header, claim.stated.after)) {
+    // `dự toán Trung ương giao` against a column `Dự toán HĐND giao`: not proven to be the same plan.
+    context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: 'appendixUnsure',
+      data: { ...data, reference: claim.stated.after.trim(), header: appendix.header }, expected, arithmetic, evidence });
   } else {
     context.report({ ...base, messageId: 'mismatch', status: 'inconsistent', data, expected, arithmetic, evidence });
   }

@@ -70,6 +70,7 @@ export const en: Record<string, string> = {
   'reason.subjectNotFound': 'the figure this percentage is about was not found',
   'reason.unitsDiffer': 'the two figures have different units ({{subjectUnit}} and {{referenceUnit}})',
   'reason.nounsDiffer': 'the parts count {{partNoun}}, the total counts {{totalNoun}}',
+  'reason.appendixUnsure': 'the appendix column ({{header}}) may not be the figure the text compares with ({{reference}})',
   'reason.referenceUnsure': 'the plan figure was found by its description in another sentence and may not be the one meant',
   'reason.operandsUnsure': 'the two compared figures could not be identified with certainty',
   'reason.groupsUnclear': 'the footnote may list the preceding group of documents too',

@@ -70,6 +70,7 @@ export const vi: Record<string, string> = {
   'reason.subjectNotFound': 'không xác định được số liệu mà tỷ lệ này nói về',
   'reason.unitsDiffer': 'hai số liệu khác đơn vị ({{subjectUnit}} và {{referenceUnit}})',
   'reason.nounsDiffer': 'các phần đếm {{partNoun}}, còn tổng đếm {{totalNoun}}',
+  'reason.appendixUnsure': 'cột của phụ lục ({{header}}) có thể không phải số liệu văn bản so sánh ({{reference}})',
   'reason.referenceUnsure': 'số kế hoạch được tìm theo mô tả ở câu khác, không chắc là cùng chỉ tiêu',
   'reason.operandsUnsure': 'không xác định chắc chắn hai số liệu được so sánh',
   'reason.groupsUnclear': 'chú thích có thể liệt kê chung cho cả nhóm số liệu đứng trước',

@@ -1,4 +1,5 @@
 import type { Token } from '../analysis.js';
+import { findCues, fold } from '../lexicon.js';
 import type { DocumentIndex } from '../document-index.js';
 import type { Operand } from '../types.js';
 import type { RatioClaim } from './ratio.js';
@@ -20,6 +21,17 @@ export interface AppendixPair {
   subject: Operand;
   reference: Operand;
   table: string;
+  /** The header of the column the plan (or earlier figure) came from. */
+  header: string;
+}
+
+/**
+ * Whether the column header names the plan the text means: whoever set the plan, when the text says
+ * (`dự toán Trung ương giao`, `kế hoạch điều chỉnh`; lexicon `planIssuer`), must be in the header too.
+ */
+export function headerNamesReference(header: string, after: string): boolean {
+  const named = fold(header);
+  return findCues(after, 'planIssuer').every((m) => named.includes(m.phrase));
 }
 
 export function appendixOperands(claim: RatioClaim, tables: readonly TableModel[], index: DocumentIndex): AppendixPair | null {
@@ -37,7 +49,7 @@ export function appendixOperands(claim: RatioClaim, tables: readonly TableModel[
       for (const referenceCol of referenceCols) {
         const actual = cellOperand(claim.kind === 'change' ? 'current' : 'actual', model, row, col, index);
         const reference = cellOperand(referenceRole, model, row, referenceCol, index);
-        if (actual && reference) found.push({ subject: actual, reference, table: tableName(model.table) });
+        if (actual && reference) found.push({ subject: actual, reference, table: tableName(model.table), header: model.headers[referenceCol] ?? '' });
       }
     }
   }

@@ -10,7 +10,7 @@ export default defineCheck({
   meta: {
     description: 'A stated percentage of plan or estimate ("đạt X% kế hoạch", "đạt X% dự toán") equals actual / plan.',
     messages: ['consistent', 'consistentWithinRounding', 'truncated', 'mismatch', 'unverifiable'],
-    reasons: ['truncated', 'planNotStated', 'subjectNotFound', 'unitsDiffer', 'referenceUnsure'],
+    reasons: ['truncated', 'planNotStated', 'subjectNotFound', 'unitsDiffer', 'referenceUnsure', 'appendixUnsure'],
   },
   check(context) {
     for (const claim of context.relations.ratios()) {

@@ -11,7 +11,7 @@ export default defineCheck({
   meta: {
     description: 'A stated change against an earlier period ("tăng/giảm X% so với cùng kỳ") matches the two figures when both are stated.',
     messages: ['consistent', 'consistentWithinRounding', 'truncated', 'mismatch', 'unverifiable'],
-    reasons: ['truncated', 'previousNotStated', 'subjectNotFound', 'unitsDiffer', 'referenceUnsure'],
+    reasons: ['truncated', 'previousNotStated', 'subjectNotFound', 'unitsDiffer', 'referenceUnsure', 'appendixUnsure'],
   },
   check(context) {
     for (const claim of context.relations.ratios()) {

@@ -10,7 +10,7 @@ export default defineCheck({
   meta: {
     description: 'A stated excess over plan ("vượt X% kế hoạch") equals actual / plan − 1.',
     messages: ['consistent', 'consistentWithinRounding', 'truncated', 'mismatch', 'unverifiable'],
-    reasons: ['truncated', 'planNotStated', 'subjectNotFound', 'unitsDiffer', 'referenceUnsure'],
+    reasons: ['truncated', 'planNotStated', 'subjectNotFound', 'unitsDiffer', 'referenceUnsure', 'appendixUnsure'],
   },
   check(context) {
     for (const claim of context.relations.ratios()) {

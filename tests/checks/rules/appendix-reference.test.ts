@@ -6,7 +6,7 @@ import { processReportText } from '../../../src/pipeline.js';
  * 62,4% dự toán (chi tiết tại Phụ lục)`. The appendix row is found by the actual's digits and gives
  * the plan. Reports written for this test (a province's budget, a hospital's activity).
  */
-const report = (sentence: string, rows: string[]) =>
+const report = (sentence: string, rows: string[], plan = 'Dự toán năm 2023') =>
   processReportText(
     [
       'BÁO CÁO',
@@ -15,7 +15,7 @@ const report = (sentence: string, rows: string[]) =>
       sentence,
       'PHỤ LỤC',
       'Kết quả thu ngân sách 9 tháng năm 2023',
-      ['STT\tChỉ tiêu\tDự toán năm 2023\tThực hiện 9 tháng\tCùng kỳ năm trước', ...rows].join('\n'),
+      [`STT\tChỉ tiêu\t${plan}\tThực hiện 9 tháng\tCùng kỳ năm trước`, ...rows].join('\n'),
     ].join('\n\n'),
   );
 
@@ -49,5 +49,13 @@ describe('ratios checked against the appendix row', () => {
     expect(twice.findings.find((f) => f.rule === 'attainment')?.status).toBe('unverifiable');
     const small = report('Thu phí đạt 604 tỷ đồng, đạt 20% dự toán.', ['1\tThu phí\t1.000\t604\t500']);
     expect(ratio(small, 'attainment')).toEqual([]);
+  });
+
+  it('does not assert a mismatch when the text names a plan the column does not (`dự toán Trung ương giao`)', () => {
+    const sentence = 'Tổng thu ngân sách ước đạt 4.215,6 tỷ đồng, đạt 64,2% dự toán Trung ương giao.';
+    const unsure = ratio(report(sentence, ROWS), 'attainment')[0];
+    expect(unsure?.status).toBe('unverifiable');
+    expect(unsure?.reason).toContain('Dự toán năm 2023');
+    expect(ratio(report(sentence, ROWS, 'Dự toán Trung ương giao'), 'attainment')[0]?.status).toBe('inconsistent');
   });
 });
