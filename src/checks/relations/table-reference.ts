@@ -37,24 +37,48 @@ export function headerNamesReference(header: string, after: string): boolean {
 export function appendixOperands(claim: RatioClaim, tables: readonly TableModel[], index: DocumentIndex): AppendixPair | null {
   const subject = claim.subject;
   if (!subject || claim.absolute || !distinctive(subject)) return null;
-  const shown = subject.fact.number?.exact;
   const referenceRole: ColumnRole = claim.kind === 'change' ? 'previous' : 'plan';
   const found: AppendixPair[] = [];
-  for (const model of tables) {
-    const referenceCols = model.roles.flatMap((role, col) => (role === referenceRole ? [col] : []));
-    if (referenceCols.length === 0) continue;
-    for (const row of model.rows) {
-      const col = model.roles.findIndex((role, c) => ACTUAL_ROLES.includes(role) && cellNumber(cellText(model, row, c))?.exact === shown);
-      if (col < 0) continue;
-      for (const referenceCol of referenceCols) {
-        const actual = cellOperand(claim.kind === 'change' ? 'current' : 'actual', model, row, col, index);
-        const reference = cellOperand(referenceRole, model, row, referenceCol, index);
-        if (actual && reference) found.push({ subject: actual, reference, table: tableName(model.table), header: model.headers[referenceCol] ?? '' });
-      }
-    }
+  for (const { model, row, col } of actualCells(tables).get(subject.fact.number?.exact ?? '') ?? []) {
+    model.roles.forEach((role, referenceCol) => {
+      if (role !== referenceRole) return;
+      const actual = cellOperand(claim.kind === 'change' ? 'current' : 'actual', model, row, col, index);
+      const reference = cellOperand(referenceRole, model, row, referenceCol, index);
+      if (actual && reference) found.push({ subject: actual, reference, table: tableName(model.table), header: model.headers[referenceCol] ?? '' });
+    });
   }
   const values = new Set(found.map((p) => p.reference.display));
   return values.size === 1 ? (found[0] ?? null) : null;
+}
+
+interface CellAt {
+  model: TableModel;
+  row: TableRow;
+  col: number;
+}
+
+const cellIndexes = new WeakMap<readonly TableModel[], Map<string, CellAt[]>>();
+
+/** The document's appendix cells of actual values by their exact digits, built once per document. */
+function actualCells(tables: readonly TableModel[]): Map<string, CellAt[]> {
+  let byExact = cellIndexes.get(tables);
+  if (byExact) return byExact;
+  byExact = new Map();
+  for (const model of tables) {
+    for (const row of model.rows) {
+      model.roles.forEach((role, col) => {
+        if (!ACTUAL_ROLES.includes(role)) return;
+        const exact = cellNumber(cellText(model, row, col))?.exact;
+        if (!exact) return;
+        const list = byExact.get(exact) ?? [];
+        // One cell per row: the first actual column holding the figure.
+        if (!list.some((c) => c.model === model && c.row === row)) list.push({ model, row, col });
+        byExact.set(exact, list);
+      });
+    }
+  }
+  cellIndexes.set(tables, byExact);
+  return byExact;
 }
 
 const cellText = (model: TableModel, row: TableRow, col: number): string => model.table.rows[row.index]?.[col] ?? '';
