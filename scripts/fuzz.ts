@@ -13,7 +13,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FilePool } from '../src/ingest/pool.js';
-import { mutate, prng } from './fuzz/mutators.js';
+import { mutate } from './fuzz/mutators.js';
+import { prng } from './lib/prng.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, fallback: number): number => {

@@ -1,16 +1,5 @@
 import { readZip, writeZip } from '../lib/zip.js';
 
-/** A seeded PRNG (mulberry32): a fuzz run is reproducible from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Random = () => number;
 const int = (random: Random, max: number): number => Math.floor(random() * max);

@@ -1,5 +1,6 @@
 import type { Box, PixelRule } from './types.js';
 import { mergedCells } from '../parsers/pdf/merged-cells.js';
+import { crossingGroups } from '../parsers/pdf/disjoint-sets.js';
 
 /**
  * Table cells from ruling lines, in pixels: rules that cross form a grid, the grid's distinct
@@ -30,34 +31,13 @@ export function findGrids(rules: readonly PixelRule[], dpi: number): Grid[] {
   const snap = SNAP_300 * (dpi / 300);
   const h = rules.filter(isHorizontal);
   const v = rules.filter((r) => !isHorizontal(r));
-  const parent = [...h, ...v].map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      const p = parent[i] ?? i;
-      parent[i] = parent[p] ?? p;
-      i = p;
-    }
-    return i;
-  };
-  h.forEach((hr, i) =>
-    v.forEach((vr, j) => {
-      const x = centreX(vr);
-      const y = centreY(hr);
-      if (x >= hr.x0 - snap && x <= hr.x1 + snap && y >= vr.y0 - snap && y <= vr.y1 + snap) parent[find(i)] = find(h.length + j);
-    }),
-  );
-  const groups = new Map<number, { h: PixelRule[]; v: PixelRule[] }>();
-  const groupOf = (key: number): { h: PixelRule[]; v: PixelRule[] } => {
-    const found = groups.get(key);
-    if (found) return found;
-    const made = { h: [], v: [] };
-    groups.set(key, made);
-    return made;
-  };
-  h.forEach((r, i) => groupOf(find(i)).h.push(r));
-  v.forEach((r, j) => groupOf(find(h.length + j)).v.push(r));
+  const groups = crossingGroups(h, v, (hr, vr) => {
+    const x = centreX(vr);
+    const y = centreY(hr);
+    return x >= hr.x0 - snap && x <= hr.x1 + snap && y >= vr.y0 - snap && y <= vr.y1 + snap;
+  });
   const grids: Grid[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     const grid = gridOf(group.h, group.v, snap);
     if (grid) grids.push(grid);
   }

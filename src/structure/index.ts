@@ -35,7 +35,8 @@ export function buildReport(layout: LayoutDocument): ParsedReport {
   let lastRoman: string | null = null;
   while (index < items.length) {
     let item = items[index] as LayoutItem;
-    if (item.type === 'paragraph' && readLabel(item.text) === null) {
+    // Only OCR'd text (with confidence spans) can carry a look-alike section number.
+    if (item.type === 'paragraph' && item.confidence && readLabel(item.text) === null) {
       const repaired = repairRomanLabel(item, lastRoman);
       if (repaired) {
         item = repaired.item;

@@ -1,6 +1,7 @@
 import type { Analysis, Paren, Token } from '../analysis.js';
 import { fold, hasCue, lastCue } from '../lexicon.js';
 import { compatible, isTotal, qualifierOf, statusOf, unitAgreement } from './classify.js';
+import { blankParentheses } from '../../text/parentheses.js';
 import {
   type Breakdown, classOf, exhaustive, lead, makeBreakdown, namedItems, parallel, sameParen, textOf, usable,
 } from './breakdown.js';
@@ -12,17 +13,6 @@ const sameFamily = (t: Token, owner: Token): boolean => {
   return owner.fraction ? owner.fact.fraction?.denominator.exact === d : owner.fact.number?.exact === d;
 };
 
-/** Blanks the inside of parentheses that open and close within a text: their cues belong to them. */
-function outsideParens(text: string): string {
-  let depth = 0;
-  let out = '';
-  for (const ch of text) {
-    if (ch === '(') depth += 1;
-    out += depth > 0 ? ' ' : ch;
-    if (ch === ')' && depth > 0) depth -= 1;
-  }
-  return out;
-}
 
 /** `…, trong đó …` / `(trong đó …)` / `gồm: …`: the parts that follow a subset or partition cue. */
 function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] {
@@ -30,7 +20,7 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
   for (const t of tokens) {
     if (!usable(t) || claimed.has(t)) continue;
     const { text: raw, from } = lead(t, tokens);
-    const text = outsideParens(raw);
+    const text = blankParentheses(raw);
     const subset = lastCue(text, 'subset');
     const partition = lastCue(text, 'partition');
     const cue = subset && (!partition || subset.end >= partition.end) ? subset : partition;

@@ -4,6 +4,7 @@ import type { Reference } from '../../model/reference.js';
 import type { ReadText } from '../agencies/texts.js';
 import { listItems } from './items.js';
 import { segmentText, trimSegment, type Segment } from './segments.js';
+import { blankParentheses } from '../../text/parentheses.js';
 
 type Kind = FootnoteContent['kind'];
 
@@ -14,22 +15,11 @@ const DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u;
 /** `Quốc lộ 91`, `đường tỉnh 943`: a number that names a road. */
 const ROAD_BEFORE = /(?:quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|hương lộ|QL|ĐT|ĐH)\s{1,2}$/iu;
 
-/** The text with top-level parentheses blanked: `Phù Mỹ (31,2%)` is a name with an attribute. */
-function withoutParentheses(text: string): string {
-  let depth = 0;
-  let out = '';
-  for (const ch of text) {
-    if (ch === '(') depth += 1;
-    out += depth > 0 ? ' ' : ch;
-    if (ch === ')' && depth > 0) depth -= 1;
-  }
-  return out;
-}
 
 /** The item states a figure outside parentheses (`247 tàu cá`, `3,03%`), not just names, years and dates. */
 function hasFigure(text: string, item: Segment, references: readonly Segment[]): boolean {
   NUMBER.lastIndex = 0;
-  const body = withoutParentheses(text.slice(item.start, item.end));
+  const body = blankParentheses(text.slice(item.start, item.end));
   for (let m = NUMBER.exec(body); m; m = NUMBER.exec(body)) {
     const at = item.start + m.index;
     if (references.some((r) => r.start <= at && at < r.end)) continue;

@@ -2,6 +2,7 @@ import { finalizeText } from './hygiene.js';
 import { buildLines } from './lines.js';
 import type { Rule, Run } from './types.js';
 import { mergedCells } from './merged-cells.js';
+import { crossingGroups } from './disjoint-sets.js';
 
 /**
  * Tables from ruling lines. Horizontal and vertical rules that touch form a grid; the grid's
@@ -39,31 +40,11 @@ export function splitTables(rules: readonly Rule[], runs: readonly Run[]): Table
   const h = mergeCollinear(rules.filter((r) => r.y2 - r.y1 <= 1 && r.x2 - r.x1 > SNAP), 'h');
   const v = mergeCollinear(rules.filter((r) => r.x2 - r.x1 <= 1 && r.y2 - r.y1 > SNAP), 'v');
   if (h.length * v.length > MAX_PAIRS) return { tables: [], flow: [...runs], freeRules: h, skipped: true };
-  const parent = h.concat(v).map((_, i) => i);
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root] ?? root;
-    while (parent[i] !== root) {
-      const next = parent[i] ?? root;
-      parent[i] = root;
-      i = next;
-    }
-    return root;
-  };
-  h.forEach((hr, i) => {
-    v.forEach((vr, j) => {
-      if (vr.x1 >= hr.x1 - SNAP && vr.x1 <= hr.x2 + SNAP && hr.y1 >= vr.y1 - SNAP && hr.y1 <= vr.y2 + SNAP) {
-        parent[find(i)] = find(h.length + j);
-      }
-    });
-  });
-  const groups = new Map<number, { h: Rule[]; v: Rule[] }>();
-  h.forEach((r, i) => group(groups, find(i)).h.push(r));
-  v.forEach((r, j) => group(groups, find(h.length + j)).v.push(r));
+  const groups = crossingGroups(h, v, (hr, vr) => vr.x1 >= hr.x1 - SNAP && vr.x1 <= hr.x2 + SNAP && hr.y1 >= vr.y1 - SNAP && hr.y1 <= vr.y2 + SNAP);
 
   const grids: Grid[] = [];
   const freeRules: Rule[] = [];
-  for (const g of groups.values()) {
+  for (const g of groups) {
     const grid = gridOf(g.h, g.v);
     if (grid) grids.push(grid);
     else freeRules.push(...g.h);
@@ -80,15 +61,6 @@ export function splitTables(rules: readonly Rule[], runs: readonly Run[]): Table
   }
   const tables = grids.map((g, k) => fillGrid(g, members[k] ?? []));
   return { tables: tables.filter((t) => t.rows.length > 0), flow, freeRules, skipped: false };
-}
-
-function group(groups: Map<number, { h: Rule[]; v: Rule[] }>, key: number): { h: Rule[]; v: Rule[] } {
-  let g = groups.get(key);
-  if (!g) {
-    g = { h: [], v: [] };
-    groups.set(key, g);
-  }
-  return g;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { rotateCanvas } from '../../../src/ocr/image.js';
 import { openForRendering, renderPage } from '../../../src/ocr/render.js';
+import { prng } from '../../../scripts/lib/prng.js';
 
 /**
  * Make a scan the way an office does: print a text PDF's pages, scan them slightly crooked with
@@ -29,17 +30,6 @@ export interface ScannedPage {
   heightPt: number;
 }
 
-/** Deterministic PRNG (mulberry32): the same seed gives the same scan on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function scanPages(pdf: Uint8Array, pages: readonly number[], options: ScanOptions): Promise<ScannedPage[]> {
   const { doc, close } = await openForRendering(pdf);
@@ -59,7 +49,7 @@ export async function scanPages(pdf: Uint8Array, pages: readonly number[], optio
 }
 
 function addNoise(canvas: Canvas, options: ScanOptions, seed: number): void {
-  const next = random(seed);
+  const next = prng(seed);
   const context = canvas.getContext('2d');
   const image = context.getImageData(0, 0, canvas.width, canvas.height);
   const data = image.data;
