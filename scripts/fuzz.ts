@@ -1,11 +1,13 @@
 /**
- * npm run fuzz [-- --seconds 180 --seed 1 --timeout 10000 --max-memory 512 --real]
+ * npm run fuzz [-- --seconds 180 --seed 1 --timeout 10000 --max-memory 512 --real --ocr]
  *
  * Mutates the corpus PDF/DOCX/DOC bytes (and, with --real, ../shared/corpus-real/, read in place)
  * and feeds the mutants through processFile in the worker pool. Counts every outcome: accepted,
  * refused with a SolieuError code (the expected answer to bad input), crashed (any other
  * exception: a bug), timed out or blew the memory cap. Crashing, hanging and exploding inputs are
- * kept under the printed folder for reproduction.
+ * kept under the printed folder for reproduction. Mutants are read with `--ocr never` unless --ocr:
+ * a mutation that wipes a page's text layer would otherwise send it to OCR (several seconds a page,
+ * correct but not what this harness tests); with --ocr, raise --timeout accordingly.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
   const timeoutMs = arg('timeout', 10_000);
   const maxMemoryMb = arg('max-memory', 512);
   const concurrency = arg('concurrency', availableParallelism());
+  const withOcr = process.argv.includes('--ocr');
   const random = prng(seedValue);
   const seeds = await loadSeeds();
   if (seeds.length === 0) throw new Error('no PDF/DOCX/DOC seeds in corpus/ (pass --real to add ../shared/corpus-real)');
@@ -74,7 +77,7 @@ async function main(): Promise<void> {
       const ext = random() < 0.1 ? (['.pdf', '.docx', '.doc'] as const)[Math.floor(random() * 3)]! : seed.ext;
       const file = path.join(work, `lane${laneId}-${counter++}${ext}`);
       await writeFile(file, bytes);
-      const result = await pool.run({ path: file, options: { check: true } });
+      const result = await pool.run({ path: file, options: { check: true, ocr: withOcr ? 'auto' : 'never' } });
       const n = ++tried;
       let outcome: string;
       if (result.ok) outcome = 'accepted';
