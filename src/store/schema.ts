@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Meta } from '../model/meta.js';
 import { FactKind } from '../model/fact.js';
-import { FindingStatus } from '../model/finding.js';
+import { Evidence, FindingStatus } from '../model/finding.js';
 import { AgencyKind } from '../model/agency.js';
 import { SourceFormat } from '../model/source.js';
 
@@ -89,14 +89,8 @@ export const StoredFact = z.object({
 });
 export type StoredFact = z.infer<typeof StoredFact>;
 
-export const StoredEvidence = z.object({
-  role: z.string(),
-  fact: z.string().nullable(),
-  raw: z.string(),
-  value: z.number().nullable(),
-  page: z.number().int().positive().nullable(),
-  block: z.string(),
-});
+/** What the store keeps of a finding's evidence: where the figure is, not its sentence. */
+export const StoredEvidence = Evidence.pick({ role: true, fact: true, raw: true, value: true, page: true, block: true });
 export type StoredEvidence = z.infer<typeof StoredEvidence>;
 
 export const StoredFinding = z.object({
