@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Recompute every gold claim in exact arithmetic and compare with the file.
+
+Usage: python3 tests/gold/real/verify_gold.py [files...]   (default: every *.claims.json here)
+       add --fix to rewrite `computed` and `verdict` from `expression` and `stated`.
+       add --corpus DIR to also check that each quote occurs in the document text
+       (DIR holds solieu's <file>.txt extractions, e.g. /tmp/realtext).
+
+`expression` uses + - × * / ÷ ( ) and decimal literals with a dot (Python style), e.g.
+"2180590 / 2535227 × 100". `stated` is read as displayed: Vietnamese `1.234,5` (dot = thousands,
+comma = decimal); a lone dot is a decimal point unless every group after it has three digits.
+Why exact: a stated `12,92%` stands for [12,915; 12,925]; binary floats blur that edge.
+"""
+import ast, json, re, sys, glob, os
+from fractions import Fraction
+from decimal import Decimal, ROUND_HALF_UP, ROUND_DOWN, getcontext
+
+getcontext().prec = 50
+
+def parse_stated(s):
+    t = s.strip()
+    t = re.sub(r'[%‰]|lần|điểm', '', t).strip()
+    t = t.replace('\u00a0', '').replace(' ', '')
+    neg = t.startswith('-') or t.startswith('−')
+    t = t.lstrip('-−+')
+    m = re.search(r'[0-9][0-9.,]*', t)
+    if not m:
+        raise ValueError(f'no number in stated {s!r}')
+    t = m.group(0).rstrip('.,')
+    if ',' in t:
+        intpart, dec = t.split(',', 1)
+        intpart = intpart.replace('.', '')
+    elif '.' in t:
+        groups = t.split('.')
+        if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+            intpart, dec = t.replace('.', ''), ''
+        else:
+            intpart, dec = ''.join(groups[:-1]), groups[-1]
+    else:
+        intpart, dec = t, ''
+    v = Decimal(intpart + ('.' + dec if dec else ''))
+    return (-v if neg else v), len(dec)
+
+OPS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
+       ast.Mult: lambda a, b: a * b, ast.Div: lambda a, b: a / b}
+
+def ev(node):
+    if isinstance(node, ast.Expression):
+        return ev(node.body)
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+        return Fraction(str(node.value))
+    if isinstance(node, ast.BinOp) and type(node.op) in OPS:
+        return OPS[type(node.op)](ev(node.left), ev(node.right))
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        return -ev(node.operand)
+    if isinstance(node, ast.Call) and getattr(node.func, 'id', '') == 'abs':
+        return abs(ev(node.args[0]))
+    raise ValueError(f'unsupported expression node {ast.dump(node)}')
+
+def evaluate(expr):
+    e = expr.replace('×', '*').replace('÷', '/').replace('−', '-').replace('–', '-')
+    return ev(ast.parse(e, mode='eval'))
+
+def to_decimal(fr, digits=6):
+    d = Decimal(fr.numerator) / Decimal(fr.denominator)
+    q = Decimal(1).scaleb(-digits)
+    s = str(d.quantize(q, rounding=ROUND_HALF_UP)) if fr.denominator != 1 else str(fr.numerator)
+    if fr.denominator != 1:
+        s = s.rstrip('0').rstrip('.')
+        if Decimal(s) * 1 != d:
+            s += '…'
+    return s
+
+def verdict(value, stated):
+    sv, nd = parse_stated(stated)
+    d = Decimal(value.numerator) / Decimal(value.denominator)
+    q = Decimal(1).scaleb(-nd)
+    mag, smag = abs(d), abs(sv)
+    if mag.quantize(q, rounding=ROUND_HALF_UP) == smag:
+        return 'consistent'
+    if mag.quantize(q, rounding=ROUND_DOWN) == smag:
+        return 'truncated'
+    return 'inconsistent'
+
+def norm(s):
+    return re.sub(r'\s+', ' ', s).strip()
+
+def main(argv):
+    fix = '--fix' in argv
+    corpus = None
+    if '--corpus' in argv:
+        corpus = argv[argv.index('--corpus') + 1]
+    files = [a for a in argv if a.endswith('.json')] or sorted(
+        glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), '*.claims.json')))
+    bad = 0
+    for f in files:
+        data = json.load(open(f, encoding='utf-8'))
+        text = None
+        if corpus:
+            p = os.path.join(corpus, data['file'] + '.txt')
+            if os.path.exists(p):
+                raw = open(p, encoding='utf-8').read()
+                raw = re.sub(r'^\[[^\]]*\] ', '', raw, flags=re.M)
+                text = norm(raw.replace(' | ', ' ').replace('|', ' '))
+        ids = set()
+        for c in data['claims']:
+            cid = c['id']
+            if cid in ids:
+                print(f'{f}: duplicate id {cid}'); bad += 1
+            ids.add(cid)
+            try:
+                val = evaluate(c['expression'])
+                v = verdict(val, c['stated'])
+            except Exception as e:  # noqa: BLE001 - report and go on with the batch
+                print(f'{f}: {cid}: {e}'); bad += 1; continue
+            comp = to_decimal(val)
+            if fix:
+                c['computed'], c['verdict'] = comp, v
+            else:
+                if c.get('verdict') != v:
+                    print(f'{f}: {cid}: verdict {c.get("verdict")} but arithmetic gives {v} ({comp} vs {c["stated"]})'); bad += 1
+                if c.get('computed', '').rstrip('…') and not comp.startswith(c['computed'].rstrip('…')[:6]):
+                    print(f'{f}: {cid}: computed {c.get("computed")} but expression gives {comp}'); bad += 1
+            if text is not None:
+                for q in [c['quote']] + [o.get('quote', '') for o in c.get('operands', []) if o.get('quote')]:
+                    if norm(q) not in text:
+                        print(f'{f}: {cid}: quote not found: {q[:80]!r}'); bad += 1
+        if text is not None:
+            for n in data.get('nonClaims', []):
+                if norm(n['quote']) not in text:
+                    print(f'{f}: nonClaim quote not found: {n["quote"][:80]!r}'); bad += 1
+        if fix:
+            with open(f, 'w', encoding='utf-8') as out:
+                json.dump(data, out, ensure_ascii=False, indent=2); out.write('\n')
+        n = len(data['claims'])
+        kinds = {}
+        for c in data['claims']:
+            kinds[c['kind']] = kinds.get(c['kind'], 0) + 1
+        verds = {}
+        for c in data['claims']:
+            verds[c['verdict']] = verds.get(c['verdict'], 0) + 1
+        print(f'{os.path.basename(f)}: {n} claims {kinds} {verds} nonClaims {len(data.get("nonClaims", []))}')
+    return 1 if bad else 0
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))
