@@ -1,0 +1,1 @@
+export { PlaceIndex, formatPlace, describePlace, type Place, type PlaceLang, type PlaceSource, type Span, type TablePlace } from './place.js';

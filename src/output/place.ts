@@ -1,0 +1,178 @@
+import type { Block, Table } from '../model/block.js';
+
+/**
+ * Where a reader finds a span, in the terms of the printed report: page, numbered section, and the
+ * paragraph's rank within that section; a footnote by its number; a table cell by the table's
+ * caption, the row's label and the column's header. Pure: computed from the document model only.
+ */
+export interface Place {
+  /** 1-based page; null for formats without pages (DOCX, text). */
+  page: number | null;
+  /** Heading labels without their punctuation: ["I", "2", "a"]. */
+  section: string[];
+  /** 1-based rank of the block among the text blocks of its section (or of the unnumbered part). */
+  paragraph: number | null;
+  /** Footnote number, when the span is in a footnote body. */
+  footnote: number | null;
+  table: TablePlace | null;
+}
+
+export interface TablePlace {
+  /** 1-based rank of the table in the document. */
+  number: number;
+  caption: string | null;
+  row: string | null;
+  column: string | null;
+}
+
+/** The parts of a document a place is computed from. */
+export interface PlaceSource {
+  blocks: readonly Pick<Block, 'id' | 'kind' | 'section' | 'page' | 'text'>[];
+  footnotes: readonly { id: string; number: number; page: number | null }[];
+  tables: readonly Pick<Table, 'block' | 'caption' | 'rows'>[];
+}
+
+/** A span: a block or footnote id, a 0-based offset into its text, and the page if known. */
+export interface Span {
+  block: string;
+  start: number;
+  page?: number | null;
+}
+
+export type PlaceLang = 'vi' | 'en';
+
+/** Blocks a reader counts as paragraphs of a section's body. */
+const COUNTED = new Set<Block['kind']>(['paragraph', 'list-item', 'table']);
+
+/**
+ * A paragraph broken by a page break reaches the model as two blocks; a reader counts one. The
+ * second half is a plain paragraph on a later page, after a first half with no closing stop.
+ */
+function continues(before: PlaceSource['blocks'][number], block: PlaceSource['blocks'][number]): boolean {
+  return block.kind === 'paragraph' && before.kind !== 'table' && before.section.join('.') === block.section.join('.')
+    && before.page !== null && block.page !== null && block.page > before.page
+    && !/[.:;!?…]["”)]?\s*$/u.test(before.text);
+}
+
+const cleanLabel = (label: string): string => label.replace(/^\(|[.)]+$/gu, '');
+
+/** Index of a document for repeated look-ups (one per document, reused for every finding). */
+export class PlaceIndex {
+  readonly #blocks = new Map<string, { page: number | null; section: string[]; paragraph: number | null }>();
+  readonly #footnotes = new Map<string, { number: number; page: number | null }>();
+  readonly #tables = new Map<string, { number: number; table: Pick<Table, 'caption' | 'rows'> }>();
+
+  constructor(doc: PlaceSource) {
+    const counts = new Map<string, number>();
+    let previous: PlaceSource['blocks'][number] | null = null;
+    for (const block of doc.blocks) {
+      const key = block.section.join('\u0000');
+      let paragraph: number | null = null;
+      if (COUNTED.has(block.kind)) {
+        paragraph = (counts.get(key) ?? 0) + (previous && continues(previous, block) ? 0 : 1);
+        counts.set(key, paragraph);
+        previous = block;
+      }
+      this.#blocks.set(block.id, { page: block.page, section: block.section.map(cleanLabel), paragraph });
+    }
+    for (const fn of doc.footnotes) this.#footnotes.set(fn.id, { number: fn.number, page: fn.page });
+    doc.tables.forEach((table, i) => this.#tables.set(table.block, { number: i + 1, table }));
+  }
+
+  placeOf(span: Span): Place {
+    const footnote = this.#footnotes.get(span.block);
+    if (footnote) return { page: span.page ?? footnote.page, section: [], paragraph: null, footnote: footnote.number, table: null };
+    const block = this.#blocks.get(span.block);
+    const page = span.page ?? block?.page ?? null;
+    const table = this.#tables.get(span.block);
+    return {
+      page,
+      section: block?.section ?? [],
+      paragraph: table ? null : (block?.paragraph ?? null),
+      footnote: null,
+      table: table ? { number: table.number, caption: table.table.caption, ...cellAt(table.table.rows, span.start) } : null,
+    };
+  }
+}
+
+const hasLetters = (cell: string): boolean => /\p{L}{2,}/u.test(cell);
+const isIndexCell = (cell: string): boolean => /^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]?\s*$/u.test(cell);
+
+/**
+ * The cell holding an offset of the table block's text (rows joined by newlines, cells by tabs),
+ * named as a reader would: the row by its label cell (the nearest word cell to the left), the
+ * column by its header (the first rows' word cell above).
+ */
+function cellAt(rows: readonly (readonly string[])[], offset: number): { row: string | null; column: string | null } {
+  let at = 0;
+  for (let r = 0; r < rows.length; r += 1) {
+    const cells = rows[r] ?? [];
+    const length = cells.join('\t').length;
+    if (offset <= at + length) {
+      let c = 0;
+      let from = at;
+      while (c < cells.length - 1 && offset > from + (cells[c] ?? '').length) {
+        from += (cells[c] ?? '').length + 1;
+        c += 1;
+      }
+      return { row: rowLabel(cells, c), column: columnHeader(rows, r, c) };
+    }
+    at += length + 1;
+  }
+  return { row: null, column: null };
+}
+
+function rowLabel(cells: readonly string[], column: number): string | null {
+  for (let c = column - 1; c >= 0; c -= 1) {
+    const cell = cells[c] ?? '';
+    if (hasLetters(cell) && !isIndexCell(cell)) return squeeze(cell);
+  }
+  const own = cells[column] ?? '';
+  return hasLetters(own) ? squeeze(own) : null;
+}
+
+/** Headers sit in the first rows; a multi-row header is read top-down and joined. */
+function columnHeader(rows: readonly (readonly string[])[], row: number, column: number): string | null {
+  const parts: string[] = [];
+  for (let r = 0; r < Math.min(row, 3); r += 1) {
+    const cell = rows[r]?.[column] ?? '';
+    if (!hasLetters(cell)) break;
+    if (!parts.includes(squeeze(cell))) parts.push(squeeze(cell));
+  }
+  return parts.length > 0 ? parts.join(' – ') : null;
+}
+
+const squeeze = (text: string): string => {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+};
+
+const WORDS = {
+  vi: { page: 'trang', section: 'mục', paragraph: 'đoạn', footnote: 'chú thích', table: 'bảng', row: 'dòng', column: 'cột', start: 'phần đầu văn bản' },
+  en: { page: 'page', section: 'section', paragraph: 'paragraph', footnote: 'footnote', table: 'table', row: 'row', column: 'column', start: 'document head' },
+} as const;
+
+/** `trang 3, mục I.2.a, đoạn 4`; `chú thích 5, trang 2`; `trang 17, bảng "…", dòng "…", cột "…"`. */
+export function formatPlace(place: Place, lang: PlaceLang): string {
+  const w = WORDS[lang];
+  const parts: string[] = [];
+  if (place.footnote !== null) {
+    parts.push(`${w.footnote} ${place.footnote}`);
+    if (place.page !== null) parts.push(`${w.page} ${place.page}`);
+    return parts.join(', ');
+  }
+  if (place.page !== null) parts.push(`${w.page} ${place.page}`);
+  if (place.section.length > 0) parts.push(`${w.section} ${place.section.join('.')}`);
+  if (place.table) {
+    const t = place.table;
+    parts.push(t.caption ? `${w.table} “${squeeze(t.caption)}”` : `${w.table} ${t.number}`);
+    if (t.row) parts.push(`${w.row} “${t.row}”`);
+    if (t.column) parts.push(`${w.column} “${t.column}”`);
+  } else if (place.paragraph !== null) {
+    parts.push(`${w.paragraph} ${place.paragraph}`);
+  }
+  return parts.length > 0 ? parts.join(', ') : w.start;
+}
+
+/** One-off convenience: the place of a span as text. Use a `PlaceIndex` for many spans. */
+export const describePlace = (doc: PlaceSource, span: Span, lang: PlaceLang): string => formatPlace(new PlaceIndex(doc).placeOf(span), lang);
