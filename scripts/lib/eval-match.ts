@@ -1,0 +1,179 @@
+import type { ReportDocument } from '../../src/model/document.js';
+import type { Finding } from '../../src/model/finding.js';
+import type { GoldClaim, GoldNonClaim } from './eval-gold.js';
+
+/**
+ * Matching hand-gold claims to the checker's findings: by the document (where the quote stands),
+ * the stated figure and the operand figures in the finding's evidence. Whitespace, emphasis marks
+ * and quote styles are ignored, since the gold is typed by hand from what a reader sees.
+ */
+
+/** Text with whitespace collapsed and emphasis removed, and for each kept char its offset in the source. */
+export interface Folded {
+  text: string;
+  map: number[];
+}
+
+const DROP = /[*_\u00ad\u200b]/u;
+
+export function foldWithMap(source: string): Folded {
+  const chars: string[] = [];
+  const map: number[] = [];
+  let space = false;
+  const s = source.normalize('NFC');
+  for (let i = 0; i < s.length; i += 1) {
+    let ch = s[i] as string;
+    if (DROP.test(ch)) continue;
+    if (/\s/u.test(ch)) {
+      space = chars.length > 0;
+      continue;
+    }
+    if (/[“”„"]/u.test(ch)) ch = '"';
+    else if (/[‘’']/u.test(ch)) ch = "'";
+    else if (/[–—−]/u.test(ch)) ch = '-';
+    if (space) {
+      chars.push(' ');
+      map.push(i);
+      space = false;
+    }
+    chars.push(ch.toLowerCase());
+    map.push(i);
+  }
+  return { text: chars.join(''), map };
+}
+
+export const fold = (s: string): string => foldWithMap(s).text;
+
+/** A figure as typed: spaces gone (`3.400 .000` typed with a stray space still matches). */
+const figureKey = (raw: string): string => fold(raw).replace(/\s+/gu, '');
+
+/** Does `haystack` contain the figure `raw`, not as a piece of a longer number? */
+export function containsFigure(haystack: string, raw: string): boolean {
+  const h = figureKey(haystack);
+  const n = figureKey(raw);
+  if (!n) return false;
+  for (let at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + 1)) {
+    const before = h[at - 1] ?? '';
+    const after = h[at + n.length] ?? '';
+    const digitEdge = /\d/u.test(n[0] ?? '') && /[\d.,]/u.test(before) && /\d/u.test(h[at - 2] ?? before);
+    const digitTail = /\d/u.test(n[n.length - 1] ?? '') && (/\d/u.test(after) || (/[.,]/u.test(after) && /\d/u.test(h[at + n.length + 1] ?? '')));
+    if (!digitEdge && !digitTail) return true;
+  }
+  return false;
+}
+
+/** Where a text unit (block, table block or footnote) holds a quote. */
+export interface Place {
+  unit: string;
+  start: number;
+  end: number;
+}
+
+export interface UnitText {
+  id: string;
+  text: string;
+  folded: Folded;
+}
+
+export function unitsOf(doc: ReportDocument): UnitText[] {
+  const units: UnitText[] = [];
+  for (const b of doc.blocks) units.push({ id: b.id, text: b.text, folded: foldWithMap(b.text) });
+  for (const f of doc.footnotes) units.push({ id: f.id, text: f.text, folded: foldWithMap(f.text) });
+  return units;
+}
+
+/**
+ * Places of a quote in the document. A quote of table cells joined with ` | ` or one spanning
+ * several blocks is looked up piece by piece; a piece shorter than 12 characters is not a place.
+ */
+export function locate(quote: string, units: readonly UnitText[]): Place[] {
+  const pieces = quote.split(/\s*(?:\||…|\.\.\.)\s*/u).map(fold).filter((p) => p.length >= 12);
+  const places: Place[] = [];
+  for (const piece of pieces.length ? pieces : [fold(quote)]) {
+    for (const u of units) {
+      for (let at = u.folded.text.indexOf(piece); at >= 0; at = u.folded.text.indexOf(piece, at + 1)) {
+        const start = u.folded.map[at] ?? 0;
+        const end = (u.folded.map[at + piece.length - 1] ?? start) + 1;
+        places.push({ unit: u.id, start, end });
+      }
+    }
+  }
+  return places;
+}
+
+/** Rules that can carry each gold kind; a finding of another rule still matches, ranked lower. */
+const RULES_FOR_KIND: Record<string, readonly string[]> = {
+  sum: ['sum', 'part-whole', 'fraction-family'],
+  'part-whole': ['part-whole', 'sum'],
+  share: ['share', 'attainment'],
+  fraction: ['share', 'attainment', 'fraction-family'],
+  progress: ['fraction-family', 'sum', 'part-whole', 'share'],
+  'list-count': ['list-count'],
+  change: ['change', 'difference'],
+  difference: ['difference', 'change'],
+  attainment: ['attainment', 'excess', 'share'],
+  excess: ['excess', 'attainment'],
+  'table-sum': ['table-total'],
+  'table-total': ['table-total'],
+  'table-percent': ['table-percent'],
+  'table-change': ['table-percent', 'change', 'difference'],
+  'table-text': ['repeat', 'attainment', 'change'],
+  'reference-date': ['reference-date'],
+};
+
+export const rulesForKind = (kind: string): readonly string[] => RULES_FOR_KIND[kind] ?? [];
+
+/** Evidence figures the gold figure names: its stated figure first. */
+function evidenceWith(f: Finding, raw: string): Finding['evidence'] {
+  return f.evidence.filter((e) => containsFigure(e.raw, raw));
+}
+
+const near = (e: Finding['evidence'][number], places: readonly Place[]): boolean =>
+  places.some((p) => p.unit === e.block && e.start < p.end + 2 && e.end > p.start - 2);
+
+export interface Candidate {
+  finding: Finding;
+  score: number;
+}
+
+/**
+ * Findings that can be this claim, best first. A finding must hold the stated figure in its
+ * evidence (or, for a claim without one, an operand), inside the quote when the quote is found.
+ */
+export function candidatesFor(claim: GoldClaim, findings: readonly Finding[], units: readonly UnitText[]): Candidate[] {
+  const places = locate(claim.quote, units);
+  const stated = claim.stated?.trim() || null;
+  const operands = claim.operands.map((o) => o.raw).filter((r) => /\d/u.test(r));
+  const anchors = stated ? [stated] : operands;
+  const rules = rulesForKind(claim.kind);
+  const out: Candidate[] = [];
+  for (const f of findings) {
+    const hits = anchors.flatMap((a) => evidenceWith(f, a));
+    if (hits.length === 0) continue;
+    // The quote may hold the operands but stop short of the stated figure, or the reverse.
+    const located = places.length === 0 || hits.some((e) => near(e, places))
+      || f.evidence.some((e) => near(e, places) && [...anchors, ...operands].some((r) => containsFigure(e.raw, r)));
+    // Tables quote cells; the evidence of a table rule carries the row label, not the quote.
+    if (!located && !(claim.scope === 'table' && places.length === 0)) continue;
+    const operandHits = operands.filter((r) => f.evidence.some((e) => containsFigure(e.raw, r))).length;
+    const ruleRank = rules.indexOf(f.rule);
+    const score = operandHits * 10 + (ruleRank >= 0 ? 5 - Math.min(ruleRank, 4) : 0) + (f.status === 'unverifiable' ? 0 : 1);
+    out.push({ finding: f, score });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** The gold verdict a finding's status stands for (`warning` is the truncation warning). */
+export function verdictOf(f: Finding): 'consistent' | 'inconsistent' | 'truncated' | 'unverifiable' {
+  if (f.status === 'warning') return 'truncated';
+  return f.status;
+}
+
+/** Is a flagged finding inside a quote the gold lists as not a claim? */
+export function nonClaimOf(f: Finding, nonClaims: readonly GoldNonClaim[], units: readonly UnitText[]): GoldNonClaim | null {
+  for (const n of nonClaims) {
+    const places = locate(n.quote, units);
+    if (f.evidence.some((e) => near(e, places))) return n;
+  }
+  return null;
+}

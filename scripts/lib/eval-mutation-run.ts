@@ -1,0 +1,77 @@
+import type { ReportDocument } from '../../src/model/document.js';
+import type { Gold } from './eval-gold.js';
+import { type Planned, applyEdits, batches, checkText, namesFigure, planEdits, renderText } from './eval-mutate.js';
+
+export interface KindMutations {
+  edits: number;
+  flagged: number;
+  controls: number;
+  controlsQuiet: number;
+}
+
+export interface MutationSummary {
+  edits: number;
+  flagged: number;
+  /** Edits caught only as a truncation/complement warning. */
+  warned: number;
+  controls: number;
+  controlsQuiet: number;
+  controlsConsistent: number;
+  /** Consistent claims without an edit (quote not found once in the text form, or no figure in it). */
+  skipped: number;
+  byKind: Record<string, KindMutations>;
+  missedEdits: string[];
+  noisyControls: string[];
+  docx?: { edits: number; flagged: number; skipped: number };
+}
+
+const kindRow = (m: MutationSummary, kind: string): KindMutations => (m.byKind[kind] ??= { edits: 0, flagged: 0, controls: 0, controlsQuiet: 0 });
+
+/** Runs the planted edits and controls of every annotated document in its text form. */
+export function runMutations(docs: ReadonlyArray<{ gold: Gold; doc: ReportDocument }>, options: { log: (s: string) => void }): MutationSummary {
+  const m: MutationSummary = { edits: 0, flagged: 0, warned: 0, controls: 0, controlsQuiet: 0, controlsConsistent: 0, skipped: 0, byKind: {}, missedEdits: [], noisyControls: [] };
+  for (const { gold, doc } of docs) {
+    const text = renderText(doc);
+    const plan = planEdits(gold, text);
+    m.skipped += plan.skipped;
+    const runBatch = (batch: readonly Planned[], control: boolean): void => {
+      const findings = checkText(applyEdits(text, batch.flatMap((p) => p.edits)));
+      for (const p of batch) {
+        const row = kindRow(m, p.claim.kind);
+        if (!control) {
+          const e = p.edits[0];
+          if (!e) continue;
+          m.edits += 1;
+          row.edits += 1;
+          const naming = findings.filter((f) => namesFigure(f, e.to));
+          if (naming.some((f) => f.status === 'inconsistent')) {
+            m.flagged += 1;
+            row.flagged += 1;
+          } else {
+            if (naming.some((f) => f.status === 'warning')) m.warned += 1;
+            const got = naming.map((f) => `${f.rule}:${f.status}`).join(',') || 'no finding';
+            m.missedEdits.push(`${gold.file.slice(0, 14)} ${p.claim.id} ${p.claim.kind}: ${e.from} → ${e.to} (${got}) — ${p.claim.quote.slice(0, 80)}`);
+          }
+        } else {
+          m.controls += 1;
+          row.controls += 1;
+          const naming = findings.filter((f) => p.edits.some((e) => namesFigure(f, e.to)));
+          const flagged = naming.filter((f) => f.status === 'inconsistent' || f.status === 'warning');
+          if (flagged.length === 0) {
+            m.controlsQuiet += 1;
+            row.controlsQuiet += 1;
+          } else {
+            m.noisyControls.push(`${gold.file.slice(0, 14)} ${p.claim.id}: ${p.edits.map((e) => `${e.from}→${e.to}`).join(', ')} — ${flagged.map((f) => f.message.en).join(' | ').slice(0, 200)}`);
+          }
+          if (naming.some((f) => f.status === 'consistent') && flagged.length === 0) m.controlsConsistent += 1;
+        }
+      }
+    };
+    const breakingRuns = batches(plan.breaking);
+    const controlRuns = batches(plan.controls);
+    options.log(`mutate ${gold.file}: ${plan.breaking.length} edits in ${breakingRuns.length} runs, ${plan.controls.length} controls in ${controlRuns.length} runs`);
+    for (const b of breakingRuns) runBatch(b, false);
+    for (const b of controlRuns) runBatch(b, true);
+  }
+  return m;
+}

@@ -1,0 +1,54 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../scripts/lib/eval-run.js';
+import { runMutations } from '../../scripts/lib/eval-mutation-run.js';
+import { kindTable, totalRow } from '../../scripts/lib/eval-score.js';
+
+/**
+ * The checker against the hand gold of real reports (tests/gold/real): the thresholds are what is
+ * measured today (`npm run eval:claims`), raised as the checker improves, never above the measure.
+ */
+const corpus = new URL('../../../shared/corpus-real/', import.meta.url).pathname;
+const gold = new URL('../gold/real/', import.meta.url).pathname;
+const enabled = process.env.SOLIEU_REAL === '1' && existsSync(corpus);
+const hasGold = existsSync(gold) && readdirSync(gold).some((n) => n.endsWith('.claims.json'));
+if (!enabled) console.warn(`[real claims] skipped: set SOLIEU_REAL=1 and provide ${corpus} (real reports are not part of the repository)`);
+else if (!hasGold) console.warn(`[real claims] skipped: no *.claims.json in ${gold}`);
+
+/** Share of gold claims evaluated with the gold verdict, at least. */
+const MIN_GOLD_VERDICT = 0.5;
+/** Claims evaluated with another verdict than the gold's, at most. */
+const MAX_OTHER_VERDICT = 6;
+/** Inconsistent/warning findings the gold does not mark, at most. */
+const MAX_FALSE_ALARMS = 6;
+/** Share of single-figure edits flagged inconsistent naming the edited figure, at least. */
+const MIN_MUTATIONS_FLAGGED = 0.5;
+/** Controls (two figures changed together) that raise a flag, at most. */
+const MAX_NOISY_CONTROLS = 2;
+
+describe.runIf(enabled && hasGold)('checker on the real-claims gold', () => {
+  const run = evaluate(gold, corpus);
+
+  it('evaluates the gold claims with the gold verdict', async () => {
+    const result = await run;
+    const all = totalRow(kindTable(result.claims));
+    console.log(kindTable(result.claims).map((r) => `${r.kind}: ${r.withGoldVerdict}/${r.gold} (other ${r.otherVerdict}, unverifiable ${r.unverifiable}, missed ${r.missed})`).join('\n'));
+    expect(all.gold).toBeGreaterThan(0);
+    expect(all.withGoldVerdict / all.gold).toBeGreaterThanOrEqual(MIN_GOLD_VERDICT);
+    expect(all.otherVerdict).toBeLessThanOrEqual(MAX_OTHER_VERDICT);
+  }, 600_000);
+
+  it('raises few false alarms', async () => {
+    const result = await run;
+    expect(result.falseAlarms.length, result.falseAlarms.map((a) => `${a.file} ${a.message}`).join('\n')).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
+  }, 600_000);
+
+  it('flags planted single-figure edits and keeps controls quiet', async () => {
+    const result = await run;
+    const m = runMutations(result.docs, { log: () => {} });
+    console.log(`mutations ${m.flagged}/${m.edits}, controls quiet ${m.controlsQuiet}/${m.controls}`);
+    expect(m.edits).toBeGreaterThan(0);
+    expect(m.flagged / m.edits).toBeGreaterThanOrEqual(MIN_MUTATIONS_FLAGGED);
+    expect(m.controls - m.controlsQuiet).toBeLessThanOrEqual(MAX_NOISY_CONTROLS);
+  }, 600_000);
+});
