@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CellConfidence, ConfidenceSpan } from './confidence.js';
+import { TableStructure } from './table.js';
 
 export const BlockKind = z.enum([
   'header', // the two-column head: issuer, quốc hiệu, số, place and date
@@ -64,6 +65,8 @@ export const Table = z.object({
   rows: z.array(z.array(z.string())),
   /** OCR'd tables only: the spans of each cell's text, parallel to `rows`. */
   confidence: CellConfidence.optional(),
+  /** Header rows, row labels and numbering, column headers, units and roles (model/table.ts). */
+  structure: TableStructure.optional(),
 });
 export type Table = z.infer<typeof Table>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Position, Provenance } from './position.js';
+import { TablePlace } from './table.js';
 
 export const FactKind = z.enum(['number', 'percent', 'fraction', 'money', 'quantity', 'range', 'date', 'period']);
 export type FactKind = z.infer<typeof FactKind>;
@@ -90,5 +91,7 @@ export const Fact = z.object({
   uncertain: z.boolean(),
   position: Position,
   provenance: Provenance,
+  /** Figures of a table cell: the table, row and column, with the row label and column header in words. */
+  table: TablePlace.optional(),
 });
 export type Fact = z.infer<typeof Fact>;

@@ -3,6 +3,7 @@ export * from './source.js';
 export * from './meta.js';
 export * from './confidence.js';
 export * from './ocr.js';
+export * from './table.js';
 export * from './block.js';
 export * from './fact.js';
 export * from './reference.js';

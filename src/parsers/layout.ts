@@ -42,6 +42,20 @@ export const LayoutTable = z.object({
   afterBreak: z.boolean().default(false),
   /** OCR'd tables only: spans of each cell's text, parallel to `rows`. */
   confidence: CellConfidence.optional(),
+  /**
+   * Merged cells the format states (DOCX gridSpan/vMerge, XLSX merges): top-left position and size.
+   * Without them a merged cell is its text in the top-left position and '' in those it covers.
+   */
+  spans: z.array(z.object({
+    row: z.number().int().nonnegative(),
+    column: z.number().int().nonnegative(),
+    rowSpan: z.number().int().positive(),
+    colSpan: z.number().int().positive(),
+  })).optional(),
+  /** Rows and columns the format hides (spreadsheets): kept in `rows`, marked hidden in the model. */
+  hidden: z.object({ rows: z.array(z.number().int().nonnegative()), columns: z.array(z.number().int().nonnegative()) }).optional(),
+  /** Rows that a format knows are header rows (Word's repeating header rows, a markdown head). */
+  headerRows: z.number().int().nonnegative().optional(),
 });
 export type LayoutTable = z.infer<typeof LayoutTable>;
 

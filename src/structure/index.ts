@@ -11,6 +11,7 @@ import { headerConfidenceWarnings } from './header-confidence.js';
 import { repairRomanLabel } from './ocr-labels.js';
 import { realignSpans, shiftSpans } from '../text/confidence-spans.js';
 import type { ConfidenceSpan } from '../model/confidence.js';
+import { structureTable } from './table.js';
 
 /**
  * The structure stage: one layout (from any format) → blocks with kinds and section paths,
@@ -229,7 +230,8 @@ class BlockBuilder {
     const text = item.rows.map((row) => row.join('\t')).join('\n');
     const block = this.push('table', null, null, text, item.page, []);
     if (item.confidence) block.confidence = tableSpans(item.rows, item.confidence);
-    this.tables.push({ id, block: block.id, page: item.page, caption, rows: item.rows, ...(item.confidence ? { confidence: item.confidence } : {}) });
+    const structure = structureTable({ rows: item.rows, spans: item.spans, headerRows: item.headerRows, hidden: item.hidden, caption });
+    this.tables.push({ id, block: block.id, page: item.page, caption, rows: item.rows, ...(item.confidence ? { confidence: item.confidence } : {}), structure });
   }
 
   private push(kind: BlockKind, label: string | null, level: number | null, text: string, page: number | null, anchors: Block['anchors']): Block {

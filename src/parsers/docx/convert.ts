@@ -3,7 +3,7 @@ import type { LayoutItem, LayoutParagraph } from '../layout.js';
 import { flattenParagraph } from './inline.js';
 import { normalizeMarked } from './marked-text.js';
 import type { NoteNumbering } from './notes.js';
-import { fillGrid, layoutGrid, tableRole, wordTableShape } from './tables.js';
+import { fillGrid, gridSpans, layoutGrid, tableRole, wordHeaderRows, wordTableShape } from './tables.js';
 import type { WordNode, WordParagraph, WordTable, WordTableCell } from './word-model.js';
 
 /**
@@ -98,7 +98,9 @@ export class LayoutConverter {
     }
     const rows = fillGrid(grid, (cell) => this.cellText(cell));
     if (rows.every((row) => row.every((cell) => cell === ''))) return;
-    this.items.push({ type: 'table', page: null, rows, afterBreak: this.pendingBreak });
+    const spans = gridSpans(grid);
+    const headerRows = wordHeaderRows(node);
+    this.items.push({ type: 'table', page: null, rows, afterBreak: this.pendingBreak, ...(spans.length > 0 ? { spans } : {}), ...(headerRows > 0 ? { headerRows } : {}) });
     this.pendingBreak = false;
     this.sawContent = true;
   }

@@ -56,6 +56,24 @@ export function fillGrid(grid: TableGrid, text: (cell: WordTableCell) => string)
   return rows;
 }
 
+/** The merged areas of a grid (more than one position), as the layout states them. */
+export function gridSpans(grid: TableGrid): Array<{ row: number; column: number; rowSpan: number; colSpan: number }> {
+  return grid.cells
+    .map((placed) => ({
+      row: placed.row,
+      column: placed.column,
+      rowSpan: Math.min(clampSpan(placed.cell.rowSpan), grid.height - placed.row),
+      colSpan: Math.min(clampSpan(placed.cell.colSpan), grid.width - placed.column),
+    }))
+    .filter((span) => span.rowSpan > 1 || span.colSpan > 1);
+}
+
+/** Word's repeating header rows at the top of a table (`w:tblHeader`). */
+export const wordHeaderRows = (table: WordTable): number => {
+  const first = table.children.findIndex((row) => !row.isHeader);
+  return first < 0 ? table.children.length : first;
+};
+
 export type TableRole = 'header' | 'signature' | 'data';
 
 /** What the role decision needs to know of a table, whatever the format. */

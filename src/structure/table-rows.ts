@@ -1,0 +1,127 @@
+import type { RowNumberingKind, TableRowInfo } from '../model/table.js';
+
+/**
+ * Body rows: numbering (`I`, `1`, `1.1`, `a`, `-`, `Trong đó:`), label, the row each one is part
+ * of, total rows and the subset rows under `Trong đó:`.
+ */
+
+export interface Numbering {
+  text: string;
+  kind: RowNumberingKind;
+  level: number;
+}
+
+const VALID_ROMAN = /^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})$/u;
+const IN_WHICH = /^(?:trong đó|trong số đó|bao gồm|gồm|chia ra|cụ thể)\s*:?/iu;
+
+/** A row number standing alone in its cell. */
+export function readNumbering(cell: string): Numbering | null {
+  const t = cell.trim().replace(/[.):]+$/u, '').trim();
+  if (t === '') return null;
+  if (IN_WHICH.test(t) && t.replace(IN_WHICH, '').trim() === '') return { text: 'Trong đó', kind: 'inWhich', level: 99 };
+  if (/^[A-H]$/u.test(t)) return { text: t, kind: 'upper', level: 0 };
+  if (VALID_ROMAN.test(t)) return { text: t, kind: 'roman', level: 1 };
+  if (/^\d{1,3}$/u.test(t)) return { text: t, kind: 'arabic', level: 2 };
+  if (/^\d{1,3}(?:\.\d{1,3}){1,4}$/u.test(t)) return { text: t, kind: 'dotted', level: 2 + (t.match(/\./gu)?.length ?? 0) };
+  if (/^\p{Ll}$/u.test(t)) return { text: t, kind: 'letter', level: 10 };
+  if (/^[-+*•–—]$/u.test(t)) return { text: t === '–' || t === '—' || t === '•' ? '-' : t, kind: 'dash', level: 11 };
+  return null;
+}
+
+const LEADING = /^(?:([A-H]|[IVX]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4})[.)]\s+|(\p{Ll})[.)]\s+|([-+*•–—])\s*)(?=\S)/u;
+
+/** A number written at the start of the label cell (`1.1. Thu nội địa`, `a) Chi thường xuyên`, `- Huyện A`). */
+export function leadingNumbering(label: string): { numbering: Numbering; rest: string } | null {
+  const m = LEADING.exec(label.trim());
+  if (!m) return null;
+  const numbering = readNumbering(m[1] ?? m[2] ?? m[3] ?? '');
+  if (!numbering) return null;
+  return { numbering, rest: label.trim().slice(m[0].length).trim() };
+}
+
+const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố|toàn quốc|toàn ngành|cả nước|chung)(?!\p{L})/iu;
+
+export const isTotalLabel = (label: string): boolean => TOTAL.test(label.trim());
+
+interface RowDraft {
+  index: number;
+  label: string;
+  numbering: Numbering | null;
+  unit: string | null;
+  hidden: boolean;
+  /** The row has any figure outside its label columns. */
+  hasFigures: boolean;
+}
+
+/** Parents by numbering depth; a total row parents the top rows it stands before or after. */
+export function linkRows(drafts: readonly RowDraft[]): TableRowInfo[] {
+  const out: TableRowInfo[] = drafts.map((d) => ({
+    index: d.index, header: false, label: d.label || null,
+    numbering: d.numbering?.text ?? null, numberingKind: d.numbering?.kind ?? null,
+    level: d.numbering && d.numbering.kind !== 'inWhich' ? d.numbering.level : null,
+    parent: null, total: d.numbering?.kind !== 'inWhich' && (d.numbering === null || d.numbering.kind === 'upper') && isTotalLabel(d.label),
+    subset: false, unit: d.unit, hidden: d.hidden,
+  }));
+  const stack: TableRowInfo[] = [];
+  /** The row a `Trong đó:` opened, and the depth below which its subset rows sit. */
+  let subsetOf: TableRowInfo | null = null;
+  let previous: TableRowInfo | null = null;
+  for (const row of out) {
+    const draft = drafts[out.indexOf(row)] as RowDraft;
+    if (row.numberingKind === 'inWhich' || (IN_WHICH.test(row.label ?? '') && !draft.hasFigures)) {
+      subsetOf = previous;
+      row.parent = previous?.index ?? null;
+      continue;
+    }
+    // `Trong đó: thu nội địa 120` in one row: a subset of the row before.
+    if (IN_WHICH.test(row.label ?? '') && previous) {
+      row.parent = previous.index;
+      row.subset = true;
+      continue;
+    }
+    if (row.total) {
+      stack.length = 0;
+      subsetOf = null;
+      previous = row;
+      continue;
+    }
+    if (subsetOf) {
+      // Under a numbered row, deeper rows; under an unnumbered one, unnumbered, lettered and dashed rows.
+      const under = subsetOf.level !== null ? row.level === null || row.level > subsetOf.level : row.level === null || row.level >= 10;
+      if (under) {
+        row.parent = subsetOf.index;
+        row.subset = true;
+        previous = row;
+        continue;
+      }
+      subsetOf = null;
+    }
+    if (row.level !== null) {
+      while (stack.length > 0 && (stack.at(-1) as TableRowInfo).level! >= row.level) stack.pop();
+      row.parent = stack.at(-1)?.index ?? null;
+      stack.push(row);
+    }
+    previous = row;
+  }
+  attachTotals(out);
+  return out;
+}
+
+/**
+ * A total row first in the body parents the top rows below it; one standing after rows parents
+ * the top rows since the previous total.
+ */
+function attachTotals(rows: TableRowInfo[]): void {
+  rows.forEach((total, i) => {
+    if (!total.total) return;
+    const first = rows.findIndex((r) => !r.header);
+    const after = i === first;
+    const span = after ? rows.slice(i + 1) : rows.slice(0, i).reverse();
+    const stop = span.findIndex((r) => r.total);
+    const covered = stop < 0 ? span : span.slice(0, stop);
+    const top = covered.filter((r) => r.parent === null && !r.subset && r.numberingKind !== 'inWhich');
+    for (const r of top) r.parent = total.index;
+  });
+}
+
+export type { RowDraft };

@@ -1,0 +1,150 @@
+import type { TableColumn, TableColumnRole, TableStructure } from '../model/table.js';
+import { columnRole, headerPeriod, headerUnit, unitLine } from './table-columns.js';
+import { coverage, gridCells, type Span } from './table-grid.js';
+import { type RowDraft, leadingNumbering, linkRows, readNumbering } from './table-rows.js';
+
+/**
+ * The one place a grid becomes a structured table, whatever reader made it (PDF, OCR, DOCX, DOC,
+ * text, spreadsheet): header rows, column header paths with role, unit and period, body rows with
+ * label, numbering and parent.
+ */
+
+export interface GridInput {
+  rows: readonly (readonly string[])[];
+  spans?: readonly Span[] | undefined;
+  /** Header rows the format marks (Word's repeating header, a markdown head); content decides otherwise. */
+  headerRows?: number | undefined;
+  hidden?: { rows: readonly number[]; columns: readonly number[] } | undefined;
+  caption: string | null;
+}
+
+const clean = (text: string): string => text.replace(/[*_]{1,2}/gu, '').replace(/\s+/gu, ' ').trim();
+/** A figure cell: digits with separators, a sign, a percent sign (`1.234`, `12,5%`, `(120)`). */
+export const looksNumeric = (text: string): boolean => /^[-+(]?\s*\d[\d.,\s]*\)?\s*%?$/u.test(clean(text));
+const hasLetters = (text: string): boolean => /\p{L}{2}/u.test(text);
+
+/** `(1) (2) (3)`, `A B 1 2 3 = 1+2`: the row that numbers the columns, part of the head. */
+function isColumnNumbering(row: readonly string[]): boolean {
+  const cells = row.map(clean).filter((c) => c !== '');
+  if (cells.length < 3) return false;
+  if (!cells.every((c) => /^\(?[0-9A-Z]{1,3}\)?(?:\s*[=+\-*/x×:]\s*\(?[0-9A-Z]{1,3}\)?)*$/u.test(c))) return false;
+  const numbers = cells.map((c) => /^\(?(\d{1,3})\)?$/u.exec(c)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n > (numbers[i - 1] as number));
+}
+
+function detectHeaderRows(rows: readonly (readonly string[])[], stated: number | undefined): number {
+  if (stated !== undefined && stated > 0 && stated < rows.length) {
+    let n = stated;
+    while (n < rows.length && isColumnNumbering(rows[n] ?? [])) n += 1;
+    return n;
+  }
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = (rows[r] ?? []).map(clean);
+    if (isColumnNumbering(row)) continue;
+    const first = row.find((c) => c !== '') ?? '';
+    const figures = row.slice(1).some((c) => c !== '' && looksNumeric(c));
+    if (figures || (readNumbering(first) !== null && readNumbering(first)?.kind !== 'inWhich') || (r > 0 && leadingNumbering(first) !== null)) {
+      return r;
+    }
+  }
+  // No figure anywhere: a list with one title row.
+  return rows.length > 1 ? 1 : 0;
+}
+
+export function structureTable(input: GridInput): TableStructure {
+  const rows = input.rows;
+  const height = rows.length;
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  let headerRows = detectHeaderRows(rows, input.headerRows);
+  // A stated merge that starts in the head and reaches lower keeps the rows it covers in the head.
+  for (const span of input.spans ?? []) {
+    if (span.row < headerRows && span.row + span.rowSpan > headerRows) headerRows = Math.min(height, span.row + span.rowSpan);
+  }
+  const cells = gridCells(rows, input.spans, headerRows);
+  const owner = coverage(cells, height, width);
+  const hiddenRows = new Set(input.hidden?.rows ?? []);
+  const hiddenColumns = new Set(input.hidden?.columns ?? []);
+
+  // A unit line standing alone in a head row (`ĐVT: triệu đồng`) is the table's unit, not a header.
+  let tableUnit = input.caption ? unitLine(input.caption) : null;
+  const pathRows: number[] = [];
+  for (let r = 0; r < headerRows; r += 1) {
+    const texts = (rows[r] ?? []).map(clean).filter((t) => t !== '');
+    const unit = texts.length === 1 ? unitLine(texts[0] as string) : null;
+    if (unit) tableUnit ??= unit;
+    else if (!isColumnNumbering(rows[r] ?? [])) pathRows.push(r);
+  }
+
+  const columns: TableColumn[] = [];
+  for (let c = 0; c < width; c += 1) {
+    const header: string[] = [];
+    let last = -1;
+    for (const r of pathRows) {
+      const k = owner[r]?.[c] ?? -1;
+      if (k < 0 || k === last) continue;
+      last = k;
+      const text = clean(cells[k]?.text ?? '');
+      // A title cell spanning every column is the table's name, not a header of each column.
+      if (text !== '' && !((cells[k]?.colSpan ?? 1) === width && width > 2)) header.push(text);
+    }
+    const role = columnRole(header);
+    columns.push({ index: c, header, role, unit: null, period: headerPeriod(header), hidden: hiddenColumns.has(c) });
+  }
+  guessUnlabelledColumns(columns, rows, headerRows);
+  for (const column of columns) {
+    const stated = headerUnit(column.header);
+    column.unit = PERCENT_ROLES.has(column.role) ? '%' : stated ?? (SCORE_ROLES.has(column.role) ? 'điểm' : FIGURE_ROLES.has(column.role) ? tableUnit : null);
+  }
+
+  const numberingCol = columns.find((c) => c.role === 'numbering')?.index ?? null;
+  const labelCol = columns.find((c) => c.role === 'label')?.index ?? columns.find((c) => c.role !== 'numbering' && c.role !== 'unit')?.index ?? null;
+  const unitCol = columns.find((c) => c.role === 'unit')?.index ?? null;
+  const drafts: RowDraft[] = [];
+  for (let r = headerRows; r < height; r += 1) {
+    const row = rows[r] ?? [];
+    const text = (c: number | null): string => (c === null ? '' : clean(row[c] ?? ''));
+    let label = text(labelCol);
+    let numbering = numberingCol !== null ? readNumbering(text(numberingCol)) : null;
+    if (numbering === null) {
+      const lead = leadingNumbering(label);
+      if (lead) {
+        numbering = lead.numbering;
+        label = lead.rest;
+      } else if (readNumbering(label)?.kind === 'inWhich') numbering = readNumbering(label);
+    }
+    if (numbering === null && numberingCol !== null && text(numberingCol) !== '' && label === '') label = text(numberingCol);
+    const hasFigures = row.some((cell, c) => c !== labelCol && c !== numberingCol && c !== unitCol && looksNumeric(cell));
+    drafts.push({ index: r, label, numbering, unit: text(unitCol) || null, hidden: hiddenRows.has(r), hasFigures });
+  }
+  const headRows = Array.from({ length: headerRows }, (_, r) => ({
+    index: r, header: true, label: null, numbering: null, numberingKind: null, level: null,
+    parent: null, total: false, subset: false, unit: null, hidden: hiddenRows.has(r),
+  }));
+  return { headerRows, unit: tableUnit, cells, rows: [...headRows, ...linkRows(drafts)], columns };
+}
+
+const PERCENT_ROLES = new Set<TableColumnRole>(['percentPlan', 'percentPrevious', 'percent']);
+const SCORE_ROLES = new Set<TableColumnRole>(['maxScore', 'score']);
+const FIGURE_ROLES = new Set<TableColumnRole>(['actual', 'plan', 'previous', 'cumulative', 'total', 'difference', 'other']);
+
+/** Columns without a header: a first column of row numbers, and a column of words, describe the rows. */
+function guessUnlabelledColumns(columns: TableColumn[], rows: readonly (readonly string[])[], headerRows: number): void {
+  const body = rows.slice(headerRows);
+  const share = (c: number, test: (t: string) => boolean): number => {
+    const texts = body.map((r) => clean(r[c] ?? '')).filter((t) => t !== '');
+    return texts.length === 0 ? 0 : texts.filter(test).length / texts.length;
+  };
+  const hasLabel = columns.some((c) => c.role === 'label');
+  const hasNumbering = columns.some((c) => c.role === 'numbering');
+  for (const column of columns.slice(0, 3)) {
+    if (column.role !== 'other') continue;
+    if (!hasNumbering && column.index === 0 && share(0, (t) => readNumbering(t) !== null) >= 0.6) {
+      column.role = 'numbering';
+      continue;
+    }
+    if (!hasLabel && share(column.index, hasLetters) >= 0.6) {
+      column.role = 'label';
+      return;
+    }
+  }
+}
