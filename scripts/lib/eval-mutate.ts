@@ -155,8 +155,9 @@ export function planEdits(gold: Gold, text: string): { breaking: Planned[]; cont
     // One figure per mutant: each edit is its own item.
     for (const e of edits) breaking.push({ claim, region, edits: [e] });
     if (edits.length === 0) skipped += 1;
+    // A control changes figures the document states once: changing one of two copies breaks their agreement.
     const control = controlEdits(claim, text, region);
-    if (control) controls.push({ claim, region, edits: control });
+    if (control && control.every((e) => occurrences(text, e.from) === 1)) controls.push({ claim, region, edits: control });
   }
   return { breaking, controls, skipped };
 }
@@ -193,6 +194,14 @@ function controlEdits(claim: GoldClaim, text: string, region: { start: number; e
   return null;
 }
 
+function occurrences(text: string, figure: string): number {
+  let n = 0;
+  for (let at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1)) {
+    if (!DIGIT.test(text[at - 1] ?? '') && !DIGIT.test(text[at + figure.length] ?? '') && !(/[.,]/u.test(text[at + figure.length] ?? '') && DIGIT.test(text[at + figure.length + 1] ?? ''))) n += 1;
+  }
+  return n;
+}
+
 /** Applies edits (non-overlapping), from the end so offsets stay valid. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
   let out = text;
@@ -211,7 +220,21 @@ export function batches(items: readonly Planned[]): Planned[][] {
   return runs;
 }
 
-/** A finding that names the edited figure: the figure (as edited) in its evidence, inside the claim. */
-export function namesFigure(f: Finding, to: string): boolean {
-  return f.evidence.some((e) => containsFigure(e.raw, to));
+/** The words around an edit in the mutated text, to tell the edited figure from the same digits elsewhere. */
+export function contextOf(mutated: string, e: Edit, shift: number): string {
+  const start = e.start + shift;
+  const end = start + e.to.length;
+  return fold(mutated.slice(Math.max(0, start - 14), end + 14)).replace(/^\S*\s|\s\S*$/gu, '');
+}
+
+/** A finding that names the edited figure: the figure (as edited) in its evidence, in the edited sentence. */
+export function namesFigure(f: Finding, to: string, context: string): boolean {
+  return f.evidence.some((e) => containsFigure(e.raw, to) && fold(e.sentence).includes(context));
+}
+
+/** Offset shift of each edit once all the batch's edits are applied (earlier edits may change lengths). */
+export function shifts(edits: readonly Edit[]): Map<Edit, number> {
+  const out = new Map<Edit, number>();
+  for (const e of edits) out.set(e, edits.filter((o) => o.start < e.start).reduce((s, o) => s + o.to.length - (o.end - o.start), 0));
+  return out;
 }

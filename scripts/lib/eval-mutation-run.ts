@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../../src/model/document.js';
 import type { Gold } from './eval-gold.js';
-import { type Planned, applyEdits, batches, checkText, namesFigure, planEdits, renderText } from './eval-mutate.js';
+import type { Finding } from '../../src/model/finding.js';
+import { type Edit, type Planned, applyEdits, batches, checkText, contextOf, namesFigure, planEdits, renderText, shifts } from './eval-mutate.js';
 
 export interface KindMutations {
   edits: number;
@@ -35,7 +36,11 @@ export function runMutations(docs: ReadonlyArray<{ gold: Gold; doc: ReportDocume
     const plan = planEdits(gold, text);
     m.skipped += plan.skipped;
     const runBatch = (batch: readonly Planned[], control: boolean): void => {
-      const findings = checkText(applyEdits(text, batch.flatMap((p) => p.edits)));
+      const edits = batch.flatMap((p) => p.edits);
+      const mutated = applyEdits(text, edits);
+      const shift = shifts(edits);
+      const findings = checkText(mutated);
+      const names = (f: Finding, e: Edit): boolean => namesFigure(f, e.to, contextOf(mutated, e, shift.get(e) ?? 0));
       for (const p of batch) {
         const row = kindRow(m, p.claim.kind);
         if (!control) {
@@ -43,7 +48,7 @@ export function runMutations(docs: ReadonlyArray<{ gold: Gold; doc: ReportDocume
           if (!e) continue;
           m.edits += 1;
           row.edits += 1;
-          const naming = findings.filter((f) => namesFigure(f, e.to));
+          const naming = findings.filter((f) => names(f, e));
           if (naming.some((f) => f.status === 'inconsistent')) {
             m.flagged += 1;
             row.flagged += 1;
@@ -55,7 +60,7 @@ export function runMutations(docs: ReadonlyArray<{ gold: Gold; doc: ReportDocume
         } else {
           m.controls += 1;
           row.controls += 1;
-          const naming = findings.filter((f) => p.edits.some((e) => namesFigure(f, e.to)));
+          const naming = findings.filter((f) => p.edits.some((e) => names(f, e)));
           const flagged = naming.filter((f) => f.status === 'inconsistent' || f.status === 'warning');
           if (flagged.length === 0) {
             m.controlsQuiet += 1;
