@@ -17,6 +17,9 @@ export type ErrorCode =
   | 'out_of_memory'
   | 'invalid_output'
   | 'store_locked'
+  | 'store_not_found'
+  | 'store_unavailable'
+  | 'invalid_review_file'
   | 'usage';
 
 /** Broken input is an error (thrown, with a code and a suggestion), never a finding. */
