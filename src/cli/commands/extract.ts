@@ -1,10 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import type { ReportDocument } from '../../model/document.js';
-import { EXIT, EXIT_CODE_HELP } from '../exit-codes.js';
-import { describeError } from '../report-error.js';
+import { EXIT, exitCodeHelp } from '../exit-codes.js';
+import { describeError, isInternalError } from '../report-error.js';
 import { basename } from 'node:path';
 import { outputPath, sanitizeName } from '../../ingest/output-name.js';
+import { progressReporter } from '../progress.js';
 
 interface ExtractOptions {
   stdout?: boolean;
@@ -26,7 +27,8 @@ export async function extractFiles(files: string[], options: Pick<ExtractOptions
   const outcomes: ExtractOutcome[] = [];
   for (const file of files) {
     try {
-      const document = await processFile(file, { check: options.check, ocr: options.ocr, ...(options.password ? { password: options.password } : {}) });
+      const onProgress = progressReporter(file, { json: false });
+      const document = await processFile(file, { check: options.check, ocr: options.ocr, ...(options.password ? { password: options.password } : {}), ...(onProgress ? { onProgress } : {}) });
       outcomes.push({ file, document, error: null });
     } catch (error) {
       outcomes.push({ file, document: null, error });
@@ -45,7 +47,7 @@ export function registerExtractCommand(program: Command): void {
     .option('--no-check', 'extract only, do not run the checker')
     .option('--password <password>', 'password for encrypted PDFs')
     .addOption(new Option('--ocr <mode>', 'OCR PDFs without a text layer (auto), every PDF (always), or none (never)').choices(['auto', 'always', 'never']).default('auto'))
-    .addHelpText('after', EXIT_CODE_HELP)
+    .addHelpText('after', exitCodeHelp('extract'))
     .action(async (files: string[], options: ExtractOptions) => {
       const outcomes = await extractFiles(files, options);
       const documents = outcomes.filter((o) => o.document !== null);
@@ -65,6 +67,7 @@ export function registerExtractCommand(program: Command): void {
         }
       }
       for (const { file, error } of outcomes) if (error) process.stderr.write(`${describeError(file, error)}\n`);
-      if (outcomes.some((o) => o.error)) process.exitCode = EXIT.badInput;
+      if (outcomes.some((o) => isInternalError(o.error))) process.exitCode = EXIT.internal;
+      else if (outcomes.some((o) => o.error)) process.exitCode = EXIT.badInput;
     });
 }

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, exitCodeHelp } from '../exit-codes.js';
 
 /** schemas/ sits at the package root, three levels above src/cli/commands and dist/cli/commands. */
 export const SCHEMA_DIR = fileURLToPath(new URL('../../../schemas/', import.meta.url));
@@ -20,6 +20,7 @@ export function registerSchemaCommand(program: Command): void {
     .description('print a published JSON Schema (the files in schemas/), or list them')
     .argument('[name]', 'schema name; omit to list the names')
     .option('--json', 'list the names as a JSON array (a named schema is always JSON)')
+    .addHelpText('after', exitCodeHelp('schema'))
     .action(async (name: string | undefined, options: { json?: boolean }, command: Command) => {
       const schemas = await listSchemas();
       if (name === undefined) {
