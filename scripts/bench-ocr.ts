@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { closeSharedEngine, readPdfWithOcr } from '../src/ocr/index.js';
+import { closeSharedEngine, readPdfWithOcr } from '../src/parsers/pdf/ocr/index.js';
 import { processBytes } from '../src/pipeline.js';
 import { imagePdf, scanPages } from '../tests/ocr/helpers/scan.js';
 

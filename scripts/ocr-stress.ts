@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { closeSharedEngine, ocrPdf } from '../src/ocr/index.js';
+import { closeSharedEngine, ocrPdf } from '../src/parsers/pdf/ocr/index.js';
 import { UNCERTAIN_BELOW } from '../src/model/confidence.js';
 import type { LayoutDocument } from '../src/parsers/layout.js';
 import { parsePdf } from '../src/parsers/pdf/index.js';

@@ -5,23 +5,18 @@ import { ReportDocument, SCHEMA_VERSION } from './model/document.js';
 import type { ParsedReport } from './model/document.js';
 import type { Source } from './model/source.js';
 import { detectFormat } from './parsers/detect.js';
-import type { LayoutDocument, ParseOptions } from './parsers/layout.js';
 import { parserFor } from './parsers/registry.js';
 import { layoutFromText } from './parsers/text/index.js';
 import { buildReport } from './structure/index.js';
 import { extractAll } from './extract/index.js';
 import { runChecks } from './checks/index.js';
 import { SOLIEU_VERSION } from './version.js';
-import type { OcrMode } from './ocr/index.js';
+import type { PdfParseOptions } from './parsers/pdf/index.js';
 
-export interface ProcessOptions extends ParseOptions {
+/** Parser options (each parser reads those of its format) and the checker switch. */
+export interface ProcessOptions extends PdfParseOptions {
   /** Skip the checker (extract only). */
   check?: boolean;
-  /**
-   * OCR for PDFs: `auto` (default) reads a PDF without a text layer with tesseract.js (Vietnamese
-   * model from node_modules); `always` OCRs every PDF; `never` reports such a PDF as `needs_ocr`.
-   */
-  ocr?: OcrMode;
 }
 
 /** Read, parse, extract and check one report file. Throws SolieuError on bad input. */
@@ -56,7 +51,7 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
     ocr: false,
   };
   try {
-    return finish(buildReport(await parseLayout(bytes, source, options)), options);
+    return finish(buildReport(await parserFor(format).parse(bytes, source, options)), options);
   } catch (error) {
     if (error instanceof SolieuError) {
       if (error.file === null) throw new SolieuError(error.code, error.message, error.suggestion, path, { cause: error.cause });
@@ -64,34 +59,6 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
     }
     throw error;
   }
-}
-
-async function parseLayout(bytes: Uint8Array, source: Source, options: ProcessOptions): Promise<LayoutDocument> {
-  const mode = options.ocr ?? 'auto';
-  if (source.format !== 'pdf' || mode === 'never') return parserFor(source.format).parse(bytes, source, options);
-  if (mode === 'always') return ocrLayout(bytes, source, options, 'all');
-  let layout: LayoutDocument;
-  try {
-    layout = await parserFor('pdf').parse(bytes, source, options);
-  } catch (error) {
-    // A scan: no text layer to read, so read the page images instead.
-    if (error instanceof SolieuError && error.code === 'needs_ocr') return ocrLayout(bytes, source, options, 'all');
-    throw error;
-  }
-  // A partial text layer (a scanned annex, a signed page inserted as an image): OCR those pages only.
-  if (layout.warnings.some((w) => w.code === 'page_without_text')) return ocrLayout(bytes, source, options, 'missing');
-  return layout;
-}
-
-async function ocrLayout(bytes: Uint8Array, source: Source, options: ProcessOptions, pages: 'all' | 'missing'): Promise<LayoutDocument> {
-  // Loaded on demand: tesseract.js and the canvas are heavy and most reports never need them.
-  const { readPdfWithOcr } = await import('./ocr/index.js');
-  return readPdfWithOcr(bytes, source, {
-    ...(options.password ? { password: options.password } : {}),
-    ...(options.maxPages ? { maxPages: options.maxPages } : {}),
-    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
-    pages,
-  });
 }
 
 /** Extract and check an already parsed report: the format-free half of the pipeline. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figureConfidence, shiftSpans, WordPool } from '../../src/ocr/confidence.js';
-import type { OcrWord } from '../../src/ocr/types.js';
+import { figureConfidence, shiftSpans, WordPool } from '../../src/parsers/pdf/ocr/confidence.js';
+import type { OcrWord } from '../../src/parsers/pdf/ocr/types.js';
 
 const word = (text: string, confidence: number): OcrWord => ({
   text,

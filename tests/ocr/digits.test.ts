@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseWord } from '../../src/ocr/digits.js';
+import { normaliseWord } from '../../src/parsers/pdf/ocr/digits.js';
 
 describe('figure-safe normalisation of OCR words', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findGrids } from '../../src/ocr/grid.js';
-import { pageImage } from '../../src/ocr/image.js';
-import { eraseRules, findRules, rulesToPoints } from '../../src/ocr/rules.js';
+import { findGrids } from '../../src/parsers/pdf/ocr/grid.js';
+import { pageImage } from '../../src/parsers/pdf/ocr/image.js';
+import { eraseRules, findRules, rulesToPoints } from '../../src/parsers/pdf/ocr/rules.js';
 import { blankCanvas } from './helpers/scan.js';
 
 /** A 1000 × 800 page with a ruled table: 4 columns, a head row and 3 body rows; one row rule is a broken grey hairline. */

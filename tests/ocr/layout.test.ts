@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { adjustWords } from '../../src/ocr/adjust.js';
-import { figureConfidence, UNCERTAIN_BELOW } from '../../src/ocr/confidence.js';
-import { layoutFromOcr } from '../../src/ocr/layout.js';
-import type { OcrPageResult, OcrWord } from '../../src/ocr/types.js';
+import { adjustWords } from '../../src/parsers/pdf/ocr/adjust.js';
+import { figureConfidence, UNCERTAIN_BELOW } from '../../src/parsers/pdf/ocr/confidence.js';
+import { layoutFromOcr } from '../../src/parsers/pdf/ocr/layout.js';
+import type { OcrPageResult, OcrWord } from '../../src/parsers/pdf/ocr/types.js';
 import { buildReport } from '../../src/structure/index.js';
 
 /**

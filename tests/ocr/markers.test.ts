@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { strokeOne } from '../../src/ocr/marker-digits.js';
-import { applyMarkers, markerCandidates } from '../../src/ocr/markers.js';
-import { estimateSkew, pageImage, rotateCanvas } from '../../src/ocr/image.js';
-import type { ReadWord } from '../../src/ocr/words.js';
+import { strokeOne } from '../../src/parsers/pdf/ocr/marker-digits.js';
+import { applyMarkers, markerCandidates } from '../../src/parsers/pdf/ocr/markers.js';
+import { estimateSkew, pageImage, rotateCanvas } from '../../src/parsers/pdf/ocr/image.js';
+import type { ReadWord } from '../../src/parsers/pdf/ocr/words.js';
 import { blankCanvas } from './helpers/scan.js';
 
 /**

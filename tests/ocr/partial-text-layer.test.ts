@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeSharedEngine, readPdfWithOcr, type MixedLayoutDocument } from '../../src/ocr/index.js';
+import { closeSharedEngine, readPdfWithOcr, type MixedLayoutDocument } from '../../src/parsers/pdf/ocr/index.js';
 import type { LayoutDocument } from '../../src/parsers/layout.js';
 import { buildPdf, type PdfPage, type PdfText } from '../parsers/pdf/helpers/build-pdf.js';
 import { flow, footnoteZone as zone } from '../parsers/pdf/helpers/compose.js';
@@ -124,7 +124,10 @@ describe('pages without a usable text layer that are not scans', () => {
 
 describe('the pipeline on a PDF with a partial text layer', () => {
   it('--ocr auto reads the typed pages from the text layer and only the scanned page by OCR, figure by figure', async () => {
-    const doc = await processBytes(mixed, 'partial.pdf');
+    const progress: Array<{ page: number; done: number; total: number; remainingMs: number }> = [];
+    const doc = await processBytes(mixed, 'partial.pdf', { onProgress: ({ page, done, total, remainingMs }) => progress.push({ page, done, total, remainingMs }) });
+    // The PDF parser decides to OCR page 2 alone, and says so page by page.
+    expect(progress).toEqual([{ page: 2, done: 1, total: 1, remainingMs: 0 }]);
     expect(doc.source.ocr).toBe(true);
     expect(doc.ocr?.pages.map((p) => p.page)).toEqual([2]);
     const onPage = (page: number) => doc.facts.filter((f) => f.position.page === page && f.kind !== 'date');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import lexicon from '../../src/ocr/lexicon/figure-context.json' with { type: 'json' };
-import { fold, repairAroundFigures } from '../../src/ocr/repair.js';
+import lexicon from '../../src/parsers/pdf/ocr/lexicon/figure-context.json' with { type: 'json' };
+import { fold, repairAroundFigures } from '../../src/parsers/pdf/ocr/repair.js';
 
 const repair = (text: string): string => repairAroundFigures(text.split(' ')).words.join(' ');
 

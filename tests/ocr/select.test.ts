@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPdfTextStats, shouldOcrPages, type PdfTextStats } from '../../src/ocr/select.js';
+import { readPdfTextStats, shouldOcrPages, type PdfTextStats } from '../../src/parsers/pdf/ocr/select.js';
 import { blankCanvas, imagePdf } from './helpers/scan.js';
 
 const stats = (chars: number[], unusable: number[] = []): PdfTextStats => ({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeSharedEngine, ocrPdf, UNCERTAIN_BELOW, type OcrLayoutDocument } from '../../src/ocr/index.js';
+import { closeSharedEngine, ocrPdf, UNCERTAIN_BELOW, type OcrLayoutDocument } from '../../src/parsers/pdf/ocr/index.js';
 import type { LayoutDocument } from '../../src/parsers/layout.js';
 import { parsePdf } from '../../src/parsers/pdf/index.js';
 import { alignFigures, figuresOf } from './helpers/figures.js';

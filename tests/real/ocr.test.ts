@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeSharedEngine, figureConfidence, ocrPdf, UNCERTAIN_BELOW, type OcrLayoutDocument } from '../../src/ocr/index.js';
+import { closeSharedEngine, figureConfidence, ocrPdf, UNCERTAIN_BELOW, type OcrLayoutDocument } from '../../src/parsers/pdf/ocr/index.js';
 import { finish } from '../../src/pipeline.js';
 import { buildReport } from '../../src/structure/index.js';
 

@@ -34,7 +34,7 @@ function load(file: string): Promise<{ doc: LayoutDocument; ms: number }> {
     entry = (async () => {
       const bytes = new Uint8Array(readFileSync(new URL(file, folder)));
       const start = performance.now();
-      const doc = await pdfParser.parse(bytes, source(file, bytes, 'pdf'), {});
+      const doc = await pdfParser.parse(bytes, source(file, bytes, 'pdf'), { ocr: 'never' });
       return { doc, ms: performance.now() - start };
     })();
     cache.set(file, entry);
@@ -115,7 +115,7 @@ describe.skipIf(!available)('real PDF reports', () => {
 
   it('16: a scan is reported as needing OCR', async () => {
     const bytes = new Uint8Array(readFileSync(new URL(SCAN, folder)));
-    const error = await pdfParser.parse(bytes, source(SCAN, bytes, 'pdf'), {}).then(
+    const error = await pdfParser.parse(bytes, source(SCAN, bytes, 'pdf'), { ocr: 'never' }).then(
       () => null,
       (e: unknown) => e,
     );

@@ -3,6 +3,7 @@ import type { ReportDocument } from '../../model/document.js';
 import type { Finding, FindingStatus } from '../../model/finding.js';
 import { EXIT, EXIT_CODE_HELP } from '../exit-codes.js';
 import { describeError } from '../report-error.js';
+import { progressReporter } from '../progress.js';
 
 export interface CheckOptions {
   json?: boolean;
@@ -22,12 +23,13 @@ export interface CheckedFile {
 export type StatusCounts = Record<FindingStatus, number>;
 
 /** Gather: process each file, never stopping the batch on a bad one. */
-export async function checkFiles(files: readonly string[], options: Pick<CheckOptions, 'password' | 'ocr'> = {}): Promise<CheckedFile[]> {
+export async function checkFiles(files: readonly string[], options: Pick<CheckOptions, 'password' | 'ocr' | 'json'> = {}): Promise<CheckedFile[]> {
   const { processFile } = await import('../../pipeline.js'); // loaded on use: `solieu --help` starts fast
   const results: CheckedFile[] = [];
   for (const file of files) {
     try {
-      const document = await processFile(file, { ...(options.password ? { password: options.password } : {}), ...(options.ocr ? { ocr: options.ocr } : {}) });
+      const onProgress = progressReporter(file, { json: options.json === true });
+      const document = await processFile(file, { ...(options.password ? { password: options.password } : {}), ...(options.ocr ? { ocr: options.ocr } : {}), ...(onProgress ? { onProgress } : {}) });
       results.push({ file, document, error: null });
     } catch (error) {
       results.push({ file, document: null, error });

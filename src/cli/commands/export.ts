@@ -4,6 +4,7 @@ import { writeFileDurable } from '../../store/atomic-write.js';
 import type { QueryFilters, QueryTarget } from '../../store/query.js';
 import { COLUMNS, toRows } from '../../store/rows.js';
 import { toCsv, toJsonl } from '../../store/serialize.js';
+import { exitCodeHelp } from '../exit-codes.js';
 import { refuseStore } from './query.js';
 
 interface ExportCliOptions extends QueryFilters {
@@ -36,6 +37,7 @@ export function registerExportCommand(program: Command): void {
         .map(([what, columns]) => `  ${what}: ${columns.join(', ')}`)
         .join('\n')}`,
     )
+    .addHelpText('after', exitCodeHelp('export'))
     .action(async (options: ExportCliOptions) => {
       const { store: storePath, format, what, output, ...filters } = options;
       const [{ queryStore }, { JsonReportStore }] = await Promise.all([import('../../store/query.js'), import('../../store/json-store.js')]); // loaded on use: `solieu --help` starts fast

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { QueryFilters, QueryResult, QueryTarget } from '../../store/query.js';
 import { isSolieuError } from '../../errors/solieu-error.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, exitCodeHelp } from '../exit-codes.js';
 import { describeError } from '../report-error.js';
 import { positiveInteger } from './ingest.js';
 
@@ -101,6 +101,7 @@ export function registerQueryCommand(program: Command): void {
     .addOption(new Option('--page <n>', 'rows on one page').argParser(positiveInteger))
     .addOption(new Option('--limit <n>', 'show at most n rows').argParser(positiveInteger))
     .option('--json', 'print the rows as a JSON array')
+    .addHelpText('after', exitCodeHelp('query'))
     .action(async (what: QueryTarget, options: QueryCliOptions) => {
       const [{ queryStore }, { JsonReportStore }] = await Promise.all([import('../../store/query.js'), import('../../store/json-store.js')]); // loaded on use: `solieu --help` starts fast
       const store = new JsonReportStore(options.store);

@@ -1,5 +1,4 @@
-import type { Shape } from './operator-walk.js';
-import type { Run } from './types.js';
+import type { Run, Shape } from './types.js';
 
 /**
  * Charts drawn as vector graphics carry text (axis ticks, data labels, legends) that would read as a

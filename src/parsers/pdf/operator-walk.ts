@@ -1,6 +1,6 @@
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { applyPoint, multiply, toMatrix, type Matrix } from './geometry.js';
-import type { Rule, Run } from './types.js';
+import type { Rule, Run, Shape } from './types.js';
 
 /**
  * One linear pass over a page's operator list that keeps what text extraction cannot give:
@@ -11,17 +11,6 @@ import type { Rule, Run } from './types.js';
 export interface OperatorList {
   fnArray: ArrayLike<number>;
   argsArray: ArrayLike<unknown>;
-}
-
-/** The box of a painted shape (bar, plot frame, pie slice), for finding charts. */
-export interface Shape {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  stroked: boolean;
-  /** Filled and not stroked: a bar, a pie slice, or a cell or text highlight. */
-  filledOnly: boolean;
 }
 
 export interface WalkResult {

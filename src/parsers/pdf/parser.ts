@@ -1,44 +1,67 @@
 import { SolieuError } from '../../errors/solieu-error.js';
-import type { ParseWarning } from '../../model/block.js';
 import type { Source } from '../../model/source.js';
 import { LayoutDocument, type FormatParser, type ParseOptions } from '../layout.js';
 import { layOutPages } from './layout-pages.js';
-import { readTextPages, type TextPage } from './text-pages.js';
-import type { Warn } from './types.js';
+import type { PdfParseOptions } from './options.js';
+import { readTextPages } from './text-pages.js';
+import { warningSink, warnPageWithoutText } from './warnings.js';
 
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from './text-pages.js';
 
 /**
  * The PDF format parser: pdf.js text and vector rules → lines → tables, furniture, footnote zone,
  * two-column regions → paragraphs. One pass over each page's items; everything after that works
- * on lines. See docs/pdf-parsing.md for the thresholds and why. It never runs OCR: a page without
- * a usable text layer is reported (`page_without_text`), and a file with no such page at all is a
- * scan (`needs_ocr`); the OCR path (src/ocr/) reads those pages.
+ * on lines. See docs/pdf-parsing.md for the thresholds and why. The text layer is one page source,
+ * OCR (./ocr/) the other: a page without a usable text layer is `page_without_text`, a file with no
+ * such page at all is a scan (`needs_ocr`), and `ocr` decides whether OCR reads those pages.
  */
 
-const MAX_WARNINGS = 300;
 /**
  * A file where no page has even this many mapped characters is a scan (`needs_ocr`). Pages between
  * this and `MIN_USABLE_CHARS` are read and warned about: a one-line note is still a document.
  */
 const SCAN_PAGE_CHARS = 10;
 
-export const pdfParser: FormatParser = {
+export const pdfParser = {
   format: 'pdf',
   parse: parsePdf,
-};
+} satisfies FormatParser;
 
-/** A warning sink capped at `MAX_WARNINGS`, shared by both halves of the parser and the OCR path. */
-export function warningSink(): { warnings: ParseWarning[]; warn: Warn } {
-  const warnings: ParseWarning[] = [];
-  const warn: Warn = (code, message, page = null) => {
-    if (warnings.length < MAX_WARNINGS) warnings.push({ code, message, page });
-    else if (warnings.length === MAX_WARNINGS) warnings.push({ code: 'warnings_truncated', message: `more than ${MAX_WARNINGS} warnings; the rest were dropped`, page: null });
-  };
-  return { warnings, warn };
+/**
+ * A PDF → layout. The text layer is read first; with `ocr: 'auto'` (the default) OCR reads what it
+ * lacks: every page of a scan (`needs_ocr`), or only the pages without usable text
+ * (`page_without_text`), laid out together with the text pages.
+ */
+export async function parsePdf(bytes: Uint8Array, source: Source, options: PdfParseOptions = {}): Promise<LayoutDocument> {
+  const mode = options.ocr ?? 'auto';
+  if (mode === 'always') return readWithOcr(bytes, source, options, 'all');
+  let layout: LayoutDocument;
+  try {
+    layout = await readTextLayer(bytes, source, options);
+  } catch (error) {
+    // A scan: no text layer to read, so read the page images instead.
+    if (mode === 'auto' && error instanceof SolieuError && error.code === 'needs_ocr') return readWithOcr(bytes, source, options, 'all');
+    throw error;
+  }
+  // A partial text layer (a scanned annex, a signed page inserted as an image): OCR those pages only.
+  if (mode === 'auto' && layout.warnings.some((w) => w.code === 'page_without_text')) return readWithOcr(bytes, source, options, 'missing');
+  return layout;
 }
 
-export async function parsePdf(bytes: Uint8Array, source: Source, options: ParseOptions = {}): Promise<LayoutDocument> {
+async function readWithOcr(bytes: Uint8Array, source: Source, options: PdfParseOptions, pages: 'all' | 'missing'): Promise<LayoutDocument> {
+  // Loaded on demand: tesseract.js and the canvas are heavy and most reports never need them.
+  const { readPdfWithOcr } = await import('./ocr/index.js');
+  return readPdfWithOcr(bytes, source, {
+    ...(options.password ? { password: options.password } : {}),
+    ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
+    pages,
+  });
+}
+
+/** The text layer alone: `needs_ocr` for a scan, a `page_without_text` warning per page it lacks. */
+export async function readTextLayer(bytes: Uint8Array, source: Source, options: ParseOptions = {}): Promise<LayoutDocument> {
   const { warnings, warn } = warningSink();
   const read = await readTextPages(bytes, options, warn);
   if (!read.pages.some((p) => p.usable || p.stats.chars * (1 - p.stats.unusable) >= SCAN_PAGE_CHARS)) {
@@ -48,13 +71,4 @@ export async function parsePdf(bytes: Uint8Array, source: Source, options: Parse
   for (const page of read.pages) if (!page.usable) warnPageWithoutText(page, warn);
   const { items, footnotes } = layOutPages(read.pages.map((p) => p.layout), warn);
   return LayoutDocument.parse({ source: { ...source, format: 'pdf', pages: read.pageCount }, items, footnotes, warnings });
-}
-
-/** One warning per page whose text layer is not worth reading: OCR (`--ocr auto`) reads those. */
-export function warnPageWithoutText(page: TextPage, warn: Warn): void {
-  const { chars, unusable } = page.stats;
-  let why = 'has no text at all (a blank or scanned page)';
-  if (chars > 0 && unusable > 0) why = `has ${chars} character(s) of text, ${Math.round(unusable * 100)} % of them without a Unicode mapping`;
-  else if (chars > 0) why = `has only ${chars} character(s) of text (a scanned page with a stray number or stamp?)`;
-  warn('page_without_text', `the page ${why}; OCR reads it with --ocr auto`, page.stats.page);
 }

@@ -1,6 +1,6 @@
 import { finalizeText } from './hygiene.js';
 import { buildLines } from './lines.js';
-import type { Rule, Run } from './types.js';
+import type { Rule, Run, TableBlock } from './types.js';
 import { mergedCells } from './merged-cells.js';
 import { crossingGroups } from './disjoint-sets.js';
 
@@ -10,17 +10,6 @@ import { crossingGroups } from './disjoint-sets.js';
  * merges them (colspan / rowspan). Every run whose centre falls inside a grid belongs to the table,
  * so table text never reaches the paragraphs.
  */
-
-export interface TableBlock {
-  /** Top edge (largest y) of the grid: where the table stands in reading order. */
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  rows: string[][];
-  /** Footnote markers met inside cells (their text is kept out of the cells). */
-  markers: number[];
-}
 
 export interface TableSplit {
   tables: TableBlock[];

@@ -32,7 +32,7 @@ export interface PageContent {
   runs: Run[];
   rules: Rule[];
   /** Painted areas (bars, frames), for finding charts. */
-  shapes: import('./operator-walk.js').Shape[];
+  shapes: Shape[];
   /** Text that lived only in annotation appearances (signature stamps), one entry per annotation. */
   stamps: StampText[];
   /** The drawing (operator list) was read; when not, rules, shapes and stamps are empty because unread. */
@@ -86,7 +86,30 @@ export interface PageLayout {
   width: number;
   height: number;
   lines: Line[];
-  tables: import('./tables.js').TableBlock[];
+  tables: TableBlock[];
   /** Horizontal rules outside tables (footnote separator candidates). */
   freeRules: Rule[];
+}
+
+/** The box of a painted shape (bar, plot frame, pie slice), for finding charts. */
+export interface Shape {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  stroked: boolean;
+  /** Filled and not stroked: a bar, a pie slice, or a cell or text highlight. */
+  filledOnly: boolean;
+}
+
+/** A ruled table found on a page (tables.ts). */
+export interface TableBlock {
+  /** Top edge (largest y) of the grid: where the table stands in reading order. */
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  rows: string[][];
+  /** Footnote markers met inside cells (their text is kept out of the cells). */
+  markers: number[];
 }

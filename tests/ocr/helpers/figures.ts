@@ -1,6 +1,6 @@
 import type { LayoutDocument } from '../../../src/parsers/layout.js';
-import { figureConfidence, type ConfidenceSpan } from '../../../src/ocr/confidence.js';
-import type { OcrLayoutDocument } from '../../../src/ocr/layout.js';
+import { figureConfidence, type ConfidenceSpan } from '../../../src/parsers/pdf/ocr/confidence.js';
+import type { OcrLayoutDocument } from '../../../src/parsers/pdf/ocr/layout.js';
 
 /**
  * Figures as a reader sees them (`1.448.367`, `12,92%`, the parts of `04/12` and `23/6/2022`), in

@@ -1,6 +1,6 @@
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
-import { rotateCanvas } from '../../../src/ocr/image.js';
-import { openForRendering, renderPage } from '../../../src/ocr/render.js';
+import { rotateCanvas } from '../../../src/parsers/pdf/ocr/image.js';
+import { openForRendering, renderPage } from '../../../src/parsers/pdf/ocr/render.js';
 import { prng } from '../../../scripts/lib/prng.js';
 
 /**

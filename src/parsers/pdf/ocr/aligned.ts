@@ -1,5 +1,4 @@
-import type { TableBlock } from '../parsers/pdf/tables.js';
-import type { Line, Segment } from '../parsers/pdf/types.js';
+import type { Line, Segment, TableBlock } from '../types.js';
 
 /**
  * Tables without rules, from the alignment of word boxes. A scan has no text-layer structure, and

@@ -1,6 +1,6 @@
 import type { Box, PixelRule } from './types.js';
-import { mergedCells } from '../parsers/pdf/merged-cells.js';
-import { crossingGroups } from '../parsers/pdf/disjoint-sets.js';
+import { mergedCells } from '../merged-cells.js';
+import { crossingGroups } from '../disjoint-sets.js';
 
 /**
  * Table cells from ruling lines, in pixels: rules that cross form a grid, the grid's distinct

@@ -1,6 +1,7 @@
 import type { Page as TesseractPage } from 'tesseract.js';
 import { INK, type PageImage } from './image.js';
-import type { MarkerCandidate } from './markers.js';
+import type { Box } from './types.js';
+import type { Glyph } from './words.js';
 
 /**
  * Reading a footnote-marker candidate: the cluster is cut out on white, enlarged and read by
@@ -15,6 +16,16 @@ const STROKE_ONE_CONFIDENCE = 0.6;
 const MARGIN = 20;
 /** A reading below this confidence is no marker. */
 const MIN_DIGIT_CONFIDENCE = 0.5;
+
+/** A word-edge cluster that may be a footnote marker (markers.ts finds them). */
+export interface MarkerCandidate {
+  word: number;
+  side: 'start' | 'end';
+  box: Box;
+  /** Glyph text kept before the marker (end) or after it (start), and after it (end). */
+  before: Glyph[];
+  after: Glyph[];
+}
 
 export interface DigitReading {
   digits: string;

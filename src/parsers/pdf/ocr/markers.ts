@@ -1,7 +1,9 @@
 import { INK, type PageImage } from './image.js';
 import type { Box } from './types.js';
 import type { Glyph, ReadWord } from './words.js';
-import { acceptable, type DigitReading } from './marker-digits.js';
+import { acceptable, type DigitReading, type MarkerCandidate } from './marker-digits.js';
+
+export type { MarkerCandidate } from './marker-digits.js';
 
 /**
  * Footnote markers in a scan. Tesseract reads a raised, small `¹` `²` `³` as `'` `?` `”` `“` or
@@ -39,15 +41,6 @@ interface Segment {
   x1: number;
   top: number;
   bottom: number;
-}
-
-export interface MarkerCandidate {
-  word: number;
-  side: 'start' | 'end';
-  box: Box;
-  /** Glyph text kept before the marker (end) or after it (start), and after it (end). */
-  before: Glyph[];
-  after: Glyph[];
 }
 
 /**

@@ -1,6 +1,7 @@
-import { SolieuError } from '../errors/solieu-error.js';
-import type { ParseWarning } from '../model/block.js';
-import type { Source } from '../model/source.js';
+import { SolieuError } from '../../../errors/solieu-error.js';
+import type { ParseWarning } from '../../../model/block.js';
+import type { Source } from '../../../model/source.js';
+import type { ParseProgress } from '../options.js';
 import { adjustWords, pageConfidence } from './adjust.js';
 import { OcrEngine, sharedEngine, type OcrModel } from './engine.js';
 import { estimateSkew, pageImage, rotateCanvas, toPgm, type PageImage } from './image.js';
@@ -38,6 +39,8 @@ export interface OcrOptions {
    * already explains.
    */
   wanted?: (page: number, image: PageImage, dpi: number) => boolean;
+  /** Called as each page is done (read, spared or failed), with an estimate of the time left. */
+  onProgress?: (event: ParseProgress) => void;
 }
 
 export const DEFAULT_DPI = 300;
@@ -60,6 +63,18 @@ export async function ocrPdf(bytes: Uint8Array, source: Source, options: OcrOpti
   });
 }
 
+/** Counts pages done and reports each one with the time left at the mean pace so far. */
+function progressReporter(total: number, onProgress: ((event: ParseProgress) => void) | undefined): (page: number) => void {
+  const started = performance.now();
+  let done = 0;
+  return (page) => {
+    done += 1;
+    if (onProgress === undefined) return;
+    const elapsedMs = performance.now() - started;
+    onProgress({ stage: 'ocr', page, done, total, elapsedMs, remainingMs: (elapsedMs / done) * (total - done) });
+  };
+}
+
 /**
  * OCR selected pages into words and rules (pixel space), without layout: for a PDF whose text layer
  * is partial, the pipeline can lay these pages out beside the text pages.
@@ -80,6 +95,7 @@ export async function ocrPages(
     if (outside.length > 0) throw new SolieuError('usage', `page(s) ${outside.join(', ')} are not in the document (1–${pageCount})`, 'pass page numbers that exist');
     const inFlight = new Set<Promise<unknown>>();
     const pending: Promise<OcrPageResult | null>[] = [];
+    const progress = progressReporter(wanted.length, options.onProgress);
     for (const number of wanted) {
       // Hold at most one rendered page per worker plus one: a 300 dpi A4 page is ~9 MB grey.
       while (inFlight.size > options.engine.workerCount) await Promise.race(inFlight);
@@ -89,11 +105,13 @@ export async function ocrPages(
         const page = await preparePage(doc, number, options.dpi, options.wanted);
         if (page === null) {
           skipped.push(number);
+          progress(number);
           continue;
         }
         prepared = page;
       } catch (error) {
         warnings.push({ code: 'ocr_page_unrenderable', message: `page could not be rendered: ${error instanceof Error ? error.message : String(error)}`, page: number });
+        progress(number);
         continue;
       }
       const job = options.engine
@@ -122,7 +140,8 @@ export async function ocrPages(
           if (error instanceof SolieuError) throw error;
           warnings.push({ code: 'ocr_page_failed', message: `OCR failed on the page: ${error instanceof Error ? error.message : String(error)}`, page: number });
           return null;
-        });
+        })
+        .finally(() => progress(number));
       const tracked = job.finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
       pending.push(job);

@@ -1,8 +1,9 @@
-import { SolieuError } from '../errors/solieu-error.js';
-import type { Source } from '../model/source.js';
-import { warningSink, warnPageWithoutText } from '../parsers/pdf/parser.js';
-import { DEFAULT_MAX_BYTES, readTextPages } from '../parsers/pdf/text-pages.js';
-import type { PageLayout } from '../parsers/pdf/types.js';
+import { SolieuError } from '../../../errors/solieu-error.js';
+import type { Source } from '../../../model/source.js';
+import type { ParseProgress } from '../options.js';
+import { warningSink, warnPageWithoutText } from '../warnings.js';
+import { DEFAULT_MAX_BYTES, readTextPages } from '../text-pages.js';
+import type { PageLayout } from '../types.js';
 import { sharedEngine } from './engine.js';
 import { INK, type PageImage } from './image.js';
 import { layoutFromMixed, type MixedLayoutDocument } from './layout.js';
@@ -20,6 +21,7 @@ export interface ReadPdfWithOcrOptions {
   maxPages?: number;
   maxBytes?: number;
   pages: 'missing' | 'all';
+  onProgress?: (event: ParseProgress) => void;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function readPdfWithOcr(bytes: Uint8Array, source: Source, options:
   const limits = {
     ...(options.password !== undefined ? { password: options.password } : {}),
     ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
+    ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
   };
   if (options.pages === 'all') {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;

@@ -1,7 +1,7 @@
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { AnnotationMode } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { openPdf, type OpenedPdf } from '../parsers/pdf/load.js';
+import { openPdf, type OpenedPdf } from '../load.js';
 
 /**
  * Pages to bitmaps for OCR: pdf.js (legacy build, no eval, no network, no system fonts; CMaps and

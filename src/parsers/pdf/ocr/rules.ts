@@ -1,4 +1,4 @@
-import type { Rule } from '../parsers/pdf/types.js';
+import type { Rule } from '../types.js';
 import { rotatePoint, type PageImage } from './image.js';
 import type { PixelRule } from './types.js';
 

@@ -1,6 +1,6 @@
-import { splitTables } from '../parsers/pdf/tables.js';
-import { buildLines } from '../parsers/pdf/lines.js';
-import type { PageLayout, Rule, Run } from '../parsers/pdf/types.js';
+import { splitTables } from '../tables.js';
+import { buildLines } from '../lines.js';
+import type { PageLayout, Rule, Run } from '../types.js';
 import { alignedTables } from './aligned.js';
 import { rulesToPoints } from './rules.js';
 import type { OcrPageResult, OcrWord } from './types.js';

@@ -1,10 +1,10 @@
-import { z } from 'zod';
-import { openPdf } from '../parsers/pdf/load.js';
-import { unusableShare } from '../parsers/pdf/hygiene.js';
-import { hasUsableText, type PdfPageTextStats } from '../parsers/pdf/text-layer.js';
+import { openPdf } from '../load.js';
+import type { OcrMode } from '../options.js';
+import { unusableShare } from '../hygiene.js';
+import { hasUsableText, type PdfPageTextStats } from '../text-layer.js';
 
 // The usable-text rule lives with the PDF parser, which warns about the same pages.
-export { hasUsableText, MAX_UNUSABLE_SHARE, MIN_USABLE_CHARS, type PdfPageTextStats } from '../parsers/pdf/text-layer.js';
+export { hasUsableText, MAX_UNUSABLE_SHARE, MIN_USABLE_CHARS, type PdfPageTextStats } from '../text-layer.js';
 
 /**
  * Which pages to OCR: `--ocr auto|always|never`. `auto` OCRs the pages whose text layer is not
@@ -13,8 +13,7 @@ export { hasUsableText, MAX_UNUSABLE_SHARE, MIN_USABLE_CHARS, type PdfPageTextSt
  * decide before rendering anything.
  */
 
-export const OcrMode = z.enum(['auto', 'always', 'never']);
-export type OcrMode = z.infer<typeof OcrMode>;
+export { OcrMode } from '../options.js';
 
 export interface PdfTextStats {
   pages: PdfPageTextStats[];

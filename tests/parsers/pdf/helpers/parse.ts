@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { LayoutDocument, LayoutParagraph, ParseOptions } from '../../../../src/parsers/layout.js';
-import { pdfParser } from '../../../../src/parsers/pdf/index.js';
+import type { LayoutDocument, LayoutParagraph } from '../../../../src/parsers/layout.js';
+import { pdfParser, type PdfParseOptions } from '../../../../src/parsers/pdf/index.js';
 
-/** Parse PDF bytes as the pipeline would, with a made-up source record. */
-export async function parse(bytes: Uint8Array, options: ParseOptions = {}): Promise<LayoutDocument> {
+/** Parse PDF bytes with a made-up source record; the text layer only unless `ocr` says otherwise (OCR has its own tests). */
+export async function parse(bytes: Uint8Array, options: PdfParseOptions = {}): Promise<LayoutDocument> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return pdfParser.parse(bytes, { path: 'test.pdf', format: 'pdf', sha256, bytes: bytes.length, pages: null, ocr: false }, options);
+  return pdfParser.parse(bytes, { path: 'test.pdf', format: 'pdf', sha256, bytes: bytes.length, pages: null, ocr: false }, { ocr: 'never', ...options });
 }
 
 export const paragraphs = (doc: LayoutDocument): LayoutParagraph[] =>
