@@ -37,13 +37,14 @@ describe('solieu check', () => {
   it('prints flagged claims grouped by section, and everything with --all', async () => {
     const results = await checkFiles([bad]);
     const text = formatCheckResults(results);
-    expect(text).toContain('1 inconsistent');
+    expect(text).toContain('1 không khớp');
     expect(text).toContain('I. KẾT QUẢ');
-    expect(text).toContain('✗ sum: 1.367 + 904 = 2.271, nhưng tổng ghi 2.307');
-    expect(text).toContain('"904 nhiệm vụ"');
+    expect(text).toContain('✗ Tổng các phần: 1.367 + 904 = 2.271, nhưng tổng ghi 2.307');
+    expect(text).toMatch(/căn cứ \(mục I, đoạn 1\): .*phần “904 nhiệm vụ”/u);
     const english = formatCheckResults(await checkFiles([good]), { all: true, lang: 'en' });
-    expect(english).toContain('✓ sum: 1.367 + 940 = 2.307 ✓');
-    expect(formatCheckResults(await checkFiles([good]))).toContain('nothing inconsistent');
+    expect(english).toContain('✓ Sum of parts: 1.367 + 940 = 2.307 ✓');
+    expect(english).toMatch(/evidence \(section I, paragraph 1\): .*part “940 nhiệm vụ”/u);
+    expect(formatCheckResults(await checkFiles([good]))).toContain('Không có nhận định nào không khớp.');
   });
 
   it('writes JSON: an object for one file, NDJSON for several', async () => {

@@ -1,13 +1,18 @@
 import { type Command, Option } from 'commander';
 import type { ReportDocument } from '../../model/document.js';
 import type { Finding, FindingStatus } from '../../model/finding.js';
+import { formatDocumentFindings, formatPlace, ocrNotes, PlaceIndex, selectFindings } from '../../output/index.js';
+import { readReviewFile, REVIEW_FILE_NAME, type ReviewEntry } from '../../triage/index.js';
 import { EXIT, EXIT_CODE_HELP } from '../exit-codes.js';
+import { langOption } from '../lang.js';
 import { describeError } from '../report-error.js';
 import { progressReporter } from '../progress.js';
 
 export interface CheckOptions {
   json?: boolean;
   all?: boolean;
+  allFindings?: boolean;
+  reviewed?: string;
   lang?: 'vi' | 'en';
   password?: string;
   ocr?: 'auto' | 'always' | 'never';
@@ -44,69 +49,45 @@ export function countStatuses(findings: readonly Finding[]): StatusCounts {
   return counts;
 }
 
-/** 2 when any file was refused, else 1 when any claim is inconsistent, else 0. */
-export function exitCodeOf(results: readonly CheckedFile[]): number {
+/** 2 when any file was refused, else 1 when any claim not set aside by a review is inconsistent, else 0. */
+export function exitCodeOf(results: readonly CheckedFile[], reviewed: readonly ReviewEntry[] = []): number {
   if (results.some((r) => r.error)) return EXIT.badInput;
-  return results.some((r) => r.document?.findings.some((f) => f.status === 'inconsistent')) ? EXIT.inconsistent : EXIT.ok;
+  return results.some((r) => r.document && selectFindings(r.document, { reviewed }).shown.some((f) => f.status === 'inconsistent')) ? EXIT.inconsistent : EXIT.ok;
 }
 
-const MARK: Record<FindingStatus, string> = { inconsistent: '✗', warning: '!', consistent: '✓', unverifiable: '?' };
-const ORDER: FindingStatus[] = ['inconsistent', 'warning', 'unverifiable', 'consistent'];
-
-/** `I. TÌNH HÌNH … › 1. Tình hình …`: a finding's section with the document's own heading titles. */
-function sectionTitle(document: ReportDocument, section: readonly string[]): string {
-  if (section.length === 0) return '(ngoài các mục / outside numbered sections)';
-  return section.map((label, i) => {
-    const path = section.slice(0, i + 1).join('›');
-    const heading = document.blocks.find((b) => b.kind === 'heading' && b.section.join('›') === path);
-    const mark = /[.)]$/u.test(label) ? label : `${label}.`;
-    return heading ? `${mark} ${heading.text.length > 60 ? `${heading.text.slice(0, 57)}…` : heading.text}` : label;
-  }).join(' › ');
-}
-
-function describeFinding(f: Finding, lang: 'vi' | 'en'): string[] {
-  const lines = [`    ${MARK[f.status]} ${f.rule}: ${f.message[lang]}`];
-  if (f.cue) lines.push(`        cue: ${f.cue}`);
-  lines.push(`        evidence: ${f.evidence.map((e) => `${e.role} "${e.raw.length > 70 ? `${e.raw.slice(0, 67)}…` : e.raw}" (${e.block}:${e.start}${e.page ? `, p.${e.page}` : ''})`).join('; ')}`);
-  const sentence = f.evidence[0]?.sentence ?? '';
-  if (sentence) lines.push(`        ${sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence}`);
-  return lines;
-}
-
-/** Print: the human-readable report, findings grouped by section, flagged ones only unless `all`. */
-export function formatCheckResults(results: readonly CheckedFile[], options: Pick<CheckOptions, 'all' | 'lang'> = {}): string {
-  const lang = options.lang ?? 'vi';
+/** Print: the human-readable report per file, flagged findings by section unless `all`, reviewed ones set aside unless `allFindings`. */
+export function formatCheckResults(
+  results: readonly CheckedFile[],
+  options: Pick<CheckOptions, 'all' | 'allFindings' | 'lang'> & { reviewed?: readonly ReviewEntry[]; reviewFile?: string } = {},
+): string {
   const out: string[] = [];
   for (const { file, document } of results) {
     // Refused files are reported on stderr only: stdout carries findings.
     if (!document) continue;
-    const counts = countStatuses(document.findings);
-    out.push(file, `  ${document.findings.length} claims: ${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts.warning} warning, ${counts.unverifiable} unverifiable`);
-    const shown = document.findings.filter((f) => options.all || f.status === 'inconsistent' || f.status === 'warning');
-    const groups = new Map<string, Finding[]>();
-    for (const f of shown) {
-      const key = f.section.join('›');
-      groups.set(key, [...(groups.get(key) ?? []), f]);
-    }
-    for (const group of groups.values()) {
-      out.push('', `  ${sectionTitle(document, group[0]?.section ?? [])}`);
-      const sorted = [...group].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
-      for (const f of sorted) out.push(...describeFinding(f, lang));
-    }
-    if (shown.length === 0) out.push('  nothing inconsistent');
-    out.push('');
+    out.push(...formatDocumentFindings(document, file, { ...options, lang: options.lang ?? 'vi' }), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-/** `--json`: per file its counts and findings (flagged only unless `all`); several files as NDJSON. */
-export function jsonCheckResults(results: readonly CheckedFile[], options: Pick<CheckOptions, 'all'> = {}): string {
-  const objects = results.map(({ file, document, error }) => document
-    ? {
-      file, counts: countStatuses(document.findings),
-      findings: document.findings.filter((f) => options.all || f.status === 'inconsistent' || f.status === 'warning'),
-    }
-    : { file, error: describeError(file, error) });
+/**
+ * `--json`: per file its counts and findings (flagged only unless `all`; reviewed ones set aside
+ * unless `allFindings`), each with its review `key` and the `places` of its evidence; several files as NDJSON.
+ */
+export function jsonCheckResults(
+  results: readonly CheckedFile[],
+  options: Pick<CheckOptions, 'all' | 'allFindings' | 'lang'> & { reviewed?: readonly ReviewEntry[] } = {},
+): string {
+  const lang = options.lang ?? 'vi';
+  const objects = results.map(({ file, document, error }) => {
+    if (!document) return { file, error: describeError(file, error) };
+    const { shown, setAside, stale, keyOf } = selectFindings(document, options);
+    const places = new PlaceIndex(document);
+    return {
+      file, counts: countStatuses(document.findings), ocr: ocrNotes(document, lang),
+      findings: shown.map((f) => ({ ...f, key: keyOf.get(f) ?? null, places: f.evidence.map((e) => formatPlace(places.placeOf(e), lang)) })),
+      setAside, staleReviews: stale.map((e) => e.key),
+    };
+  });
   return objects.length === 1 ? `${JSON.stringify(objects[0], null, 2)}\n` : objects.map((o) => JSON.stringify(o)).join('\n') + '\n';
 }
 
@@ -117,15 +98,26 @@ export function registerCheckCommand(program: Command): void {
     .argument('<files...>', 'report files (.pdf, .docx, .doc, .txt, .md)')
     .option('--json', 'write the findings as JSON (one file: an object; several: NDJSON)')
     .option('--all', 'also list the claims verified consistent and those that could not be verified')
-    .option('--lang <lang>', 'language of the messages: vi or en', 'vi')
+    .option('--all-findings', `also the findings a reviewer accepted or dismissed (${REVIEW_FILE_NAME}; see solieu triage)`)
+    .option('--reviewed <file>', 'the review file', REVIEW_FILE_NAME)
+    .addOption(langOption('language of the output: vi (default) or en'))
     .option('--password <password>', 'password for encrypted PDFs')
     .addOption(new Option('--ocr <mode>', 'OCR PDFs without a text layer (auto), every PDF (always), or none (never)').choices(['auto', 'always', 'never']).default('auto'))
     .addHelpText('after', EXIT_CODE_HELP)
     .action(async (files: string[], options: CheckOptions) => {
-      const lang = options.lang === 'en' ? 'en' : 'vi';
+      const lang = options.lang ?? 'vi';
+      let reviewed: ReviewEntry[];
+      try {
+        reviewed = await readReviewFile(options.reviewed ?? REVIEW_FILE_NAME);
+      } catch (error) {
+        process.stderr.write(`${describeError(options.reviewed ?? REVIEW_FILE_NAME, error)}\n`);
+        process.exitCode = EXIT.badInput;
+        return;
+      }
       const results = await checkFiles(files, options);
-      process.stdout.write(options.json ? jsonCheckResults(results, options) : formatCheckResults(results, { all: options.all, lang }));
+      const view = { all: options.all, allFindings: options.allFindings, lang, reviewed, reviewFile: options.reviewed ?? REVIEW_FILE_NAME };
+      process.stdout.write(options.json ? jsonCheckResults(results, view) : formatCheckResults(results, view));
       for (const { file, error } of results) if (error) process.stderr.write(`${describeError(file, error)}\n`);
-      process.exitCode = exitCodeOf(results);
+      process.exitCode = exitCodeOf(results, reviewed);
     });
 }

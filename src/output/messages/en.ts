@@ -7,7 +7,7 @@ export const en: Record<keyof typeof vi, string> = {
   'nothingFlagged': 'Nothing inconsistent.',
   'cue': 'cue',
   'evidence': 'evidence',
-  'key': 'key',
+  'key': 'review key',
   'setAside': '{{count}} findings reviewed earlier are set aside (show them: --all-findings).',
   'staleSuppressions': '{{count}} review entries in {{file}} no longer match any finding (the document or its evidence changed):',
   'ocrRead': 'The text was read by OCR (scanned image): {{engine}}, {{dpi}} dpi; mean confidence {{confidence}}; {{uncertain}} figures read with low confidence.',

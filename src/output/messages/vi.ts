@@ -9,7 +9,7 @@ export const vi = {
   'nothingFlagged': 'Không có nhận định nào không khớp.',
   'cue': 'dấu hiệu',
   'evidence': 'căn cứ',
-  'key': 'mã',
+  'key': 'mã rà soát',
   'setAside': 'Đã bỏ qua {{count}} kết quả đã rà soát trước đây (xem lại: --all-findings).',
   'staleSuppressions': '{{count}} ghi nhận rà soát trong {{file}} không còn khớp kết quả nào (tài liệu hoặc căn cứ đã thay đổi):',
   'ocrRead': 'Văn bản được đọc bằng OCR (nhận dạng ảnh quét): {{engine}}, {{dpi}} dpi; độ tin cậy trung bình {{confidence}}; {{uncertain}} số liệu đọc chưa chắc chắn.',
