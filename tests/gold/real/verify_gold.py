@@ -17,6 +17,9 @@ from decimal import Decimal, ROUND_HALF_UP, ROUND_DOWN, getcontext
 
 getcontext().prec = 50
 
+NUMBER_WORDS = {'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'tư': 4, 'năm': 5, 'sáu': 6, 'bảy': 7,
+                'tám': 8, 'chín': 9, 'mười': 10}
+
 def parse_stated(s):
     t = s.strip()
     t = re.sub(r'[%‰]|lần|điểm', '', t).strip()
@@ -25,7 +28,11 @@ def parse_stated(s):
     t = t.lstrip('-−+')
     m = re.search(r'[0-9][0-9.,]*', t)
     if not m:
-        raise ValueError(f'no number in stated {s!r}')
+        # A count written in words ("ba tiêu chí", "hai nhiệm vụ") is exact.
+        word = NUMBER_WORDS.get(s.strip().lower())
+        if word is None:
+            raise ValueError(f'no number in stated {s!r}')
+        return Decimal(word), 0
     t = m.group(0).rstrip('.,')
     if ',' in t:
         intpart, dec = t.split(',', 1)
