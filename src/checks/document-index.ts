@@ -24,6 +24,7 @@ export class DocumentIndex {
   readonly units = new Map<string, TextUnit>();
   readonly factsById = new Map<string, Fact>();
   private readonly factsByUnit = new Map<string, Fact[]>();
+  private readonly factsByTable = new Map<string, Fact[]>();
   private readonly headings = new Map<string, string>();
   readonly footnotesByNumber = new Map<number, Footnote>();
 
@@ -47,6 +48,13 @@ export class DocumentIndex {
     }
     for (const fact of input.facts) {
       this.factsById.set(fact.id, fact);
+      // Table facts are read by the table checks (tableFacts), not as running text of the table block.
+      if (fact.table) {
+        const cells = this.factsByTable.get(fact.table.table) ?? [];
+        cells.push(fact);
+        this.factsByTable.set(fact.table.table, cells);
+        continue;
+      }
       const list = this.factsByUnit.get(fact.position.block) ?? [];
       list.push(fact);
       this.factsByUnit.set(fact.position.block, list);
@@ -61,6 +69,11 @@ export class DocumentIndex {
   /** Units in document order (blocks, with each footnote after the block that cites it first). */
   orderedUnits(): TextUnit[] {
     return [...this.units.values()].sort((a, b) => a.order - b.order);
+  }
+
+  /** The facts of a table's cells (`t3`), in row order. */
+  tableFacts(tableId: string): readonly Fact[] {
+    return this.factsByTable.get(tableId) ?? [];
   }
 
   factsIn(unitId: string): readonly Fact[] {

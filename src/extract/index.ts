@@ -5,13 +5,16 @@ import { extractReferences } from './references/index.js';
 import { extractAgencies, readTexts } from './agencies/index.js';
 import { extractPlaces } from './places/index.js';
 import { extractFootnoteContents } from './footnotes/index.js';
+import { extractTableFacts } from './tables/index.js';
 
 /**
  * Runs every extractor over the parsed report. Extractors read blocks, footnotes and tables and
  * know nothing of the file format the report came from.
  */
 export function extractAll(report: ParsedReport): Extraction {
-  const facts = extractFacts(report);
+  const textFacts = extractFacts(report);
+  // Table facts come after the text's, so the text's fact ids do not move when tables gain facts.
+  const facts = [...textFacts, ...extractTableFacts(report, textFacts.length)];
   // Every extractor but facts reads the same tokens: tokenise and find agencies once for all.
   const texts = readTexts(report);
   const references = extractReferences(report, texts);

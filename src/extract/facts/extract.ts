@@ -58,6 +58,18 @@ export function extractFacts(report: ParsedReport): Fact[] {
   });
 }
 
+/**
+ * The figures of one piece of text read as a paragraph (a table cell holding sentences): facts with
+ * `partOf` / `referenceFact` as indexes into the returned list (-1 when none); the caller names them.
+ */
+export function readTextFigures(id: string, page: number | null, text: string, spans?: readonly ConfidenceSpan[]): Draft[] {
+  const drafts: Draft[] = [];
+  readBlock(drafts, id, page, text, [], false, spans);
+  return drafts;
+}
+
+export type { Draft as TextFigure };
+
 function readBlock(
   drafts: Draft[],
   id: string,

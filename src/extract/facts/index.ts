@@ -1,1 +1,1 @@
-export { extractFacts } from './extract.js';
+export { extractFacts, readTextFigures, type TextFigure } from './extract.js';
