@@ -121,6 +121,15 @@ def main(argv):
             except Exception as e:  # noqa: BLE001 - report and go on with the batch
                 print(f'{f}: {cid}: {e}'); bad += 1; continue
             comp = to_decimal(val)
+            # Every displayed operand must be used: a figure typed into `raw` but left out
+            # of `expression` (or the reverse typo) would verify the wrong arithmetic.
+            used = {Fraction(n) for n in re.findall(r'\d+(?:\.\d+)?', c['expression'])}
+            for o in c.get('operands', []):
+                if o.get('role') == 'item' or not re.search(r'\d', o.get('raw', '')):
+                    continue
+                ov = Fraction(parse_stated(o['raw'])[0])
+                if ov not in used and ov != Fraction(parse_stated(c['stated'])[0]):
+                    print(f'{f}: {cid}: operand {o["raw"]!r} is neither in the expression nor the stated figure'); bad += 1
             if fix:
                 c['computed'], c['verdict'] = comp, v
             else:
