@@ -3,6 +3,7 @@ import type { QueryFilters, QueryResult, QueryTarget } from '../../store/query.j
 import { isSolieuError } from '../../errors/solieu-error.js';
 import { EXIT, exitCodeHelp } from '../exit-codes.js';
 import { describeError } from '../report-error.js';
+import { formatTableRows } from '../number-format.js';
 import { positiveInteger } from './ingest.js';
 
 const TARGETS = ['documents', 'facts', 'findings', 'references', 'agencies'] as const satisfies readonly QueryTarget[];
@@ -11,6 +12,7 @@ interface QueryCliOptions extends QueryFilters {
   store: string;
   json?: boolean;
   limit?: number;
+  raw?: boolean;
 }
 
 type TableColumn<R> = [header: string, cell: (row: R) => unknown, maxWidth: number];
@@ -101,13 +103,14 @@ export function registerQueryCommand(program: Command): void {
     .addOption(new Option('--page <n>', 'rows on one page').argParser(positiveInteger))
     .addOption(new Option('--limit <n>', 'show at most n rows').argParser(positiveInteger))
     .option('--json', 'print the rows as a JSON array')
+    .option('--raw', 'plain numbers in base units (11624800000000 đồng) instead of as the reports write them (11.624,8 tỷ đồng)')
     .addHelpText('after', exitCodeHelp('query'))
     .action(async (what: QueryTarget, options: QueryCliOptions) => {
       const [{ queryStore }, { JsonReportStore }] = await Promise.all([import('../../store/query.js'), import('../../store/json-store.js')]); // loaded on use: `solieu --help` starts fast
       const store = new JsonReportStore(options.store);
       const data = await store.load().catch((error: unknown) => refuseStore(options.store, error));
       if (data === null) return;
-      const { store: _store, json, limit, ...filters } = options;
+      const { store: _store, json, limit, raw, ...filters } = options;
       const rows = queryStore(data, what, filters);
       const shown = limit === undefined ? rows : rows.slice(0, limit);
       if (json) {
@@ -116,7 +119,7 @@ export function registerQueryCommand(program: Command): void {
       }
       if (data.documents.length === 0) process.stderr.write(`solieu: the store ${store.location} is empty; run solieu ingest first\n`);
       const columns = TABLES[what] as Array<TableColumn<unknown>>;
-      process.stdout.write(renderTable(columns, shown as unknown[]));
+      process.stdout.write(renderTable(columns, formatTableRows(shown as unknown[], { raw: raw === true })));
       const more = shown.length < rows.length ? ` (of ${rows.length}; raise --limit to see more)` : '';
       process.stdout.write(`${shown.length} ${shown.length === 1 ? 'row' : 'rows'}${more}\n`);
     });
