@@ -108,7 +108,8 @@ def main(argv):
             if os.path.exists(p):
                 raw = open(p, encoding='utf-8').read()
                 raw = re.sub(r'^\[[^\]]*\] ', '', raw, flags=re.M)
-                text = norm(raw.replace(' | ', ' ').replace('|', ' '))
+                # a quote may keep a table row's pipes or drop them
+                text = norm(raw) + '\n' + norm(raw.replace(' | ', ' ').replace('|', ' '))
         ids = set()
         for c in data['claims']:
             cid = c['id']
