@@ -84,7 +84,7 @@ export function formatDocumentFindings(doc: ReportDocument, file: string, option
       out.push(`        ${say(lang, 'key')}: ${key}`);
     }
   }
-  if (shown.length === 0) out.push(`  ${say(lang, 'nothingFlagged')}`);
+  if (shown.length === 0) out.push(`  ${say(lang, setAside > 0 ? 'nothingNew' : 'nothingFlagged')}`);
   if (setAside > 0) out.push('', `  ${say(lang, 'setAside', { count: setAside })}`);
   if (stale.length > 0) {
     out.push('', `  ${say(lang, 'staleSuppressions', { count: stale.length, file: options.reviewFile ?? 'solieu-reviewed.json' })}`);

@@ -7,6 +7,7 @@ import { registerExportCommand } from './export.js';
 import { registerSchemaCommand } from './schema.js';
 import { registerReviewCommand } from './review.js';
 import { registerSeriesCommand } from './series.js';
+import { registerTriageCommand } from './triage.js';
 
 /** Every command, in the order --help lists them. Add a command here and in its own file. */
 export function registerCommands(program: Command): void {
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerSchemaCommand(program);
   registerReviewCommand(program);
   registerSeriesCommand(program);
+  registerTriageCommand(program);
 }

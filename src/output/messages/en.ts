@@ -5,6 +5,7 @@ export const en: Record<keyof typeof vi, string> = {
   'claims': '{{count}} claims: {{consistent}} consistent, {{inconsistent}} inconsistent, {{warning}} warning, {{unverifiable}} unverifiable',
   'outsideSections': 'Outside the numbered sections',
   'nothingFlagged': 'Nothing inconsistent.',
+  'nothingNew': 'Nothing newly inconsistent.',
   'cue': 'cue',
   'evidence': 'evidence',
   'key': 'review key',

@@ -7,6 +7,7 @@ export const vi = {
   'claims': '{{count}} nhận định: {{consistent}} khớp, {{inconsistent}} không khớp, {{warning}} cần lưu ý, {{unverifiable}} chưa kiểm chứng được',
   'outsideSections': 'Phần không thuộc mục đánh số',
   'nothingFlagged': 'Không có nhận định nào không khớp.',
+  'nothingNew': 'Không có nhận định mới nào không khớp.',
   'cue': 'dấu hiệu',
   'evidence': 'căn cứ',
   'key': 'mã rà soát',
