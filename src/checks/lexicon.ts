@@ -1,6 +1,8 @@
-import cues from './lexicon/cues.json' with { type: 'json' };
-import units from './lexicon/units.json' with { type: 'json' };
-import { matchKey, toClassicTonePlacement } from '../text/normalize.js';
+import cues from '../lexicon/cues.json' with { type: 'json' };
+import units from '../lexicon/units.json' with { type: 'json' };
+import { foldCase } from '../text/fold.js';
+import { matchKey } from '../text/normalize.js';
+import { phrasePattern } from '../text/phrase-pattern.js';
 
 export type CueCategory = Exclude<keyof typeof cues, '$comment'>;
 
@@ -12,36 +14,15 @@ export interface CueMatch {
   end: number;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * One regex per category: literal phrases in an alternation, longest first, between non-letters.
- * Alternations of literals run in linear time; there are no nested quantifiers.
- */
+/** One regex per category (see `phrasePattern`). */
 const patterns = new Map<CueCategory, RegExp>();
 for (const [category, phrases] of Object.entries(cues)) {
   if (category === '$comment' || !Array.isArray(phrases)) continue;
-  const sorted = [...phrases].map((p) => matchKey(p)).sort((a, b) => b.length - a.length);
-  const body = sorted.map((p) => (/^[\p{L}]/u.test(p) ? `(?<![\\p{L}\\p{M}])${escape(p)}` : escape(p)) + (/[\p{L}]$/u.test(p) ? '(?![\\p{L}\\p{M}])' : '')).join('|');
-  patterns.set(category as CueCategory, new RegExp(body, 'gu'));
+  patterns.set(category as CueCategory, phrasePattern(phrases));
 }
 
-/**
- * Folds text for matching: lower case, NFC, classic tone placement, one character per source
- * character (unlike `matchKey`, which squeezes spaces and would shift offsets).
- */
-const foldCache = new Map<string, string>();
-
-export function fold(text: string): string {
-  const cached = foldCache.get(text);
-  if (cached !== undefined) return cached;
-  const folded = toClassicTonePlacement(text.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s/g, ' ');
-  // Offsets into the folded text must stay offsets into the source; keep the source when they would not.
-  const result = folded.length === text.length ? folded : text.toLowerCase();
-  if (foldCache.size > 20_000) foldCache.clear();
-  foldCache.set(text, result);
-  return result;
-}
+/** The checker's name for `foldCase` (text/fold.ts): lower case, classic tones, offsets kept. */
+export const fold = foldCase;
 
 /** Phrases that contain a cue word without being the cue (`giao thông` is no `giao`). */
 function mask(folded: string, category: CueCategory): string {

@@ -1,6 +1,7 @@
-import words from './lexicon/series.json' with { type: 'json' };
-import { fold } from '../checks/lexicon.js';
+import words from '../lexicon/series.json' with { type: 'json' };
+import { foldCase as fold } from '../text/fold.js';
 import { matchKey } from '../text/normalize.js';
+import { phrasePattern } from '../text/phrase-pattern.js';
 
 export type SeriesCue = Exclude<keyof typeof words, '$comment' | 'stopWords' | 'flowUnits'>;
 
@@ -10,14 +11,6 @@ export interface PhraseMatch {
   phrase: string;
   start: number;
   end: number;
-}
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Literal phrases in one alternation, longest first, between non-letters: linear time, no nesting. */
-function phrasePattern(phrases: readonly string[]): RegExp {
-  const body = [...phrases].map((p) => matchKey(p)).sort((a, b) => b.length - a.length).map(escape).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${body})(?![\\p{L}\\p{M}])`, 'gu');
 }
 
 const patterns = new Map<SeriesCue, RegExp>();

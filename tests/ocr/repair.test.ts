@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import lexicon from '../../src/parsers/pdf/ocr/lexicon/figure-context.json' with { type: 'json' };
-import { fold, repairAroundFigures } from '../../src/parsers/pdf/ocr/repair.js';
+import lexicon from '../../src/lexicon/ocr-figure-context.json' with { type: 'json' };
+import { repairAroundFigures } from '../../src/parsers/pdf/ocr/repair.js';
+import { stripDiacritics } from '../../src/text/fold.js';
 
 const repair = (text: string): string => repairAroundFigures(text.split(' ')).words.join(' ');
 
@@ -36,7 +37,7 @@ describe('lexicon-guided repair of the words around figures', () => {
     const folded = new Map<string, string>();
     for (const phrase of lexicon.phrases) {
       expect(phrase.split(' ').length, phrase).toBeGreaterThanOrEqual(2);
-      const key = fold(phrase);
+      const key = stripDiacritics(phrase);
       expect(folded.get(key), `${phrase} folds like ${folded.get(key)}`).toBeUndefined();
       folded.set(key, phrase);
     }

@@ -23,5 +23,5 @@ export {
 } from './layout.js';
 export { ocrRuns, pageLayoutOf } from './runs.js';
 export { normaliseWord, type FigureFlag } from './digits.js';
-export { repairAroundFigures, fold } from './repair.js';
+export { repairAroundFigures } from './repair.js';
 export type { OcrPageResult, OcrWord, PixelRule } from './types.js';

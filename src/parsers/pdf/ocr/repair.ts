@@ -1,4 +1,5 @@
-import lexicon from './lexicon/figure-context.json' with { type: 'json' };
+import lexicon from '../../../lexicon/ocr-figure-context.json' with { type: 'json' };
+import { stripDiacritics } from '../../../text/fold.js';
 
 /**
  * Lexicon-guided repair of the words around figures. OCR keeps the letters of Vietnamese words but
@@ -18,19 +19,14 @@ const SLOT = '#';
 const LEAD = /^[(“"'‘[]+/u;
 const TRAIL = /[)”"'’\].,;:!?…]+$/u;
 
-/** Lower case without tone or vowel marks, `đ` as `d`: the spelling OCR rarely gets wrong. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').toLowerCase();
-}
-
 function buildPhrases(): Map<string, Phrase[]> {
   const byKey = new Map<string, Phrase | null>();
   for (const text of lexicon.phrases) {
     const words = text.normalize('NFC').split(' ');
     if (words.length < 2) continue;
-    const key = words.map((w) => (w === SLOT ? SLOT : fold(w))).join(' ');
+    const key = words.map((w) => (w === SLOT ? SLOT : stripDiacritics(w))).join(' ');
     // Two phrases that fold alike cannot say which marks are right: use neither.
-    byKey.set(key, byKey.has(key) ? null : { words, folded: words.map((w) => (w === SLOT ? SLOT : fold(w))), slot: words.map((w) => w === SLOT) });
+    byKey.set(key, byKey.has(key) ? null : { words, folded: words.map((w) => (w === SLOT ? SLOT : stripDiacritics(w))), slot: words.map((w) => w === SLOT) });
   }
   const byFirst = new Map<string, Phrase[]>();
   for (const phrase of byKey.values()) {
@@ -88,7 +84,7 @@ export function repairAroundFigures(tokens: readonly string[]): RepairResult {
   let i = 0;
   while (i < tokens.length) {
     const first = cores[i]?.core ?? '';
-    const candidates = [...(PHRASES.get(fold(first)) ?? []), ...(figure[i] ? (PHRASES.get(SLOT) ?? []) : [])];
+    const candidates = [...(PHRASES.get(stripDiacritics(first)) ?? []), ...(figure[i] ? (PHRASES.get(SLOT) ?? []) : [])];
     const phrase = candidates.find((p) => matches(p, cores, figure, i));
     if (!phrase) {
       i += 1;
@@ -116,6 +112,6 @@ function matches(phrase: Phrase, cores: readonly { core: string }[], figure: rea
   if (at + phrase.words.length > cores.length) return false;
   return phrase.folded.every((folded, k) => {
     const token = cores[at + k]?.core ?? '';
-    return phrase.slot[k] ? figure[at + k] === true : fold(token) === folded;
+    return phrase.slot[k] ? figure[at + k] === true : stripDiacritics(token) === folded;
   });
 }
