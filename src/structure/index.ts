@@ -188,6 +188,8 @@ function captionRun(items: LayoutItem[], start: number): number {
     if (item.type === 'table') return count;
     const text = item.text.trim();
     if (text.length > 160 || readLabel(text)?.rank != null) return 0;
+    // A lead-in (`… như sau:`), a sentence or a page number is text before the table, not its title.
+    if (/:$/u.test(text) || (/[.;]$/u.test(text) && text.length > 60) || /^\d{1,4}$/u.test(text)) return 0;
     count += 1;
   }
   return 0;

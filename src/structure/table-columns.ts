@@ -12,7 +12,7 @@ const UNIT = /^(?:đvt|đơn vị tính|đ\.v\.t)\.?$/u;
 const LABEL = /^(?:chỉ tiêu|các chỉ tiêu|nội dung|lĩnh vực|đơn vị|tên[\p{L} ]*|danh mục|hạng mục|tiêu chí[\p{L} ,]*|địa phương|địa bàn|huyện[\p{L} ,/]*|ngành|loại[\p{L} ]*|mặt hàng|sản phẩm|diễn giải|khoản mục|nhóm[\p{L} ]*)$/u;
 const PERCENT = /%|tỷ lệ|tỉ lệ|so sánh|so với|tốc độ/u;
 const PLAN = /kế hoạch|(?<!\p{L})kh(?!\p{L})|dự toán|(?<!\p{L})dt(?!\p{L})|chỉ tiêu (?:giao|được giao|năm)|nhiệm vụ (?:giao|năm)|mục tiêu|dự kiến/u;
-const PREVIOUS = /cùng kỳ|(?<!\p{L})ck(?!\p{L})|năm trước|kỳ trước|tháng trước|quý trước|năm \d{4} so|trước đó/u;
+const PREVIOUS = /cùng kỳ|c\.\s?kỳ|(?<!\p{L})ck(?!\p{L})|năm trước|kỳ trước|tháng trước|quý trước|năm \d{4} so|trước đó/u;
 const DIFFERENCE = /tăng\s*[(/,-]?\s*giảm|tăng\s*\(\+\)|\(\+\/-\)|\+\/-|chênh lệch|^tăng$|^giảm$/u;
 const MAX_SCORE = /điểm (?:tối đa|chuẩn|tiêu chuẩn)|thang điểm|điểm tối đa/u;
 const SCORE = /điểm|chấm/u;
@@ -74,10 +74,19 @@ export function unitLine(text: string): string | null {
 }
 
 const PERIOD = [
+  /(?<!\d)\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?!\d)/u,
   /(?:\d{1,2}\s*tháng(?:\s*đầu)?(?:\s*năm)?|tháng\s*\d{1,2}|quý\s*(?:[IV]{1,3}|\d)|năm|kỳ báo cáo|\d{1,2}T|Q[1-4])\s*(?:năm\s*|\/\s*|-\s*)?(?:19|20)\d{2}/iu,
   /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}/u,
   /(?<![\d.,])(?:19|20)\d{2}(?![\d.,])/u,
 ];
+
+/** A period's last year (and date) as a sortable key: `6 tháng 2023` → 20230000, `15/09/2014` → 20140915. */
+export function periodKey(period: string): number | null {
+  const date = /(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})/u.exec(period);
+  if (date) return Number(date[3]) * 10000 + Number(date[2]) * 100 + Number(date[1]);
+  const years = period.match(/(?:19|20)\d{2}/gu);
+  return years ? Number(years.at(-1)) * 10000 : null;
+}
 
 /** The period a header states, the deepest header first: `6 tháng 2024`, `năm 2023`, `2019`. */
 export function headerPeriod(path: readonly string[]): string | null {

@@ -13,6 +13,8 @@ export interface Numbering {
 
 const VALID_ROMAN = /^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})$/u;
 const IN_WHICH = /^(?:trong đó|trong số đó|bao gồm|gồm|chia ra|cụ thể)\s*:?/iu;
+/** `Trong đó` names some of the parts (a subset); `Chia ra`, `Gồm` name all of them (a partition). */
+const SUBSET_CUE = /^(?:trong đó|trong số đó)/iu;
 
 /** A row number standing alone in its cell. */
 export function readNumbering(cell: string): Numbering | null {
@@ -66,17 +68,25 @@ export function linkRows(drafts: readonly RowDraft[]): TableRowInfo[] {
   /** The row a `Trong đó:` opened, and the depth below which its subset rows sit. */
   let subsetOf: TableRowInfo | null = null;
   let previous: TableRowInfo | null = null;
+  let subsetIsPart = false;
   for (const row of out) {
     const draft = drafts[out.indexOf(row)] as RowDraft;
-    if (row.numberingKind === 'inWhich' || (IN_WHICH.test(row.label ?? '') && !draft.hasFigures)) {
+    const cue = IN_WHICH.exec(row.label ?? '');
+    if (row.numberingKind === 'inWhich' || (cue && !draft.hasFigures)) {
       subsetOf = previous;
+      subsetIsPart = !SUBSET_CUE.test(row.label ?? row.numbering ?? '');
       row.parent = previous?.index ?? null;
       continue;
     }
-    // `Trong đó: thu nội địa 120` in one row: a subset of the row before.
-    if (IN_WHICH.test(row.label ?? '') && previous) {
-      row.parent = previous.index;
-      row.subset = true;
+    // `Trong đó: - ĐBSCL 1.564,4` in one row: the first of the parts of the row before.
+    if (cue && previous) {
+      const parent = previous.subset && subsetOf ? subsetOf : previous;
+      subsetOf = parent;
+      subsetIsPart = !SUBSET_CUE.test(row.label ?? '');
+      row.label = (row.label ?? '').slice(cue[0].length).replace(/^\s*[-+•–]\s*/u, '').trim() || row.label;
+      row.parent = parent.index;
+      row.subset = !subsetIsPart;
+      previous = row;
       continue;
     }
     if (row.total) {
@@ -90,7 +100,7 @@ export function linkRows(drafts: readonly RowDraft[]): TableRowInfo[] {
       const under = subsetOf.level !== null ? row.level === null || row.level > subsetOf.level : row.level === null || row.level >= 10;
       if (under) {
         row.parent = subsetOf.index;
-        row.subset = true;
+        row.subset = !subsetIsPart;
         previous = row;
         continue;
       }

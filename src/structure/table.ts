@@ -1,5 +1,5 @@
 import type { TableColumn, TableColumnRole, TableStructure } from '../model/table.js';
-import { columnRole, headerPeriod, headerUnit, unitLine } from './table-columns.js';
+import { columnRole, headerPeriod, headerUnit, periodKey, unitLine } from './table-columns.js';
 import { coverage, gridCells, type Span } from './table-grid.js';
 import { type RowDraft, leadingNumbering, linkRows, readNumbering } from './table-rows.js';
 
@@ -91,6 +91,7 @@ export function structureTable(input: GridInput): TableStructure {
     columns.push({ index: c, header, role, unit: null, period: headerPeriod(header), hidden: hiddenColumns.has(c) });
   }
   guessUnlabelledColumns(columns, rows, headerRows);
+  earlierActualIsPrevious(columns);
   for (const column of columns) {
     const stated = headerUnit(column.header);
     column.unit = PERCENT_ROLES.has(column.role) ? '%' : stated ?? (SCORE_ROLES.has(column.role) ? 'điểm' : FIGURE_ROLES.has(column.role) ? tableUnit : null);
@@ -114,13 +115,31 @@ export function structureTable(input: GridInput): TableStructure {
     }
     if (numbering === null && numberingCol !== null && text(numberingCol) !== '' && label === '') label = text(numberingCol);
     const hasFigures = row.some((cell, c) => c !== labelCol && c !== numberingCol && c !== unitCol && looksNumeric(cell));
-    drafts.push({ index: r, label, numbering, unit: text(unitCol) || null, hidden: hiddenRows.has(r), hasFigures });
+    // `"`, `“`, `-nt-` in the unit column: the same unit as the row above.
+    const unit = DITTO.test(text(unitCol)) ? drafts.at(-1)?.unit ?? null : text(unitCol) || null;
+    drafts.push({ index: r, label, numbering, unit, hidden: hiddenRows.has(r), hasFigures });
   }
   const headRows = Array.from({ length: headerRows }, (_, r) => ({
     index: r, header: true, label: null, numbering: null, numberingKind: null, level: null,
     parent: null, total: false, subset: false, unit: null, hidden: hiddenRows.has(r),
   }));
   return { headerRows, unit: tableUnit, cells, rows: [...headRows, ...linkRows(drafts)], columns };
+}
+
+const DITTO = /^(?:["“”'〃]+|-?\s*nt\s*-?|như trên)$/iu;
+
+/**
+ * `Thực hiện 15/09/2013 | Thực hiện 15/09/2014 | % so với C.kỳ 2013`: with a `%` of the same period
+ * last year and no column named so, the actual column of the earlier period is that period's figure.
+ */
+function earlierActualIsPrevious(columns: TableColumn[]): void {
+  if (!columns.some((c) => c.role === 'percentPrevious') || columns.some((c) => c.role === 'previous')) return;
+  const actuals = columns.filter((c) => c.role === 'actual' && c.period !== null && periodKey(c.period) !== null);
+  if (actuals.length !== 2) return;
+  const [a, b] = actuals as [TableColumn, TableColumn];
+  const ka = periodKey(a.period as string) as number;
+  const kb = periodKey(b.period as string) as number;
+  if (ka !== kb) (ka < kb ? a : b).role = 'previous';
 }
 
 const PERCENT_ROLES = new Set<TableColumnRole>(['percentPlan', 'percentPrevious', 'percent']);
@@ -134,6 +153,13 @@ function guessUnlabelledColumns(columns: TableColumn[], rows: readonly (readonly
     const texts = body.map((r) => clean(r[c] ?? '')).filter((t) => t !== '');
     return texts.length === 0 ? 0 : texts.filter(test).length / texts.length;
   };
+  // `Đơn vị` heads a column of agencies or of units: units are short (`1000 ha`, `Tr.USD`, `"`).
+  for (const column of columns) {
+    if (column.role !== 'label' || !/^đơn vị$/iu.test(column.header.at(-1) ?? '')) continue;
+    const texts = body.map((r) => clean(r[column.index] ?? '')).filter((t) => t !== '');
+    const short = texts.filter((t) => t.length <= 12 || DITTO.test(t)).length;
+    if (texts.length > 0 && short / texts.length >= 0.8) column.role = 'unit';
+  }
   const hasLabel = columns.some((c) => c.role === 'label');
   const hasNumbering = columns.some((c) => c.role === 'numbering');
   for (const column of columns.slice(0, 3)) {

@@ -18,7 +18,7 @@ describe('structureTable: one grid → header rows, columns, body rows', () => {
     });
     expect(s.headerRows).toBe(2);
     expect(s.unit).toBe('tỷ đồng');
-    expect(s.columns.map((c) => c.role)).toEqual(['numbering', 'label', 'actual', 'actual', 'percentPrevious']);
+    expect(s.columns.map((c) => c.role)).toEqual(['numbering', 'label', 'previous', 'actual', 'percentPrevious']);
     expect(s.columns[2]?.header).toEqual(['Thực hiện', '6 tháng 2023']);
     expect(s.columns[3]?.period).toBe('6 tháng 2024');
     expect(s.columns[3]?.unit).toBe('tỷ đồng');

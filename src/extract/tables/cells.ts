@@ -46,7 +46,11 @@ export function tableFacts(table: Table, blockText: string): TableFactDraft[] {
     const spans = table.confidence?.[cell.row]?.[cell.column];
     const figure = column.role !== 'label' ? numberCell(cell.text) : null;
     if (figure) {
-      const fact = numberFact(figure, cell.text, column, row, structure.unit, place, table, start, raw.trim().length, spans);
+      // The figure's own characters, emphasis marks around it left out (`**1.234**`).
+      const from = Math.max(0, raw.search(/[-+−–(\d]/u));
+      const to = Math.max(from, raw.search(/[\d%)][^\d%)]*$/u) + 1);
+      const at = (offsets[cell.row]?.[cell.column] ?? 0) + from;
+      const fact = numberFact(figure, cell.text, column, row, structure.unit, place, table, at, to - from, spans);
       if (fact) drafts.push({ fact, partOf: -1, referenceFact: -1 });
       continue;
     }

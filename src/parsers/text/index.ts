@@ -4,6 +4,7 @@ import type { Anchor, ParseWarning } from '../../model/block.js';
 import type { Source } from '../../model/source.js';
 import type { FormatParser, LayoutDocument, LayoutFootnote, LayoutItem, ParseOptions } from '../layout.js';
 import { decodeReportText } from './decode.js';
+import { isPipeRow, readPipeTable } from './pipe-tables.js';
 
 /**
  * The text form of a report (a PDF rendered to text): paragraphs separated by blank lines, footnote
@@ -60,8 +61,19 @@ export function layoutFromText(text: string, warnings: ParseWarning[] = []): Omi
     tableRows = null;
   };
 
-  for (const rawLine of lines) {
-    const line = rawLine.replace(/ +$/u, '');
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = (lines[index] as string).replace(/ +$/u, '');
+    if (isPipeRow(line)) {
+      flushGroup();
+      flushTable();
+      const table = readPipeTable(lines, index);
+      if (table.rows.length > 0) {
+        items.push({ type: 'table', page: null, rows: table.rows, afterBreak: false, ...(table.headerRows > 0 ? { headerRows: table.headerRows } : {}) });
+      }
+      index = table.end - 1;
+      blankRun = 0;
+      continue;
+    }
     if (line.trim() === '') {
       flushGroup();
       flushTable();
@@ -83,6 +95,9 @@ export function layoutFromText(text: string, warnings: ParseWarning[] = []): Omi
       tableRows ??= [];
       tableRows.push(cells);
       blankRun = 0;
+      // Blank lines and a page number, then the table's first row again: the table goes on after a page break.
+      const resume = repeatedHead(lines, index + 1, tableRows[0] as string[]);
+      if (resume > 0) index = resume;
       continue;
     }
     flushTable();
@@ -95,6 +110,23 @@ export function layoutFromText(text: string, warnings: ParseWarning[] = []): Omi
   flushGroup();
   flushTable();
   return { items, footnotes, warnings };
+}
+
+const PAGE_NUMBER = /^(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*-)?$/iu;
+
+/** After the last row of a tab table at `from - 1`: the index of a repeated first row past a page break, or 0. */
+function repeatedHead(lines: readonly string[], from: number, head: readonly string[]): number {
+  if ((lines[from] ?? '').includes('\t')) return 0;
+  let next = from;
+  let gap = false;
+  while (next < lines.length && ((lines[next] ?? '').trim() === '' || PAGE_NUMBER.test((lines[next] ?? '').trim()))) {
+    gap = true;
+    next += 1;
+  }
+  const line = lines[next] ?? '';
+  if (!gap || !line.includes('\t')) return 0;
+  const cells = line.replace(/ +$/u, '').split('\t').map((cell) => cell.trim());
+  return cells.length === head.length && cells.every((c, i) => c === head[i]) && cells.some((c) => /\p{L}/u.test(c)) ? next : 0;
 }
 
 function paragraphFromLines(group: RawGroup): LayoutItem {
