@@ -78,6 +78,68 @@ def to_decimal(fr, digits=6):
             s += '…'
     return s
 
+class Iv:
+    """A closed interval of fractions: what a rounded displayed operand stands for."""
+    def __init__(self, lo, hi=None):
+        self.lo, self.hi = lo, (lo if hi is None else hi)
+    def __add__(a, b): return Iv(a.lo + b.lo, a.hi + b.hi)
+    def __sub__(a, b): return Iv(a.lo - b.hi, a.hi - b.lo)
+    def __mul__(a, b):
+        p = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi]
+        return Iv(min(p), max(p))
+    def __truediv__(a, b):
+        if b.lo <= 0 <= b.hi:
+            raise ValueError('division by an interval holding zero')
+        return a * Iv(1 / b.hi, 1 / b.lo)
+    def __neg__(a): return Iv(-a.hi, -a.lo)
+    def __abs__(a):
+        if a.lo >= 0: return a
+        if a.hi <= 0: return -a
+        return Iv(Fraction(0), max(-a.lo, a.hi))
+
+def operand_intervals(claim):
+    """Displayed operands as intervals when the claim says they are rounded (money, measures,
+    scores, decimals): `11,44` stands for [11,435; 11,445]; counts stay exact."""
+    out = {}
+    if not claim.get('operandsRounded'):
+        return out
+    for o in claim.get('operands', []):
+        if o.get('role') == 'item' or not re.search(r'\d', o.get('raw', '')):
+            continue
+        v, nd = parse_stated(o['raw'])
+        half = Fraction(1, 2) * Fraction(1, 10 ** nd)
+        out[Fraction(v)] = Iv(Fraction(v) - abs(half), Fraction(v) + abs(half))
+    return out
+
+def ev_interval(node, ivs):
+    if isinstance(node, ast.Expression):
+        return ev_interval(node.body, ivs)
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+        f = Fraction(str(node.value))
+        return ivs.get(f, Iv(f))
+    if isinstance(node, ast.BinOp) and type(node.op) in OPS:
+        return OPS[type(node.op)](ev_interval(node.left, ivs), ev_interval(node.right, ivs))
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        return -ev_interval(node.operand, ivs)
+    if isinstance(node, ast.Call) and getattr(node.func, 'id', '') == 'abs':
+        return abs(ev_interval(node.args[0], ivs))
+    raise ValueError(f'unsupported expression node {ast.dump(node)}')
+
+def interval_verdict(claim):
+    """The verdict when operands are rounded: consistent when the computed interval meets the
+    stated figure's rounding interval, truncated when it meets only its truncation interval."""
+    e = claim['expression'].replace('×', '*').replace('÷', '/').replace('−', '-').replace('–', '-')
+    got = ev_interval(ast.parse(e, mode='eval'), operand_intervals(claim))
+    sv, nd = parse_stated(claim['stated'])
+    unit = Fraction(1, 10 ** nd)
+    s = abs(Fraction(sv))
+    lo, hi = (got.lo, got.hi) if got.lo >= 0 else (-got.hi, -got.lo)
+    if hi >= s - unit / 2 and lo <= s + unit / 2:
+        return 'consistent'
+    if hi >= s and lo < s + unit:
+        return 'truncated'
+    return 'inconsistent'
+
 def verdict(value, stated):
     sv, nd = parse_stated(stated)
     d = Decimal(value.numerator) / Decimal(value.denominator)
@@ -118,7 +180,7 @@ def main(argv):
             ids.add(cid)
             try:
                 val = evaluate(c['expression'])
-                v = verdict(val, c['stated'])
+                v = interval_verdict(c) if c.get('operandsRounded') else verdict(val, c['stated'])
             except Exception as e:  # noqa: BLE001 - report and go on with the batch
                 print(f'{f}: {cid}: {e}'); bad += 1; continue
             comp = to_decimal(val)
