@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ReportDocument } from '../model/document.js';
 import { type ReviewIndexEntry, indexEntryFor, renderReviewIndex } from './index-page.js';
 import type { ReviewLang } from './messages.js';
-import { renderReviewPage } from './page.js';
+import { renderReviewPage, type ReviewPageOptions } from './page.js';
 
 /** A document file read from an output folder: its base name and its text. */
 export interface FolderReviewItem {
@@ -25,7 +25,7 @@ export const INDEX_FILE = 'index.html';
  * them with their counts. A document that is not valid JSON or fails the schema is listed with
  * its error, never silently dropped, and never stops the others.
  */
-export function reviewFolder(items: readonly FolderReviewItem[], options: { lang: ReviewLang }): FolderReview {
+export function reviewFolder(items: readonly FolderReviewItem[], options: ReviewPageOptions): FolderReview {
   const taken = new Set([INDEX_FILE]);
   const pages: FolderReview['pages'] = [];
   const entries: ReviewIndexEntry[] = [];
@@ -41,7 +41,7 @@ export function reviewFolder(items: readonly FolderReviewItem[], options: { lang
 export function reviewDocumentJson(
   item: FolderReviewItem,
   taken: Set<string>,
-  options: { lang: ReviewLang },
+  options: ReviewPageOptions,
 ): { entry: ReviewIndexEntry; page: FolderReview['pages'][number] | null } {
   const parsed = readDocument(item.json);
   if (!parsed.ok) {

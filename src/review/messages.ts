@@ -61,6 +61,18 @@ export const REVIEW_MESSAGES = {
   noReports: { vi: 'Không có báo cáo nào.', en: 'No reports.' },
   parseWarnings: { vi: 'Lưu ý khi đọc tệp', en: 'Parser notes' },
   ocrReading: { vi: 'OCR (độ tin cậy từng trang, ? = số liệu không chắc chắn)', en: 'OCR (confidence per page, ? = uncertain figures)' },
+  reviewedGroup: { vi: 'Đã rà soát trước đây', en: 'Reviewed earlier' },
+  reviewedHint: { vi: 'Các kết quả này đã được xác nhận hoặc đánh dấu báo nhầm (solieu-reviewed.json); chúng không được tính là kết quả mới.', en: 'These findings were accepted or marked as false alarms (solieu-reviewed.json); they do not count as new.' },
+  reviewedCount: { vi: 'Đã rà soát', en: 'Reviewed' },
+  accepted: { vi: 'đã xác nhận', en: 'accepted' },
+  dismissed: { vi: 'báo nhầm', en: 'false alarm' },
+  reviewNote: { vi: 'Ghi chú rà soát', en: 'Review note' },
+  reviewKey: { vi: 'Mã rà soát', en: 'Review key' },
+  copy: { vi: 'Sao chép', en: 'Copy' },
+  copied: { vi: 'Đã sao chép', en: 'Copied' },
+  triageHint: { vi: 'Đánh dấu báo nhầm:', en: 'Mark as a false alarm:' },
+  ocrBanner: { vi: 'Văn bản này được đọc bằng OCR (nhận dạng ảnh quét): hãy đối chiếu số liệu với bản gốc.', en: 'This document was read by OCR (scanned image): check figures against the original.' },
+  ocrHeaderWarnings: { vi: 'Lưu ý về phần đầu văn bản', en: 'Notes on the document head' },
 } as const satisfies Record<string, Record<ReviewLang, string>>;
 
 export type MessageKey = keyof typeof REVIEW_MESSAGES;

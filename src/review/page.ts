@@ -8,9 +8,14 @@ import { type MessageKey, REVIEW_MESSAGES, type ReviewLang, t } from './messages
 import { langToggle, renderShell } from './shell.js';
 import { collectMarks } from './spans.js';
 import { countFindings, orderFindings } from './summary.js';
+import { ocrNotes, PlaceIndex } from '../output/index.js';
+import { findingKey, type ReviewEntry } from '../triage/index.js';
 
 export interface ReviewPageOptions {
   lang: ReviewLang;
+  /** Entries of the review file: the findings they match are set aside unless `allFindings`. */
+  reviewed?: readonly ReviewEntry[];
+  allFindings?: boolean;
 }
 
 /**
@@ -22,18 +27,26 @@ export function renderReviewPage(doc: ReportDocument, options: ReviewPageOptions
   const { lang } = options;
   const ordered = orderFindings(doc.findings);
   const marks = collectMarks(doc, ordered, lang);
+  const keys = ordered.map((f) => findingKey(f, doc.source.sha256));
+  const byKey = new Map((options.reviewed ?? []).map((e) => [e.key, e] as const));
+  const reviewed = new Map<number, ReviewEntry>();
+  keys.forEach((key, index) => {
+    const entry = byKey.get(key);
+    if (entry) reviewed.set(index, entry);
+  });
+  const context = { places: new PlaceIndex(doc), keys, reviewed, allFindings: options.allFindings === true };
   const title = doc.meta.subject ?? doc.meta.title ?? doc.source.path;
 
   const body = [
     renderTop(doc, lang),
-    renderSummary(doc, lang),
+    renderSummary(doc, lang, options.allFindings ? 0 : reviewed.size),
     '<div class="layout">',
     `<main class="doc" aria-labelledby="h-text"><h2 class="doc-h" id="h-text" data-i18n="text">${t(lang, 'text')}</h2>`,
     renderBody(doc, marks, lang),
     renderFootnotes(doc, marks, lang),
     renderReferences(doc, marks, lang),
     '</main>',
-    renderFindingsPanel(ordered, marks, lang),
+    renderFindingsPanel(ordered, marks, lang, context),
     '</div>',
     '<div id="tip" role="tooltip" hidden></div>',
   ].join('\n');
@@ -68,9 +81,28 @@ function renderTop(doc: ReportDocument, lang: ReviewLang): string {
     item('source', `${source.path} (${source.format}${pages})`),
     item('ocrReading', ocrText(doc)),
     '</div>',
+    ocrBanner(doc, lang),
     warnings,
     langToggle(lang),
     '</header>',
+  ].join('');
+}
+
+/** A scan says so first, with the head fields OCR read with low confidence, in both languages. */
+function ocrBanner(doc: ReportDocument, lang: ReviewLang): string {
+  const vi = ocrNotes(doc, 'vi');
+  if (vi.length === 0) return '';
+  const en = ocrNotes(doc, 'en');
+  const plain = (line: string | undefined): string => escapeHtml((line ?? '').replace(/^\s*⚠\s*/u, ''));
+  const both = (i: number): string => `<span class="l-vi" lang="vi">${plain(vi[i])}</span><span class="l-en" lang="en">${plain(en[i])}</span>`;
+  // Lines after the first two are the head warnings (see ocrNotes).
+  const warnings = vi.slice(2).map((_, i) => `<li>${both(i + 2)}</li>`).join('');
+  return [
+    '<div class="ocr-banner" role="note">',
+    `<b data-i18n="ocrBanner">${t(lang, 'ocrBanner')}</b> `,
+    both(0),
+    warnings ? `<div><b data-i18n="ocrHeaderWarnings">${t(lang, 'ocrHeaderWarnings')}</b><ul>${warnings}</ul></div>` : '',
+    '</div>',
   ].join('');
 }
 
@@ -81,7 +113,7 @@ function ocrText(doc: ReportDocument): string | null {
   return `${doc.ocr.engine}, ${doc.ocr.dpi} dpi — ${pages.join(', ')}`;
 }
 
-function renderSummary(doc: ReportDocument, lang: ReviewLang): string {
+function renderSummary(doc: ReportDocument, lang: ReviewLang, setAside: number): string {
   const counts = countFindings(doc);
   const cell = (key: MessageKey, value: number, cls: string): string =>
     `<li class="${cls}" data-count="${key}"><b>${value}</b><span data-i18n="${key}">${t(lang, key)}</span></li>`;
@@ -93,6 +125,7 @@ function renderSummary(doc: ReportDocument, lang: ReviewLang): string {
     cell('inconsistent', counts.inconsistent, 's-inconsistent'),
     cell('warnings', counts.warnings, 's-warning'),
     cell('unverifiable', counts.unverifiable, 's-unverifiable'),
+    setAside > 0 ? cell('reviewedCount', setAside, 's-reviewed') : '',
     '</ul>',
   ].join('');
 }

@@ -31,4 +31,3 @@ export const ReviewFile = z.object({
 }).strict();
 export type ReviewFile = z.infer<typeof ReviewFile>;
 
-export const REVIEW_FILE_NAME = 'solieu-reviewed.json';

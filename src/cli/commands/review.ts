@@ -4,7 +4,10 @@ import type { Command } from 'commander';
 import { SolieuError } from '../../errors/solieu-error.js';
 import type { ReportDocument } from '../../model/document.js';
 import type { ReviewCounts, ReviewIndexEntry } from '../../review/index.js';
+import { say } from '../../output/index.js';
+import type { ReviewEntry } from '../../triage/index.js';
 import { EXIT, EXIT_CODE_HELP } from '../exit-codes.js';
+import { langOption } from '../lang.js';
 import { describeError } from '../report-error.js';
 import { sanitizeName } from '../../ingest/output-name.js';
 
@@ -13,6 +16,10 @@ interface ReviewOptions {
   lang: 'vi' | 'en';
   json?: boolean | undefined;
   password?: string | undefined;
+  reviewed?: string | undefined;
+  allFindings?: boolean | undefined;
+  /** Entries of the review file, read once by the command. */
+  entries?: ReviewEntry[] | undefined;
 }
 
 /** The command's options, checked with zod (loaded when the command runs, like the rest). */
@@ -23,6 +30,8 @@ async function parseOptions(raw: unknown): Promise<{ ok: true; data: ReviewOptio
     lang: z.enum(['vi', 'en']),
     json: z.boolean().optional(),
     password: z.string().optional(),
+    reviewed: z.string().min(1).optional(),
+    allFindings: z.boolean().optional(),
   });
   const parsed = schema.safeParse(raw);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, error: z.prettifyError(parsed.error) };
@@ -61,12 +70,13 @@ export async function reviewPath(input: string, options: ReviewOptions): Promise
     import('write-file-atomic'),
   ]); // loaded on use: `solieu --help` starts fast
   if (info === null) throw new SolieuError('not_found', 'no such file or folder', null, input);
+  const pageOptions = { lang: options.lang, reviewed: options.entries ?? [], allFindings: options.allFindings === true };
   if (!info.isDirectory()) {
     const output = resolve(options.out ?? defaultPageName(input));
     try {
       const doc = await loadReport(input, options.password);
       await mkdir(dirname(output), { recursive: true });
-      await writeFileAtomic(output, renderReviewPage(doc, { lang: options.lang }));
+      await writeFileAtomic(output, renderReviewPage(doc, pageOptions));
       return { written: [{ input, output, counts: countFindings(doc) }], index: null, failed: [] };
     } catch (error) {
       return { written: [], index: null, failed: [{ input, error }] };
@@ -85,7 +95,7 @@ export async function reviewPath(input: string, options: ReviewOptions): Promise
   // One document at a time: read, render, write, forget — memory stays flat in the batch size.
   for (const name of names) {
     const path = join(input, name);
-    const { entry, page } = reviewDocumentJson({ name, json: await readFile(path, 'utf8') }, taken, { lang: options.lang });
+    const { entry, page } = reviewDocumentJson({ name, json: await readFile(path, 'utf8') }, taken, pageOptions);
     entries.push(entry);
     if (page && entry.counts) {
       const output = join(outDir, page.file);
@@ -106,7 +116,9 @@ export function registerReviewCommand(program: Command): void {
     .description('write a self-contained HTML page to review a report\'s figures and findings (a folder of solieu JSON: one page each and an index.html)')
     .argument('<input>', 'a report (.pdf, .docx, .doc, .txt, .md), a solieu .json document, or a folder of them (e.g. out/)')
     .option('-o, --out <path>', 'output: the .html file for one report, the folder for a batch (default: <name>.html here; the input folder)')
-    .option('--lang <lang>', 'page language, vi or en (the page has a switch too)', 'vi')
+    .addOption(langOption('page language, vi (default) or en (the page has a switch too)'))
+    .option('--reviewed <file>', 'the review file (see solieu triage)', 'solieu-reviewed.json')
+    .option('--all-findings', 'list the findings a reviewer accepted or dismissed with the others, not apart')
     .option('--password <password>', 'password for encrypted PDFs')
     .option('--json', 'print what was written as JSON')
     .addHelpText('after', EXIT_CODE_HELP)
@@ -119,7 +131,9 @@ export function registerReviewCommand(program: Command): void {
       }
       let outcome: ReviewOutcome;
       try {
-        outcome = await reviewPath(input, parsed.data);
+        const { readReviewFile } = await import('../../triage/index.js');
+        const entries = await readReviewFile(parsed.data.reviewed ?? 'solieu-reviewed.json');
+        outcome = await reviewPath(input, { ...parsed.data, entries });
       } catch (error) {
         process.stderr.write(`${describeError(input, error)}\n`);
         process.exitCode = EXIT.badInput;
@@ -130,9 +144,9 @@ export function registerReviewCommand(program: Command): void {
         process.stdout.write(`${JSON.stringify({ written: outcome.written, index: outcome.index, failed }, null, 2)}\n`);
       } else {
         for (const { input: file, output, counts } of outcome.written) {
-          process.stderr.write(`${file} → ${output}: ${counts.figures} figures, ${counts.claims} claims, ${counts.inconsistent} inconsistent\n`);
+          process.stderr.write(`${say(parsed.data.lang, 'reviewWritten', { input: file, output, figures: counts.figures, claims: counts.claims, inconsistent: counts.inconsistent })}\n`);
         }
-        if (outcome.index) process.stderr.write(`index → ${outcome.index}\n`);
+        if (outcome.index) process.stderr.write(`${say(parsed.data.lang, 'reviewIndex', { output: outcome.index })}\n`);
       }
       for (const { input: file, error } of outcome.failed) process.stderr.write(`${describeError(file, error)}\n`);
       if (outcome.failed.length > 0) process.exitCode = outcome.written.length > 0 ? EXIT.someFailed : EXIT.badInput;

@@ -15,6 +15,7 @@ export const REVIEW_CLIENT_JS = `
     root.setAttribute('data-lang', lang);
     document.querySelectorAll('[data-i18n]').forEach(function (el) { el.textContent = msg(el.getAttribute('data-i18n')); });
     document.querySelectorAll('[data-i18n-title]').forEach(function (el) { el.title = msg(el.getAttribute('data-i18n-title')); });
+    document.querySelectorAll('[data-text-' + lang + ']').forEach(function (el) { el.textContent = el.getAttribute('data-text-' + lang); });
     var toggle = document.getElementById('lang-toggle');
     if (toggle) toggle.setAttribute('aria-label', msg('switchLangLabel'));
   }
@@ -80,6 +81,12 @@ export const REVIEW_CLIENT_JS = `
   });
   document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hideTip(); });
 
+  // Without clipboard access (a page opened from disk in some browsers) the key is selected for Ctrl+C.
+  function selectText(el) {
+    if (!el) return;
+    var range = document.createRange(); range.selectNodeContents(el);
+    var sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+  }
   function clearSelection() {
     document.querySelectorAll('mark.hit').forEach(function (m) { m.classList.remove('hit'); });
     document.querySelectorAll('li.finding.selected').forEach(function (li) {
@@ -100,6 +107,14 @@ export const REVIEW_CLIENT_JS = `
   }
   var panel = document.querySelector('aside.panel');
   if (panel) panel.addEventListener('click', function (e) {
+    var copy = e.target.closest('button.copy');
+    if (copy) {
+      var key = copy.getAttribute('data-copy');
+      var done = function () { copy.textContent = msg('copied'); setTimeout(function () { copy.textContent = msg('copy'); }, 1500); };
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(key).then(done, function () { selectText(copy.previousElementSibling); });
+      else selectText(copy.previousElementSibling);
+      return;
+    }
     var head = e.target.closest('.f-head');
     if (head) select(head.closest('li.finding'), true);
   });

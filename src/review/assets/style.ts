@@ -79,7 +79,7 @@ li.finding.selected { background: #fff4f4; }
 li.finding[hidden] { display: none; }
 .f-head { display: block; width: 100%; text-align: left; font: inherit; color: inherit; border: 0; background: transparent; padding: .4rem .6rem; cursor: pointer; }
 .f-head .msg { display: block; margin-top: .2rem; }
-.f-head .rule { font-size: .75rem; color: var(--muted); }
+.f-head .rule { font-size: .8rem; font-weight: bold; color: #3b4048; }
 .badge { font-size: .72rem; font-weight: bold; text-transform: uppercase; letter-spacing: .03em; }
 .badge.st-inconsistent { color: var(--bad); } .badge.st-warning { color: var(--warn); }
 .badge.st-consistent { color: var(--ok); } .badge.st-unverifiable { color: var(--unk); }
@@ -88,7 +88,20 @@ li.finding.selected .f-body { display: block; }
 .arith { font-family: var(--mono); font-size: .95rem; background: #fff; border: 1px solid #eee; padding: .3rem .5rem; margin: .2rem 0 .4rem; overflow-wrap: anywhere; }
 .kv .k { color: var(--muted); }
 ul.evidence { margin: .2rem 0; padding-left: 1.1rem; }
-ul.evidence .role { font-family: var(--mono); font-size: .75rem; color: var(--muted); }
+ul.evidence .role { font-size: .78rem; color: var(--muted); }
+.key-row { margin-top: .5rem; padding-top: .4rem; border-top: 1px dashed #ddd; }
+.key-row code.key { font-family: var(--mono); font-size: .82rem; background: #fff; border: 1px solid #ddd; padding: .05rem .3rem; user-select: all; }
+.key-row button.copy { font: inherit; font-size: .75rem; padding: .05rem .5rem; border: 1px solid #bbb; border-radius: 3px; background: #fafafa; cursor: pointer; }
+.hint { color: var(--muted); font-size: .78rem; margin: .25rem 0; }
+.hint code { font-family: var(--mono); font-size: .75rem; overflow-wrap: anywhere; }
+.decision { font-size: .72rem; font-weight: bold; padding: 0 .3rem; border-radius: 3px; background: #eee; color: #444; }
+.decision.d-dismissed { background: #e8eef6; color: #24527a; }
+li.finding.reviewed { opacity: .85; }
+ul.evidence li { margin: .15rem 0; }
+ul.evidence .loc { display: block; }
+.ocr-banner { flex-basis: 100%; background: #fff7e0; border: 1px solid #e6c36a; border-radius: 4px; padding: .45rem .8rem; font-size: .88rem; }
+.ocr-banner ul { margin: .3rem 0 0; padding-left: 1.2rem; }
+.ocr-banner li { margin: .1rem 0; }
 #tip { position: absolute; z-index: 20; max-width: 24rem; background: #1f2328; color: #fff; font-family: var(--ui); font-size: .8rem; line-height: 1.35; padding: .5rem .7rem; border-radius: 5px; box-shadow: 0 4px 14px rgba(0,0,0,.25); pointer-events: none; }
 #tip .raw { font-weight: bold; font-size: .9rem; display: block; margin-bottom: .2rem; }
 #tip dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: .05rem .6rem; }
