@@ -1,7 +1,7 @@
 import type { AgencyKind } from '../../model/agency.js';
 import { scanCodes } from '../references/scan-codes.js';
 import { matchAgencyAt } from './match.js';
-import { tokenize, type Token } from './tokens.js';
+import { wordTokens, type WordToken } from '../../nlp/index.js';
 
 /** An agency mention in one text. Offsets are 0-based into that text, `end` exclusive. */
 export interface AgencySpan {
@@ -19,10 +19,10 @@ const BLANK = '\u0000';
  * Tokens of a text with the document numbers blanked out, so that `UBND` in `117/QĐ- UBND` is
  * never read as an agency.
  */
-export const maskedTokens = (text: string): Token[] => maskTokens(text, tokenize(text));
+export const maskedTokens = (text: string): WordToken[] => maskTokens(text, wordTokens(text));
 
-/** The text's tokens (from `tokenize(text)`) with the document numbers blanked; unmasked tokens are shared. */
-export function maskTokens(text: string, tokens: Token[]): Token[] {
+/** The text's tokens (from `wordTokens(text)`) with the document numbers blanked; unmasked tokens are shared. */
+export function maskTokens(text: string, tokens: WordToken[]): WordToken[] {
   const codes = scanCodes(text);
   if (codes.length === 0) return tokens;
   let c = 0;
@@ -35,7 +35,7 @@ export function maskTokens(text: string, tokens: Token[]): Token[] {
 }
 
 /** Every agency named in a text, leftmost-longest, in one pass over its tokens. */
-export function findAgencies(text: string, tokens: readonly Token[] = maskedTokens(text)): AgencySpan[] {
+export function findAgencies(text: string, tokens: readonly WordToken[] = maskedTokens(text)): AgencySpan[] {
   const spans: AgencySpan[] = [];
   const push = (startToken: number, endToken: number, name: string, kind: AgencyKind, pattern: string): void => {
     const start = tokens[startToken]!.start;

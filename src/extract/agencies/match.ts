@@ -2,7 +2,7 @@ import type { AgencyKind } from '../../model/agency.js';
 import { levelPhraseText, matchGazetteer, matchLevelPhrase, matchProvinceAbbreviation } from '../places/grammar.js';
 import { genericMarkerIndex, headIndex, type Head } from './lexicon.js';
 import { matchGrammarName, matchSubject } from './name.js';
-import { phraseKeys, type Token } from './tokens.js';
+import { wordPhraseKeys, type WordToken } from '../../nlp/index.js';
 
 /** An agency named at a token position: tokens [start, end). */
 export interface AgencyMatch {
@@ -29,7 +29,7 @@ interface Suffix {
 }
 
 /** What may close a name: a level phrase, a listed place, a province abbreviation. */
-function matchSuffix(tokens: readonly Token[], k: number, allowOwner: boolean, depth: number): Suffix | null {
+function matchSuffix(tokens: readonly WordToken[], k: number, allowOwner: boolean, depth: number): Suffix | null {
   const t = tokens[k];
   if (!t || t.breakBefore) return null;
   const level = matchLevelPhrase(tokens, k);
@@ -48,11 +48,11 @@ function matchSuffix(tokens: readonly Token[], k: number, allowOwner: boolean, d
 
 const join = (...parts: (string | null | undefined)[]): string => parts.filter((p) => p).join(' ');
 
-function followedBy(tokens: readonly Token[], at: number, phrase: string): boolean {
-  return phraseKeys(phrase).every((key, n) => tokens[at + n]?.key === key);
+function followedBy(tokens: readonly WordToken[], at: number, phrase: string): boolean {
+  return wordPhraseKeys(phrase).every((key, n) => tokens[at + n]?.key === key);
 }
 
-function headAt(tokens: readonly Token[], i: number): { head: Head; end: number } | null {
+function headAt(tokens: readonly WordToken[], i: number): { head: Head; end: number } | null {
   const first = tokens[i];
   if (!first?.isWord || !first.upper) return null;
   // `Chính phủ điện tử` is e-government, not the Government.
@@ -65,7 +65,7 @@ function headAt(tokens: readonly Token[], i: number): { head: Head; end: number 
  * `level` heads take `tỉnh`/`huyện X`…, `name` heads a subject or a capitalised name, `agency`
  * heads a nested agency (`Văn phòng UBND tỉnh`, `Ban Thường vụ Tỉnh ủy`).
  */
-export function matchAgencyAt(tokens: readonly Token[], i: number, depth = 0): AgencyMatch | null {
+export function matchAgencyAt(tokens: readonly WordToken[], i: number, depth = 0): AgencyMatch | null {
   const found = headAt(tokens, i);
   if (!found) return null;
   const { head, end: headEnd } = found;
@@ -103,7 +103,7 @@ export function matchAgencyAt(tokens: readonly Token[], i: number, depth = 0): A
   }
 }
 
-function matchNamed(tokens: readonly Token[], i: number, head: Head, headEnd: number, depth: number): AgencyMatch | null {
+function matchNamed(tokens: readonly WordToken[], i: number, head: Head, headEnd: number, depth: number): AgencyMatch | null {
   const subject = matchSubject(tokens, headEnd);
   const name = subject ?? matchGrammarName(tokens, headEnd, head);
   if (!name) return null;

@@ -1,6 +1,6 @@
 import { matchLevelPhrase } from '../places/grammar.js';
 import { headIndex, nameAbbreviationIndex, stopWordIndex, subjectIndex, type Head } from './lexicon.js';
-import type { Token } from './tokens.js';
+import type { WordToken } from '../../nlp/index.js';
 
 /** The name after a head: tokens [start, end) and its canonical spelling. */
 export interface NameMatch {
@@ -12,10 +12,10 @@ export interface NameMatch {
 /** A name never runs longer than this many tokens after its head. */
 const MAX_NAME_TOKENS = 16;
 
-const isLowerWord = (t: Token): boolean => t.isWord && !t.upper && !t.digit;
+const isLowerWord = (t: WordToken): boolean => t.isWord && !t.upper && !t.digit;
 
 /** Name tokens with abbreviations expanded (`ĐT XD các công trình GT` → `đầu tư xây dựng các công trình giao thông`). */
-export function expandName(tokens: readonly Token[], start: number, end: number): string {
+export function expandName(tokens: readonly WordToken[], start: number, end: number): string {
   let out = '';
   let k = start;
   while (k < end) {
@@ -29,7 +29,7 @@ export function expandName(tokens: readonly Token[], start: number, end: number)
 }
 
 /** A department subject from the lexicon: `Kế hoạch và Đầu tư`, `KH&ĐT`, `Y tế`. */
-export function matchSubject(tokens: readonly Token[], i: number): NameMatch | null {
+export function matchSubject(tokens: readonly WordToken[], i: number): NameMatch | null {
   const first = tokens[i];
   if (!first?.isWord || !first.upper || first.breakBefore) return null;
   const hit = subjectIndex.matchAt(tokens, i);
@@ -42,7 +42,7 @@ export function matchSubject(tokens: readonly Token[], i: number): NameMatch | n
  * belongs to it when it ends at a level word, a capitalised word, punctuation or the end, and is
  * cut at a stop word (`đang`, `đã`, `phối hợp`). A digit or an over-long run is not a name.
  */
-export function matchGrammarName(tokens: readonly Token[], i: number, head: Head): NameMatch | null {
+export function matchGrammarName(tokens: readonly WordToken[], i: number, head: Head): NameMatch | null {
   const first = tokens[i];
   if (!first?.isWord || first.digit || first.breakBefore || first.capsLine) return null;
   if (!first.upper && !head.lowercaseName) return null;

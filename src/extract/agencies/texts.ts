@@ -1,7 +1,7 @@
 import type { ParsedReport } from '../../model/document.js';
 import { textSources, type TextSource } from '../references/text-sources.js';
 import { findAgencies, maskTokens, type AgencySpan } from './find.js';
-import { tokenize, type Token } from './tokens.js';
+import { wordTokens, type WordToken } from '../../nlp/index.js';
 
 /**
  * The report's texts read once for the agency and place extractors and the home province: each
@@ -11,9 +11,9 @@ import { tokenize, type Token } from './tokens.js';
 export interface ReadText {
   source: TextSource;
   /** The text's tokens as written. */
-  tokens: Token[];
+  tokens: WordToken[];
   /** The same tokens with document numbers blanked (`maskedTokens`). */
-  masked: Token[];
+  masked: WordToken[];
   /** The agencies the text names (`findAgencies` over `masked`). */
   agencies: AgencySpan[];
 }
@@ -21,7 +21,7 @@ export interface ReadText {
 export function readTexts(report: ParsedReport): ReadText[] {
   const texts: ReadText[] = [];
   for (const source of textSources(report)) {
-    const tokens = tokenize(source.text);
+    const tokens = wordTokens(source.text);
     const masked = maskTokens(source.text, tokens);
     texts.push({ source, tokens, masked, agencies: findAgencies(source.text, masked) });
   }

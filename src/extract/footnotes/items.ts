@@ -1,6 +1,6 @@
 import { findAgencies, maskTokens } from '../agencies/find.js';
 import { subjectIndex } from '../agencies/lexicon.js';
-import { tokenize } from '../agencies/tokens.js';
+import { wordTokens } from '../../nlp/index.js';
 import type { ReadText } from '../agencies/texts.js';
 import { findPlaces } from '../places/extract.js';
 import {
@@ -24,7 +24,7 @@ interface NameSpans {
 export type ReadTokens = Pick<ReadText, 'tokens' | 'masked' | 'agencies'>;
 
 function nameSpans(text: string, read: ReadTokens | undefined): NameSpans {
-  const tokens = read?.tokens ?? tokenize(text);
+  const tokens = read?.tokens ?? wordTokens(text);
   const masked = read?.masked ?? maskTokens(text, tokens);
   const agencies = read?.agencies ?? findAgencies(text, masked);
   const named = [...agencies, ...findPlaces(text, masked, agencies)].map(({ start, end }) => ({ start, end }));

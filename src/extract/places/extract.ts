@@ -3,7 +3,7 @@ import type { ParsedReport } from '../../model/document.js';
 import { matchKey } from '../../text/normalize.js';
 import { findAgencies, maskedTokens, type AgencySpan } from '../agencies/find.js';
 import { readTexts, type ReadText } from '../agencies/texts.js';
-import type { Token } from '../agencies/tokens.js';
+import type { WordToken } from '../../nlp/index.js';
 import type { TextSource } from '../references/text-sources.js';
 import { matchGazetteer, matchLevelPhrase, type PlaceMatch } from './grammar.js';
 
@@ -26,7 +26,7 @@ export interface PlaceSpan {
  */
 export function findPlaces(
   text: string,
-  tokens: readonly Token[] = maskedTokens(text),
+  tokens: readonly WordToken[] = maskedTokens(text),
   agencies: readonly AgencySpan[] = findAgencies(text, tokens),
 ): PlaceSpan[] {
   const spans: PlaceSpan[] = [];

@@ -1,6 +1,6 @@
 import type { Place } from '../../model/agency.js';
 import { headIndex } from '../agencies/lexicon.js';
-import type { Token } from '../agencies/tokens.js';
+import type { WordToken } from '../../nlp/index.js';
 import { gazetteerIndex, levelIndex, provinceAbbreviationIndex, type LevelWord } from './lexicon.js';
 
 type PlaceKind = Place['kind'];
@@ -26,7 +26,7 @@ export interface LevelPhrase {
 /** Longest run of unknown capitalised words accepted as a place name after a level word. */
 const MAX_UNKNOWN_NAME_WORDS = 4;
 
-const allWordsUpper = (tokens: readonly Token[], start: number, end: number): boolean => {
+const allWordsUpper = (tokens: readonly WordToken[], start: number, end: number): boolean => {
   for (let k = start; k < end; k += 1) {
     const t = tokens[k]!;
     if (t.isWord && !t.upper) return false;
@@ -40,7 +40,7 @@ function titleCase(word: string): string {
 }
 
 /** A listed name at `i`. Bare uses (no level word before) skip names that need one (`Hồ Chí Minh`). */
-export function matchGazetteer(tokens: readonly Token[], i: number, afterLevel: boolean): PlaceMatch | null {
+export function matchGazetteer(tokens: readonly WordToken[], i: number, afterLevel: boolean): PlaceMatch | null {
   const first = tokens[i];
   if (!first?.isWord || !first.upper) return null;
   const hit = gazetteerIndex.matchAt(tokens, i, (value, end) => {
@@ -56,7 +56,7 @@ export function matchGazetteer(tokens: readonly Token[], i: number, afterLevel: 
 }
 
 /** Capitalised words after a level word that the gazetteer does not list (`phường Vĩnh Bảo`). */
-function matchUnknownName(tokens: readonly Token[], i: number, kind: PlaceKind): PlaceMatch | null {
+function matchUnknownName(tokens: readonly WordToken[], i: number, kind: PlaceKind): PlaceMatch | null {
   let k = i;
   while (k < tokens.length && k - i < MAX_UNKNOWN_NAME_WORDS) {
     const t = tokens[k]!;
@@ -77,7 +77,7 @@ function matchUnknownName(tokens: readonly Token[], i: number, kind: PlaceKind):
  * `tỉnh X`, `huyện X`, `thành phố X`, `thị xã X`, `xã X`, `phường X`, `đặc khu X` at `i`. The name
  * is optional (`UBND tỉnh`); after `tỉnh` only a listed province counts.
  */
-export function matchLevelPhrase(tokens: readonly Token[], i: number): LevelPhrase | null {
+export function matchLevelPhrase(tokens: readonly WordToken[], i: number): LevelPhrase | null {
   // `Tỉnh ủy`, `Huyện ủy` are agencies, not levels.
   if (headIndex.matchAt(tokens, i)) return null;
   const level = levelIndex.matchAt(tokens, i);
@@ -92,7 +92,7 @@ export function matchLevelPhrase(tokens: readonly Token[], i: number): LevelPhra
 }
 
 /** `KG` for Kiên Giang, only as the last word of a name (nothing word-like follows). */
-export function matchProvinceAbbreviation(tokens: readonly Token[], i: number): PlaceMatch | null {
+export function matchProvinceAbbreviation(tokens: readonly WordToken[], i: number): PlaceMatch | null {
   const t = tokens[i];
   if (!t?.isWord || !t.caps) return null;
   const hit = provinceAbbreviationIndex.matchAt(tokens, i);

@@ -1,13 +1,13 @@
 import type { ParsedReport } from '../../model/document.js';
 import type { ReadText } from '../agencies/texts.js';
-import { tokenize } from '../agencies/tokens.js';
+import { wordTokens } from '../../nlp/index.js';
 import { textSources } from '../references/text-sources.js';
 import { matchGazetteer, matchLevelPhrase } from './grammar.js';
 import { isProvinceName, provinceOf } from './lexicon.js';
 
 function provinceIn(text: string | null): string | null {
   if (!text) return null;
-  const tokens = tokenize(text);
+  const tokens = wordTokens(text);
   for (let i = 0; i < tokens.length; i += 1) {
     const level = matchLevelPhrase(tokens, i);
     const place = level?.place ?? matchGazetteer(tokens, i, false);
@@ -28,7 +28,7 @@ export function homeProvince(report: ParsedReport, texts?: readonly ReadText[]):
   const fromHeader = provinceIn(report.meta.issuer) ?? provinceIn(report.meta.place);
   if (fromHeader) return fromHeader;
   const counts = new Map<string, number>();
-  const tokenLists = texts ? texts.map((t) => t.tokens) : Array.from(textSources(report), (source) => tokenize(source.text));
+  const tokenLists = texts ? texts.map((t) => t.tokens) : Array.from(textSources(report), (source) => wordTokens(source.text));
   for (const tokens of tokenLists) {
     for (let i = 0; i < tokens.length; i += 1) {
       const level = matchLevelPhrase(tokens, i);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import placesData from '../../lexicon/places.json' with { type: 'json' };
-import { PhraseIndex } from '../agencies/phrase-index.js';
+import { PhraseIndex, WORD_PHRASES, type WordToken } from '../../nlp/index.js';
 import type { Place } from '../../model/agency.js';
 
 type PlaceKind = Place['kind'];
@@ -51,7 +51,7 @@ export interface LevelWord {
 const data = PlacesLexiconSchema.parse(placesData);
 
 /** Level words: `tỉnh`, `huyện`, `thành phố`, `xã`, `phường`, `đặc khu` … */
-export const levelIndex = new PhraseIndex<LevelWord>();
+export const levelIndex = new PhraseIndex<LevelWord, WordToken>(WORD_PHRASES);
 for (const level of data.levels) levelIndex.add(level.word, level);
 
 /**
@@ -59,7 +59,7 @@ for (const level of data.levels) levelIndex.add(level.word, level);
  * provinces (`Châu Thành`) or a unit that changed level (`Phú Quốc`: city, then special zone) is
  * one place name; the first entry listed gives its kind.
  */
-export const gazetteerIndex = new PhraseIndex<GazetteerHit>();
+export const gazetteerIndex = new PhraseIndex<GazetteerHit, WordToken>(WORD_PHRASES);
 const seen = new Set<string>();
 for (const entry of [...data.provinces, ...data.districts]) {
   if (!seen.has(entry.name)) {
@@ -70,7 +70,7 @@ for (const entry of [...data.provinces, ...data.districts]) {
 }
 
 /** Province abbreviations allowed as the last word of an agency name (`Đài PTTH KG`). */
-export const provinceAbbreviationIndex = new PhraseIndex<string>();
+export const provinceAbbreviationIndex = new PhraseIndex<string, WordToken>(WORD_PHRASES);
 for (const { abbr, province } of data.provinceAbbreviations) provinceAbbreviationIndex.add(abbr, province);
 
 const provinceNames = new Set(data.provinces.map((p) => p.name));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAllCaps, tokenize } from '../../../src/extract/agencies/tokens.js';
+import { isAllCaps, wordTokens as tokenize } from '../../../src/nlp/index.js';
 
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const JOINERS = new Set(['&', '-', "'", '’']);
