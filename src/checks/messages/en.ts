@@ -15,6 +15,7 @@ export const en: Record<string, string> = {
   'fraction-family.exceeds': '{{parts}} = {{sum}}, more than the whole {{total}}',
 
   'share.consistent': '{{arithmetic}} ✓ (of: {{wholeText}})',
+  'share.consistentChosen': '{{arithmetic}} ✓ (of: {{wholeText}}; {{reason}})',
   'share.truncated': '{{arithmetic}}; the text says {{stated}}: {{reason}}',
   'share.complement': '{{arithmetic}}; the text says {{stated}} = 100% − {{other}}: {{reason}}',
   'share.mismatch': '{{arithmetic}} (of: {{wholeText}}), but the text says {{stated}}',
@@ -65,6 +66,9 @@ export const en: Record<string, string> = {
   'reason.complement': 'written as 100% minus the other share, off in the last digit',
   'reason.noWhole': 'no whole in the same unit in the sentence or paragraph',
   'reason.ambiguousWhole': 'no candidate whole matches and the text does not say which whole is meant',
+  'reason.weakCue': '"đạt X%" may be the attainment of a plan the text does not state, and the text names no denominator',
+  'reason.chosenWhole': 'the text does not say which whole is meant; this is the candidate that fits (others tried: {{others}})',
+  'reason.wholeNotStated': 'the whole the text names ({{named}}) is not stated as a figure',
   'reason.planNotStated': 'the plan figure is not stated',
   'reason.previousNotStated': 'the earlier figure is not stated',
   'reason.subjectNotFound': 'the figure this percentage is about was not found',

@@ -15,6 +15,7 @@ export const vi: Record<string, string> = {
   'fraction-family.exceeds': '{{parts}} = {{sum}}, vượt tổng {{total}}',
 
   'share.consistent': '{{arithmetic}} ✓ (tính trên: {{wholeText}})',
+  'share.consistentChosen': '{{arithmetic}} ✓ (tính trên: {{wholeText}}; {{reason}})',
   'share.truncated': '{{arithmetic}}; văn bản ghi {{stated}}: {{reason}}',
   'share.complement': '{{arithmetic}}; văn bản ghi {{stated}} = 100% − {{other}}: {{reason}}',
   'share.mismatch': '{{arithmetic}} (tính trên: {{wholeText}}), nhưng văn bản ghi {{stated}}',
@@ -65,6 +66,9 @@ export const vi: Record<string, string> = {
   'reason.complement': 'tỷ lệ được tính bằng 100% trừ tỷ lệ còn lại nên lệch ở chữ số cuối',
   'reason.noWhole': 'không tìm thấy tổng cùng đơn vị trong câu hoặc đoạn',
   'reason.ambiguousWhole': 'không tổng nào khớp và văn bản không nói rõ tỷ lệ tính trên tổng nào',
+  'reason.weakCue': '"đạt X%" có thể là mức đạt so với kế hoạch mà văn bản không nêu, và văn bản không ghi mẫu số',
+  'reason.chosenWhole': 'văn bản không nói rõ tính trên tổng nào; đây là số khớp trong các số đã thử (số khác: {{others}})',
+  'reason.wholeNotStated': 'tổng mà văn bản nêu ({{named}}) không được ghi bằng số',
   'reason.planNotStated': 'văn bản không nêu số kế hoạch',
   'reason.previousNotStated': 'văn bản không nêu số liệu kỳ so sánh',
   'reason.subjectNotFound': 'không xác định được số liệu mà tỷ lệ này nói về',

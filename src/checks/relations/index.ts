@@ -137,10 +137,12 @@ export class Relations {
   /**
    * Plausible wholes for a share, nearest first: the wholes the part belongs to, then totals of its
    * sentence, then other figures of the sentence, then of the paragraph — same counted noun only.
+   * With `anySize`, wholes smaller than the part are kept (the part may be the edited figure).
    */
-  shareCandidates(claim: RatioClaim): Token[] {
+  shareCandidates(claim: RatioClaim, anySize = false): Token[] {
     const s = claim.subject;
     if (!s) return [];
+    if (claim.explicitWhole) return [claim.explicitWhole];
     if (s.fraction) return [s];
     const inPlanParen = (o: Token): boolean => {
       if (!o.paren) return false;
@@ -157,7 +159,7 @@ export class Relations {
     const near = unitTokens.slice(Math.max(0, s.index - MAX_REACH), s.index + MAX_REACH);
     const pool = near.filter((o) => o !== s && o.interval !== null && !o.percent
       && o.fact.bound === null && unitAgreement(s, o) === 'same' && !inPlanParen(o) && s.interval !== null
-      && le(s.interval.lo, o.interval.hi));
+      && (anySize || le(s.interval.lo, o.interval.hi)));
     const sameSentence = (o: Token): boolean => o.sentence.start === s.sentence.start;
     const ordered: Token[] = [];
     const push = (o: Token): void => {
@@ -172,22 +174,49 @@ export class Relations {
   }
 
   /**
-   * The whole a share is clearly about, when the text makes it plain: the part's fraction
-   * denominator, else the one top-level total of its sentence (else of its paragraph).
+   * The whole the text's grammar fixes for a share, and how, before any arithmetic: the part's own
+   * denominator (`11/14`), a denominator written with words between (`A …/B`, `A … trên tổng số
+   * B`), the total the part is a `trong đó`/`gồm` part of, the one total of its sentence, or the one
+   * figure of the sentence in the part's unit that could be its whole. Two tokens when the grammar
+   * allows both (a `trong đó` part's own whole and the sentence total). Null when only trying the
+   * candidates can tell.
    */
-  intendedWhole(claim: RatioClaim): Token | null {
+  grammarWholes(claim: RatioClaim): { tokens: Token[]; by: WholeDecision } | null {
     const s = claim.subject;
     if (!s) return null;
-    if (s.fraction) return s;
-    const tops = claim.candidates.filter((o) => isTotal(o) && !this.isPart(o));
-    const inSentence = tops.filter((o) => o.sentence.start === s.sentence.start);
-    if (inSentence.length === 1) return inSentence[0] ?? null;
-    if (inSentence.length > 1) return null;
-    // The only figure of the same unit in the sentence that could be the whole.
-    const sentenceCandidates = claim.candidates.filter((o) => o.sentence.start === s.sentence.start && o.depth <= s.depth);
-    if (sentenceCandidates.length === 1) return sentenceCandidates[0] ?? null;
-    const whole = this.wholesOf(s)[0];
-    if (whole && claim.candidates.includes(whole)) return whole;
-    return tops.length === 1 ? tops[0] ?? null : null;
+    if (claim.explicitWhole) return { tokens: [claim.explicitWhole], by: 'denominator' };
+    if (s.fraction) return { tokens: [s], by: 'fraction' };
+    const named = namedWhole(claim.stated);
+    // `chiếm 90% diện tích gieo cấy`: the whole is the one the text names, when a figure is described so.
+    const all = this.shareCandidates(claim, true).filter((o) => !named || describedAs(o, named));
+    const sentence = all.filter((o) => o.sentence.start === s.sentence.start);
+    const owner = this.wholesOf(s).find((w) => sentence.includes(w)) ?? null;
+    const tops = sentence.filter((o) => isTotal(o) && !this.isPart(o));
+    // A `trong đó` part's share may be of its own whole or of the sentence's total: both are allowed.
+    const governing = [...new Set([...(owner ? [owner] : []), ...(tops.length === 1 ? tops : [])])];
+    if (governing.length > 0 && tops.length <= 1) return { tokens: governing, by: owner ? 'breakdown' : 'sentenceTotal' };
+    if (tops.length > 1) return null;
+    // The only figure of the sentence in the part's unit, before the part or holding it.
+    const only = sentence.filter((o) => o.depth <= s.depth && s.interval !== null && o.interval !== null && le(s.interval.lo, o.interval.hi));
+    if (only.length === 1 && only[0] && only[0].start < s.start) return { tokens: [only[0]], by: 'onlyCandidate' };
+    return null;
   }
 }
+
+const WHOLE_FILLER = new Set(['của', 'tổng', 'số', 'trên', 'so', 'với', 'toàn', 'bộ', 'các', 'những', 'là', 'và']);
+const contentWords = (text: string): string[] => fold(text).split(/[^\p{L}]+/u).filter((w) => w.length > 0 && !WHOLE_FILLER.has(w));
+
+/** The words naming the whole after a percentage (`chiếm 90% diện tích gieo cấy` → diện tích, gieo, cấy). */
+export function namedWhole(stated: Token): string[] | null {
+  const words = contentWords(stated.after.replace(/^[\s%*_]+/u, ''));
+  return words.length > 0 ? words : null;
+}
+
+/** A figure described by every word naming a whole, in its clause before or after it. */
+export function describedAs(o: Token, named: readonly string[]): boolean {
+  const own = new Set(contentWords(`${o.before} ${o.after}`));
+  return named.every((w) => own.has(w));
+}
+
+/** How the grammar fixed a share's whole. */
+export type WholeDecision = 'denominator' | 'fraction' | 'breakdown' | 'sentenceTotal' | 'onlyCandidate';

@@ -26,6 +26,8 @@ export interface RatioClaim {
   absolute: boolean;
   /** The reference was found by its description in another sentence: a mismatch is not asserted. */
   loose?: boolean;
+  /** A share's whole the text writes as its denominator (`A hồ sơ …/B tổng hồ sơ`, `A … trên tổng số B`). */
+  explicitWhole?: Token | null;
 }
 
 const usableFigure = (t: Token): boolean => t.interval !== null && !t.percent && t.fact.bound === null;
@@ -101,7 +103,9 @@ function subjectOf(stated: Token, tokens: readonly Token[], forChange = false): 
     if (s.percent || s.depth > stated.depth) continue;
     // `giảm 9 người chết`: a stated change is not what the next change is about.
     if (forChange && trailingCue(s.before, ['increase', 'decrease', 'excess', 'shortfall'])) continue;
-    if (s.fact.kind === 'range' || s.fact.bound !== null) return null;
+    if (s.fact.kind === 'range') return null;
+    // `công dân từ đủ 14 tuổi, đạt 97%`: a bound qualifies the noun; the subject stands before it.
+    if (s.fact.bound !== null) continue;
     const gap = fold(text.slice(s.end, stated.numberStart));
     if (/[;.]/u.test(gap.replace(/\d\.\d/gu, '')) || hasCue(gap, 'subset')) return null;
     if (s.depth < stated.depth && !(stated.paren && stated.paren.open >= s.end && !/[;,:]/u.test(text.slice(s.end, stated.paren.open)))) return null;
@@ -135,6 +139,25 @@ function subjectFor(stated: Token, reference: Token, tokens: readonly Token[]): 
   const top = scored.filter((x) => x.score === best);
   if (best > 0 && top.length === 1) return top[0]?.o ?? null;
   return null;
+}
+
+/**
+ * The numerator of a denominator written with words between the parts: `61.660 hồ sơ trực
+ * tuyến/62.089 tổng hồ sơ`, `10.029 hồ sơ … trên tổng số 13.633 hồ sơ`, `2.846.632 tài khoản /2.935.139
+ * công dân`. The slash or `trên tổng số` must stand right before the denominator, in one clause.
+ */
+export function numeratorOf(denominator: Token, tokens: readonly Token[]): Token | null {
+  const a = tokens[denominator.index - 1];
+  if (!a || a.percent || a.fraction || a.interval === null || a.fact.bound !== null) return null;
+  if (a.sentence.start !== denominator.sentence.start || a.paren?.open !== denominator.paren?.open) return null;
+  const gap = fold(denominator.unit.text.slice(a.numberEnd, denominator.numberStart));
+  if (gap.length > 160 || /[;:()]/u.test(gap) || /\.(?!\d)/u.test(gap)) return null;
+  // `trên tổng số` names the denominator outright, even after a noun with a comma (`tổ dân phố, thôn`).
+  const named = /\btrên tổng(?: số)?\s*$/u.test(gap);
+  if (!named && (gap.includes(',') || !/\/\s*(?:tổng số|tổng)?\s*$/u.test(gap))) return null;
+  // A slash glued to a digit is a fraction the reader already took apart: not this shape.
+  if (/^\s*\//u.test(gap)) return null;
+  return usableFigure(a) ? a : null;
 }
 
 /** A fraction in the parenthesis right after a percentage, before any other figure. */
@@ -229,8 +252,14 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
     }
     const bareParen = t.paren !== null && t.before.trim() === '' && subject !== null;
     if (reference === null && (predicate?.category === 'share' || predicate?.category === 'attain' || bareParen)) {
-      if (!subject || !subject.fact.unit) continue;
-      found.push({ ...base, kind: 'share', subject, reference: null, referenceWord: null,
+      // `61.660 hồ sơ trực tuyến/62.089 tổng hồ sơ, đạt tỷ lệ 99,31%`: the figure before is the denominator.
+      const numerator = subject ? numeratorOf(subject, tokens) : null;
+      // `tỷ lệ … đạt 90,58% (419.218/462.814 hồ sơ)`: the operands as a fraction right after.
+      const trailing = !subject ? fractionAfter(t, tokens) : null;
+      const part = numerator ?? subject ?? trailing;
+      if (!part || (!part.fact.unit && !numerator)) continue;
+      found.push({ ...base, kind: 'share', subject: part, reference: null, referenceWord: null,
+        explicitWhole: numerator ? subject : null,
         cue: predicate ? `${predicate.phrase} X%` : '(X%)', sign: 1 });
     }
   }

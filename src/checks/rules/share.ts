@@ -1,7 +1,8 @@
 import type { Token } from '../analysis.js';
 import { defineCheck } from '../define-check.js';
-import { type Rational, add, eq, HUNDRED, fromDecimal } from '../interval/rational.js';
+import { type Rational, add, eq, HUNDRED, fromDecimal, lt, neg, sub } from '../interval/rational.js';
 import { denominatorOperand, operandOf } from '../operands.js';
+import { describedAs, namedWhole } from '../relations/index.js';
 import type { RatioClaim } from '../relations/ratio.js';
 import { type Verdict, pointText, ratioPercent, resultText, verdict } from '../verify.js';
 
@@ -18,8 +19,8 @@ export default defineCheck({
   id: 'share',
   meta: {
     description: 'A stated share ("chiếm tỷ lệ X%", "(X%)", "đạt X%") equals part / whole for a whole the text names.',
-    messages: ['consistent', 'truncated', 'complement', 'mismatch', 'unverifiable'],
-    reasons: ['truncated', 'complement', 'noWhole', 'ambiguousWhole'],
+    messages: ['consistent', 'consistentChosen', 'truncated', 'complement', 'mismatch', 'unverifiable'],
+    reasons: ['truncated', 'complement', 'noWhole', 'ambiguousWhole', 'weakCue', 'chosenWhole', 'wholeNotStated'],
   },
   check(context) {
     const { index, relations } = context;
@@ -29,19 +30,28 @@ export default defineCheck({
       const subject = claim.subject as Token;
       const part = operandOf('part', subject, index);
       const stated = operandOf('share', claim.stated, index);
-      const tried = claim.candidates.map((w) => {
+      const attempt = (w: Token): Attempt => {
         const whole = w === subject ? denominatorOperand('whole', w, index) : operandOf('whole', w, index);
         const computed = ratioPercent(part, whole);
         return { token: w, whole, computed, verdict: computed ? verdict(computed.interval, claim.stated) : ('inconsistent' as Verdict) };
-      });
-      const hit = tried.find((r) => r.verdict === 'consistent');
-      const intended = relations.intendedWhole(claim);
-      const target = hit ?? tried.find((r) => r.token === intended);
+      };
+      // The grammar decides the whole first; the arithmetic then decides the verdict.
+      const grammar = relations.grammarWholes(claim);
+      const decided = grammar?.tokens.length === 1 ? grammar : null;
+      const tried = (grammar ? grammar.tokens : claim.candidates).map(attempt);
+      // Without a single whole, a candidate is taken only when it fits: the others were equally allowed.
+      // Wholes the grammar allows equally: one that fits is taken; when none does, the share is wrong
+      // whichever was meant, and the nearest result is shown.
+      const target = decided ? tried[0]
+        : grammar ? tried.find((r) => r.verdict === 'consistent') ?? tried.find((r) => r.verdict === 'truncated') ?? closest(tried, claim.stated)
+          : tried.find((r) => r.verdict === 'consistent');
       const base = { cue: claim.cue, actual: stated.display, reason: null };
       if (!target || !target.computed) {
         const evidence = [stated, part, ...tried.map((r) => ({ ...r.whole, role: 'candidate' }))];
-        context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: tried.length ? 'ambiguousWhole' : 'noWhole',
-          data: { stated: claim.stated.fact.raw, part: part.display, candidates: tried.map((r) => r.whole.display).join(', ') || '—' },
+        const named = namedWhole(claim.stated);
+        const unstated = named !== null && !claim.candidates.some((o) => describedAs(o, named));
+        context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: unstated ? 'wholeNotStated' : tried.length ? 'ambiguousWhole' : 'noWhole',
+          data: { stated: claim.stated.fact.raw, part: part.display, candidates: tried.map((r) => r.whole.display).join(', ') || '—', named: named?.join(' ') ?? '' },
           expected: null, arithmetic: null, evidence });
         continue;
       }
@@ -50,20 +60,25 @@ export default defineCheck({
       const arithmetic = `${part.display} / ${target.whole.display} = ${result}%`;
       // Which whole verified, in the text's words (`đã giao 2.307 nhiệm vụ`).
       const wholeText = target.token === subject ? target.token.fact.raw : `${target.token.before.trim()} ${target.token.fact.raw}`.trim();
-      const data = { arithmetic, stated: claim.stated.fact.raw, computed: result, part: part.display, whole: target.whole.display, wholeText };
+      const others = tried.filter((r) => r !== target).map((r) => r.whole.display);
+      const data = { arithmetic, stated: claim.stated.fact.raw, computed: result, part: part.display, whole: target.whole.display, wholeText,
+        decidedBy: decided?.by ?? 'fits', others: others.join(', ') || '—' };
       const evidence = [stated, part, target.whole];
       const expected = `${pointText(target.computed, claim.stated)}%`;
       if (target.verdict === 'consistent') {
-        context.report({ ...base, messageId: 'consistent', status: 'consistent', data, expected, arithmetic, evidence });
+        context.report({ ...base, messageId: decided ? 'consistent' : 'consistentChosen', status: 'consistent',
+          reasonId: decided ? null : 'chosenWhole', data, expected, arithmetic, evidence });
       } else if (target.verdict === 'truncated') {
         context.report({ ...base, messageId: 'truncated', status: 'warning', reasonId: 'truncated', data, expected, arithmetic, evidence });
       } else {
         const sibling = complementOf(claim, claims, outcomes, target.token);
+        // `đạt X%` may be the attainment of a plan the text does not state: asserted only on a written denominator.
+        const firm = decided?.by === 'fraction' || decided?.by === 'denominator';
         if (sibling) {
           context.report({ ...base, messageId: 'complement', status: 'warning', reasonId: 'complement',
             data: { ...data, other: sibling.stated.fact.raw }, expected, arithmetic, evidence: [...evidence, operandOf('complement', sibling.stated, index)] });
-        } else if (weakCue(claim)) {
-          context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: 'ambiguousWhole',
+        } else if (weakCue(claim) && !firm) {
+          context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: 'weakCue',
             data: { stated: claim.stated.fact.raw, part: part.display, candidates: tried.map((r) => r.whole.display).join(', ') },
             expected: null, arithmetic: null, evidence: [stated, part, ...tried.map((r) => ({ ...r.whole, role: 'candidate' }))] });
         } else {
@@ -73,6 +88,27 @@ export default defineCheck({
     }
   },
 });
+
+/** The attempt whose computed share lies nearest the stated one. */
+function closest(tried: readonly Attempt[], stated: Token): Attempt | undefined {
+  const value = statedValue(stated);
+  if (!value) return undefined;
+  let best: { a: Attempt; d: Rational } | null = null;
+  for (const a of tried) {
+    if (!a.computed) continue;
+    const diff = sub(a.computed.interval.lo, value);
+    const d = diff.n < 0n ? neg(diff) : diff;
+    if (!best || lt(d, best.d)) best = { a, d };
+  }
+  return best?.a;
+}
+
+interface Attempt {
+  token: Token;
+  whole: ReturnType<typeof operandOf>;
+  computed: ReturnType<typeof ratioPercent>;
+  verdict: Verdict;
+}
 
 /** Another share of the same whole, verified, whose stated value is exactly 100 minus this one's. */
 function complementOf(claim: RatioClaim, claims: readonly RatioClaim[], outcomes: ReadonlyMap<RatioClaim, { whole: Token; verdict: Verdict }>, whole: Token): RatioClaim | null {

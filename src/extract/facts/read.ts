@@ -50,7 +50,9 @@ function skipUntil(ctx: BlockContext, i: number, labelStarts: ReadonlySet<number
   const glued = (k: number): boolean => touches(tokens, k);
   // Covid-19, QH15, H5N1: glued to a word before it
   if (before && glued(i) && (before.kind === 'word' || before.kind === 'number')) return runEnd(tokens, i);
-  if (before && glued(i) && ['-', '/', '.', '_'].includes(before.text) && tokens[i - 2]?.kind === 'word' && glued(i - 1)) return runEnd(tokens, i);
+  // `hồ sơ trực tuyến/62.089 tổng hồ sơ`: a denominator after a described numerator, not a code.
+  const wordDenominator = before?.text === '/' && /^\p{Ll}/u.test(tokens[i - 2]?.text ?? '') && (!next || !glued(i + 1)) && tokens[i + 1]?.kind === 'word';
+  if (before && glued(i) && ['-', '/', '.', '_'].includes(before.text) && tokens[i - 2]?.kind === 'word' && glued(i - 1) && !wordDenominator) return runEnd(tokens, i);
   // 17/KH-UBND, 329 /BC-UBND, 43/2022/QH15, 09-CTr/TU
   if (next?.text === '/' && tokens[i + 2]?.kind === 'word' && glued(i + 2) && /^\p{Lu}/u.test((tokens[i + 2] as Token).text)) return runEnd(tokens, i + 2);
   if (next?.text === '/' && glued(i + 1) && tokens[i + 2]?.kind === 'number' && glued(i + 2) && tokens[i + 3]?.text === '/' && glued(i + 3) && tokens[i + 4]?.kind === 'word' && glued(i + 4)) return runEnd(tokens, i + 4);
@@ -201,11 +203,20 @@ function readPlain(ctx: BlockContext, i: number): Figure {
     odd.status = 'unclassified';
     return odd;
   }
-  const suffix = readSuffix(tokens, i + 1);
-  const figure = blankFigure('number', i, Math.max(i, suffix.end - 1), i, 'number');
+  let suffix = readSuffix(tokens, i + 1);
+  // `hồ sơ trực tuyến/62.089 tổng hồ sơ`: a denominator whose noun follows `tổng (số)`.
+  const denominator = suffix.start < 0 && tokens[i - 1]?.text === '/' && touches(tokens, i) && tokens[i - 2]?.kind === 'word';
+  if (denominator && tokens[i + 1]?.key === 'tổng') {
+    const after = readSuffix(tokens, tokens[i + 2]?.key === 'số' ? i + 3 : i + 2);
+    if (after.unit && after.unitKind === 'count' && after.exponent === 0) suffix = after;
+  }
+  const figure = blankFigure('number', i, Math.max(i, suffix.end - 1), i, denominator ? 'word-denominator' : 'number');
   figure.number = displayed(parsed);
   applyUnit(ctx, figure, suffix);
-  if (suffix.start < 0) {
+  if (suffix.start < 0 && denominator && parsed.decimals === 0) {
+    // The slash after a described numerator makes it a count even when its noun is not a known unit.
+    figure.pattern = 'word-denominator';
+  } else if (suffix.start < 0) {
     const stated = subjectUnit(tokens, i);
     if (tokens[i - 1]?.text === '(' && touches(tokens, i) && tokens[i + 1]?.text === ')' && touches(tokens, i + 1)) {
       figure.first = i - 1;
