@@ -3,11 +3,13 @@ import type { ReportDocument } from '../model/document.js';
 import { escapeHtml, safeToken } from './escape.js';
 import { type TextSpan, renderSpans } from './highlight.js';
 import { type ReviewLang, t } from './messages.js';
+import { formatPlace, PlaceIndex } from '../output/index.js';
 import { type PageMarks, blockElementId, footnoteElementId } from './spans.js';
 
 /** The report's text: blocks in order with their heading path and page, tables as tables. */
 export function renderBody(doc: ReportDocument, marks: PageMarks, lang: ReviewLang): string {
   const tables = new Map(doc.tables.map((table) => [table.block, table]));
+  const places = new PlaceIndex(doc);
   const out: string[] = [];
   let page: number | null = null;
   for (const block of doc.blocks) {
@@ -15,16 +17,16 @@ export function renderBody(doc: ReportDocument, marks: PageMarks, lang: ReviewLa
       page = block.page;
       out.push(`<div class="pagebreak" data-page="${page}"><span data-i18n="pageBreak">${t(lang, 'pageBreak')}</span> ${page}</div>`);
     }
-    out.push(renderBlock(block, tables.get(block.id), marks, lang));
+    out.push(renderBlock(block, tables.get(block.id), marks, lang, places));
   }
   return out.join('\n');
 }
 
-function renderBlock(block: Block, table: Table | undefined, marks: PageMarks, lang: ReviewLang): string {
+function renderBlock(block: Block, table: Table | undefined, marks: PageMarks, lang: ReviewLang, places: PlaceIndex): string {
   const spans = marks.spans.get(block.id) ?? [];
   const markers = marks.markers.get(block.id) ?? [];
   const attrs = `id="${blockElementId(block.id)}" data-block="${escapeHtml(block.id)}" data-kind="${safeToken(block.kind)}"`;
-  const where = location(block, lang);
+  const where = location(block, places);
   if (block.kind === 'table') {
     const cells = table ? tableCells(block.text, table.rows) : null;
     if (table && cells) {
@@ -47,11 +49,12 @@ function renderBlock(block: Block, table: Table | undefined, marks: PageMarks, l
 }
 
 /** A gutter note: heading path and page, so a reviewer can cite where a figure stands. */
-function location(block: Block, lang: ReviewLang): string {
-  const parts: string[] = [];
-  if (block.section.length > 0) parts.push(block.section.map(escapeHtml).join(' › '));
-  if (block.page !== null) parts.push(`<span data-i18n="page">${t(lang, 'page')}</span> ${block.page}`);
-  return parts.length === 0 ? '' : `<span class="loc">${parts.join(' · ')}</span>`;
+/** `mục I.1.a, đoạn 2` in the margin, as the findings panel names places; the page shows as a break line. */
+function location(block: Block, places: PlaceIndex): string {
+  if (block.kind === 'title' || block.kind === 'header' || block.kind === 'signature' || block.kind === 'recipients') return '';
+  const place = { ...places.placeOf({ block: block.id, start: 0 }), page: null, table: null };
+  if (place.section.length === 0 && place.paragraph === null) return '';
+  return `<span class="loc"><span class="l-vi" lang="vi">${escapeHtml(formatPlace(place, 'vi'))}</span><span class="l-en" lang="en">${escapeHtml(formatPlace(place, 'en'))}</span></span>`;
 }
 
 /** Labels are stored bare (`I`, `2`, `3.1`, `a)`, `-`): give numbered ones back their dot. */

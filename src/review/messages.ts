@@ -11,7 +11,7 @@ export const REVIEW_MESSAGES = {
   verified: { vi: 'Khớp', en: 'Verified' },
   warnings: { vi: 'Cảnh báo', en: 'Warnings' },
   inconsistent: { vi: 'Không khớp', en: 'Inconsistent' },
-  unverifiable: { vi: 'Không kiểm chứng được', en: 'Unverifiable' },
+  unverifiable: { vi: 'Chưa kiểm chứng được', en: 'Unverifiable' },
   findings: { vi: 'Kết quả kiểm tra', en: 'Findings' },
   noFindings: { vi: 'Không có kết quả kiểm tra nào.', en: 'No findings.' },
   filterRule: { vi: 'Quy tắc', en: 'Rule' },

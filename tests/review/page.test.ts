@@ -73,9 +73,9 @@ describe('review page: figures', () => {
     expect((elementById(out, 'blk-b8') ?? '').match(/<td>/gu)).toHaveLength(180);
   });
 
-  it('shows the heading path and the page of each block', () => {
+  it('shows the section and paragraph of each block as a reader finds them, and page breaks', () => {
     const block = elementById(html, 'blk-b5') ?? '';
-    expect(block).toContain('<span class="loc">I · <span data-i18n="page">tr.</span> 2</span>');
+    expect(block).toMatch(/<span class="loc"><span class="l-vi" lang="vi">mục I, đoạn \d+<\/span><span class="l-en" lang="en">section I, paragraph \d+<\/span><\/span>/u);
     expect(html).toContain('<div class="pagebreak" data-page="2">');
   });
 

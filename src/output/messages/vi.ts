@@ -4,7 +4,7 @@
  */
 export const vi = {
   // Counts and labels
-  'claims': '{{count}} nhận định: {{consistent}} khớp, {{inconsistent}} không khớp, {{warning}} cần lưu ý, {{unverifiable}} chưa kiểm chứng được',
+  'claims': '{{count}} nhận định: {{consistent}} khớp, {{inconsistent}} không khớp, {{warning}} cảnh báo, {{unverifiable}} chưa kiểm chứng được',
   'outsideSections': 'Phần không thuộc mục đánh số',
   'nothingFlagged': 'Không có nhận định nào không khớp.',
   'nothingNew': 'Không có nhận định mới nào không khớp.',
@@ -20,14 +20,14 @@ export const vi = {
   // Statuses
   'status.consistent': 'khớp',
   'status.inconsistent': 'không khớp',
-  'status.warning': 'cần lưu ý',
+  'status.warning': 'cảnh báo',
   'status.unverifiable': 'chưa kiểm chứng được',
   'decision.accepted': 'đã xác nhận',
   'decision.dismissed': 'báo nhầm',
   // Ingest
   'ingest.head': 'solieu ingest: {{files}} tệp trong {{seconds}} giây — {{processed}} đã xử lý, {{unchanged}} không đổi, {{failed}} lỗi{{walked}}',
   'ingest.walked': '; {{count}} mục bỏ qua khi duyệt thư mục',
-  'ingest.totals': '  {{pages}} trang · {{facts}} số liệu · nhận định: {{consistent}} khớp, {{warning}} cần lưu ý, {{inconsistent}} không khớp, {{unverifiable}} chưa kiểm chứng được',
+  'ingest.totals': '  {{pages}} trang · {{facts}} số liệu · nhận định: {{consistent}} khớp, {{warning}} cảnh báo, {{inconsistent}} không khớp, {{unverifiable}} chưa kiểm chứng được',
   'ingest.documents': '  báo cáo: {{ok}} đạt, {{inconsistent}} có số liệu không khớp, {{failed}} lỗi',
   'ingest.failedHead': 'Tệp lỗi:',
   'ingest.inconsistentHead': 'Số liệu không khớp:',
