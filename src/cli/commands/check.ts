@@ -3,9 +3,9 @@ import type { ReportDocument } from '../../model/document.js';
 import type { Finding, FindingStatus } from '../../model/finding.js';
 import { formatDocumentFindings, formatPlace, ocrNotes, PlaceIndex, selectFindings } from '../../output/index.js';
 import { readReviewFile, REVIEW_FILE_NAME, type ReviewEntry } from '../../triage/index.js';
-import { EXIT, EXIT_CODE_HELP } from '../exit-codes.js';
+import { EXIT, exitCodeHelp } from '../exit-codes.js';
 import { langOption } from '../lang.js';
-import { describeError } from '../report-error.js';
+import { describeError, isInternalError } from '../report-error.js';
 import { progressReporter } from '../progress.js';
 
 export interface CheckOptions {
@@ -49,8 +49,9 @@ export function countStatuses(findings: readonly Finding[]): StatusCounts {
   return counts;
 }
 
-/** 2 when any file was refused, else 1 when any claim not set aside by a review is inconsistent, else 0. */
+/** 70 when solieu failed on a file (a bug), else 2 when any file was refused, else 1 when any claim not set aside by a review is inconsistent, else 0. */
 export function exitCodeOf(results: readonly CheckedFile[], reviewed: readonly ReviewEntry[] = []): number {
+  if (results.some((r) => isInternalError(r.error))) return EXIT.internal;
   if (results.some((r) => r.error)) return EXIT.badInput;
   return results.some((r) => r.document && selectFindings(r.document, { reviewed }).shown.some((f) => f.status === 'inconsistent')) ? EXIT.inconsistent : EXIT.ok;
 }
@@ -103,7 +104,7 @@ export function registerCheckCommand(program: Command): void {
     .addOption(langOption('language of the output: vi (default) or en'))
     .option('--password <password>', 'password for encrypted PDFs')
     .addOption(new Option('--ocr <mode>', 'OCR PDFs without a text layer (auto), every PDF (always), or none (never)').choices(['auto', 'always', 'never']).default('auto'))
-    .addHelpText('after', EXIT_CODE_HELP)
+    .addHelpText('after', exitCodeHelp('check'))
     .action(async (files: string[], options: CheckOptions) => {
       const lang = options.lang ?? 'vi';
       let reviewed: ReviewEntry[];

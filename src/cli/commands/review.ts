@@ -6,7 +6,7 @@ import type { ReportDocument } from '../../model/document.js';
 import type { ReviewCounts, ReviewIndexEntry } from '../../review/index.js';
 import { say } from '../../output/index.js';
 import type { ReviewEntry } from '../../triage/index.js';
-import { EXIT, EXIT_CODE_HELP } from '../exit-codes.js';
+import { EXIT, exitCodeHelp } from '../exit-codes.js';
 import { langOption } from '../lang.js';
 import { describeError } from '../report-error.js';
 import { sanitizeName } from '../../ingest/output-name.js';
@@ -121,7 +121,7 @@ export function registerReviewCommand(program: Command): void {
     .option('--all-findings', 'list the findings a reviewer accepted or dismissed with the others, not apart')
     .option('--password <password>', 'password for encrypted PDFs')
     .option('--json', 'print what was written as JSON')
-    .addHelpText('after', EXIT_CODE_HELP)
+    .addHelpText('after', exitCodeHelp('review'))
     .action(async (input: string, raw: unknown) => {
       const parsed = await parseOptions(raw);
       if (!parsed.ok) {
