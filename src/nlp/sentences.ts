@@ -1,18 +1,18 @@
-import nlp from 'compromise/one';
 import measureWords from '../lexicon/measure-words.json' with { type: 'json' };
 
 /**
- * Sentence boundaries, by compromise. This is the only file that imports compromise.
- *
- * What compromise does for solieu: its rule-based sentence splitter (terminal punctuation, then
- * merges for ellipses, parentheses, quotes and abbreviations) works on Vietnamese as well as on
- * English. We load only its tokenizer build (`compromise/one`) and
- * teach it the Vietnamese abbreviations that end in a dot (`TP.`, `TT.`).
- *
- * What it must not do: read our numbers or normalise our words. Its number parser is
- * English-minded (`,` groups thousands, `.` is the decimal mark), so `12,92%` comes out as 1292
- * and `2.307` as 2.307; its `normal` forms strip Vietnamese diacritics. Numbers are parsed by
- * src/extract/numbers, words are keyed by src/nlp/tokens.ts and src/text/normalize.ts.
+ * Sentence boundaries: the Unicode sentence rules (`Intl.Segmenter`, UAX #29), then one pass for
+ * what they do not know of Vietnamese reports.
+ * - A full stop, then space, ends a sentence whatever follows: reports start sentences with a
+ *   number (`… kỷ luật. 100% trường hợp …`), a dash or, by slip, a lower-case word, where the
+ *   Unicode rules keep going.
+ * - It does not end one after an abbreviation (`TP. Hồ Chí Minh`, `Q. 1`, `ThS. Nguyễn …`; the
+ *   list is `abbreviations` in src/lexicon/measure-words.json), after a list number or letter
+ *   standing alone (`1. Thu hoạch …`, `a) …`, `I. KẾT QUẢ`), or after an ellipsis (`…, nho 10%,...
+ *   so với năm trước`).
+ * - Punctuation alone joins the sentence after it, or at the end (`./.`, the mark that closes a
+ *   document) the sentence before.
+ * Numbers never split: UAX #29 does not break inside `2.307` or `12,92%`.
  */
 
 export interface Span {
@@ -21,42 +21,57 @@ export interface Span {
   end: number;
 }
 
-interface CompromiseWorld {
-  model: { one: { abbreviations: Record<string, boolean> } };
-  methods: { one: { tokenize: { splitSentences: (text: string, world: CompromiseWorld) => string[] } } };
-}
+const segmenter = new Intl.Segmenter('vi', { granularity: 'sentence' });
+const ABBREVIATIONS = new Set(measureWords.abbreviations.map((a) => a.toLowerCase()));
+/** The word just before a final full stop (`TP.`, `đ/c.`). */
+const WORD_BEFORE_STOP = /([\p{L}\p{M}/]+)\.\s*$/u;
+/** A list number or a single letter standing alone, markdown emphasis and table pipes around it. */
+const LIST_LABEL = /^[\s|*_]*(?:\(?\d{1,3}(?:\.\d{1,3})*|\p{L})[.)]\s*$/u;
+const ELLIPSIS = /(?:\.\.|…)[\s,;]*$/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+/** A single `.`, `!` or `?` (not an ellipsis), closing quotes or brackets, then space. */
+const STOP = /(?<![.…])[.!?]["”’')\]*]*\s+(?=\S)/gu;
 
-let world: CompromiseWorld | null = null;
-function compromiseWorld(): CompromiseWorld {
-  if (world) return world;
-  world = (nlp as unknown as { world: () => CompromiseWorld }).world();
-  for (const abbreviation of measureWords.abbreviations) world.model.one.abbreviations[abbreviation] = true;
-  return world;
-}
-
-/**
- * Sentence spans of one block of text, trimmed of surrounding spaces. We call compromise's
- * sentence splitter directly (not `nlp(text)`, which also builds terms we do not use): it returns
- * consecutive chunks of the text, so offsets are running lengths.
- */
+/** Sentence spans of one block of text, trimmed of surrounding spaces. */
 export function splitSentences(text: string): Span[] {
   if (text.trim() === '') return [];
-  const w = compromiseWorld();
-  const chunks = w.methods.one.tokenize.splitSentences(text, w);
-  if (chunks.join('') !== text) return [trim(text, { start: 0, end: text.length })];
   const spans: Span[] = [];
-  let offset = 0;
-  for (const chunk of chunks) {
-    const span = trim(text, { start: offset, end: offset + chunk.length });
-    if (span.end > span.start) spans.push(span);
-    offset += chunk.length;
+  let start = 0;
+  for (const end of candidateEnds(text)) {
+    const chunk = text.slice(start, end);
+    const words = HAS_WORD.test(chunk);
+    if (end < text.length && (!words || continues(chunk))) continue;
+    const last = spans.at(-1);
+    if (!words && last) last.end = trimmed(text, last.start, end).end;
+    else push(spans, trimmed(text, start, end));
+    start = end;
   }
+  if (start < text.length) push(spans, trimmed(text, start, text.length));
   return spans;
 }
 
-function trim(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start] as string)) start += 1;
-  while (end > start && /\s/.test(text[end - 1] as string)) end -= 1;
+/** Where a sentence may end: the Unicode boundaries and every full stop followed by space, in order. */
+function candidateEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const { index, segment } of segmenter.segment(text)) {
+    for (const stop of segment.matchAll(STOP)) ends.push(index + stop.index + stop[0].length);
+    ends.push(index + segment.length);
+  }
+  return ends;
+}
+
+/** The chunk so far cannot end a sentence: it ends in an abbreviation, a list label or an ellipsis. */
+function continues(chunk: string): boolean {
+  const word = WORD_BEFORE_STOP.exec(chunk)?.[1];
+  return (word !== undefined && ABBREVIATIONS.has(word.toLowerCase())) || LIST_LABEL.test(chunk) || ELLIPSIS.test(chunk);
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && /\s/u.test(text[start] as string)) start += 1;
+  while (end > start && /\s/u.test(text[end - 1] as string)) end -= 1;
   return { start, end };
+}
+
+function push(spans: Span[], span: Span): void {
+  if (span.end > span.start) spans.push(span);
 }
