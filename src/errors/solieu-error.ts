@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'needs_ocr'
   | 'invalid_docx'
   | 'invalid_doc'
+  | 'invalid_xlsx'
   | 'invalid_text'
   | 'too_large'
   | 'too_many_pages'

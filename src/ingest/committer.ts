@@ -1,16 +1,14 @@
-import { rm } from 'node:fs/promises';
-import { writeFileDurable } from '../store/atomic-write.js';
-import { documentRecord, failedRecord, upsertRecords, type DocumentRecord, type RecordInfo } from '../store/records.js';
-import type { ReportStore } from '../store/report-store.js';
-import type { StoredDocument } from '../store/schema.js';
-import { claimName, outputPath } from './output-name.js';
+import type { DocumentRecord } from '../store/records.js';
+import type { CommitItem, Release, ReportStore } from '../store/report-store.js';
 import type { WorkerResult } from './worker-protocol.js';
 
-/** A processed file waiting to be written: everything but its name, which is claimed under the lock. */
+/** A processed file waiting to be written: everything but its name, which the store claims. */
 export interface PendingResult {
   file: string;
-  info: Omit<RecordInfo, 'name' | 'output'>;
+  info: CommitItem['info'];
   result: WorkerResult;
+  /** The claim on the file's content, given back once the document is committed (or not). */
+  release: Release;
 }
 
 export interface CommittedResult {
@@ -28,9 +26,8 @@ export interface CommitterOptions {
 }
 
 /**
- * Batches results into store transactions: names are claimed, per-document JSON written and rows
- * replaced while holding the store lock, so concurrent runs never hand out one name twice. One
- * transaction at a time; results arriving meanwhile wait and go together in the next one, which
+ * Batches results into store commits (the store claims names, writes per-document JSON and
+ * replaces records, each document whole or not at all). One commit at a time; results arriving meanwhile wait and go together in the next one, which
  * starts no sooner than the last one took, so store writes never take most of the main thread.
  */
 export class Committer {
@@ -99,35 +96,14 @@ export class Committer {
   async #commit(batch: PendingResult[]): Promise<void> {
     if (batch.length === 0) return;
     const { store, outDir } = this.#options;
-    const stale: string[] = [];
-    const done = await store.transact(async (data) => {
-      const bySource = new Map<string, StoredDocument>(data.documents.map((d) => [d.source, d]));
-      const taken = new Map<string, string>(data.documents.map((d) => [d.name, d.source]));
-      const committed: CommittedResult[] = [];
-      for (const pending of batch) {
-        const previous = bySource.get(pending.info.source);
-        const name = claimName(pending.info.source, taken, previous?.name);
-        taken.set(name, pending.info.source);
-        const { result } = pending;
-        let record: DocumentRecord;
-        if (result.ok) {
-          const output = outputPath(outDir, name);
-          await writeFileDurable(output, `${JSON.stringify(result.document)}\n`);
-          record = documentRecord(result.document, { ...pending.info, name, output });
-        } else {
-          record = failedRecord({ ...pending.info, name, output: null }, result.error);
-          // A file that turned bad must not leave its old output looking current.
-          if (previous?.output) stale.push(previous.output);
-        }
-        committed.push({ pending, record });
-      }
-      upsertRecords(
-        data,
-        committed.map((c) => c.record),
+    try {
+      const committed = await store.commit(
+        batch.map(({ info, result }) => ({ info, result })),
+        outDir,
       );
-      return committed;
-    });
-    await Promise.all(stale.map((file) => rm(file, { force: true })));
-    this.#options.onCommitted(done);
+      this.#options.onCommitted(committed.map(({ record }, i) => ({ pending: batch[i]!, record })));
+    } finally {
+      await Promise.all(batch.map((p) => p.release().catch(() => undefined)));
+    }
   }
 }

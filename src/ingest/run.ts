@@ -1,13 +1,14 @@
 import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SOLIEU_VERSION } from '../version.js';
-import { removeOrphanTemps } from '../store/atomic-write.js';
-import type { ReportStore } from '../store/report-store.js';
-import type { StoredDocument } from '../store/schema.js';
+import { documentRecord } from '../store/records.js';
+import type { Release, ReportStore } from '../store/report-store.js';
+import type { StoredDocument, StoredFinding } from '../store/schema.js';
 import { Committer, type CommittedResult } from './committer.js';
 import type { IngestEvent, IngestSummary } from './events.js';
 import { hashFile, optionsFingerprint } from './fingerprint.js';
-import { outputPath } from './output-name.js';
+import { outputPath } from '../store/names.js';
+import { removeOrphanTemps } from '../store/atomic-write.js';
 import { FilePool } from './pool.js';
 import { SummaryBuilder } from './summary.js';
 import { collectInputs, type InputFile } from './walk.js';
@@ -51,11 +52,11 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
   const fingerprint = optionsFingerprint(options.processOptions);
   await mkdir(outDir, { recursive: true });
   await removeOrphanTemps(outDir);
-  await removeOrphanTemps(path.dirname(options.store.location));
+  await options.store.prepare();
 
   const walked = await collectInputs(options.inputs, {
     cwd: options.cwd,
-    exclude: [outDir, options.store.location, `${options.store.location}.lock`],
+    exclude: [outDir, ...options.store.ownFiles],
     ...(options.readStdin ? { readStdin: options.readStdin } : {}),
   });
   const summary = new SummaryBuilder();
@@ -74,10 +75,9 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
     }
   }
 
-  const snapshot = await options.store.load();
-  const bySource = new Map<string, StoredDocument>(snapshot.documents.map((d) => [d.source, d]));
+  const { store } = options;
   const committer = new Committer({
-    store: options.store,
+    store,
     outDir,
     onCommitted: (done: CommittedResult[]) => {
       for (const { pending, record } of done) options.onEvent(summary.processed(pending.file, record, pending.result.ms));
@@ -88,18 +88,53 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
   const processPath = (file: InputFile): string =>
     options.cwd === process.cwd() ? file.path : path.resolve(options.cwd, file.path);
 
-  const handle = async (file: InputFile): Promise<void> => {
+  // Contents being processed by this run (two paths may hold one content), and contents it stored.
+  const inFlight = new Map<string, Promise<void>>();
+  const storedThisRun = new Set<string>();
+  // Files whose content another process had claimed: tried again, waiting, once the rest is done.
+  const deferred: InputFile[] = [];
+
+  const skipUnchanged = async (file: InputFile, previous: StoredDocument): Promise<void> => {
+    const findings: StoredFinding[] =
+      previous.status === 'inconsistent'
+        ? documentRecord(await store.readDocument(previous), { ...previous }).findings.filter((f) => f.status === 'inconsistent')
+        : [];
+    summary.unchanged(file.path, previous, findings);
+    const status = previous.status === 'inconsistent' ? 'inconsistent' : 'ok';
+    options.onEvent({ event: 'skipped', file: file.path, reason: 'unchanged', detail: null, document: previous.name, status });
+  };
+
+  const handle = async (file: InputFile, wait: boolean): Promise<void> => {
     let hashed: { sha256: string; bytes: number };
     try {
       hashed = await hashFile(file.real);
     } catch (error) {
       return failEarly(file.path, 'unreadable', (error as Error).message, 'check that the file can be read');
     }
-    const previous = bySource.get(file.real);
-    if (!options.force && previous && (await isCurrent(previous, hashed.sha256, version, fingerprint, outDir))) {
-      summary.unchanged(file.path, previous, snapshot.findings);
-      const status = previous.status === 'inconsistent' ? 'inconsistent' : 'ok';
-      return options.onEvent({ event: 'skipped', file: file.path, reason: 'unchanged', detail: null, document: previous.name, status });
+    const sha = hashed.sha256;
+    await inFlight.get(sha);
+    const claim = await store.claim(sha, wait);
+    if (claim === null) {
+      deferred.push(file);
+      return;
+    }
+    let finished!: () => void;
+    inFlight.set(sha, new Promise<void>((resolve) => (finished = resolve)));
+    const release: Release = async () => {
+      inFlight.delete(sha);
+      finished();
+      await claim();
+    };
+    try {
+      const previous = await store.previous(sha, file.real);
+      const seen = previous !== null && previous.sha256 === sha && storedThisRun.has(sha);
+      if (previous && (seen || (!options.force && (await isCurrent(previous, sha, version, fingerprint, store.needsOutputFiles ? outDir : null))))) {
+        await release();
+        return await skipUnchanged(file, previous);
+      }
+    } catch (error) {
+      await release();
+      throw error;
     }
     pool ??= new FilePool({
       concurrency: options.concurrency,
@@ -109,6 +144,7 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
     });
     const ingestedAt = new Date().toISOString();
     const result = await pool.run({ path: processPath(file), options: options.processOptions });
+    storedThisRun.add(sha);
     committer.add({
       file: file.path,
       info: {
@@ -120,16 +156,21 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
         durationMs: result.ms,
       },
       result,
+      release,
     });
   };
 
   // One file in flight per lane, so a file's deadline starts when its work starts.
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    for (let file = walked.files[next++]; file && !committer.broken; file = walked.files[next++]) await handle(file);
+  const lanes = async (files: readonly InputFile[], wait: boolean): Promise<void> => {
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      for (let file = files[next++]; file && !committer.broken; file = files[next++]) await handle(file, wait);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, lane));
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, lane));
+    await lanes(walked.files, false);
+    await lanes(deferred.splice(0), true);
     await committer.flush();
   } finally {
     await (pool as FilePool | null)?.destroy();
@@ -137,9 +178,11 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
   return summary.finish(performance.now() - started);
 }
 
-async function isCurrent(previous: StoredDocument, sha256: string, version: string, fingerprint: string, outDir: string): Promise<boolean> {
+/** Whether a stored record already is what processing the file would give; `outDir` when the store needs its JSON there. */
+async function isCurrent(previous: StoredDocument, sha256: string, version: string, fingerprint: string, outDir: string | null): Promise<boolean> {
   if (previous.status === 'failed' || previous.sha256 !== sha256) return false;
   if (previous.generatorVersion !== version || previous.options !== fingerprint) return false;
+  if (outDir === null) return true;
   // The per-document JSON must still be where this run would put it.
   const expected = outputPath(outDir, previous.name);
   return previous.output === expected && (await exists(expected));

@@ -23,7 +23,6 @@ export class SummaryBuilder {
     elapsedMs: 0,
     exitCode: EXIT.ok,
   };
-  #findingsByDocument: Map<string, StoredFinding[]> | null = null;
 
   walkSkipped(): void {
     this.#summary.skipped += 1;
@@ -37,21 +36,11 @@ export class SummaryBuilder {
     this.#summary.failures.push({ file: event.file, code: event.code, message: event.message });
   }
 
-  unchanged(file: string, doc: StoredDocument, allFindings: readonly StoredFinding[]): void {
+  /** A file already in the store; `findings` are its document's (only the inconsistent ones are listed). */
+  unchanged(file: string, doc: StoredDocument, findings: readonly StoredFinding[]): void {
     this.#summary.files += 1;
     this.#summary.unchanged += 1;
-    this.#count(file, doc, () => {
-      if (!this.#findingsByDocument) {
-        this.#findingsByDocument = new Map();
-        for (const f of allFindings) {
-          if (f.status !== 'inconsistent') continue;
-          const list = this.#findingsByDocument.get(f.document) ?? [];
-          list.push(f);
-          this.#findingsByDocument.set(f.document, list);
-        }
-      }
-      return this.#findingsByDocument.get(doc.name) ?? [];
-    });
+    this.#count(file, doc, () => findings);
   }
 
   processed(file: string, record: DocumentRecord, ms: number): IngestEvent {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { SolieuError } from '../errors/solieu-error.js';
 import { ReportDocument } from '../model/document.js';
 import { processFile } from '../pipeline.js';
-import { JsonReportStore } from '../store/json-store.js';
+import { openExistingStore } from '../store/open.js';
 
 /** A processed report and the name the series calls it by. */
 export interface LoadedReport {
@@ -69,21 +69,23 @@ async function loadFolder(folder: string, result: LoadResult): Promise<void> {
   for (const name of names.filter((n) => REPORT_FILE.test(n))) await loadFile(path.join(folder, name), result);
 }
 
-/** The documents a store lists, read from the per-document JSON each one points to. */
-async function loadStore(file: string, result: LoadResult): Promise<void> {
-  const data = await new JsonReportStore(file).load();
-  for (const d of data.documents) {
-    if (d.status === 'failed' || d.output === null) {
-      result.notes.push(`${d.name}: failed at ingest, skipped`);
-      continue;
+/** The documents a store lists (a file or postgres:// URL), each read whole from the store. */
+async function loadStore(spec: string, result: LoadResult): Promise<void> {
+  const store = await openExistingStore(spec);
+  try {
+    for await (const d of store.query('documents', {})) {
+      if (d.status === 'failed' || d.output === null) {
+        result.notes.push(`${d.name}: failed at ingest, skipped`);
+        continue;
+      }
+      try {
+        result.reports.push({ doc: await store.readDocument(d), name: d.source });
+      } catch (error) {
+        result.problems.push({ file: d.output, error });
+      }
     }
-    try {
-      const doc = await readDocumentJson(d.output);
-      if (doc) result.reports.push({ doc, name: d.source });
-      else result.problems.push({ file: d.output, error: new SolieuError('invalid_output', 'is not a valid report document', 're-run solieu ingest on its source', d.output) });
-    } catch (error) {
-      result.problems.push({ file: d.output, error });
-    }
+  } finally {
+    await store.close();
   }
 }
 

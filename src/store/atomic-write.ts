@@ -26,13 +26,15 @@ async function fsyncDirectory(dir: string): Promise<void> {
  * Write-temp, fsync, rename, fsync-directory: readers see the old file or the new one, never a
  * half-written one, even after SIGKILL or a power cut. Data given as chunks is written chunk by
  * chunk, so that a large file does not hold the event loop (and the worker pool) for its length.
+ * This is solieu's one durable-write policy (write-file-atomic is not used: it needs a newer Node
+ * than the project supports, and it does not sync the directory).
  */
-export async function writeFileDurable(target: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+export async function writeFileDurable(target: string, data: string | Uint8Array | Iterable<string> | AsyncIterable<string>): Promise<void> {
   const temp = tempName(target);
   const handle = await open(temp, 'wx', 0o644);
   try {
     if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
-    else for (const chunk of data) await handle.write(chunk);
+    else for await (const chunk of data) await handle.write(chunk);
     await handle.sync();
   } catch (error) {
     await handle.close().catch(() => undefined);

@@ -1,5 +1,5 @@
-import { matchKey } from '../text/normalize.js';
-import type { StoreData, StoredAgency, StoredDocument, StoredFact, StoredFinding, StoredReference } from './schema.js';
+import { byName, foldKey, referenceKey } from './fold.js';
+import type { CatalogueEntry, StoredAgency, StoredDocument, StoredFact, StoredFinding, StoredReference } from './schema.js';
 
 /** Filters shared by `query` and `export`; each applies where the rows have the field. */
 export interface QueryFilters {
@@ -7,7 +7,7 @@ export interface QueryFilters {
   document?: string;
   /** Agency name or a part of it (facts: the agency named before the figure; documents: the issuer). */
   agency?: string;
-  /** Canonical unit or displayed unit, exactly (`hồ sơ`, `tỷ đồng`, `%`). */
+  /** Canonical unit or displayed unit (`hồ sơ`, `tỷ đồng`, `%`; marks and case optional). */
   unit?: string;
   kind?: string;
   /** documents: ok | inconsistent | failed; facts: ok | ambiguous | unclassified; findings: a finding status. */
@@ -19,6 +19,7 @@ export interface QueryFilters {
 }
 
 export type QueryTarget = 'documents' | 'facts' | 'findings' | 'references' | 'agencies';
+export type RowTarget = Exclude<QueryTarget, 'documents'>;
 
 export interface QueryResult {
   documents: StoredDocument[];
@@ -27,14 +28,15 @@ export interface QueryResult {
   references: StoredReference[];
   agencies: StoredAgency[];
 }
+export type QueryRow<T extends QueryTarget> = QueryResult[T][number];
 
-// Units, agencies and needles repeat across rows: normalise each distinct string once.
+// Units, agencies and needles repeat across rows: fold each distinct string once.
 const keys = new Map<string, string>();
 const key = (text: string): string => {
   let k = keys.get(text);
   if (k === undefined) {
     if (keys.size > 50_000) keys.clear();
-    k = matchKey(text);
+    k = foldKey(text);
     keys.set(text, k);
   }
   return k;
@@ -43,65 +45,91 @@ const contains = (haystack: string | null | undefined, needle: string): boolean 
   haystack !== null && haystack !== undefined && key(haystack).includes(key(needle));
 const same = (value: string | null | undefined, wanted: string): boolean =>
   value !== null && value !== undefined && key(value) === key(wanted);
-const referenceKey = (number: string): string => key(number).replace(/\s+/g, '');
 
-/** The documents a `--document` filter selects (all when absent). */
-function selectedDocuments(data: StoreData, filters: QueryFilters): Set<string> | null {
-  const wanted = filters.document;
-  if (wanted === undefined) return null;
-  const exact = data.documents.filter((d) => d.name === wanted);
-  const picked = exact.length > 0 ? exact : data.documents.filter((d) => contains(d.name, wanted) || contains(d.source, wanted));
-  return new Set(picked.map((d) => d.name));
+/**
+ * The documents a `--document` filter selects, from the names and sources of the catalogue: the
+ * document of that exact name if there is one, else every document whose name or source contains it.
+ */
+export function documentSelector(entries: Iterable<Pick<StoredDocument, 'name' | 'source'>>, wanted: string | undefined): (doc: Pick<StoredDocument, 'name' | 'source'>) => boolean {
+  if (wanted === undefined) return () => true;
+  for (const d of entries) if (d.name === wanted) return (doc) => doc.name === wanted;
+  return (doc) => contains(doc.name, wanted) || contains(doc.source, wanted);
 }
 
-/** Pure filtering over a store snapshot; rows come back in document, then reading, order. */
-export function queryStore<T extends QueryTarget>(data: StoreData, target: T, filters: QueryFilters): QueryResult[T] {
-  const docs = selectedDocuments(data, filters);
-  const inDoc = (row: { document: string }): boolean => docs === null || docs.has(row.document);
-  const onPage = (row: { page: number | null }): boolean => filters.page === undefined || row.page === filters.page;
-  const f = filters;
-  const results: { [K in QueryTarget]: () => QueryResult[K] } = {
-    documents: () =>
-      data.documents
-        .filter((d) => docs === null || docs.has(d.name))
-        .filter((d) => f.status === undefined || d.status === f.status)
-        .filter((d) => f.agency === undefined || contains(d.meta?.issuer, f.agency))
-        .filter((d) => f.number === undefined || (d.meta?.documentNumber != null && referenceKey(d.meta.documentNumber) === referenceKey(f.number)))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    facts: () =>
-      data.facts.filter(
-        (row) =>
-          inDoc(row) &&
-          onPage(row) &&
-          (f.agency === undefined || contains(row.agency, f.agency)) &&
-          (f.unit === undefined || same(row.unit, f.unit) || same(row.displayUnit, f.unit)) &&
-          (f.kind === undefined || row.kind === f.kind) &&
-          (f.status === undefined || row.status === f.status),
-      ),
-    findings: () =>
-      data.findings.filter(
-        (row) =>
-          inDoc(row) &&
-          onPage(row) &&
-          (f.status === undefined || row.status === f.status) &&
-          (f.rule === undefined || row.rule === f.rule),
-      ),
-    references: () =>
-      data.references.filter(
-        (row) =>
-          inDoc(row) &&
-          onPage(row) &&
-          (f.number === undefined || referenceKey(row.number) === referenceKey(f.number)) &&
-          (f.kind === undefined || same(row.typeCode, f.kind) || same(row.type, f.kind)) &&
-          (f.agency === undefined || contains(row.issuer, f.agency)),
-      ),
-    agencies: () =>
-      data.agencies.filter(
-        (row) =>
-          inDoc(row) &&
-          (f.agency === undefined || contains(row.name, f.agency)) &&
-          (f.kind === undefined || row.kind === f.kind),
-      ),
-  };
-  return results[target]();
+/** A document row (target `documents`) against the filters other than `--document`. */
+export function documentMatches(d: StoredDocument, f: QueryFilters): boolean {
+  return (
+    (f.status === undefined || d.status === f.status) &&
+    (f.agency === undefined || contains(d.meta?.issuer, f.agency)) &&
+    (f.number === undefined || (d.meta?.documentNumber != null && referenceKey(d.meta.documentNumber) === referenceKey(f.number)))
+  );
+}
+
+/**
+ * Whether a document's rows of `target` could match, from its catalogue entry alone: a necessary
+ * condition, so that a query opens only the documents that may hold answers.
+ */
+export function mayHoldRows(entry: CatalogueEntry, target: RowTarget, f: QueryFilters): boolean {
+  const { document: d, keys: k } = entry;
+  if (d.status === 'failed') return false;
+  if (f.page !== undefined && target !== 'agencies' && d.counts.pages !== null && f.page > d.counts.pages) return false;
+  const agencyOk = f.agency === undefined || k.agencies.some((a) => a.includes(key(f.agency!)));
+  switch (target) {
+    case 'facts':
+      return d.counts.facts > 0 && agencyOk && (f.unit === undefined || k.units.includes(key(f.unit)));
+    case 'findings': {
+      const counts = d.counts.findings as Record<string, number>;
+      return (f.status === undefined || (counts[f.status] ?? 0) > 0) && (f.rule === undefined || k.rules.includes(f.rule));
+    }
+    case 'references':
+      return d.counts.references > 0 && agencyOk && (f.number === undefined || k.references.includes(referenceKey(f.number)));
+    case 'agencies':
+      return d.counts.agencies > 0 && agencyOk;
+  }
+}
+
+const onPage = (row: { page: number | null }, f: QueryFilters): boolean => f.page === undefined || row.page === f.page;
+
+/** One row of a document against the filters (the document itself was already selected). */
+export function rowMatches<T extends RowTarget>(target: T, row: QueryRow<T>, f: QueryFilters): boolean {
+  switch (target) {
+    case 'facts': {
+      const r = row as StoredFact;
+      return (
+        onPage(r, f) &&
+        (f.agency === undefined || contains(r.agency, f.agency)) &&
+        (f.unit === undefined || same(r.unit, f.unit) || same(r.displayUnit, f.unit)) &&
+        (f.kind === undefined || r.kind === f.kind) &&
+        (f.status === undefined || r.status === f.status)
+      );
+    }
+    case 'findings': {
+      const r = row as StoredFinding;
+      return onPage(r, f) && (f.status === undefined || r.status === f.status) && (f.rule === undefined || r.rule === f.rule);
+    }
+    case 'references': {
+      const r = row as StoredReference;
+      return (
+        onPage(r, f) &&
+        (f.number === undefined || referenceKey(r.number) === referenceKey(f.number)) &&
+        (f.kind === undefined || same(r.typeCode, f.kind) || same(r.type, f.kind)) &&
+        (f.agency === undefined || contains(r.issuer, f.agency))
+      );
+    }
+    default: {
+      const r = row as StoredAgency;
+      return (f.agency === undefined || contains(r.name, f.agency)) && (f.kind === undefined || r.kind === f.kind);
+    }
+  }
+}
+
+/** Catalogue entries in query order (by name). */
+export const sortEntries = <T extends { document: { name: string } }>(entries: T[]): T[] =>
+  entries.sort((a, b) => byName(a.document.name, b.document.name));
+
+/** Collects a streamed query (tests, small stores). */
+export async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const row of rows) out.push(row);
+  return out;
 }

@@ -8,8 +8,9 @@ import type {
   StoredFact,
   StoredFinding,
   StoredReference,
-  StoreData,
+  DocumentKeys,
 } from './schema.js';
+import { byName, foldKey, referenceKey } from './fold.js';
 
 /** Everything the store keeps about one file. */
 export interface DocumentRecord {
@@ -197,21 +198,23 @@ export function failedRecord(info: RecordInfo, error: StoredError): DocumentReco
   };
 }
 
-/** Replaces (or adds) the records in place: a document's old rows go, its new rows come in. */
-export function upsertRecords(data: StoreData, records: readonly DocumentRecord[]): void {
-  const names = new Set(records.map((r) => r.document.name));
-  const keep = <T extends { document: string }>(rows: T[]): T[] => rows.filter((row) => !names.has(row.document));
-  data.documents = data.documents.filter((d) => !names.has(d.name));
-  data.facts = keep(data.facts);
-  data.findings = keep(data.findings);
-  data.references = keep(data.references);
-  data.agencies = keep(data.agencies);
-  // Loops, not push(...rows): a large document would overflow the argument stack.
-  for (const r of records) {
-    data.documents.push(r.document);
-    for (const row of r.facts) data.facts.push(row);
-    for (const row of r.findings) data.findings.push(row);
-    for (const row of r.references) data.references.push(row);
-    for (const row of r.agencies) data.agencies.push(row);
+/** The catalogue keys of a record: what its rows could match (see DocumentKeys). */
+export function documentKeys(record: Pick<DocumentRecord, 'facts' | 'findings' | 'references' | 'agencies'>): DocumentKeys {
+  const units = new Set<string>();
+  const agencies = new Set<string>();
+  const references = new Set<string>();
+  const rules = new Set<string>();
+  for (const f of record.facts) {
+    if (f.unit !== null) units.add(foldKey(f.unit));
+    if (f.displayUnit !== null) units.add(foldKey(f.displayUnit));
+    if (f.agency !== null) agencies.add(foldKey(f.agency));
   }
+  for (const a of record.agencies) agencies.add(foldKey(a.name));
+  for (const r of record.references) {
+    references.add(referenceKey(r.number));
+    if (r.issuer !== null) agencies.add(foldKey(r.issuer));
+  }
+  for (const f of record.findings) rules.add(f.rule);
+  const sorted = (set: Set<string>): string[] => [...set].sort(byName);
+  return { units: sorted(units), agencies: sorted(agencies), references: sorted(references), rules: sorted(rules) };
 }

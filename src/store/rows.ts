@@ -71,3 +71,8 @@ export function toRows<T extends QueryTarget>(target: T, items: QueryResult[T]):
   if (target === 'documents') return (items as StoredDocument[]).map(documentRow);
   return (items as Array<StoredFact | StoredFinding | StoredReference | StoredAgency>).map((item) => pick(item, columns));
 }
+
+/** One query result as a flat row with the export columns (streamed exports). */
+export function toRow<T extends QueryTarget>(target: T, item: QueryResult[T][number]): Row {
+  return target === 'documents' ? documentRow(item as StoredDocument) : pick(item, COLUMNS[target]);
+}

@@ -5,7 +5,9 @@ import { Evidence, FindingStatus } from '../model/finding.js';
 import { AgencyKind } from '../model/agency.js';
 import { SourceFormat } from '../model/source.js';
 
-export const STORE_SCHEMA_VERSION = 1;
+/** Version 1 kept every row in the store file; version 2 keeps only the catalogue (see catalogue below). */
+export const STORE_SCHEMA_VERSION = 2;
+export const LEGACY_STORE_SCHEMA_VERSION = 1;
 
 /** Why a file was refused: a SolieuError code, or what the pool saw (`timeout`, `out_of_memory`, `internal_error`). */
 export const StoredError = z.object({
@@ -139,22 +141,41 @@ export const StoredAgency = z.object({
 });
 export type StoredAgency = z.infer<typeof StoredAgency>;
 
-/** The whole store file: documents plus their rows, like tables of a small database. */
-export const StoreData = z.object({
+/**
+ * What a catalogue entry knows of a document's rows without opening it: folded units, agency
+ * names (of figures, of the agency list and of cited issuers), reference numbers and rule ids. A
+ * query skips every document whose keys cannot match its filters.
+ */
+export const DocumentKeys = z.object({
+  units: z.array(z.string()),
+  agencies: z.array(z.string()),
+  references: z.array(z.string()),
+  rules: z.array(z.string()),
+});
+export type DocumentKeys = z.infer<typeof DocumentKeys>;
+
+export const CatalogueEntry = z.object({ document: StoredDocument, keys: DocumentKeys });
+export type CatalogueEntry = z.infer<typeof CatalogueEntry>;
+
+/**
+ * The embedded store file (lowdb): the catalogue only. Facts, findings, references and agencies
+ * live in each document's `<out>/<name>.json` and are read one document at a time.
+ */
+export const Catalogue = z.object({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),
+  documents: z.array(CatalogueEntry),
+});
+export type Catalogue = z.infer<typeof Catalogue>;
+
+export const emptyCatalogue = (): Catalogue => ({ schemaVersion: STORE_SCHEMA_VERSION, documents: [] });
+
+/** The version-1 store file, every row inside: read only to migrate it. */
+export const LegacyStoreData = z.object({
+  schemaVersion: z.literal(LEGACY_STORE_SCHEMA_VERSION),
   documents: z.array(StoredDocument),
   facts: z.array(StoredFact),
   findings: z.array(StoredFinding),
   references: z.array(StoredReference),
   agencies: z.array(StoredAgency),
 });
-export type StoreData = z.infer<typeof StoreData>;
-
-export const emptyStore = (): StoreData => ({
-  schemaVersion: STORE_SCHEMA_VERSION,
-  documents: [],
-  facts: [],
-  findings: [],
-  references: [],
-  agencies: [],
-});
+export type LegacyStoreData = z.infer<typeof LegacyStoreData>;

@@ -40,3 +40,14 @@ export function toCsv(columns: readonly string[], rows: readonly Row[]): string 
 export function toJsonl(columns: readonly string[], rows: readonly Row[]): string {
   return rows.map((row) => JSON.stringify(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])))).join('\n') + (rows.length ? '\n' : '');
 }
+
+/** toCsv, streamed: the BOM and header, then one CRLF line per row as rows arrive. */
+export async function* csvRows(columns: readonly string[], rows: AsyncIterable<Row>): AsyncGenerator<string> {
+  yield `${UTF8_BOM}${columns.join(',')}\r\n`;
+  for await (const row of rows) yield `${columns.map((c) => csvField(row[c] ?? null)).join(',')}\r\n`;
+}
+
+/** toJsonl, streamed. */
+export async function* jsonlRows(columns: readonly string[], rows: AsyncIterable<Row>): AsyncGenerator<string> {
+  for await (const row of rows) yield `${JSON.stringify(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])))}\n`;
+}

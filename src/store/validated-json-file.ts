@@ -1,37 +1,25 @@
 import { JSONFile } from 'lowdb/node';
 import type { Adapter } from 'lowdb';
-import type { z } from 'zod';
 import { SolieuError } from '../errors/solieu-error.js';
 import { writeFileDurable } from './atomic-write.js';
-import {
-  STORE_SCHEMA_VERSION,
-  StoreData,
-  StoredAgency,
-  StoredDocument,
-  StoredFact,
-  StoredFinding,
-  StoredReference,
-} from './schema.js';
+import { Catalogue, CatalogueEntry, LEGACY_STORE_SCHEMA_VERSION, STORE_SCHEMA_VERSION } from './schema.js';
 
-type Table = Exclude<keyof StoreData, 'schemaVersion'>;
-const TABLES: ReadonlyArray<[Table, z.ZodType]> = [
-  ['documents', StoredDocument],
-  ['facts', StoredFact],
-  ['findings', StoredFinding],
-  ['references', StoredReference],
-  ['agencies', StoredAgency],
-];
+/** Thrown by read() for a version-1 store file: the store migrates it under its lock. */
+export class LegacyStoreFile extends Error {
+  constructor(readonly raw: unknown) {
+    super('version-1 store file');
+  }
+}
 
 /**
- * lowdb adapter for the store: reads through lowdb's own JSONFile and validates the whole file
- * with zod; writes durably (steno, behind JSONFile, renames but never fsyncs). A validated row is
- * frozen, so each row object is validated and serialised once and its JSON reused by later
- * writes: a commit costs the new rows plus a string join, not the whole store again.
+ * lowdb adapter for the catalogue: reads through lowdb's own JSONFile and validates the whole file
+ * with zod; writes durably (steno, behind JSONFile, renames but never fsyncs). A validated entry is
+ * frozen, so each entry is validated and serialised once and its JSON reused by later writes: a
+ * commit costs the new entries plus a string join.
  */
-export class ValidatedJsonFile implements Adapter<StoreData> {
+export class ValidatedJsonFile implements Adapter<Catalogue> {
   readonly #file: string;
   readonly #reader: JSONFile<unknown>;
-  /** Rows that passed validation (on read or on an earlier write), with their JSON once known. */
   readonly #validated = new WeakSet<object>();
   readonly #serialized = new WeakMap<object, string>();
 
@@ -40,7 +28,7 @@ export class ValidatedJsonFile implements Adapter<StoreData> {
     this.#reader = new JSONFile<unknown>(file);
   }
 
-  async read(): Promise<StoreData | null> {
+  async read(): Promise<Catalogue | null> {
     let raw: unknown;
     try {
       raw = await this.#reader.read();
@@ -48,37 +36,35 @@ export class ValidatedJsonFile implements Adapter<StoreData> {
       throw corrupt(this.#file, error instanceof Error ? error.message : String(error), error);
     }
     if (raw === null) return null;
-    const parsed = StoreData.safeParse(raw);
+    if ((raw as { schemaVersion?: unknown }).schemaVersion === LEGACY_STORE_SCHEMA_VERSION) throw new LegacyStoreFile(raw);
+    const parsed = Catalogue.safeParse(raw);
     if (!parsed.success) throw corrupt(this.#file, summarizeIssues(parsed.error.issues), parsed.error);
-    for (const [table] of TABLES) for (const row of parsed.data[table]) this.#validated.add(deepFreeze(row));
+    for (const entry of parsed.data.documents) this.#validated.add(deepFreeze(entry));
     return parsed.data;
   }
 
-  async write(data: StoreData): Promise<void> {
+  async write(data: Catalogue): Promise<void> {
     if (data.schemaVersion !== STORE_SCHEMA_VERSION) throw this.#invalid(`schemaVersion ${String(data.schemaVersion)}`);
+    if (!Array.isArray(data.documents)) throw this.#invalid('documents is not a list');
     // Validate (and serialise) everything first: nothing is written unless all of it is valid.
-    const tables = TABLES.map(([table, schema]) => {
-      const rows: unknown[] = data[table];
-      if (!Array.isArray(rows)) throw this.#invalid(`${table} is not a list`);
-      return { table, json: rows.map((row, index) => this.#rowJson(row, schema, `${table}.${index}`)) };
-    });
-    await writeFileDurable(this.#file, chunks(tables));
+    const json = data.documents.map((entry, index) => this.#entryJson(entry, `documents.${index}`));
+    await writeFileDurable(this.#file, chunks(json));
   }
 
-  #rowJson(row: unknown, schema: z.ZodType, where: string): string {
-    if (typeof row !== 'object' || row === null) throw this.#invalid(`${where} is not an object`);
-    const known = this.#serialized.get(row);
+  #entryJson(entry: unknown, where: string): string {
+    if (typeof entry !== 'object' || entry === null) throw this.#invalid(`${where} is not an object`);
+    const known = this.#serialized.get(entry);
     if (known !== undefined) return known;
     let json: string;
-    if (this.#validated.has(row)) {
-      json = JSON.stringify(row);
+    if (this.#validated.has(entry)) {
+      json = JSON.stringify(entry);
     } else {
-      const parsed = schema.safeParse(row);
+      const parsed = CatalogueEntry.safeParse(entry);
       if (!parsed.success) throw this.#invalid(`${where}: ${summarizeIssues(parsed.error.issues)}`);
       json = JSON.stringify(parsed.data);
-      this.#validated.add(deepFreeze(row));
+      this.#validated.add(deepFreeze(entry));
     }
-    this.#serialized.set(row, json);
+    this.#serialized.set(entry, json);
     return json;
   }
 
@@ -92,22 +78,18 @@ export class ValidatedJsonFile implements Adapter<StoreData> {
   }
 }
 
-const ROWS_PER_CHUNK = 2_000;
+const ENTRIES_PER_CHUNK = 2_000;
 
-/** The store file as a sequence of pieces of a few thousand rows each. */
-function* chunks(tables: ReadonlyArray<{ table: string; json: string[] }>): Generator<string> {
-  yield `{"schemaVersion":${STORE_SCHEMA_VERSION}`;
-  for (const { table, json } of tables) {
-    yield `,"${table}":[`;
-    for (let i = 0; i < json.length; i += ROWS_PER_CHUNK) {
-      yield (i === 0 ? '' : ',') + json.slice(i, i + ROWS_PER_CHUNK).join(',');
-    }
-    yield ']';
+/** The catalogue file as a sequence of pieces of a few thousand entries each. */
+function* chunks(json: string[]): Generator<string> {
+  yield `{"schemaVersion":${STORE_SCHEMA_VERSION},"documents":[`;
+  for (let i = 0; i < json.length; i += ENTRIES_PER_CHUNK) {
+    yield (i === 0 ? '' : ',') + json.slice(i, i + ENTRIES_PER_CHUNK).join(',');
   }
-  yield '}';
+  yield ']}\n';
 }
 
-/** Validated rows are frozen: changing one in place would slip past validation on the next write. */
+/** Validated entries are frozen: changing one in place would slip past validation on the next write. */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     for (const inner of Object.values(value)) deepFreeze(inner);
@@ -116,14 +98,14 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function summarizeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+export function summarizeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
   return issues
     .slice(0, 3)
     .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
     .join('; ');
 }
 
-const corrupt = (file: string, detail: string, cause: unknown): SolieuError =>
+export const corrupt = (file: string, detail: string, cause: unknown): SolieuError =>
   new SolieuError(
     'invalid_output',
     `the store ${file} is not a valid solieu store (${detail})`,

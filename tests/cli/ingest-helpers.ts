@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { ReportDocument } from '../../src/model/document.js';
-import { StoreData } from '../../src/store/schema.js';
+import { Catalogue, type StoredDocument } from '../../src/store/schema.js';
 import { builtCli } from './ingest-build.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -79,11 +79,12 @@ export function ndjson(stdout: string): Event[] {
 
 export const tempDir = (prefix: string): Promise<string> => mkdtemp(path.join(tmpdir(), `solieu-${prefix}-`));
 
-/** Reads the store the way any lowdb user would (explicit JSONFile, no presets) and validates it. */
-export async function readStore(file: string): Promise<StoreData> {
+/** Reads the catalogue the way any lowdb user would (explicit JSONFile, no presets) and validates it. */
+export async function readStore(file: string): Promise<{ catalogue: Catalogue; documents: StoredDocument[] }> {
   const db = new Low<unknown>(new JSONFile<unknown>(file), null);
   await db.read();
-  return StoreData.parse(db.data);
+  const catalogue = Catalogue.parse(db.data);
+  return { catalogue, documents: catalogue.documents.map((e) => e.document) };
 }
 
 /** Every per-document JSON in `out/`, each validated against the model. */

@@ -49,7 +49,10 @@ describe('query, export and schema over a real ingest', () => {
     expect(byAgency.map((f) => f.raw)).toEqual(['207 hồ sơ', '17 hồ sơ']);
     expect(new Set(byAgency.map((f) => f.agency))).toEqual(new Set(['Sở Y tế']));
     expect(table.code).toBe(0);
-    const rows = store.findings.filter((f) => f.status === 'inconsistent');
+    // Counted from the per-document JSON the catalogue points to.
+    const outputs = await readOutputs(path.join(dir, 'out'));
+    const rows = [...outputs.values()].flatMap((d) => d.findings).filter((f) => f.status === 'inconsistent');
+    expect(store.documents.reduce((n, d) => n + d.counts.findings.inconsistent, 0)).toBe(rows.length);
     const lines = table.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^document +page +rule +status +message$/);
     expect(lines.at(-1)).toBe(`${rows.length} ${rows.length === 1 ? 'row' : 'rows'}`);
@@ -67,5 +70,19 @@ describe('query, export and schema over a real ingest', () => {
     const lines = jsonl.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.document)).toEqual(['kien-giang.txt', 'thu-nghiem.txt']);
     expect(lines.map((l) => l.facts)).toEqual(['kien-giang.txt', 'thu-nghiem.txt'].map((n) => store.documents.find((d) => d.name === n)!.counts.facts));
+  }, 180_000);
+
+  it('refuses a missing store with store_not_found, and folds marks and case in text filters', async () => {
+    const missing = await solieu(['query', 'facts', '--store', path.join(dir, 'missing.json')], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/store_not_found: there is no store at .*missing\.json/);
+    const viaEnv = await solieu(['export', '--what', 'documents'], { cwd: dir, env: { SOLIEU_STORE: path.join(dir, 'nope.json') } });
+    expect(viaEnv.code).toBe(2);
+    expect(viaEnv.stderr).toContain('store_not_found');
+    const plain = await json<Array<{ raw: string }>>(['query', 'facts', '--agency', 'SO Y TE', '--unit', 'ho so', '--document', 'thu-nghiem', '--json']);
+    expect(plain.map((f) => f.raw)).toEqual(['207 hồ sơ', '17 hồ sơ']);
+    const limited = await json<unknown[]>(['query', 'facts', '--limit', '3', '--json']);
+    expect(limited).toHaveLength(3);
   }, 180_000);
 });

@@ -1,10 +1,11 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IngestEvent } from '../../src/ingest/events.js';
 import { runIngest, type IngestRunOptions } from '../../src/ingest/run.js';
 import { JsonReportStore } from '../../src/store/json-store.js';
+import { collect } from '../../src/store/query.js';
 
 const fakeWorker = new URL('./fixtures/fake-worker.ts', import.meta.url);
 let dir: string;
@@ -70,21 +71,30 @@ describe('runIngest', () => {
     const again = await ingest();
     expect(again.byFile).toMatchObject({ 'Báo cáo 1.txt': 'failed:invalid_text', 'b.txt': 'inconsistent' });
     expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['b.txt.json', 'solieu.json']);
-    const store = await new JsonReportStore(path.join(dir, 'out/solieu.json')).load();
-    expect(store.documents.find((d) => d.name === 'bao-cao-1.txt')).toMatchObject({ status: 'failed', output: null });
-    expect(store.facts.filter((f) => f.document === 'bao-cao-1.txt')).toEqual([]);
+    const store = new JsonReportStore(path.join(dir, 'out/solieu.json'));
+    expect(await collect(store.query('documents', { document: 'bao-cao-1.txt' }))).toMatchObject([{ status: 'failed', output: null }]);
+    expect(await collect(store.query('facts', { document: 'bao-cao-1.txt' }))).toEqual([]);
   }, 60_000);
 
   it('gives files with the same base name in different folders different names', async () => {
-    await writeFile(path.join(dir, 'x.txt'), 'tốt');
-    const { mkdir } = await import('node:fs/promises');
+    await writeFile(path.join(dir, 'x.txt'), 'tốt 1');
     await mkdir(path.join(dir, 'sub'));
-    await writeFile(path.join(dir, 'sub/x.txt'), 'tốt');
+    await writeFile(path.join(dir, 'sub/x.txt'), 'tốt 2');
     const { events } = await ingest({ inputs: ['x.txt', 'sub/x.txt'] });
     const names = events.flatMap((e) => (e.event === 'ok' ? [e.document] : []));
     expect(names[0]).toBe('x.txt');
     expect(names[1]).toMatch(/^x\.txt-[0-9a-f]{8}$/);
     const written = JSON.parse(await readFile(path.join(dir, `out/${names[1]}.json`), 'utf8')) as { schemaVersion: number };
     expect(written.schemaVersion).toBe(1);
+  }, 60_000);
+
+  it('stores one content once, however many paths hold it, even when they run at once', async () => {
+    await mkdir(path.join(dir, 'copies'));
+    for (const name of ['one.txt', 'two.txt', 'three.txt']) await writeFile(path.join(dir, 'copies', name), 'tốt, bản sao');
+    const { byFile, summary } = await ingest({ inputs: ['copies'], concurrency: 3 });
+    expect(Object.values(byFile).sort()).toEqual(['ok', 'skipped:unchanged', 'skipped:unchanged']);
+    expect(summary).toMatchObject({ processed: 1, unchanged: 2 });
+    const store = new JsonReportStore(path.join(dir, 'out/solieu.json'));
+    expect(await collect(store.query('documents', {}))).toHaveLength(1);
   }, 60_000);
 });

@@ -8,7 +8,6 @@ import { processReportText } from '../../src/pipeline.js';
 import { analyseSeries, loadSeriesInputs, seriesCsv, seriesJson, seriesTable } from '../../src/series/index.js';
 import { SeriesResult } from '../../src/series/schema.js';
 import { JsonReportStore } from '../../src/store/json-store.js';
-import { documentRecord, upsertRecords } from '../../src/store/records.js';
 
 const fixture = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/series/de-an-06-dong-thap');
 const files = readdirSync(fixture).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(fixture, f));
@@ -90,16 +89,13 @@ describe('solieu series', () => {
     const dir = path.join(temp, 'store');
     mkdirSync(dir, { recursive: true });
     const store = new JsonReportStore(path.join(dir, 'solieu.json'));
-    await store.transact((data) => {
-      upsertRecords(data, docs.map((doc, i) => {
-        const output = path.join(dir, `r${i}.json`);
-        writeFileSync(output, JSON.stringify(doc));
-        return documentRecord(doc, {
-          name: `r${i}`, source: doc.source.path, output, sha256: doc.source.sha256, bytes: doc.source.bytes,
-          generatorVersion: doc.generator.version, options: '{}', ingestedAt: new Date(0).toISOString(), durationMs: 1,
-        });
-      }));
-    });
+    await store.commit(
+      docs.map((doc) => ({
+        info: { source: doc.source.path, sha256: doc.source.sha256, bytes: doc.source.bytes, generatorVersion: doc.generator.version, options: '{}', ingestedAt: new Date(0).toISOString(), durationMs: 1 },
+        result: { ok: true as const, document: doc },
+      })),
+      dir,
+    );
     const { out, code } = await run(['--store', store.location, '--json']);
     expect(code).toBe(1);
     const parsed = JSON.parse(out) as Array<{ reports: Array<{ report: string }>; findings: unknown[] }>;

@@ -9,8 +9,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SolieuError } from '../../src/errors/solieu-error.js';
 import { removeOrphanTemps, writeFileDurable } from '../../src/store/atomic-write.js';
 import { JsonReportStore } from '../../src/store/json-store.js';
-import { documentRecord, failedRecord, upsertRecords, type RecordInfo } from '../../src/store/records.js';
-import { StoreData } from '../../src/store/schema.js';
+import { openExistingStore } from '../../src/store/open.js';
+import { collect } from '../../src/store/query.js';
+import { documentRecord, failedRecord } from '../../src/store/records.js';
+import { Catalogue } from '../../src/store/schema.js';
+import { item, storeContract } from './contract.js';
 import { makeDocument } from './make-document.js';
 
 const run = promisify(execFile);
@@ -22,18 +25,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const info = (name: string): RecordInfo => ({
-  name,
-  source: `/reports/${name}`,
-  output: null,
-  sha256: 'b'.repeat(64),
-  bytes: 1,
-  generatorVersion: 'test',
-  options: 'o',
-  ingestedAt: '2025-01-01T00:00:00.000Z',
-  durationMs: 3,
-});
-
 /** Reads the file the way any lowdb user would: explicit JSONFile, no presets. */
 async function readRaw(file: string): Promise<unknown> {
   const db = new Low<unknown>(new JSONFile<unknown>(file), null);
@@ -41,76 +32,74 @@ async function readRaw(file: string): Promise<unknown> {
   return db.data;
 }
 
+storeContract('embedded (lowdb catalogue + per-document JSON)', () => ({
+  open: () => Promise.resolve(new JsonReportStore(path.join(dir, 'store', 'solieu.json'))),
+  reopen: () => Promise.resolve(new JsonReportStore(path.join(dir, 'store', 'solieu.json'))),
+  outDir: () => path.join(dir, 'out'),
+  exclusiveClaims: false,
+}));
+
 describe('JsonReportStore', () => {
-  it('persists a transaction, readable by a plain lowdb JSONFile and valid against the schema', async () => {
+  it('keeps only the catalogue in the lowdb file, readable by a plain JSONFile; rows stay in out/', async () => {
     const file = path.join(dir, 'nested', 'solieu.json');
     const store = new JsonReportStore(file);
-    expect((await store.load()).documents).toEqual([]);
-    await store.transact((data) => upsertRecords(data, [documentRecord(makeDocument(), info('a.txt'))]));
-    const raw = StoreData.parse(await readRaw(file));
-    expect(raw.documents.map((d) => d.name)).toEqual(['a.txt']);
-    expect(raw.facts).toHaveLength(2);
-    expect(raw.facts[0]).toMatchObject({ document: 'a.txt', raw: '728 hồ sơ', agency: 'Sở Y tế', unit: 'hồ sơ', page: 1 });
+    await store.commit([item('/r/a.txt')], path.join(dir, 'out'));
+    const raw = Catalogue.parse(await readRaw(file));
+    expect(raw.documents.map((e) => e.document.name)).toEqual(['a.txt']);
+    expect(raw.documents[0]!.keys).toEqual({ units: ['%', 'ho so'], agencies: ['so y te'], references: ['17/kh-ubnd'], rules: ['share-of-total'] });
+    expect(Object.keys(raw)).toEqual(['schemaVersion', 'documents']);
     expect((await readdir(path.dirname(file))).sort()).toEqual(['solieu.json']);
-  });
-
-  it('replaces a document’s rows instead of duplicating them', async () => {
-    const store = new JsonReportStore(path.join(dir, 's.json'));
-    await store.transact((data) => upsertRecords(data, [documentRecord(makeDocument(), info('a.txt'))]));
-    await store.transact((data) => upsertRecords(data, [failedRecord(info('a.txt'), { code: 'invalid_pdf', message: 'bad', suggestion: null })]));
-    const data = await store.load();
-    expect(data.documents).toHaveLength(1);
-    expect(data.documents[0]).toMatchObject({ status: 'failed', error: { code: 'invalid_pdf' } });
-    expect(data.facts).toEqual([]);
-    expect(data.findings).toEqual([]);
+    expect(await readdir(path.join(dir, 'out'))).toEqual(['a.txt.json']);
   });
 
   it('refuses a store file that fails validation, naming the file', async () => {
     const file = path.join(dir, 's.json');
-    await writeFile(file, JSON.stringify({ schemaVersion: 1, documents: [{ name: 'x' }] }));
-    const error = await new JsonReportStore(file).load().catch((e: unknown) => e);
+    await writeFile(file, JSON.stringify({ schemaVersion: 2, documents: [{ document: { name: 'x' } }] }));
+    const error = await collect(new JsonReportStore(file).query('documents', {})).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SolieuError);
     expect((error as SolieuError).code).toBe('invalid_output');
     expect((error as SolieuError).message).toContain(file);
-    await writeFile(file, '{"schemaVersion": 1, "documents": [');
-    expect(((await new JsonReportStore(file).load().catch((e: unknown) => e)) as SolieuError).code).toBe('invalid_output');
+    await writeFile(file, '{"schemaVersion": 2, "documents": [');
+    expect(((await collect(new JsonReportStore(file).query('documents', {})).catch((e: unknown) => e)) as SolieuError).code).toBe('invalid_output');
+  });
+
+  it('migrates a version-1 store (every row inside) in place, keeping the old file, and tells', async () => {
+    const file = path.join(dir, 's.json');
+    const out = path.join(dir, 'out');
+    await mkdir(out);
+    const doc = makeDocument({ agency: 'Sở Tài chính', inconsistent: true });
+    const output = path.join(out, 'a.txt.json');
+    await writeFile(output, JSON.stringify(doc));
+    const info = { name: 'a.txt', source: '/r/a.txt', output, sha256: 'b'.repeat(64), bytes: 1, generatorVersion: 't', options: 'o', ingestedAt: '2025-01-01T00:00:00.000Z', durationMs: 3 };
+    const ok = documentRecord(doc, info);
+    const bad = failedRecord({ ...info, name: 'b.pdf', source: '/r/b.pdf', output: null, sha256: 'c'.repeat(64) }, { code: 'invalid_pdf', message: 'x', suggestion: null });
+    const v1 = { schemaVersion: 1, documents: [ok.document, bad.document], facts: ok.facts, findings: ok.findings, references: ok.references, agencies: ok.agencies };
+    await writeFile(file, JSON.stringify(v1));
+    const told: string[] = [];
+    const store = await openExistingStore(file, { notify: (m) => told.push(m) });
+    expect((await collect(store.query('documents', {}))).map((d) => d.name)).toEqual(['a.txt', 'b.pdf']);
+    expect(await collect(store.query('facts', { agency: 'tai chinh' }))).toEqual(ok.facts);
+    expect(told).toEqual([expect.stringContaining('migrated the store')]);
+    expect(JSON.parse(await readFile(`${file}.v1`, 'utf8'))).toEqual(v1);
+    expect(Catalogue.parse(await readRaw(file)).documents[0]!.keys.agencies).toEqual(['so tai chinh']);
+  });
+
+  it('refuses a missing store for reading with store_not_found', async () => {
+    await expect(openExistingStore(path.join(dir, 'missing.json'))).rejects.toMatchObject({ code: 'store_not_found' });
   });
 
   it('never writes invalid data and leaves the previous file intact', async () => {
     const file = path.join(dir, 's.json');
     const store = new JsonReportStore(file);
-    await store.transact((data) => upsertRecords(data, [documentRecord(makeDocument(), info('a.txt'))]));
+    await store.commit([item('/r/a.txt')], dir);
     const before = await readFile(file, 'utf8');
-    const error = await store
-      .transact((data) => {
-        data.documents[0] = { ...data.documents[0]!, sha256: 'not a hash' };
-      })
-      .catch((e: unknown) => e);
+    const broken = item('/r/b.txt');
+    const error = await store.commit([{ ...broken, info: { ...broken.info, sha256: 'not a hash' } }], dir).catch((e: unknown) => e);
     expect((error as SolieuError).code).toBe('invalid_output');
     expect(await readFile(file, 'utf8')).toBe(before);
-    // Stored rows are frozen: changing one in place cannot slip past validation.
-    const inPlace = await store
-      .transact((data) => {
-        (data.documents[0] as { sha256: string }).sha256 = 'not a hash';
-      })
-      .catch((e: unknown) => e);
-    expect(inPlace).toBeInstanceOf(TypeError);
-    expect(await readFile(file, 'utf8')).toBe(before);
     // The lock was released despite the failure.
-    await store.transact(() => undefined);
-  });
-
-  it('reuses its own last write but sees another process’s write', async () => {
-    const file = path.join(dir, 's.json');
-    const mine = new JsonReportStore(file);
-    const other = new JsonReportStore(file);
-    await mine.transact((data) => upsertRecords(data, [documentRecord(makeDocument(), info('a.txt'))]));
-    await other.transact((data) => upsertRecords(data, [documentRecord(makeDocument(), info('b.txt'))]));
-    await mine.transact((data) => upsertRecords(data, [documentRecord(makeDocument(), info('c.txt'))]));
-    expect((await mine.load()).documents.map((d) => d.name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    const raw = StoreData.parse(await readRaw(file));
-    expect(raw.documents.map((d) => d.name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    expect(raw.facts).toHaveLength(6);
+    await store.commit([item('/r/c.txt')], dir);
+    expect((await collect(store.query('documents', {}))).map((d) => d.name)).toEqual(['a.txt', 'c.txt']);
   });
 
   it('takes over a lock left by a dead process once it is stale', async () => {
@@ -119,28 +108,26 @@ describe('JsonReportStore', () => {
     const old = new Date(Date.now() - 60_000);
     await utimes(`${file}.lock`, old, old);
     const store = new JsonReportStore(file, { staleMs: 2_000 });
-    await store.transact((data) => upsertRecords(data, [documentRecord(makeDocument(), info('a.txt'))]));
-    expect((await store.load()).documents).toHaveLength(1);
+    await store.commit([item('/r/a.txt')], dir);
+    expect(await collect(store.query('documents', {}))).toHaveLength(1);
   });
 
   it('gives up with store_locked when a live lock is held past the wait', async () => {
     const file = path.join(dir, 's.json');
     await mkdir(`${file}.lock`);
     const store = new JsonReportStore(file, { staleMs: 60_000, waitMs: 300 });
-    const error = await store.transact(() => undefined).catch((e: unknown) => e);
+    const error = await store.commit([item('/r/a.txt')], dir).catch((e: unknown) => e);
     expect((error as SolieuError).code).toBe('store_locked');
   });
 
   it('keeps every document when several processes write at once', async () => {
     const file = path.join(dir, 'shared.json');
     const script = path.resolve('tests/store/fixtures/add-documents.ts');
-    await Promise.all(
-      ['p', 'q', 'r', 's'].map((prefix) => run(process.execPath, ['--import', 'tsx', script, file, prefix, '5'])),
-    );
-    const data = StoreData.parse(await readRaw(file));
+    await Promise.all(['p', 'q', 'r', 's'].map((prefix) => run(process.execPath, ['--import', 'tsx', script, file, prefix, '5', dir])));
+    const data = Catalogue.parse(await readRaw(file));
     expect(data.documents).toHaveLength(20);
-    expect(data.facts).toHaveLength(40);
-    expect(new Set(data.documents.map((d) => d.name)).size).toBe(20);
+    expect(new Set(data.documents.map((e) => e.document.name)).size).toBe(20);
+    expect(await collect(new JsonReportStore(file).query('facts', {}))).toHaveLength(40);
   }, 60_000);
 });
 
@@ -151,6 +138,12 @@ describe('durable writes', () => {
     await writeFileDurable(target, 'two');
     expect(await readFile(target, 'utf8')).toBe('two');
     expect(await readdir(dir)).toEqual(['x.json']);
+  });
+
+  it('writes streamed chunks', async () => {
+    const target = path.join(dir, 'y.txt');
+    await writeFileDurable(target, (async function* () { yield 'a'; yield 'b'; })());
+    expect(await readFile(target, 'utf8')).toBe('ab');
   });
 
   it('removes orphan temp files of dead writers only', async () => {

@@ -2,8 +2,9 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { writeFileDurable } from '../../store/atomic-write.js';
 import type { QueryFilters, QueryTarget } from '../../store/query.js';
-import { COLUMNS, toRows } from '../../store/rows.js';
-import { toCsv, toJsonl } from '../../store/serialize.js';
+import { COLUMNS, toRow, type Row } from '../../store/rows.js';
+import { csvRows, jsonlRows } from '../../store/serialize.js';
+import { storeNotice, storeOption } from '../store-option.js';
 import { exitCodeHelp } from '../exit-codes.js';
 import { refuseStore } from './query.js';
 
@@ -23,7 +24,7 @@ export function registerExportCommand(program: Command): void {
       new Option('--what <rows>', 'which rows').choices(['facts', 'findings', 'documents', 'references', 'agencies']).default('facts'),
     )
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .option('--store <path>', 'store file', 'out/solieu.json')
+    .addOption(storeOption())
     .option('--document <name>', 'only rows of this document (name, or part of its name or path)')
     .option('--agency <name>', 'filter as in query')
     .option('--unit <unit>', 'filter as in query')
@@ -40,17 +41,32 @@ export function registerExportCommand(program: Command): void {
     .addHelpText('after', exitCodeHelp('export'))
     .action(async (options: ExportCliOptions) => {
       const { store: storePath, format, what, output, ...filters } = options;
-      const [{ queryStore }, { JsonReportStore }] = await Promise.all([import('../../store/query.js'), import('../../store/json-store.js')]); // loaded on use: `solieu --help` starts fast
-      const data = await new JsonReportStore(storePath).load().catch((error: unknown) => refuseStore(storePath, error));
-      if (data === null) return;
-      const rows = toRows(what, queryStore(data, what, filters));
-      const columns = COLUMNS[what];
-      const text = format === 'csv' ? toCsv(columns, rows) : toJsonl(columns, rows);
-      if (output === undefined) {
-        process.stdout.write(text);
-        return;
+      const { openExistingStore } = await import('../../store/open.js'); // loaded on use: `solieu --help` starts fast
+      const store = await openExistingStore(storePath, { notify: storeNotice }).catch((error: unknown) => refuseStore(storePath, error));
+      if (store === null) return;
+      // Streamed from the store to the output: memory stays flat however many rows there are.
+      const counted = { rows: 0 };
+      async function* rows(): AsyncGenerator<Row> {
+        for await (const item of store!.query(what, filters)) {
+          counted.rows += 1;
+          yield toRow(what, item);
+        }
       }
-      await writeFileDurable(path.resolve(output), text);
-      process.stderr.write(`solieu: ${rows.length} ${what} rows → ${output}\n`);
+      const columns = COLUMNS[what];
+      const text = format === 'csv' ? csvRows(columns, rows()) : jsonlRows(columns, rows());
+      try {
+        if (output === undefined) {
+          for await (const chunk of text) if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+          return;
+        }
+        await writeFileDurable(path.resolve(output), text);
+      } catch (error) {
+        refuseStore(storePath, error);
+        return;
+      } finally {
+        await store.close();
+      }
+      const rowCount = counted.rows;
+      process.stderr.write(`solieu: ${rowCount} ${what} rows → ${output}\n`);
     });
 }

@@ -6,6 +6,7 @@ import { defaultConcurrency } from '../../ingest/pool.js';
 import { renderNote, renderProgress, renderSummary, type ProgressState } from '../../ingest/render.js';
 import { EXIT } from '../exit-codes.js';
 import { describeError } from '../report-error.js';
+import { storeNotice, storeOption } from '../store-option.js';
 
 interface IngestCliOptions {
   store: string;
@@ -53,7 +54,7 @@ export function registerIngestCommand(program: Command): void {
     .command('ingest')
     .description('process files, folders or globs into the store, incrementally, in parallel')
     .argument('<inputs...>', 'files, folders, quoted globs, or - for paths on stdin')
-    .option('--store <path>', 'store file', 'out/solieu.json')
+    .addOption(storeOption('the store to write'))
     .option('-o, --out <dir>', 'folder for per-document JSON', 'out')
     .option('-j, --concurrency <n>', `worker threads (default: ${defaultConcurrency()}, the cores)`, positiveInteger)
     .option('--timeout <ms>', 'per-file deadline (OCR of a scan takes ~10 s a page); a file past it fails with timeout', positiveInteger, 300_000)
@@ -73,12 +74,13 @@ export function registerIngestCommand(program: Command): void {
       if (inputs.filter((i) => i === '-').length > 1) command.error('error: - (stdin) may be given once', { exitCode: EXIT.usage });
       const output = new IngestOutput(Boolean(options.json));
       try {
-        const [{ runIngest }, { JsonReportStore }] = await Promise.all([import('../../ingest/run.js'), import('../../store/json-store.js')]); // loaded on use: `solieu --help` starts fast
+        const [{ runIngest }, { openStore }] = await Promise.all([import('../../ingest/run.js'), import('../../store/open.js')]); // loaded on use: `solieu --help` starts fast
+        const store = await openStore(options.store, { notify: storeNotice });
         const summary = await runIngest({
           inputs,
           cwd: process.cwd(),
           outDir: options.out,
-          store: new JsonReportStore(options.store),
+          store,
           concurrency: options.concurrency ?? defaultConcurrency(),
           timeoutMs: options.timeout,
           maxMemoryMb: options.maxMemory,
@@ -93,7 +95,7 @@ export function registerIngestCommand(program: Command): void {
           readStdin: () => text(process.stdin),
           onPlan: (total) => output.plan(total),
           onEvent: (event) => output.event(event),
-        });
+        }).finally(() => store.close());
         output.finish(summary);
         process.exitCode = summary.exitCode;
       } catch (error) {

@@ -5,6 +5,7 @@ import { EXIT, exitCodeHelp } from '../exit-codes.js';
 import { describeError } from '../report-error.js';
 import { formatTableRows } from '../number-format.js';
 import { positiveInteger } from './ingest.js';
+import { storeNotice, storeOption } from '../store-option.js';
 
 const TARGETS = ['documents', 'facts', 'findings', 'references', 'agencies'] as const satisfies readonly QueryTarget[];
 
@@ -92,10 +93,10 @@ export function registerQueryCommand(program: Command): void {
     .command('query')
     .description('list documents, facts, findings, references or agencies from the store')
     .addArgument(program.createArgument('<what>', 'what to list').choices(TARGETS))
-    .option('--store <path>', 'store file', 'out/solieu.json')
+    .addOption(storeOption())
     .option('--document <name>', 'a document name, or part of its name or source path')
-    .option('--agency <name>', 'agency named before the figure (facts), issuer (documents, references)')
-    .option('--unit <unit>', 'unit or displayed unit, e.g. "hồ sơ", "tỷ đồng", "%"')
+    .option('--agency <name>', 'agency named before the figure (facts), issuer (documents, references); marks and case optional')
+    .option('--unit <unit>', 'unit or displayed unit, e.g. "hồ sơ", "tỷ đồng" ("ty dong"), "%"')
     .option('--kind <kind>', 'fact kind (percent, money, quantity…), reference type code (KH, QĐ…), agency kind')
     .option('--status <status>', 'documents: ok|inconsistent|failed; facts: ok|ambiguous|unclassified; findings: consistent|warning|inconsistent|unverifiable')
     .option('--number <number>', 'a reference number, e.g. 17/KH-UBND')
@@ -106,21 +107,38 @@ export function registerQueryCommand(program: Command): void {
     .option('--raw', 'plain numbers in base units (11624800000000 đồng) instead of as the reports write them (11.624,8 tỷ đồng)')
     .addHelpText('after', exitCodeHelp('query'))
     .action(async (what: QueryTarget, options: QueryCliOptions) => {
-      const [{ queryStore }, { JsonReportStore }] = await Promise.all([import('../../store/query.js'), import('../../store/json-store.js')]); // loaded on use: `solieu --help` starts fast
-      const store = new JsonReportStore(options.store);
-      const data = await store.load().catch((error: unknown) => refuseStore(options.store, error));
-      if (data === null) return;
-      const { store: _store, json, limit, raw, ...filters } = options;
-      const rows = queryStore(data, what, filters);
-      const shown = limit === undefined ? rows : rows.slice(0, limit);
+      const { openExistingStore } = await import('../../store/open.js'); // loaded on use: `solieu --help` starts fast
+      const { store: spec, json, limit, raw, ...filters } = options;
+      const store = await openExistingStore(spec, { notify: storeNotice }).catch((error: unknown) => refuseStore(spec, error));
+      if (store === null) return;
+      // Rows are streamed from the store; only the shown ones are kept (a table needs its widths).
+      const shown: unknown[] = [];
+      let total = 0;
+      try {
+        for await (const row of store.query(what, filters)) {
+          if (json) {
+            process.stdout.write(`${total === 0 ? '[\n' : ',\n'}  ${JSON.stringify(row, null, 2).replace(/\n/g, '\n  ')}`);
+            total += 1;
+            if (total === limit) break;
+            continue;
+          }
+          total += 1;
+          if (limit === undefined || shown.length < limit) shown.push(row);
+        }
+      } catch (error) {
+        if (json && total > 0) process.stdout.write('\n');
+        refuseStore(spec, error);
+        return;
+      } finally {
+        await store.close();
+      }
       if (json) {
-        process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+        process.stdout.write(total === 0 ? '[]\n' : '\n]\n');
         return;
       }
-      if (data.documents.length === 0) process.stderr.write(`solieu: the store ${store.location} is empty; run solieu ingest first\n`);
       const columns = TABLES[what] as Array<TableColumn<unknown>>;
-      process.stdout.write(renderTable(columns, formatTableRows(shown as unknown[], { raw: raw === true })));
-      const more = shown.length < rows.length ? ` (of ${rows.length}; raise --limit to see more)` : '';
+      process.stdout.write(renderTable(columns, formatTableRows(shown, { raw: raw === true })));
+      const more = shown.length < total ? ` (of ${total}; raise --limit to see more)` : '';
       process.stdout.write(`${shown.length} ${shown.length === 1 ? 'row' : 'rows'}${more}\n`);
     });
 }

@@ -20,7 +20,7 @@ export function registerSeriesCommand(program: Command): void {
     .command('series')
     .description('follow the same indicators across periodic reports (months, quarters) and flag contradictions between reports')
     .argument('[inputs...]', 'report files, per-document JSONs, or folders of them (e.g. out/)')
-    .option('--store <path>', `read the documents of a store (default ${DEFAULT_STORE} when no inputs are given)`)
+    .option('--store <path|url>', `read the documents of a store, a file or postgres://… (default $SOLIEU_STORE, else ${DEFAULT_STORE}, when no inputs are given)`)
     .option('--indicator <text>', 'only indicators whose id or label contains this text (accents optional)')
     .option('--all', 'also indicators seen in one report only, and consistent cross-report claims')
     .option('--json', 'print series, indicators and findings as JSON')
@@ -41,7 +41,7 @@ Exit codes:
         process.exitCode = EXIT.usage;
         return;
       }
-      const store = options.store ?? (inputs.length === 0 ? DEFAULT_STORE : undefined);
+      const store = options.store ?? (inputs.length === 0 ? process.env['SOLIEU_STORE'] || DEFAULT_STORE : undefined);
       const [{ analyseSeries }, { loadSeriesInputs }, { selectView, seriesCsv, seriesJson, seriesTable }] = await Promise.all([
         import('../../series/run.js'),
         import('../../series/load.js'),
