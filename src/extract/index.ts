@@ -5,6 +5,7 @@ import { extractReferences } from './references/index.js';
 import { extractAgencies, readTexts } from './agencies/index.js';
 import { extractPlaces } from './places/index.js';
 import { extractFootnoteContents } from './footnotes/index.js';
+import { withTokenCache } from '../nlp/index.js';
 import { extractTableFacts } from './tables/index.js';
 
 /**
@@ -12,10 +13,15 @@ import { extractTableFacts } from './tables/index.js';
  * know nothing of the file format the report came from.
  */
 export function extractAll(report: ParsedReport): Extraction {
+  // Every extractor reads the same tokens: each text is scanned once.
+  return withTokenCache(() => extractWith(report));
+}
+
+function extractWith(report: ParsedReport): Extraction {
   const textFacts = extractFacts(report);
   // Table facts come after the text's, so the text's fact ids do not move when tables gain facts.
   const facts = [...textFacts, ...extractTableFacts(report, textFacts.length)];
-  // Every extractor but facts reads the same tokens: tokenise and find agencies once for all.
+  // Find agencies once for the extractors that name them.
   const texts = readTexts(report);
   const references = extractReferences(report, texts);
   const agencies = extractAgencies(report, texts);

@@ -11,8 +11,8 @@ import { matchKey, toClassicTonePlacement } from '../text/normalize.js';
  * the parts of a word written without spaces are joined (`LĐ-TB&XH`, `Covid-19`, `Đắk R'Lấp`), and
  * a number's separators stand apart. `wordTokens` builds it from the tokens, never from the text.
  *
- * Both are memoised per text (a report's blocks are read by several extractors): the arrays returned
- * are shared and frozen.
+ * Inside `withTokenCache` (one extraction: a report's texts are read by several extractors) both are
+ * kept per text, so each text is scanned once; the arrays returned are shared and frozen.
  */
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -56,7 +56,7 @@ export interface WordToken {
 const TOKEN = /([\p{L}\p{M}]+)|(\d(?:[\d.,]*\d)?)|(\S)/gu;
 const NEW_STYLE_CANDIDATE = /[oOuU][\p{M}]?[aAeEyY]|[òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ][aAeEyY]|[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
 
-/** A report has a few thousand distinct texts and words: each cache is cleared past its bound. */
+/** Keys of words and lexicon phrases: a few thousand distinct ones; each cache is cleared past its bound. */
 function memo<V>(limit: number, compute: (text: string) => V): (text: string) => V {
   const cache = new Map<string, V>();
   return (text) => {
@@ -98,8 +98,38 @@ function scan(text: string): Token[] {
   return Object.freeze(tokens) as Token[];
 }
 
-/** The text's tokens (shared: do not change the array). */
-export const tokenize = memo(4096, scan);
+/** Texts tokenised during the current `withTokenCache` run; null outside one. */
+let session: { tokens: Map<string, Token[]>; words: Map<string, WordToken[]> } | null = null;
+
+/**
+ * Runs `read` with a per-text cache of tokens and word tokens, dropped at the end: the extractors
+ * of one report share the scan of each text, and nothing outlives the report.
+ */
+export function withTokenCache<T>(read: () => T): T {
+  if (session) return read();
+  session = { tokens: new Map(), words: new Map() };
+  try {
+    return read();
+  } finally {
+    session = null;
+  }
+}
+
+function cached<V>(pick: (s: NonNullable<typeof session>) => Map<string, V>, compute: (text: string) => V): (text: string) => V {
+  return (text) => {
+    if (!session) return compute(text);
+    const cache = pick(session);
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
+/** The text's tokens (frozen: shared inside `withTokenCache`). */
+export const tokenize = cached((s) => s.tokens, scan);
 
 /** Tokenises a lexicon phrase the same way, giving the keys to match (`huyện, thành phố` → 4 keys). */
 export const phraseKeys = memo(50_000, (phrase: string): string[] => tokenize(phrase).map((token) => token.key));
@@ -256,8 +286,8 @@ function markCapsLines(text: string, tokens: WordToken[]): void {
   }
 }
 
-/** The text's word tokens, built from its tokens (shared: do not change the array). */
-export const wordTokens = memo(4096, buildWordTokens);
+/** The text's word tokens, built from its tokens (frozen: shared inside `withTokenCache`). */
+export const wordTokens = cached((s) => s.words, buildWordTokens);
 
 /** Word-token keys of a lexicon phrase, tokenised exactly like running text. */
 export const wordPhraseKeys = memo(50_000, (phrase: string): string[] => wordTokens(phrase).map((t) => t.key));
