@@ -4,7 +4,19 @@ import { foldCase } from '../text/fold.js';
 import { matchKey } from '../text/normalize.js';
 import { phrasePattern } from '../text/phrase-pattern.js';
 
-export type CueCategory = Exclude<keyof typeof cues, '$comment'>;
+/**
+ * The categories of lexicon/cues.json, spelled out: a type computed from the JSON would make the
+ * published .d.ts import JSON without its `with { type: 'json' }` (tsc drops it there), which
+ * consumers' tsc refuses. The check below fails to compile when the two disagree.
+ */
+export type CueCategory =
+  | 'total' | 'done' | 'pending' | 'onTime' | 'late' | 'partition' | 'remainder' | 'subset' |
+  'examples' | 'plan' | 'previous' | 'share' | 'attain' | 'excess' | 'increase' | 'decrease' |
+  'shortfall' | 'surplus' | 'notList' | 'listIntro' | 'partial' | 'split' | 'remaining' |
+  'documents' | 'actualIntro' | 'totalNot' | 'doneNot' | 'planIssuer';
+type JsonCategory = Exclude<keyof typeof cues, '$comment'>;
+const cueCategoriesMatchJson: [JsonCategory] extends [CueCategory] ? ([CueCategory] extends [JsonCategory] ? true : never) : never = true;
+void cueCategoriesMatchJson;
 
 /** A phrase found in a text: where it starts and ends (in the folded text, same length as the source). */
 export interface CueMatch {
