@@ -157,6 +157,9 @@ export function candidatesFor(claim: GoldClaim, findings: readonly Finding[], un
     if (!located && !(claim.scope === 'table' && places.length === 0)) continue;
     const operandHits = operands.filter((r) => f.evidence.some((e) => containsFigure(e.raw, r))).length;
     const ruleRank = rules.indexOf(f.rule);
+    // A finding of a rule that does not make this kind of claim is not this claim (an attainment
+    // holding a sum's total in its evidence says nothing about the sum).
+    if (rules.length > 0 && ruleRank < 0) continue;
     const score = operandHits * 10 + (ruleRank >= 0 ? 5 - Math.min(ruleRank, 4) : 0) + (f.status === 'unverifiable' ? 0 : 1);
     out.push({ finding: f, score });
   }

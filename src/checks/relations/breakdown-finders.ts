@@ -1,6 +1,6 @@
 import type { Analysis, Paren, Token } from '../analysis.js';
 import { fold, hasCue, lastCue } from '../lexicon.js';
-import { compatible, isTotal, qualifierOf, statusOf, unitAgreement } from './classify.js';
+import { changeSign, compatible, isTotal, qualifierOf, statusOf, unitAgreement } from './classify.js';
 import { blankParentheses } from '../../text/parentheses.js';
 import {
   type Breakdown, classOf, exhaustive, lead, makeBreakdown, namedItems, parallel, sameParen, textOf, usable,
@@ -28,7 +28,8 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
     const cueAt = from + cue.start;
     const colon = /^\s*:/u.test(t.unit.text.slice(cueAt + cue.phrase.length));
     const insideParen = t.paren !== null && cueAt > t.paren.open;
-    const before = [...tokens].reverse().filter((o) => o.end <= cueAt && usable(o));
+    // `tăng 625 ha so với cùng kỳ, trong đó: muối thủ công đạt 11.175 ha`: levels are parts of a level.
+    const before = [...tokens].reverse().filter((o) => o.end <= cueAt && usable(o) && (changeSign(o) === 0) === (changeSign(t) === 0));
     let owner: Token | undefined;
     let subKinds = false;
     if (insideParen) {
@@ -49,6 +50,8 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
       }
     }
     if (!owner || sameFamily(t, owner)) continue;
+    // `tăng 800, trong đó … tăng 830, … giảm 300`: changes of mixed sign are no subset of their total.
+    if (changeSign(owner) !== 0 && tokens.some((v) => v.index > t.index && v.sentence.start === t.sentence.start && changeSign(v) === -changeSign(owner))) continue;
     // `(gồm: 04 cơ quan … và 38 đơn vị …)`: a parenthesised list may name sub-kinds, split by `;` too.
     if (insideParen && cue.category === 'partition') subKinds = true;
     const members: Token[] = [t];
@@ -72,10 +75,31 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
       separator ??= semicolon ? ';' : ',';
       members.push(v);
     }
-    for (const m of members) claimed.add(m);
-    found.push(makeBreakdown(owner, members, cue.phrase, cue.category === 'partition' ? 'partition' : 'subset', { subKinds, listed: colon }));
+    const kept = sameMeasure(owner, members);
+    if (!kept) continue;
+    for (const m of kept) claimed.add(m);
+    found.push(makeBreakdown(owner, kept, cue.phrase, cue.category === 'partition' ? 'partition' : 'subset', { subKinds, listed: colon }));
   }
   return found;
+}
+
+const MEASURE_FILLER = new Set(['ước', 'đạt', 'là', 'được', 'có', 'khoảng', 'trong', 'đó', 'gồm', 'bao', 'và', 'với', 'thì', 'đã']);
+/** The words naming what a figure measures in its clause (`giải ngân ước đạt` → `giải ngân`). */
+const measureKey = (t: Token): string => fold(t.before).split(/[^\p{L}]+/u).filter((w) => w && !MEASURE_FILLER.has(w)).join(' ');
+
+/**
+ * `giải ngân 8.142 tỷ, trong đó: vốn A, khối lượng 5.762 tỷ, giải ngân 4.964 tỷ; vốn B, khối lượng
+ * 3.768 tỷ, giải ngân 3.178 tỷ`: parts alternating between measures belong to the total of their
+ * own measure. The parts measured like the whole are kept; when none is, there is no breakdown.
+ */
+function sameMeasure(owner: Token, members: Token[]): Token[] | null {
+  const keys = members.map(measureKey);
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const alternating = counts.size >= 2 && [...counts.entries()].every(([k, n]) => k !== '' && n >= 2);
+  if (!alternating) return members;
+  const own = members.filter((_, i) => keys[i] === measureKey(owner));
+  return own.length >= 2 ? own : null;
 }
 
 /** `hoàn thành 14 nhiệm vụ (10 đúng hạn, 04 trễ hạn)`: a breakdown in the parenthesis after a figure. */

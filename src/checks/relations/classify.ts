@@ -68,6 +68,19 @@ export const statusOf = memo(statusOfToken);
 export const timelinessOf = memo(timelinessOfToken);
 export const isTotal = memo((t: Token): boolean => lastCue(t.before, 'total') !== null);
 
+/**
+ * +1 or −1 when the figure is an amount of change (`tăng 625 ha`, `giảm khoảng 300 ngàn tấn`), 0
+ * for a level. A change is never the whole of levels, and changes of mixed sign bound nothing.
+ */
+export const changeSign = memo((t: Token): -1 | 0 | 1 => {
+  const before = fold(t.before).replace(/[\s*_]+$/u, '').replace(/(?:\s+(?:gần|khoảng|xấp xỉ|thêm|được))+$/u, '');
+  for (const [category, sign] of [['increase', 1], ['decrease', -1]] as const) {
+    const m = lastCue(before, category);
+    if (m && m.end === before.length) return sign;
+  }
+  return 0;
+});
+
 function statusOfToken(t: Token): Status | null {
   const { before, after } = descriptor(t);
   const done = lastCue(before, 'done');

@@ -189,7 +189,8 @@ export class Relations {
     const named = namedWhole(claim.stated);
     // `chiếm 90% diện tích gieo cấy`: the whole is the one the text names, when a figure is described so.
     const all = this.shareCandidates(claim, true).filter((o) => !named || describedAs(o, named));
-    const sentence = all.filter((o) => o.sentence.start === s.sentence.start);
+    // `(i) … 535,05 tỷ đồng, đạt 72%; (ii) … 161,4 tỷ đồng, đạt tỷ lệ 96%`: items of an enumeration are apart.
+    const sentence = all.filter((o) => o.sentence.start === s.sentence.start && o.enumeration?.start === s.enumeration?.start);
     const owner = this.wholesOf(s).find((w) => sentence.includes(w)) ?? null;
     const tops = sentence.filter((o) => isTotal(o) && !this.isPart(o));
     // A `trong đó` part's share may be of its own whole or of the sentence's total: both are allowed.

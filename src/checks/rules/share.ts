@@ -73,7 +73,8 @@ export default defineCheck({
       } else {
         const sibling = complementOf(claim, claims, outcomes, target.token);
         // `đạt X%` may be the attainment of a plan the text does not state: asserted only on a written denominator.
-        const firm = decided?.by === 'fraction' || decided?.by === 'denominator';
+        // `đạt tỷ lệ X%` names a rate, not a plan: with a whole the grammar fixed, it is a share.
+        const firm = decided?.by === 'fraction' || decided?.by === 'denominator' || (decided !== null && /t[ỷỉ] lệ/u.test(claim.cue));
         if (sibling) {
           context.report({ ...base, messageId: 'complement', status: 'warning', reasonId: 'complement',
             data: { ...data, other: sibling.stated.fact.raw }, expected, arithmetic, evidence: [...evidence, operandOf('complement', sibling.stated, index)] });

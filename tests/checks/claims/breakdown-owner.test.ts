@@ -1,0 +1,39 @@
+import partWhole from '../../../src/checks/rules/part-whole.js';
+import sum from '../../../src/checks/rules/sum.js';
+import { tester } from '../tester.js';
+
+/**
+ * Issue 14 §4: `trong đó` belongs to the total it qualifies, not to the nearest figure. A change
+ * amount (`tăng 410 ha so với cùng kỳ`) is not the whole of levels; changes of mixed sign bound
+ * nothing; parts alternating between two measures belong to the total of their own measure.
+ */
+tester.run('sum', sum, {
+  consistent: [
+    'Diện tích nuôi tôm toàn tỉnh ước đạt 9.620 ha, tăng 410 ha so với cùng kỳ, trong đó: nuôi thâm canh đạt 6.100 ha; nuôi quảng canh đạt 3.520 ha.',
+    'Vốn năm nay ước thực hiện 2.410,5 tỷ đồng, giải ngân ước đạt 1.980,2 tỷ đồng, trong đó: nguồn ngân sách tỉnh, khối lượng thực hiện ước đạt 1.500,5 tỷ đồng, giải ngân ước đạt 1.300 tỷ đồng; nguồn trung ương, khối lượng thực hiện ước đạt 910 tỷ đồng, giải ngân ước đạt 680,2 tỷ đồng.',
+  ],
+  inconsistent: [
+    {
+      // `trong đó` promises a subset: the parts may not exceed the level they belong to.
+      text: 'Diện tích nuôi tôm toàn tỉnh ước đạt 9.620 ha, tăng 410 ha so với cùng kỳ, trong đó: nuôi thâm canh đạt 6.100 ha; nuôi quảng canh đạt 4.020 ha.',
+      findings: [{ evidence: '9.620' }],
+    },
+    {
+      text: 'Vốn năm nay ước thực hiện 2.410,5 tỷ đồng, giải ngân ước đạt 1.980,2 tỷ đồng, trong đó: nguồn ngân sách tỉnh, khối lượng thực hiện ước đạt 1.500,5 tỷ đồng, giải ngân ước đạt 1.400 tỷ đồng; nguồn trung ương, khối lượng thực hiện ước đạt 910 tỷ đồng, giải ngân ước đạt 680,2 tỷ đồng.',
+      findings: [{ evidence: '1.400' }],
+    },
+  ],
+  silent: [
+    'Sản lượng cà phê cả năm đạt khoảng 210 nghìn tấn, tăng gần 12 nghìn tấn so với năm trước, trong đó vùng Di Linh tăng 15 nghìn tấn, vùng Bảo Lộc giảm khoảng 4 nghìn tấn.',
+  ],
+});
+
+tester.run('part-whole', partWhole, {
+  consistent: [
+    'Diện tích nuôi tôm toàn tỉnh ước đạt 9.620 ha, tăng 410 ha so với cùng kỳ, trong đó: nuôi thâm canh đạt 6.100 ha.',
+  ],
+  inconsistent: [],
+  silent: [
+    'Sản lượng cà phê cả năm đạt khoảng 210 nghìn tấn, tăng gần 12 nghìn tấn so với năm trước, trong đó vùng Di Linh tăng 15 nghìn tấn, vùng Bảo Lộc giảm khoảng 4 nghìn tấn.',
+  ],
+});

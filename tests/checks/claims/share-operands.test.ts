@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import share from '../../../src/checks/rules/share.js';
+import { check, tester } from '../tester.js';
+
+/**
+ * Issue 14 §2–§4: the grammar decides a share's whole before the arithmetic. A written denominator
+ * (`A …/B`, `A … trên tổng số B`, `(a/b)` after the percentage) or the one candidate of the
+ * sentence fixes it; then a one-digit edit is inconsistent, never unverifiable.
+ */
+tester.run('share', share, {
+  consistent: [
+    // a denominator with words between the parts
+    'Trung tâm tiếp nhận, giải quyết 48.210 hồ sơ trực tuyến/51.300 tổng hồ sơ tiếp nhận, đạt tỷ lệ 93,98%.',
+    'Đã cấp 7.315 phiếu lý lịch tư pháp trên tổng số 8.020 hồ sơ tiếp nhận từ các nguồn, đạt tỷ lệ 91,21%.',
+    'Huyện đã vận động 1.312.400 tài khoản định danh /1.640.500 công dân từ đủ 14 tuổi, đạt 80%.',
+    // the fraction after the percentage
+    'Tỷ lệ hồ sơ trực tuyến toàn trình đạt 88,42% (20.150/22.789 hồ sơ).',
+    // the one candidate of the sentence
+    'Toàn tỉnh có 1.640.500 tài khoản đăng ký, kích hoạt 1.312.400 tài khoản (đạt tỷ lệ 80%).',
+    // a comma inside the counted noun does not hide the named denominator
+    'Đã xây dựng 3.120 khu dân cư, tổ dân phố không ma túy trên tổng số 3.300 khu dân cư, tổ dân phố của tỉnh, chiếm 94,55%.',
+  ],
+  inconsistent: [
+    { text: 'Trung tâm tiếp nhận, giải quyết 48.210 hồ sơ trực tuyến/51.300 tổng hồ sơ tiếp nhận, đạt tỷ lệ 94,98%.', findings: [{ actual: '94,98', expected: '93,98%', evidence: '51.300' }] },
+    { text: 'Đã cấp 7.315 phiếu lý lịch tư pháp trên tổng số 8.020 hồ sơ tiếp nhận từ các nguồn, đạt tỷ lệ 92,21%.', findings: [{ expected: '91,21%', evidence: '8.020' }] },
+    { text: 'Toàn tỉnh có 1.640.500 tài khoản đăng ký, kích hoạt 1.412.400 tài khoản (đạt tỷ lệ 80%).', findings: [{ evidence: '1.412.400' }] },
+    { text: 'Tỷ lệ hồ sơ trực tuyến toàn trình đạt 88,42% (21.150/22.789 hồ sơ).', findings: [{ evidence: '21.150' }] },
+  ],
+  silent: [
+    // a whole named but not stated: the nearby total is not it
+    'Diện tích thu hoạch ngô đạt 2.400 ha, chiếm 35% diện tích gieo trồng, trong đó huyện Đức Trọng thu hoạch 800 ha, chiếm 40% diện tích gieo trồng.',
+    // `trên tổng số hồ sơ đã giải quyết` is not the received total
+    'Tiếp nhận 6.000 hồ sơ; số hồ sơ trễ hạn là 150 hồ sơ, chiếm 3,1% trên tổng số hồ sơ đã giải quyết.',
+  ],
+  unverifiable: [
+    'Diện tích thu hoạch ngô đạt 2.400 ha, chiếm 35% diện tích gieo trồng, trong đó huyện Đức Trọng thu hoạch 800 ha, chiếm 40% diện tích gieo trồng.',
+  ],
+});
+
+describe('share: wholes the grammar allows equally', () => {
+  const text = 'Đã giao 1.850 nhiệm vụ, đã hoàn thành 1.200 nhiệm vụ (trong đó trễ hạn 90 nhiệm vụ, chiếm tỷ lệ {{x}}).';
+  it('takes the one that fits and says so', () => {
+    // 90 / 1.200 = 7,5 %; 90 / 1.850 = 4,86 %: either whole is allowed by the text.
+    for (const x of ['7,5%', '4,86%']) {
+      const found = check(text.replace('{{x}}', x), [share]);
+      const ok = found.find((f) => f.status === 'consistent');
+      expect(ok, found.map((f) => f.message.en).join('\n')).toBeDefined();
+    }
+  });
+  it('is inconsistent when it fits neither', () => {
+    const found = check(text.replace('{{x}}', '9,5%'), [share]);
+    expect(found.filter((f) => f.status === 'inconsistent')).toHaveLength(1);
+  });
+});
