@@ -5,7 +5,7 @@ import { ReportDocument, SCHEMA_VERSION } from './model/document.js';
 import type { ParsedReport } from './model/document.js';
 import type { Source } from './model/source.js';
 import { detectFormat } from './parsers/detect.js';
-import { parserFor } from './parsers/registry.js';
+import { parserFor, READ_EXTENSIONS, readFormatNames } from './parsers/registry.js';
 import { layoutFromText } from './parsers/text/index.js';
 import { buildReport } from './structure/index.js';
 import { extractAll } from './extract/index.js';
@@ -40,7 +40,7 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
 export async function processBytes(bytes: Uint8Array, path: string, options: ProcessOptions = {}): Promise<ReportDocument> {
   const format = detectFormat(bytes, path);
   if (format === null) {
-    throw new SolieuError('unsupported_format', 'is not a PDF, DOCX, DOC or text report', 'solieu reads .pdf, .docx, .doc, .txt and .md files', path);
+    throw new SolieuError('unsupported_format', `is not a report solieu reads (${readFormatNames()})`, `solieu reads ${READ_EXTENSIONS.join(', ')} files`, path);
   }
   const source: Source = {
     path,

@@ -2,9 +2,10 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { SolieuError } from '../errors/solieu-error.js';
+import { READ_EXTENSIONS } from '../parsers/registry.js';
 
-/** Extensions picked up when walking folders and globs; files named explicitly are always tried. */
-export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.docx', '.doc', '.txt', '.text']);
+/** Extensions picked up when walking folders and globs (the parsers' one list); files named explicitly are always tried. */
+export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(READ_EXTENSIONS);
 
 export type SkipReason = 'not_a_report' | 'symlink_loop' | 'outside_input' | 'broken_symlink' | 'not_found';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const SourceFormat = z.enum(['pdf', 'docx', 'doc', 'text']);
+/** The formats the parsers declare (src/parsers/formats.ts lists them with their extensions and content tests). */
+export const SourceFormat = z.enum(['pdf', 'docx', 'doc', 'xlsx', 'xls', 'text']);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 export const Source = z.object({

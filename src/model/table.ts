@@ -45,8 +45,11 @@ export const TableColumn = z.object({
 });
 export type TableColumn = z.infer<typeof TableColumn>;
 
-/** How a body row is numbered: `I` roman, `1` arabic, `1.1` dotted, `a` letter, `A` upper, `-`/`+` dash, `Trong đó:` inWhich. */
-export const RowNumberingKind = z.enum(['upper', 'roman', 'arabic', 'dotted', 'letter', 'dash', 'inWhich']);
+/**
+ * How a body row is numbered: `I` roman, `1` arabic, `1.1` dotted, `a` letter, `A` upper, `-`/`+`
+ * dash, `Trong đó:` inWhich; `indent` for an unnumbered row whose depth its indentation gives.
+ */
+export const RowNumberingKind = z.enum(['upper', 'roman', 'arabic', 'dotted', 'letter', 'dash', 'inWhich', 'indent']);
 export type RowNumberingKind = z.infer<typeof RowNumberingKind>;
 
 export const TableRowInfo = z.object({
@@ -57,7 +60,7 @@ export const TableRowInfo = z.object({
   /** The numbering as written, trailing `.`/`)` removed: `I`, `1`, `1.1`, `a`, `-`, `Trong đó`. */
   numbering: z.string().nullable(),
   numberingKind: RowNumberingKind.nullable(),
-  /** Depth in the numbering: 0 for `A`, 1 for `I`, 2 for `1`, 3 for `1.1` …, 10 for `a`, 11 for `-`; null when unnumbered. */
+  /** Depth in the numbering: 0 for `A`, 1 for `I`, 2 for `1`, 3 for `1.1` …, 10 for `a`, 11 for `-`, 12 and deeper by indentation; null when unnumbered. */
   level: z.number().int().nonnegative().nullable(),
   /** Index of the row this one is a part of (its numbered parent, or the row before `Trong đó:`). */
   parent: z.number().int().nonnegative().nullable(),

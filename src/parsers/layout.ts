@@ -54,6 +54,8 @@ export const LayoutTable = z.object({
   })).optional(),
   /** Rows and columns the format hides (spreadsheets): kept in `rows`, marked hidden in the model. */
   hidden: z.object({ rows: z.array(z.number().int().nonnegative()), columns: z.array(z.number().int().nonnegative()) }).optional(),
+  /** Cells the format indents (a spreadsheet's alignment indent): rows under a heading row sit deeper. */
+  indents: z.array(z.object({ row: z.number().int().nonnegative(), column: z.number().int().nonnegative(), indent: z.number().int().positive() })).optional(),
   /** Rows that a format knows are header rows (Word's repeating header rows, a markdown head). */
   headerRows: z.number().int().nonnegative().optional(),
 });
@@ -92,4 +94,19 @@ export interface ParseOptions {
 export interface FormatParser {
   format: Source['format'];
   parse(bytes: Uint8Array, source: Source, options: ParseOptions): Promise<LayoutDocument>;
+}
+
+/**
+ * A format as the one list declares it: its name, the extensions it goes by (lower case, with the
+ * dot, the usual one first), a test of the content, and its parser. Detection, the registry,
+ * ingest's walk and the messages all read the list, so a format is added in one place.
+ */
+export interface FormatDeclaration extends FormatParser {
+  /** What a person calls it in messages: `PDF`, `Excel 97–2003 (.xls)`. */
+  name: string;
+  extensions: readonly string[];
+  /** True when the bytes are this format whatever the file is called; text has no such test. */
+  sniff(bytes: Uint8Array): boolean;
+  /** False for a format recognised only to be refused with a clear message (not picked up when walking folders). */
+  read: boolean;
 }

@@ -1,16 +1,8 @@
 import type { SourceFormat } from '../model/source.js';
 import type { FormatParser } from './layout.js';
-import { textParser } from './text/index.js';
-import { pdfParser } from './pdf/index.js';
-import { docxParser } from './docx/index.js';
-import { docParser } from './doc/index.js';
+import { formatOf } from './formats.js';
 
-/** One parser per format: textlint's "processor" plugins. */
-const PARSERS: Record<SourceFormat, FormatParser> = {
-  text: textParser,
-  pdf: pdfParser,
-  docx: docxParser,
-  doc: docParser,
-};
+/** One parser per format (textlint's "processor" plugins), from the one list in formats.ts. */
+export const parserFor = (format: SourceFormat): FormatParser => formatOf(format);
 
-export const parserFor = (format: SourceFormat): FormatParser => PARSERS[format];
+export { FORMATS, readFormatNames, READ_EXTENSIONS } from './formats.js';

@@ -232,7 +232,7 @@ class BlockBuilder {
     const text = item.rows.map((row) => row.join('\t')).join('\n');
     const block = this.push('table', null, null, text, item.page, []);
     if (item.confidence) block.confidence = tableSpans(item.rows, item.confidence);
-    const structure = structureTable({ rows: item.rows, spans: item.spans, headerRows: item.headerRows, hidden: item.hidden, caption });
+    const structure = structureTable({ rows: item.rows, spans: item.spans, headerRows: item.headerRows, hidden: item.hidden, indents: item.indents, caption });
     this.tables.push({ id, block: block.id, page: item.page, caption, rows: item.rows, ...(item.confidence ? { confidence: item.confidence } : {}), structure });
   }
 

@@ -90,7 +90,8 @@ export function periodKey(period: string): number | null {
 
 /** The period a header states, the deepest header first: `6 tháng 2024`, `năm 2023`, `2019`. */
 export function headerPeriod(path: readonly string[]): string | null {
-  for (const part of [...path].reverse()) {
+  // Stacked words (`Sơ bộ › quý III › năm › 2019`) read as one line first, then each header from the deepest.
+  for (const part of [path.join(' '), ...[...path].reverse()]) {
     for (const pattern of PERIOD) {
       const m = pattern.exec(part);
       if (m) return m[0].replace(/\s+/gu, ' ').trim();

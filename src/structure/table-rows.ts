@@ -59,9 +59,9 @@ interface RowDraft {
 export function linkRows(drafts: readonly RowDraft[]): TableRowInfo[] {
   const out: TableRowInfo[] = drafts.map((d) => ({
     index: d.index, header: false, label: d.label || null,
-    numbering: d.numbering?.text ?? null, numberingKind: d.numbering?.kind ?? null,
+    numbering: d.numbering?.text || null, numberingKind: d.numbering?.kind ?? null,
     level: d.numbering && d.numbering.kind !== 'inWhich' ? d.numbering.level : null,
-    parent: null, total: d.numbering?.kind !== 'inWhich' && (d.numbering === null || d.numbering.kind === 'upper') && isTotalLabel(d.label),
+    parent: null, total: d.numbering?.kind !== 'inWhich' && (d.numbering === null || d.numbering.kind === 'upper' || d.numbering.kind === 'indent') && isTotalLabel(d.label),
     subset: false, unit: d.unit, hidden: d.hidden,
   }));
   const stack: TableRowInfo[] = [];

@@ -15,6 +15,7 @@ export interface GridInput {
   /** Header rows the format marks (Word's repeating header, a markdown head); content decides otherwise. */
   headerRows?: number | undefined;
   hidden?: { rows: readonly number[]; columns: readonly number[] } | undefined;
+  indents?: ReadonlyArray<{ row: number; column: number; indent: number }> | undefined;
   caption: string | null;
 }
 
@@ -32,6 +33,12 @@ function isColumnNumbering(row: readonly string[]): boolean {
   return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n > (numbers[i - 1] as number));
 }
 
+const YEAR = /^(?:19|20)\d{2}$/u;
+function onlyYears(row: readonly string[]): boolean {
+  const numeric = row.filter((c) => c !== '' && looksNumeric(c));
+  return numeric.length > 0 && numeric.every((c) => YEAR.test(c)) && !row.slice(0, 2).some(hasLetters);
+}
+
 function detectHeaderRows(rows: readonly (readonly string[])[], stated: number | undefined): number {
   if (stated !== undefined && stated > 0 && stated < rows.length) {
     let n = stated;
@@ -42,7 +49,8 @@ function detectHeaderRows(rows: readonly (readonly string[])[], stated: number |
     const row = (rows[r] ?? []).map(clean);
     if (isColumnNumbering(row)) continue;
     const first = row.find((c) => c !== '') ?? '';
-    const figures = row.slice(1).some((c) => c !== '' && looksNumeric(c));
+    // `năm | năm | 2019`: a head row stacking the words of a period; its years are no figures.
+    const figures = row.slice(1).some((c) => c !== '' && looksNumeric(c)) && !onlyYears(row);
     if (figures || (readNumbering(first) !== null && readNumbering(first)?.kind !== 'inWhich') || (r > 0 && leadingNumbering(first) !== null)) {
       return r;
     }
@@ -66,7 +74,7 @@ export function structureTable(input: GridInput): TableStructure {
   const hiddenColumns = new Set(input.hidden?.columns ?? []);
 
   // A unit line standing alone in a head row (`ĐVT: triệu đồng`) is the table's unit, not a header.
-  let tableUnit = input.caption ? unitLine(input.caption) : null;
+  let tableUnit = input.caption ? unitLine(input.caption) ?? captionUnit(input.caption) : null;
   const pathRows: number[] = [];
   for (let r = 0; r < headerRows; r += 1) {
     const texts = (rows[r] ?? []).map(clean).filter((t) => t !== '');
@@ -100,11 +108,17 @@ export function structureTable(input: GridInput): TableStructure {
   const numberingCol = columns.find((c) => c.role === 'numbering')?.index ?? null;
   const labelCol = columns.find((c) => c.role === 'label')?.index ?? columns.find((c) => c.role !== 'numbering' && c.role !== 'unit')?.index ?? null;
   const unitCol = columns.find((c) => c.role === 'unit')?.index ?? null;
+  // Labels written one column further right for a sub-row (spreadsheets): every headerless word column up to the first figure column.
+  const zone = labelZone(columns, rows, headerRows, labelCol);
+  const indentOf = new Map((input.indents ?? []).map((i) => [`${i.row}:${i.column}`, i.indent]));
   const drafts: RowDraft[] = [];
+  const depth: Array<number | null> = [];
   for (let r = headerRows; r < height; r += 1) {
     const row = rows[r] ?? [];
     const text = (c: number | null): string => (c === null ? '' : clean(row[c] ?? ''));
-    let label = text(labelCol);
+    const at = zone.find((c) => text(c) !== '') ?? labelCol;
+    let label = text(at);
+    depth.push(at === null || text(at) === '' ? null : zone.indexOf(at) * 4 + (indentOf.get(`${r}:${at}`) ?? 0));
     let numbering = numberingCol !== null ? readNumbering(text(numberingCol)) : null;
     if (numbering === null) {
       const lead = leadingNumbering(label);
@@ -114,7 +128,7 @@ export function structureTable(input: GridInput): TableStructure {
       } else if (readNumbering(label)?.kind === 'inWhich') numbering = readNumbering(label);
     }
     if (numbering === null && numberingCol !== null && text(numberingCol) !== '' && label === '') label = text(numberingCol);
-    const hasFigures = row.some((cell, c) => c !== labelCol && c !== numberingCol && c !== unitCol && looksNumeric(cell));
+    const hasFigures = row.some((cell, c) => !zone.includes(c) && c !== labelCol && c !== numberingCol && c !== unitCol && looksNumeric(cell));
     // `"`, `“`, `-nt-` in the unit column: the same unit as the row above.
     const unit = DITTO.test(text(unitCol)) ? drafts.at(-1)?.unit ?? null : text(unitCol) || null;
     drafts.push({ index: r, label, numbering, unit, hidden: hiddenRows.has(r), hasFigures });
@@ -123,6 +137,13 @@ export function structureTable(input: GridInput): TableStructure {
     index: r, header: true, label: null, numbering: null, numberingKind: null, level: null,
     parent: null, total: false, subset: false, unit: null, hidden: hiddenRows.has(r),
   }));
+  // Unnumbered rows get a depth from their indentation when the table indents some of them.
+  if (new Set(depth.filter((d, i) => d !== null && drafts[i]?.numbering === null)).size >= 2) {
+    drafts.forEach((d, i) => {
+      const k = depth[i];
+      if (d.numbering === null && k !== null && k !== undefined) d.numbering = { text: '', kind: 'indent', level: 12 + k };
+    });
+  }
   return { headerRows, unit: tableUnit, cells, rows: [...headRows, ...linkRows(drafts)], columns };
 }
 
@@ -140,6 +161,25 @@ function earlierActualIsPrevious(columns: TableColumn[]): void {
   const ka = periodKey(a.period as string) as number;
   const kb = periodKey(b.period as string) as number;
   if (ka !== kb) (ka < kb ? a : b).role = 'previous';
+}
+
+/** A caption ending on a scaled unit alone (`… Tỷ đồng`, `… Nghìn ha`, `Triệu USD`): the table's unit. */
+function captionUnit(caption: string): string | null {
+  const m = /(?:^|\s)((?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)+(?:đồng|usd|ha|tấn|người|lượt|hộ|con|m3|m2|km|lít|tạ|khách|lao động)|%)$/iu.exec(caption.trim());
+  return m?.[1] ?? null;
+}
+
+/** The label column and the headerless word columns next to it, before the first figure column. */
+function labelZone(columns: readonly TableColumn[], rows: readonly (readonly string[])[], headerRows: number, labelCol: number | null): number[] {
+  if (labelCol === null) return [];
+  const body = rows.slice(headerRows);
+  const figureColumn = (c: number): boolean => body.some((r) => looksNumeric(r[c] ?? ''));
+  const zone = [labelCol];
+  for (const column of columns.slice(labelCol + 1)) {
+    if ((column.role !== 'other' && column.role !== 'label') || column.header.length > 0 || figureColumn(column.index)) break;
+    zone.push(column.index);
+  }
+  return zone;
 }
 
 const PERCENT_ROLES = new Set<TableColumnRole>(['percentPlan', 'percentPrevious', 'percent']);

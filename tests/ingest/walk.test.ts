@@ -8,7 +8,7 @@ import { collectInputs, staticBase } from '../../src/ingest/walk.js';
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'solieu-walk-'));
-  const files = ['in/a.txt', 'in/sub/b.pdf', 'in/sub/deep/c.docx', 'in/notes.xlsx', 'in/.hidden.txt', 'outside/secret.txt', 'in/out/old.txt'];
+  const files = ['in/a.txt', 'in/sub/b.pdf', 'in/sub/deep/c.docx', 'in/notes.xls', 'in/.hidden.txt', 'outside/secret.txt', 'in/out/old.txt'];
   for (const f of files) {
     await mkdir(path.dirname(path.join(dir, f)), { recursive: true });
     await writeFile(path.join(dir, f), 'x');
@@ -33,15 +33,15 @@ describe('collectInputs', () => {
     expect(notes.map((n) => [n.path, n.reason]).sort()).toEqual([
       ['in/broken.txt', 'broken_symlink'],
       ['in/escape', 'outside_input'],
-      ['in/notes.xlsx', 'not_a_report'],
+      ['in/notes.xls', 'not_a_report'],
       ['in/secret-link.txt', 'outside_input'],
       ['in/sub/loop', 'symlink_loop'],
     ]);
   });
 
   it('takes an explicitly named file whatever its extension, once', async () => {
-    const { files } = await walk(['in/notes.xlsx', 'in/a.txt', 'in/sub/alias.txt']);
-    expect(files.map((f) => f.path)).toEqual(['in/notes.xlsx', 'in/a.txt']);
+    const { files } = await walk(['in/notes.xls', 'in/a.txt', 'in/sub/alias.txt']);
+    expect(files.map((f) => f.path)).toEqual(['in/notes.xls', 'in/a.txt']);
   });
 
   it('expands quoted globs and keeps matches inside the glob base', async () => {

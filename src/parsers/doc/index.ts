@@ -1,7 +1,8 @@
 import { SolieuError } from '../../errors/solieu-error.js';
 import type { ParseWarning } from '../../model/block.js';
 import type { Source } from '../../model/source.js';
-import { LayoutDocument, type FormatParser, type LayoutFootnote, type ParseOptions } from '../layout.js';
+import { LayoutDocument, type FormatDeclaration, type FormatParser, type LayoutFootnote, type ParseOptions } from '../layout.js';
+import { oleHasStream } from '../sniff.js';
 import { assembleItems, cleanStory } from './assemble.js';
 import { checkOleHeader } from './ole-guard.js';
 import { readRawWordFile, type RawWordFile } from './ole-reader.js';
@@ -76,3 +77,12 @@ function countChar(text: string, ch: string): number {
   for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) count += 1;
   return count;
 }
+
+/** An OLE2 file holding a `WordDocument` stream is a Word 97–2003 document, whatever it is called. */
+export const docFormat: FormatDeclaration = {
+  ...docParser,
+  name: 'Word 97–2003 (.doc)',
+  extensions: ['.doc'],
+  sniff: (bytes) => oleHasStream(bytes, 'WordDocument'),
+  read: true,
+};

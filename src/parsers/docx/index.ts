@@ -1,7 +1,8 @@
 import { SolieuError } from '../../errors/solieu-error.js';
 import type { ParseWarning } from '../../model/block.js';
 import type { Source } from '../../model/source.js';
-import { LayoutDocument, type FormatParser, type LayoutFootnote, type ParseOptions } from '../layout.js';
+import { LayoutDocument, type FormatDeclaration, type FormatParser, type LayoutFootnote, type ParseOptions } from '../layout.js';
+import { zipHas } from '../sniff.js';
 import { LayoutConverter } from './convert.js';
 import { NoteNumbering } from './notes.js';
 import { readWordDocument } from './word-model.js';
@@ -51,3 +52,12 @@ function readerWarnings(messages: string[]): ParseWarning[] {
   const kept = [...new Set(messages.filter((m) => !NOISE.test(m)))];
   return kept.slice(0, 20).map((message) => ({ code: 'docx_reader', message, page: null }));
 }
+
+/** A zip holding `word/document.xml` (or another `word/` part) is a Word document, whatever it is called. */
+export const docxFormat: FormatDeclaration = {
+  ...docxParser,
+  name: 'Word (.docx)',
+  extensions: ['.docx', '.docm'],
+  sniff: (bytes) => zipHas(bytes, (name) => name.startsWith('word/')),
+  read: true,
+};

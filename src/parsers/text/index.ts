@@ -2,7 +2,7 @@ import { normalizeText, SUPERSCRIPT_RUN, superscriptToNumber } from '../../text/
 import { SolieuError } from '../../errors/solieu-error.js';
 import type { Anchor, ParseWarning } from '../../model/block.js';
 import type { Source } from '../../model/source.js';
-import type { FormatParser, LayoutDocument, LayoutFootnote, LayoutItem, ParseOptions } from '../layout.js';
+import type { FormatDeclaration, FormatParser, LayoutDocument, LayoutFootnote, LayoutItem, ParseOptions } from '../layout.js';
 import { decodeReportText } from './decode.js';
 import { isPipeRow, readPipeTable } from './pipe-tables.js';
 
@@ -41,6 +41,15 @@ export const textParser: FormatParser = {
     }
     return { ...layoutFromText(text, warnings), source: { ...source, pages: null } };
   },
+};
+
+/** Text has no magic number: it is read by its extension only. */
+export const textFormat: FormatDeclaration = {
+  ...textParser,
+  name: 'text (.txt, .md)',
+  extensions: ['.txt', '.md', '.text'],
+  sniff: () => false,
+  read: true,
 };
 
 export function layoutFromText(text: string, warnings: ParseWarning[] = []): Omit<LayoutDocument, 'source'> {
