@@ -100,10 +100,61 @@ export function matchIndicators(reports: readonly ReportAnalysis[], threshold = 
 
 const NATURE_WORD = { cumulative: 'lũy kế', period: 'trong kỳ', stock: 'hiện có', target: 'kế hoạch', unknown: '' } as const;
 
-/** `đã kích hoạt … tài khoản` → `da-kich-hoat-tai-khoan`: ASCII, from the label's words. */
-function slug(text: string): string {
+/** `đã kích hoạt … tài khoản` → `da-kich-hoat-tai-khoan`: ASCII, from the name's first words. */
+function slug(text: string, words: number): string {
   return fold(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/[^a-z0-9]+/gu, '-')
-    .split('-').filter((w) => w.length > 0).slice(0, 8).join('-') || 'indicator';
+    .split('-').filter((w) => w.length > 0).slice(0, words).join('-') || 'chi-tieu';
+}
+
+// A noun phrase ends at a clause break, a parenthesis, the next figure, or a comma before a predicate.
+const PHRASE_STOP = /[;:(]|\.(?!\d)|[\s/]\d|,\s*(?:tăng|giảm|đạt|chiếm|vượt|trong|bằng|so|gồm|cụ|với|là|còn|nâng|tỷ|tỉ|đang|đã|chưa)(?![\p{L}\p{M}])/iu;
+const EDGE_WORDS = new Set(['và', 'với', 'là', 'của', 'cho', 'để', 'đã', 'đang', 'được', 'có', 'đạt', 'trên', 'tại', 'theo', 'thì', 'gồm', 'chiếm', 'bằng', 'trong', 'đó', 'tổng', 'số', 'toàn', 'tỉnh', '-', '–', '+']);
+const MAX_WORDS = 12;
+/** Clause words before a figure, whole when short: cutting `giải quyết` to `quyết` would make nonsense. */
+const leadOf = (words: readonly string[]): string[] => (words.length <= 14 ? [...words] : ['…', ...words.slice(-10)]);
+
+/** Words with function words trimmed at both ends: `đã phát sinh` stays, `… đạt` loses `đạt`. */
+function trimEdges(words: string[], from: 'both' | 'end' = 'both'): string[] {
+  const out = [...words];
+  while (out.length > 0 && EDGE_WORDS.has(fold(out[out.length - 1] ?? ''))) out.pop();
+  if (from === 'both') while (out.length > 0 && EDGE_WORDS.has(fold(out[0] ?? ''))) out.shift();
+  return out;
+}
+
+const wordsOf = (text: string): string[] => text.replace(/[*"“”()]+/gu, ' ').split(/\s+/u).map((w) => w.replace(/^[,;/]+|[,;/]+$/gu, '')).filter(Boolean);
+
+/** The figure's noun phrase as written after its number: `14.092 hồ sơ cấp phiếu Lý lịch tư pháp trên VNeID, …` → `hồ sơ cấp phiếu …`. */
+function nounAfter(c: Candidate): string[] {
+  const t = c.token;
+  const end = t.paren && t.paren.open > t.numberEnd ? Math.min(t.paren.open, t.sentence.end) : t.sentence.end;
+  const text = t.unit.text.slice(t.numberEnd, Math.max(t.numberEnd, end)).replace(/^\s*%/u, ' ');
+  const stop = text.search(PHRASE_STOP);
+  return trimEdges(wordsOf(stop < 0 ? text : text.slice(0, stop)), 'end').slice(0, MAX_WORDS);
+}
+
+/**
+ * The indicator's name for a reader: the measure's noun phrase as the report writes it
+ * (`hồ sơ cấp phiếu Lý lịch tư pháp trên VNeID`); for a rate, `tỷ lệ` and what it is a rate of;
+ * when the noun alone says little (`06 tỉnh`), the clause words before the figure lead it.
+ */
+export function indicatorName(c: Candidate): string {
+  const t = c.token;
+  const before = trimEdges(wordsOf(t.before));
+  if (t.percent) {
+    const rate = before.findIndex((w, i) => /^t[ỷỉ]$/iu.test(w) && /^lệ$/iu.test(before[i + 1] ?? ''));
+    const after = nounAfter(c);
+    if (rate >= 0 && before.length - rate > 2) return trimEdges(before.slice(rate)).slice(0, MAX_WORDS).join(' ');
+    if (after.length >= 2 && !/^(?:trên|so|kế|cùng)$/iu.test(after[0] ?? '')) return `tỷ lệ ${after.join(' ')}`;
+    // `hồ sơ đã trả kết quả — tỷ lệ … %`: the label names the figure the rate is about.
+    const anchor = c.label.split(' — ')[0] ?? '';
+    if (c.label.includes(' — ') && anchor) return `tỷ lệ ${trimEdges(wordsOf(anchor.replace(/…/gu, ' '))).join(' ')}`;
+    const lead = rate >= 0 ? before.slice(0, rate) : before;
+    return ['tỷ lệ', ...trimEdges(leadOf(lead)), ...after].join(' ').trim();
+  }
+  const noun = nounAfter(c);
+  const content = noun.filter((w) => !EDGE_WORDS.has(fold(w)));
+  if (content.length >= 3) return noun.join(' ');
+  return [...leadOf(before), '…', ...noun].join(' ').replace(/^… /u, '');
 }
 
 export function observationOf({ candidate: c, match }: Member): Observation {
@@ -120,22 +171,27 @@ export function observationOf({ candidate: c, match }: Member): Observation {
 const byPeriod = (a: Member, b: Member): number =>
   a.candidate.timing.period.end.localeCompare(b.candidate.timing.period.end) || a.candidate.reportIndex - b.candidate.reportIndex;
 
-/** Indicators as published: stable ids from their words, observations in period order. */
+/**
+ * Indicators as published: a readable name from the latest report's wording (wording drifts, the
+ * latest is what a reader has open), a short id from the name's first words, observations in period order.
+ */
 export function publishIndicators(series: string, drafts: readonly IndicatorDraft[]): Array<{ indicator: Indicator; draft: IndicatorDraft }> {
   const used = new Map<string, number>();
   return drafts.map((draft) => {
-    const first = draft.members[0]?.candidate as Candidate;
-    const suffix = NATURE_WORD[first.nature];
-    const base = slug(`${first.label.replace(/…/gu, ' ')} ${suffix}`);
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
     const members = [...draft.members].sort(byPeriod);
     draft.members = members;
+    const first = members[0]?.candidate as Candidate;
+    const latest = members[members.length - 1]?.candidate as Candidate;
+    const suffix = NATURE_WORD[first.nature];
+    const name = indicatorName(latest) || latest.label;
+    const base = slug(name.replace(/…/gu, ' '), 4);
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
     draft.id = n === 1 ? base : `${base}-${n}`;
     return {
       draft,
       indicator: {
-        id: draft.id, series, label: suffix ? `${first.label} (${suffix})` : first.label, unit: first.unit, kind: first.kind,
+        id: draft.id, series, label: suffix ? `${name} (${suffix})` : name, unit: first.unit, kind: first.kind,
         nature: first.nature, observations: members.map(observationOf),
       },
     };

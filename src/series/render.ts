@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { fold } from './lexicon.js';
 import { periodLabel } from './period.js';
-import type { Indicator, SeriesFinding, SeriesResult } from './schema.js';
+import { MATCH_THRESHOLD } from './indicators.js';
+import type { Indicator, Period, SeriesFinding, SeriesResult } from './schema.js';
+import { formatPlace, PlaceIndex, roleName, ruleName, say, type OutputLang, type PlaceSource } from '../output/index.js';
 import { toCsv } from '../store/serialize.js';
 
 /** What to show: indicators whose id or label contains `indicator`; singletons only with `all`. */
@@ -10,6 +12,8 @@ export interface SeriesView {
   /** Also indicators seen in one report only, and consistent findings. */
   all?: boolean;
   language?: 'vi' | 'en';
+  /** The reports' documents by their series name (`ReportIdentity.report`), to name places as a reader finds them. */
+  documents?: ReadonlyMap<string, PlaceSource>;
 }
 
 const accentless = (text: string): string => fold(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
@@ -37,37 +41,129 @@ function columns(rows: readonly string[][]): string {
 }
 
 const MARK = { inconsistent: '✗', warning: '!', consistent: '✓', unverifiable: '?' } as const;
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const dmy = (iso: string): string => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}`;
 
-function findingText(f: SeriesFinding, language: 'vi' | 'en'): string {
-  const head = `  ${MARK[f.status]} ${f.rule}${f.indicator ? `  [${f.indicator}]` : ''}\n    ${f.message[language]}`;
-  const places = f.evidence.map((e) => `      ${e.role.padEnd(14)} ${e.raw}  — ${short(e.report)}${e.page === null ? '' : ` p. ${e.page}`}, ${e.block}`);
-  return [head, ...places].join('\n');
+/** `tháng 8/2025`, `quý III/2025`, `đến 25/8/2025`: a period as a report would write it. */
+export function periodText(p: Period, lang: OutputLang): string {
+  const y = p.end.slice(0, 4);
+  const m = Number(p.end.slice(5, 7));
+  const vi = lang === 'vi';
+  if (p.start === null || p.granularity === 'cutoff') return vi ? `đến ${dmy(p.end)}` : `to ${dmy(p.end)}`;
+  if (p.granularity === 'month') return vi ? `tháng ${m}/${y}` : `${y}-${String(m).padStart(2, '0')}`;
+  if (p.granularity === 'quarter') return vi ? `quý ${ROMAN[Math.floor((m - 1) / 3)]}/${y}` : `${y} Q${Math.floor((m - 1) / 3) + 1}`;
+  if (p.granularity === 'half') return vi ? `6 tháng ${m <= 6 ? 'đầu' : 'cuối'} năm ${y}` : `${y} H${m <= 6 ? 1 : 2}`;
+  if (p.granularity === 'year') return vi ? `năm ${y}` : y;
+  if (p.granularity === 'months') return vi ? `${m} tháng năm ${y}` : `${m} months of ${y}`;
+  return `${dmy(p.start)}–${dmy(p.end)}`;
 }
 
-/** Per series: its reports, per indicator a compact period → value table, then the findings. */
+/** Where a figure stands in its report, as a reader finds it; the block id when the report is not at hand. */
+type Placer = (report: string, span: { block: string; start: number; page: number | null }) => string;
+
+function placer(documents: SeriesView['documents'], lang: OutputLang): Placer {
+  const indexes = new Map<string, PlaceIndex>();
+  return (report, span) => {
+    const doc = documents?.get(report);
+    if (!doc) return span.page === null ? span.block : `${lang === 'vi' ? 'trang' : 'page'} ${span.page}`;
+    let index = indexes.get(report);
+    if (!index) indexes.set(report, (index = new PlaceIndex(doc)));
+    return formatPlace(index.placeOf(span), lang);
+  };
+}
+
+/**
+ * The shared words of a match as a reader sees them: the runs of the figure's own sentence made of
+ * those words (`cơ quan, tổ chức, hợp tác xã`), not the word pairs the score counts.
+ */
+export function sharedPhrases(sentence: string, shared: readonly string[]): string {
+  const wanted = new Set(shared.flatMap((w) => fold(w).split(/\s+/u)));
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const word of sentence.split(/\s+/u)) {
+    const bare = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+    if (bare && wanted.has(fold(bare))) {
+      run.push(bare);
+      if (bare !== word.replace(/^[^\p{L}\d]+/u, '')) (runs.push(run), (run = [])); // punctuation ends a run
+    } else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  const phrases = [...new Set(runs.filter((r) => r.length > 1 || runs.length < 4).map((r) => r.join(' ')))];
+  return phrases.length > 0 ? phrases.map((p) => `“${p}”`).join(', ') : shared.join(', ');
+}
+
+const decimal = (n: number, lang: OutputLang): string => (lang === 'vi' ? n.toFixed(2).replace('.', ',') : n.toFixed(2));
+
+function findingText(f: SeriesFinding, indicators: ReadonlyMap<string, Indicator>, lang: OutputLang, place: Placer): string[] {
+  const indicator = f.indicator ? indicators.get(f.indicator) : undefined;
+  const lines = [`  ${MARK[f.status]} ${ruleName(lang, f.rule)}${indicator ? ` — ${indicator.label} [${indicator.id}]` : f.indicator ? ` [${f.indicator}]` : ''}`, `    ${f.message[lang]}`];
+  const rows = f.evidence.map((e) => [`      ${roleName(lang, e.role)}`, e.raw, `${short(e.report)}, ${place(e.report, e)}`]);
+  lines.push(columns(rows));
+  // Why the later figure was taken for the same indicator: its match score and shared words.
+  const later = indicator?.observations.find((o) => o.match && f.evidence.some((e) => e.report === o.report && e.block === o.block && e.start === o.start));
+  if (later?.match) lines.push(`      ${say(lang, 'series.col.match')}: ${say(lang, 'series.matchLine', { score: decimal(later.match.score, lang), words: sharedPhrases(later.sentence, later.match.shared) || '–' })}`);
+  return lines;
+}
+
+/** One line an indicator: id, name, then its values in period order. */
+function indicatorLine(i: Indicator, lang: OutputLang): string[] {
+  const values = i.observations.map((o) => `${o.raw} (${periodText(o.period, lang)}${o.own ? '' : ' *'})`).join(' → ');
+  const scores = i.observations.map((o) => o.match?.score).filter((x): x is number => x !== undefined);
+  const weakest = scores.length ? `; ${say(lang, 'series.col.match')} ≥ ${decimal(Math.min(...scores), lang)}` : '';
+  return [`  ${i.id}  ${i.label}`, `      ${values}${weakest}`];
+}
+
+/** A plain explanation of the match score, with an example from these reports. */
+function matchExplanation(indicators: readonly Indicator[], lang: OutputLang): string {
+  // An example a reader learns from: a partial match (not 1,00) on a well-named indicator.
+  const pairs = indicators.flatMap((i) => i.observations.filter((o) => o.match).map((o) => ({ i, o })));
+  const example = pairs.find(({ i, o }) => (o.match?.score ?? 1) < 0.95 && i.label.split(' ').length >= 4 && !i.label.includes('…')) ?? pairs[0];
+  const text = example?.o.match
+    ? `“${example.i.label}”: ${example.o.raw} (${periodText(example.o.period, lang)}) ${lang === 'vi' ? 'với' : 'with'} ${example.i.observations.find((x) => x.fact === example.o.match?.fact && x.report === example.o.match?.report)?.raw ?? '…'}, ${say(lang, 'series.matchLine', { score: decimal(example.o.match.score, lang), words: sharedPhrases(example.o.sentence, example.o.match.shared) })}`
+    : '–';
+  return say(lang, 'series.matchExplained', { threshold: decimal(MATCH_THRESHOLD, lang), example: text });
+}
+
+/**
+ * Per series: its reports, the findings first, then the indicators followed (one line each; the
+ * full period → value tables with `all`). Places as a reader finds them when the documents are given.
+ */
 export function seriesTable(results: readonly SeriesResult[], view: SeriesView = {}): string {
-  const language = view.language ?? 'vi';
+  const lang = view.language ?? 'vi';
+  const place = placer(view.documents, lang);
   const out: string[] = [];
   for (const r of selectView(results, view)) {
     const head = r.reports[0];
-    out.push(`Series: ${head?.kind ?? r.key} — ${head?.issuer ?? ''} (${r.reports.length} reports)`);
-    out.push(columns(r.reports.map((id) => ['  ' + (id.period ? periodLabel(id.period) : '?'), short(id.report), id.documentNumber ?? '(no number)', id.draft ? 'draft' : 'signed'])));
-    for (const v of r.versions) out.push(`  ${short(v.report)}: another version of ${short(v.sameAs)}, not compared`);
-    for (const u of r.unplaced) out.push(`  ${short(u)}: no period found, not compared`);
-    for (const i of r.indicators) {
-      out.push('', `${i.id} · ${i.label}${i.unit ? ` · ${i.unit}` : ''}`);
-      const rows = [['    period', 'value', 'report', 'page', 'block', 'match']];
-      for (const o of i.observations) {
-        rows.push([`    ${periodLabel(o.period)}${o.own ? '' : ' *'}`, o.raw, short(o.report), o.page === null ? '–' : String(o.page), o.block, o.match ? o.match.score.toFixed(2) : '']);
+    out.push(say(lang, 'series.head', { kind: head?.kind ?? r.key, issuer: head?.issuer ?? '', count: r.reports.length }));
+    out.push(columns(r.reports.map((id) => ['  ' + (id.period ? periodText(id.period, lang) : '?'), short(id.report), id.documentNumber ?? say(lang, 'series.noNumber'), say(lang, id.draft ? 'series.draft' : 'series.signed')])));
+    for (const v of r.versions) out.push(say(lang, 'series.version', { report: short(v.report), other: short(v.sameAs) }));
+    for (const u of r.unplaced) out.push(say(lang, 'series.unplaced', { report: short(u) }));
+
+    const byId = new Map(r.indicators.map((i) => [i.id, i] as const));
+    out.push('', r.findings.length ? say(lang, 'series.findings', { count: r.findings.length }) : say(lang, 'series.noFindings'));
+    for (const f of r.findings) out.push(...findingText(f, byId, lang, place), '');
+
+    out.push('', `${say(lang, 'series.indicators', { count: r.indicators.length })}${view.all ? '' : ` ${say(lang, 'series.indicatorsHint')}`}`);
+    out.push(`  ${matchExplanation(r.indicators, lang)}`, '');
+    if (!view.all) {
+      for (const i of r.indicators) out.push(...indicatorLine(i, lang));
+    } else {
+      for (const i of r.indicators) {
+        out.push('', `${i.id} · ${i.label}${i.unit ? ` · ${i.unit}` : ''}`);
+        const rows = [['    ' + say(lang, 'series.col.period'), say(lang, 'series.col.value'), say(lang, 'series.col.report'), say(lang, 'series.col.place'), say(lang, 'series.col.match')]];
+        for (const o of i.observations) {
+          rows.push([`    ${periodText(o.period, lang)}${o.own ? '' : ' *'}`, o.raw, short(o.report), place(o.report, o), o.match ? decimal(o.match.score, lang) : '']);
+        }
+        out.push(columns(rows));
       }
-      out.push(columns(rows));
     }
-    if (r.indicators.some((i) => i.observations.some((o) => !o.own))) out.push('', '  * a figure a report gives for another period than its own (a restatement)');
-    out.push('', r.findings.length ? `Findings (${r.findings.length})` : 'Findings: none');
-    for (const f of r.findings) out.push(findingText(f, language));
+    if (r.indicators.some((i) => i.observations.some((o) => !o.own))) out.push('', say(lang, 'series.restatedMark'));
     out.push('');
   }
-  return `${out.join('\n')}\n`;
+  return `${out.join('\n').replace(/\n{3,}/gu, '\n\n')}\n`;
 }
 
 export const OBSERVATION_COLUMNS = [

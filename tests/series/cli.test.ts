@@ -39,12 +39,29 @@ afterEach(() => {
 });
 
 describe('series output', () => {
-  it('table: per indicator period → value with report and block, findings after', () => {
+  it('table: findings first in Vietnamese, then one line per indicator; --all gives the period → value tables', () => {
     const text = seriesTable(results, { indicator: 'kích hoạt' });
-    expect(text).toContain('kich-hoat-tai-khoan-luy-ke');
-    expect(text).toMatch(/…→2025-08-25\s+1\.343\.595 tài khoản\s+thang-08-2025\.txt\s+–\s+b21\s+1\.00/u);
-    expect(text).toContain('series/change-mismatch');
-    expect(text).not.toContain('series/cumulative-decrease');
+    expect(text.indexOf('Kết quả so sánh giữa các kỳ (1)')).toBeLessThan(text.indexOf('Chỉ tiêu theo dõi qua các kỳ (1)'));
+    expect(text).toContain('✗ Mức tăng, giảm giữa các kỳ — kích hoạt … tài khoản (lũy kế) [kich-hoat-tai-khoan]');
+    expect(text).toMatch(/độ khớp: 1,00 — chung các từ: .*“tài khoản”/u);
+    expect(text).toContain('Độ khớp (0–1): mức trùng từ ngữ');
+    expect(text).toContain('1.322.415 tài khoản (đến 25/7/2025) → 1.343.595 tài khoản (đến 25/8/2025)');
+    expect(text).not.toContain('Số lũy kế qua các kỳ'); // consistent findings only with --all
+    expect(text).not.toMatch(/\b(?:Findings|period|value|report)\b/u);
+    const all = seriesTable(results, { indicator: 'kích hoạt', all: true });
+    expect(all).toMatch(/đến 25\/8\/2025\s+1\.343\.595 tài khoản\s+thang-08-2025\.txt\s+b21\s+1,00/u);
+    const english = seriesTable(results, { indicator: 'kích hoạt', language: 'en' });
+    expect(english).toContain('Findings across periods (1)');
+    expect(english).toContain('✗ Change across periods');
+  });
+
+  it('names indicators by the noun phrase the report writes, with short ids', () => {
+    for (const r of results) {
+      for (const i of r.indicators) {
+        expect(i.id.split('-').length, i.id).toBeLessThanOrEqual(5);
+        expect(i.label, i.id).not.toMatch(/^\s|\s$|\s{2}/u);
+      }
+    }
   });
 
   it('csv: one row per value, stable columns, BOM', () => {
@@ -107,7 +124,7 @@ describe('solieu series', () => {
     const { err, code, out } = await run([path.join(temp, 'missing.pdf'), ...files]);
     expect(code).toBe(2);
     expect(err).toMatch(/missing\.pdf: not_found/u);
-    expect(out).toContain('Findings (5)');
+    expect(out).toContain('Kết quả so sánh giữa các kỳ (5)');
     const none = await run(['--store', path.join(temp, 'nothing.json')]);
     expect(none.code).toBe(2);
   });
