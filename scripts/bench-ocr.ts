@@ -1,5 +1,5 @@
 /**
- * node --import tsx scripts/bench-ocr.ts [--pages 1,3] [--workers N] [--real]
+ * node --import tsx scripts/bench-ocr.ts [--pages 1,3] [--real]
  *
  * OCR speed: seconds per page, wall and CPU, for a scan made in code from the reference PDF (the
  * office quality of tests/ocr/synthetic-scan.test.ts) and, with --real when ../shared/corpus-real
@@ -8,13 +8,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { parseArgs } from 'node:util';
 import { closeSharedEngine, readPdfWithOcr } from '../src/parsers/pdf/ocr/index.js';
 import { processBytes } from '../src/pipeline.js';
 import { imagePdf, scanPages } from '../tests/ocr/helpers/scan.js';
+import { integerListFlag, readFlags } from './lib/flags.js';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '1,3' }, real: { type: 'boolean', default: false } } });
-const pages = values.pages.split(',').map(Number);
+const USAGE = 'node --import tsx scripts/bench-ocr.ts [--pages 1,3] [--real]';
+const { values } = readFlags({ pages: { type: 'string', default: '1,3' }, real: { type: 'boolean', default: false } }, USAGE);
+const pages = integerListFlag(values, 'pages', USAGE);
 const source = { path: 'bench.pdf', format: 'pdf', sha256: '0'.repeat(64), bytes: 0, pages: null, ocr: false } as const;
 const cpuSeconds = (): number => {
   const u = process.cpuUsage();

@@ -24,6 +24,7 @@ import { availableParallelism, cpus, release, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { choiceFlag, integerFlag, readFlags } from './lib/flags.js';
 
 const STAGES = ['parse', 'structure', 'extract', 'check', 'write'] as const;
 type Stage = (typeof STAGES)[number];
@@ -38,11 +39,29 @@ interface PdfjsResult { pages: number; ms: number; rssMb: number }
 interface BatchResult { count: number; ms: number; rssAfterMb: Record<string, number>; heapAfterMb: Record<string, number>; rssMb: number; error: string | null }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const flag = (name: string): boolean => process.argv.includes(`--${name}`);
+const USAGE =
+  'node --import tsx scripts/bench-pipeline.ts [--pdf file] [--docx file] [--pages 150] [--iterations N] [--clock wall|cpu] [--docs 30] [--profile | --profile-only [--profile-file f] [--profile-runs 3] [--top 20]] [--keep]';
+const { values: flags } = readFlags(
+  {
+    pdf: { type: 'string' },
+    docx: { type: 'string' },
+    pages: { type: 'string' },
+    iterations: { type: 'string' },
+    clock: { type: 'string' },
+    docs: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    'profile-only': { type: 'boolean', default: false },
+    'profile-file': { type: 'string' },
+    'profile-runs': { type: 'string' },
+    top: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    child: { type: 'string' },
+  },
+  USAGE,
+);
+const arg = (name: 'pdf' | 'docx' | 'profile-file' | 'child'): string | undefined => flags[name];
+const flag = (name: 'profile' | 'profile-only' | 'keep'): boolean => flags[name];
+const count = (name: string, fallback: number): number => integerFlag(flags, name, fallback, USAGE);
 const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 const rssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
@@ -281,8 +300,8 @@ async function main(): Promise<void> {
   const pdf = arg('pdf') ?? path.join(root, 'corpus/kien-giang-6-thang-2022.pdf');
   const docx = arg('docx') ?? path.join(root, 'corpus/kien-giang-6-thang-2022.docx');
   const text = path.join(root, 'corpus/kien-giang-6-thang-2022.txt');
-  const iterations = Number(arg('iterations') ?? 5);
-  const clock: Clock = arg('clock') === 'cpu' ? 'cpu' : 'wall';
+  const iterations = count('iterations', 5);
+  const clock: Clock = choiceFlag(flags, 'clock', ['wall', 'cpu'], 'wall', USAGE);
   const dir = await mkdtemp(path.join(tmpdir(), 'solieu-bench-pipeline-'));
   const out = path.join(dir, 'out.json');
   const say = (line = ''): boolean => process.stdout.write(`${line}\n`);
@@ -293,7 +312,7 @@ async function main(): Promise<void> {
   if (existsSync(pdf)) {
     const pages = await countPdfPages(pdf);
     inputs.push({ label: `PDF ${pages} p`, file: pdf });
-    longPdf = await buildLongPdf(pdf, pages, Number(arg('pages') ?? 150), dir);
+    longPdf = await buildLongPdf(pdf, pages, count('pages', 150), dir);
     if (longPdf) inputs.push({ label: `PDF ${await countPdfPages(longPdf)} p (repeated)`, file: longPdf });
     else say('long PDF: neither qpdf nor pdfunite is installed (apt-get install qpdf); skipped');
   } else say(`reference PDF missing (${pdf}): PDF rows skipped`);
@@ -342,8 +361,8 @@ async function main(): Promise<void> {
   }
 
   if (tables && existsSync(docx)) {
-    const count = Number(arg('docs') ?? 30);
-    const b = await runChild<BatchResult>({ kind: 'batch', clock, file: docx, count, out });
+    const docs = count('docs', 30);
+    const b = await runChild<BatchResult>({ kind: 'batch', clock, file: docx, count: docs, out });
     say(`\nDOCX, one process, ${b.count} reports in a row after a warm-up report: ${fmt((1000 * b.count) / b.ms)} reports/s (budget ≥ 5), RSS after n reports ${Object.entries(b.rssAfterMb).map(([n, mb]) => `${n}: ${mb} MB`).join(', ')}; live heap after GC ${Object.entries(b.heapAfterMb).map(([n, mb]) => `${n}: ${mb} MB`).join(', ')}; peak RSS ${b.rssMb} MB${b.error ? `; stopped: ${b.error}` : ''}`);
   }
 
@@ -352,9 +371,9 @@ async function main(): Promise<void> {
     await mkdir(profDir, { recursive: true });
     const target = arg('profile-file') ?? longPdf ?? pdf;
     const file = path.join(profDir, `${path.basename(target)}.cpuprofile`);
-    await runChild<StagesResult>({ kind: 'stages', clock, file: target, iterations: Number(arg('profile-runs') ?? 3), out, profile: file });
+    await runChild<StagesResult>({ kind: 'stages', clock, file: target, iterations: count('profile-runs', 3), out, profile: file });
     say(`\nCPU profile, ${path.basename(target)} after a warm-up (open ${path.relative(root, file)} in Chrome DevTools):`);
-    for (const line of await hotSpots(file, Number(arg('top') ?? 20))) say(line);
+    for (const line of await hotSpots(file, count('top', 20))) say(line);
   }
   if (!flag('keep')) await rm(dir, { recursive: true, force: true });
   else say(`kept ${dir}`);

@@ -13,6 +13,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { integerFlag, readFlags } from './lib/flags.js';
 
 interface ChildConfig {
   corpus: string;
@@ -34,11 +35,19 @@ interface ChildResult {
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const flag = (name: string): boolean => process.argv.includes(`--${name}`);
+const USAGE = 'npm run bench:ingest -- [--files 500] [--single-files 100] [--concurrency N] [--dist] [--keep]';
+const { values: flags } = readFlags(
+  {
+    files: { type: 'string' },
+    'single-files': { type: 'string' },
+    concurrency: { type: 'string' },
+    dist: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    child: { type: 'string' },
+  },
+  USAGE,
+);
+const count = (name: string, fallback: number): number => integerFlag(flags, name, fallback, USAGE);
 
 async function child(config: ChildConfig): Promise<void> {
   const modulePath = config.dist ? path.join(root, 'dist/ingest/run.js') : path.join(root, 'src/ingest/run.ts');
@@ -119,9 +128,9 @@ async function runChild(config: ChildConfig): Promise<ChildResult> {
 }
 
 async function main(): Promise<void> {
-  const files = Number(arg('files') ?? 500);
-  const concurrency = Number(arg('concurrency') ?? availableParallelism());
-  const dist = flag('dist');
+  const files = count('files', 500);
+  const concurrency = count('concurrency', availableParallelism());
+  const dist = flags.dist;
   const dir = await mkdtemp(path.join(tmpdir(), 'solieu-bench-'));
   const corpus = path.join(dir, 'corpus');
   const { bytes, byFormat } = await buildCorpus(corpus, files);
@@ -137,7 +146,7 @@ async function main(): Promise<void> {
 
   const pool = await runChild({ corpus, out: path.join(dir, 'out-pool'), concurrency, dist });
   const subset = path.join(dir, 'subset');
-  await buildCorpus(subset, Math.min(files, Number(arg('single-files') ?? 100)));
+  await buildCorpus(subset, Math.min(files, count('single-files', 100)));
   const single = await runChild({ corpus: subset, out: path.join(dir, 'out-single'), concurrency: 1, dist });
   const rerun = await runChild({ corpus, out: path.join(dir, 'out-pool'), concurrency, dist });
 
@@ -152,9 +161,9 @@ async function main(): Promise<void> {
   );
   const rate = (r: ChildResult): number => r.files / r.elapsedMs;
   process.stdout.write(`pool speed-up over one worker: ${(rate(pool) / rate(single)).toFixed(2)}× (files/s) · facts ${pool.facts} · pages ${pool.pages}\n`);
-  if (!flag('keep')) await rm(dir, { recursive: true, force: true });
+  if (!flags.keep) await rm(dir, { recursive: true, force: true });
 }
 
-const childConfig = arg('child');
+const childConfig = flags.child;
 if (childConfig) await child(JSON.parse(childConfig) as ChildConfig);
 else await main();

@@ -5,7 +5,7 @@
  * changes; tests and users only read the committed outputs. Needs `soffice` on PATH
  * (apt-get install libreoffice-writer-nogui fonts-liberation); `--docx-only` skips the PDF.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Packer } from 'docx';
 import { normaliseDocx, normalisePdf } from './corpus/deterministic.js';
@@ -14,10 +14,17 @@ import { renderPdf, timesSubstitute } from './corpus/render-pdf.js';
 import { readSource } from './corpus/source.js';
 import { buildDocument } from './corpus/writer.js';
 import { flatten } from './corpus/inline.js';
+import { readFlags } from './lib/flags.js';
 
 const corpus = new URL('../corpus/', import.meta.url).pathname;
-const docxOnly = process.argv.includes('--docx-only');
-const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const USAGE = 'npm run corpus -- [--docx-only] [report-name …]';
+const { values: flags, positionals: only } = readFlags({ 'docx-only': { type: 'boolean', default: false } }, USAGE, { positionals: true });
+const docxOnly = flags['docx-only'];
+const unknown = only.filter((name) => !existsSync(join(corpus, `${name}.txt`)));
+if (unknown.length > 0) {
+  process.stderr.write(`no corpus/<name>.txt for: ${unknown.join(', ')}\nusage: ${USAGE}\n`);
+  process.exit(2);
+}
 
 const names = readdirSync(corpus)
   .filter((f) => f.endsWith('.txt'))

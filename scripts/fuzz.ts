@@ -16,13 +16,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FilePool } from '../src/ingest/pool.js';
 import { mutate } from './fuzz/mutators.js';
+import { integerFlag, readFlags } from './lib/flags.js';
 import { prng } from './lib/prng.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const USAGE = 'npm run fuzz -- [--seconds 180] [--seed n] [--timeout 10000] [--max-memory 512] [--concurrency n] [--real] [--ocr]';
+const { values: flags } = readFlags(
+  {
+    seconds: { type: 'string' },
+    seed: { type: 'string' },
+    timeout: { type: 'string' },
+    'max-memory': { type: 'string' },
+    concurrency: { type: 'string' },
+    real: { type: 'boolean', default: false },
+    ocr: { type: 'boolean', default: false },
+  },
+  USAGE,
+);
+const arg = (name: string, fallback: number, min = 1): number => integerFlag(flags, name, fallback, USAGE, { min });
 
 interface Seed {
   name: string;
@@ -33,7 +44,7 @@ interface Seed {
 async function loadSeeds(): Promise<Seed[]> {
   const folders = [path.join(root, 'corpus')];
   const real = path.resolve(root, '../shared/corpus-real');
-  if (process.argv.includes('--real') && existsSync(real)) folders.push(real);
+  if (flags.real && existsSync(real)) folders.push(real);
   const seeds: Seed[] = [];
   for (const folder of folders) {
     for (const name of (await readdir(folder)).sort()) {
@@ -47,11 +58,11 @@ async function loadSeeds(): Promise<Seed[]> {
 
 async function main(): Promise<void> {
   const seconds = arg('seconds', 180);
-  const seedValue = arg('seed', Date.now() % 1_000_000);
+  const seedValue = arg('seed', Date.now() % 1_000_000, 0);
   const timeoutMs = arg('timeout', 10_000);
   const maxMemoryMb = arg('max-memory', 512);
   const concurrency = arg('concurrency', availableParallelism());
-  const withOcr = process.argv.includes('--ocr');
+  const withOcr = flags.ocr;
   const random = prng(seedValue);
   const seeds = await loadSeeds();
   if (seeds.length === 0) throw new Error('no PDF/DOCX/DOC seeds in corpus/ (pass --real to add ../shared/corpus-real)');

@@ -13,6 +13,7 @@ import { planReport } from './corpus/plan.js';
 import { readSource } from './corpus/source.js';
 import { buildDocument } from './corpus/writer.js';
 import { flatten } from './corpus/inline.js';
+import { readFlags } from './lib/flags.js';
 
 export interface Edit {
   find: string;
@@ -139,9 +140,9 @@ export function runAll(list: readonly Mutation[] = mutations): MutationResult[] 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const out = process.argv.indexOf('--write');
-  if (out > 0) {
-    const dir = process.argv[out + 1] ?? 'out/mutations';
+  const { values: flags } = readFlags({ write: { type: 'string' } }, 'node --import tsx scripts/mutate.ts [--write dir]');
+  if (flags.write !== undefined) {
+    const dir = flags.write;
     mkdirSync(dir, { recursive: true });
     for (const m of mutations) {
       const original = readFileSync(new URL(`${m.report}.txt`, corpus), 'utf8');

@@ -9,7 +9,6 @@
  * text layer is a misread that got through (the number the issue asks to keep at zero).
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { closeSharedEngine, ocrPdf } from '../src/parsers/pdf/ocr/index.js';
 import { UNCERTAIN_BELOW } from '../src/model/confidence.js';
 import type { LayoutDocument } from '../src/parsers/layout.js';
@@ -18,6 +17,7 @@ import { finish } from '../src/pipeline.js';
 import { buildReport } from '../src/structure/index.js';
 import { alignFigures, figuresOf } from '../tests/ocr/helpers/figures.js';
 import { imagePdf, scanPages, type ScanOptions } from '../tests/ocr/helpers/scan.js';
+import { choiceListFlag, integerListFlag, readFlags } from './lib/flags.js';
 
 const LEVELS: Record<string, { scan: ScanOptions; readDpi: number }> = {
   clean: { scan: { dpi: 300, rotation: 0.5, noise: 6, specks: 0.0002, jpegQuality: 85, seed: 3 }, readDpi: 300 },
@@ -25,14 +25,17 @@ const LEVELS: Record<string, { scan: ScanOptions; readDpi: number }> = {
   poor: { scan: { dpi: 150, rotation: 2, noise: 24, specks: 0.003, jpegQuality: 45, seed: 29 }, readDpi: 200 },
 };
 
-const { values } = parseArgs({
-  options: {
+const USAGE = 'node --import tsx scripts/ocr-stress.ts [--pages 1,3,5] [--levels clean,office,poor] [--pdf file]';
+const { values } = readFlags(
+  {
     pages: { type: 'string', default: '1,3,5' },
     levels: { type: 'string', default: 'clean,office,poor' },
     pdf: { type: 'string', default: 'corpus/kien-giang-6-thang-2022.pdf' },
   },
-});
-const pages = values.pages.split(',').map(Number);
+  USAGE,
+);
+const pages = integerListFlag(values, 'pages', USAGE);
+const levels = choiceListFlag(values, 'levels', Object.keys(LEVELS), USAGE);
 const source = { path: 'stress.pdf', format: 'pdf', sha256: '0'.repeat(64), bytes: 0, pages: null, ocr: false } as const;
 
 const original = new Uint8Array(readFileSync(values.pdf));
@@ -49,7 +52,7 @@ const bornFlags = claims(born.findings);
 console.log(`OCR stress on ${values.pdf}, pages ${pages.join(', ')}; uncertain below ${UNCERTAIN_BELOW}`);
 console.log('| level | figures exact | misread (marked uncertain) | missing | s/page | inconsistent (born-digital) | inconsistent only on the scan | withheld (low confidence) |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-for (const name of values.levels.split(',')) {
+for (const name of levels) {
   const level = LEVELS[name];
   if (!level) throw new Error(`unknown level ${name}; use ${Object.keys(LEVELS).join(', ')}`);
   const scan = imagePdf(await scanPages(original, pages, level.scan));
