@@ -7,10 +7,13 @@ import { stripVTControlCharacters } from 'node:util';
  * means no command can forget it.
  */
 
-/** Controls left after VT sequences are stripped: C0 (but tab and newline), DEL, C1, bidi overrides. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
-/** The one sequence solieu itself writes: the progress bar's carriage return and erase-line. */
-const REDRAW = '\r\x1b[2K';
+/**
+ * Controls left after VT sequences are stripped: C0 (but tab, newline and the CR of a CRLF, which
+ * CSV needs), DEL, C1, bidi overrides. A lone CR would let a name overwrite its own line.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n|$)/gu;
+/** The one sequence solieu itself writes: a progress line's carriage return and erase-line (`\r ESC[K`, `\r ESC[2K`). */
+const REDRAW = /^\r\x1b\[[02]?K/u;
 
 /** Text fit for a terminal: escape sequences removed, other control characters shown as `�`. */
 export function terminalSafe(text: string): string {
@@ -19,8 +22,8 @@ export function terminalSafe(text: string): string {
 
 /** Like terminalSafe, but keeps solieu's own progress-bar redraw at the start of a write. */
 function safeWrite(text: string): string {
-  if (text.startsWith(REDRAW)) return REDRAW + terminalSafe(text.slice(REDRAW.length));
-  return terminalSafe(text);
+  const redraw = REDRAW.exec(text)?.[0] ?? '';
+  return redraw + terminalSafe(text.slice(redraw.length));
 }
 
 type Write = NodeJS.WriteStream['write'];

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Cell, Row } from '../store/rows.js';
 import type { StoredEvidence } from '../store/schema.js';
-import type { QueryTarget } from '../store/query.js';
+import type { QueryRow, QueryTarget } from '../store/query.js';
 
 /** What `export --what` accepts, in the order sheets are written. */
 export const EXPORT_TARGETS = ['documents', 'facts', 'findings', 'references', 'agencies'] as const satisfies readonly QueryTarget[];
@@ -77,4 +77,22 @@ export async function xlsxWorkbook(sheets: readonly SheetData[]): Promise<Uint8A
     if (sheet.columns.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + sheet.rows.length, column: sheet.columns.length } };
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * `export --format xlsx`: the rows of each `--what`, one sheet each, with export's stable columns.
+ * A workbook is one zip written at the end, so its rows are gathered first (unlike CSV and JSONL).
+ */
+export async function xlsxExport(
+  whats: readonly QueryTarget[],
+  query: <T extends QueryTarget>(what: T) => AsyncIterable<QueryRow<T>>,
+): Promise<{ bytes: Uint8Array; rows: number }> {
+  const { COLUMNS, toRow } = await import('../store/rows.js');
+  const sheets: SheetData[] = [];
+  for (const what of whats) {
+    const rows: Row[] = [];
+    for await (const item of query(what)) rows.push(toRow(what, item));
+    sheets.push({ name: what, columns: COLUMNS[what], rows });
+  }
+  return { bytes: await xlsxWorkbook(sheets), rows: sheets.reduce((n, s) => n + s.rows.length, 0) };
 }

@@ -1,6 +1,9 @@
+import { copyFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseWhat, xlsxWorkbook } from '../../src/cli/xlsx-export.js';
+import { repoRoot, solieu, tempDir } from './ingest-helpers.js';
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -46,5 +49,56 @@ describe('xlsx workbook', () => {
     expect(parseWhat('findings,facts', undefined)).toEqual(['facts', 'findings']);
     expect(parseWhat('documents', ['facts'])).toEqual(['documents', 'facts']);
     expect(() => parseWhat('facts,cells', undefined)).toThrow(/unknown rows "cells"/);
+  });
+});
+
+describe('solieu export --format xlsx (the built CLI)', () => {
+  let work = '';
+  beforeAll(async () => {
+    work = await tempDir('xlsx');
+    for (const name of ['an-giang-quy-3-2023.txt', 'kien-giang-6-thang-2022.txt']) await copyFile(path.join(repoRoot, 'corpus', name), path.join(work, name));
+    const ingest = await solieu(['ingest', '.', '--concurrency', '1'], { cwd: work });
+    expect(ingest.code).toBe(1); // the corpus reports carry planted inconsistencies
+  }, 240_000);
+
+  it('one sheet per --what, the same rows and columns as JSONL, numbers typed', async () => {
+    const result = await solieu(['export', '--format', 'xlsx', '--what', 'facts,findings', '--what', 'documents', '-o', 'rows.xlsx'], { cwd: work });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/rows of documents, facts, findings → rows\.xlsx/);
+    const workbook = await readBack(await readFile(path.join(work, 'rows.xlsx')));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['documents', 'facts', 'findings']);
+    for (const what of ['documents', 'facts', 'findings']) {
+      const jsonl = await solieu(['export', '--format', 'jsonl', '--what', what], { cwd: work });
+      const rows = jsonl.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      const sheet = workbook.getWorksheet(what)!;
+      expect(sheet.rowCount, what).toBe(rows.length + 1);
+      const header = (sheet.getRow(1).values as unknown[]).slice(1);
+      expect(header, what).toEqual(Object.keys(rows[0]!));
+      expect(sheet.views[0], what).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter, what).toBeTruthy();
+      // Every number of the JSONL is the same number in the sheet, typed as a number.
+      rows.forEach((row, r) => {
+        Object.entries(row).forEach(([column, value], c) => {
+          if (typeof value === 'number') expect(sheet.getRow(r + 2).getCell(c + 1).value, `${what} ${column}`).toBe(value);
+        });
+      });
+    }
+    const facts = workbook.getWorksheet('facts')!;
+    const valueColumn = (facts.getRow(1).values as unknown[]).indexOf('value');
+    const money = facts.getColumn(valueColumn).values.filter((v): v is number => typeof v === 'number' && v >= 1e12);
+    expect(money.length).toBeGreaterThan(0); // `61.422 tỷ đồng` is 61422000000000, a number
+  });
+
+  it('several --what without xlsx is a usage error; csv on stdout keeps its CRLF line ends', async () => {
+    const several = await solieu(['export', '--format', 'csv', '--what', 'facts,findings'], { cwd: work });
+    expect(several.code).toBe(2);
+    expect(several.stderr).toMatch(/several --what need --format xlsx/);
+    const unknown = await solieu(['export', '--format', 'xlsx', '--what', 'cells', '-o', 'x.xlsx'], { cwd: work });
+    expect(unknown.code).toBe(2);
+    const csv = await solieu(['export', '--format', 'csv', '--what', 'findings'], { cwd: work });
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.startsWith('\uFEFFdocument,id,rule,')).toBe(true);
+    expect(csv.stdout.split('\r\n').length).toBeGreaterThan(2);
+    expect(csv.stdout).not.toContain('\uFFFD');
   });
 });

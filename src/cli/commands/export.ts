@@ -5,24 +5,23 @@ import type { QueryFilters, QueryTarget } from '../../store/query.js';
 import { COLUMNS, toRow, type Row } from '../../store/rows.js';
 import { csvRows, jsonlRows } from '../../store/serialize.js';
 import { storeNotice, storeOption } from '../store-option.js';
-import { exitCodeHelp } from '../exit-codes.js';
+import { EXIT, exitCodeHelp } from '../exit-codes.js';
+import { whatOption } from '../xlsx-export.js';
 import { refuseStore } from './query.js';
 
 interface ExportCliOptions extends QueryFilters {
   store: string;
-  format: 'jsonl' | 'csv';
-  what: QueryTarget;
+  format: 'jsonl' | 'csv' | 'xlsx';
+  what?: QueryTarget[];
   output?: string;
 }
 
 export function registerExportCommand(program: Command): void {
   program
     .command('export')
-    .description('write store rows as JSONL or CSV (UTF-8 with BOM, RFC 4180) with stable column names')
-    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
-    .addOption(
-      new Option('--what <rows>', 'which rows').choices(['facts', 'findings', 'documents', 'references', 'agencies']).default('facts'),
-    )
+    .description('write store rows as JSONL, CSV (UTF-8 with BOM, RFC 4180) or an xlsx workbook, with stable column names')
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv', 'xlsx']).default('jsonl'))
+    .addOption(whatOption())
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .addOption(storeOption())
     .option('--document <name>', 'only rows of this document (name, or part of its name or path)')
@@ -39,13 +38,29 @@ export function registerExportCommand(program: Command): void {
         .join('\n')}`,
     )
     .addHelpText('after', exitCodeHelp('export'))
-    .action(async (options: ExportCliOptions) => {
-      const { store: storePath, format, what, output, ...filters } = options;
+    .action(async (options: ExportCliOptions, command: Command) => {
+      const { store: storePath, format, what: whats = ['facts'], output, ...filters } = options;
+      const what = whats[0] ?? 'facts';
+      if (format !== 'xlsx' && whats.length > 1) command.error('error: several --what need --format xlsx (one sheet each)', { exitCode: EXIT.usage });
+      if (format === 'xlsx' && output === undefined && process.stdout.isTTY) command.error('error: an xlsx workbook is binary; write it to a file with -o <file.xlsx>', { exitCode: EXIT.usage });
       const { openExistingStore } = await import('../../store/open.js'); // loaded on use: `solieu --help` starts fast
       const store = await openExistingStore(storePath, { notify: storeNotice }).catch((error: unknown) => refuseStore(storePath, error));
       if (store === null) return;
       // Streamed from the store to the output: memory stays flat however many rows there are.
       const counted = { rows: 0 };
+      if (format === 'xlsx') {
+        const { xlsxExport } = await import('../xlsx-export.js');
+        try {
+          const { bytes, rows } = await xlsxExport(whats, (w) => store.query(w, filters));
+          counted.rows = rows;
+          if (output === undefined) process.stdout.write(bytes);
+          else await writeFileDurable(path.resolve(output), bytes);
+        } finally {
+          await store.close();
+        }
+        if (output !== undefined) process.stderr.write(`solieu: ${counted.rows} rows of ${whats.join(', ')} → ${output}\n`);
+        return;
+      }
       async function* rows(): AsyncGenerator<Row> {
         for await (const item of store!.query(what, filters)) {
           counted.rows += 1;
