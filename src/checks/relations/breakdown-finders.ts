@@ -102,6 +102,9 @@ function sameMeasure(owner: Token, members: Token[]): Token[] | null {
   return own.length >= 2 ? own : null;
 }
 
+/** The first `n` characters of a text, to the end of the word they cut (`kh` of `khai` is no `KH`). */
+const headWords = (text: string, n: number): string => text.slice(0, n) + (/^[\p{L}\p{N}]*/u.exec(text.slice(n))?.[0] ?? '');
+
 /** `hoàn thành 14 nhiệm vụ (10 đúng hạn, 04 trễ hạn)`: a breakdown in the parenthesis after a figure. */
 function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], claimed: Set<Token>): Breakdown[] {
   const found: Breakdown[] = [];
@@ -111,7 +114,7 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
     const paren = parens.find((p) => p.open >= o.end && /^[\s*_]*$/u.test(text.slice(o.end, p.open)));
     if (!paren) continue;
     const head = fold(text.slice(paren.open + 1, paren.close)).replace(/^[\s*_]+/u, '');
-    if (lastCue(head.slice(0, 14), 'plan') || lastCue(head.slice(0, 16), 'previous') || /^(năm|tháng|quý|so với|bằng|tăng|giảm|trong đó|trong số đó)(?![\p{L}])/u.test(head)) continue;
+    if (lastCue(headWords(head, 14), 'plan') || lastCue(headWords(head, 16), 'previous') || /^(năm|tháng|quý|so với|bằng|tăng|giảm|trong đó|trong số đó)(?![\p{L}])/u.test(head)) continue;
     const partitionCue = /^(gồm|bao gồm|chia ra|cụ thể)(?![\p{L}])/u.test(head);
     const members: Token[] = [];
     for (const v of tokens) {
@@ -121,9 +124,18 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
       if (usable(v) && fits && !sameFamily(v, o) && !isTotal(v)) members.push(v);
     }
     if (members.length === 0 || members.some((m) => claimed.has(m))) continue;
-    if (!partitionCue && !exhaustive(members) && !members.every((m) => qualifierOf(m) !== null)) continue;
+    // `là 09 TTHC (cấp tỉnh 05 TTHC, cấp xã 04 TTHC)`: labelled parts in the total's own unit, and
+    // nothing else in the parenthesis, split the total.
+    const inside = tokens.filter((v) => v.paren?.open === paren.open);
+    // A figure in the parenthesis that was not read as one (a number after a name) leaves the list incomplete.
+    const unread = [...text.slice(paren.open + 1, paren.close).matchAll(/\d+/gu)]
+      .some((m) => !inside.some((v) => v.start <= paren.open + 1 + m.index && paren.open + 1 + m.index < v.end));
+    const labelled = members.length >= 2 && !unread && inside.length === members.length && members.every((m) => unitAgreement(o, m) === 'same')
+      && !hasCue(head, 'examples') && !members.some((m) => hasCue(m.before, 'subset'));
+    if (!partitionCue && !labelled && !exhaustive(members) && !members.every((m) => qualifierOf(m) !== null)) continue;
     for (const m of members) claimed.add(m);
-    found.push(makeBreakdown(o, members, partitionCue ? (head.split(/[\s:]/u)[0] ?? 'gồm') : '( … )', partitionCue ? 'partition' : 'subset', { subKinds: partitionCue }));
+    const partition = partitionCue || (labelled && !members.every((m) => qualifierOf(m) !== null));
+    found.push(makeBreakdown(o, members, partitionCue ? (head.split(/[\s:]/u)[0] ?? 'gồm') : '( … )', partition ? 'partition' : 'subset', { subKinds: partitionCue, listed: labelled }));
   }
   return found;
 }
