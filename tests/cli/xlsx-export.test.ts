@@ -52,7 +52,7 @@ describe('xlsx workbook', () => {
   });
 });
 
-describe('solieu export --format xlsx (the built CLI)', () => {
+describe('store rows for spreadsheets and people: export --format xlsx, query tables (the built CLI)', () => {
   let work = '';
   beforeAll(async () => {
     work = await tempDir('xlsx');
@@ -87,6 +87,22 @@ describe('solieu export --format xlsx (the built CLI)', () => {
     const valueColumn = (facts.getRow(1).values as unknown[]).indexOf('value');
     const money = facts.getColumn(valueColumn).values.filter((v): v is number => typeof v === 'number' && v >= 1e12);
     expect(money.length).toBeGreaterThan(0); // `61.422 tỷ đồng` is 61422000000000, a number
+  });
+
+  it('query tables write figures as the reports do; --raw writes plain numbers in base units', async () => {
+    const table = await solieu(['query', 'facts', '--kind', 'money', '--unit', 'ty dong'], { cwd: work });
+    expect(table.code).toBe(0);
+    // an-giang: `ước đạt 61.422 tỷ đồng`: the value column shows the report's digits and unit.
+    const line = table.stdout.split('\n').find((l) => l.includes('61.422 tỷ đồng'));
+    expect(line).toMatch(/money\s+61\.422\s+tỷ đồng\b/);
+    const raw = await solieu(['query', 'facts', '--kind', 'money', '--unit', 'ty dong', '--raw'], { cwd: work });
+    expect(raw.stdout.split('\n').find((l) => l.includes('61.422 tỷ đồng'))).toMatch(/money\s+61422000000000\s+đồng\b/);
+    const documents = await solieu(['query', 'documents'], { cwd: work });
+    const json = JSON.parse((await solieu(['query', 'documents', '--json'], { cwd: work })).stdout) as Array<{ name: string; counts: { facts: number } }>;
+    for (const doc of json) {
+      const line = documents.stdout.split('\n').find((l) => l.startsWith(doc.name));
+      expect(line).toMatch(new RegExp(`\\s${new Intl.NumberFormat('vi-VN').format(doc.counts.facts).replace('.', '\\.')}\\s`));
+    }
   });
 
   it('several --what without xlsx is a usage error; csv on stdout keeps its CRLF line ends', async () => {
