@@ -89,7 +89,8 @@ export function linkRows(drafts: readonly RowDraft[]): TableRowInfo[] {
       previous = row;
       continue;
     }
-    if (row.total) {
+    // An unnumbered total (`Tổng cộng`, `Toàn tỉnh`) closes the groups above it; `A TỔNG THU` is numbered and heads rows like any other.
+    if (row.total && (row.level === null || row.numberingKind === 'indent')) {
       stack.length = 0;
       subsetOf = null;
       previous = row;
@@ -123,7 +124,7 @@ export function linkRows(drafts: readonly RowDraft[]): TableRowInfo[] {
  */
 function attachTotals(rows: TableRowInfo[]): void {
   rows.forEach((total, i) => {
-    if (!total.total) return;
+    if (!total.total || (total.level !== null && total.numberingKind !== 'indent')) return;
     const first = rows.findIndex((r) => !r.header);
     const after = i === first;
     const span = after ? rows.slice(i + 1) : rows.slice(0, i).reverse();

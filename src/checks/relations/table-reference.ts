@@ -3,7 +3,7 @@ import { findCues, fold } from '../lexicon.js';
 import type { DocumentIndex } from '../document-index.js';
 import type { Operand } from '../types.js';
 import type { RatioClaim } from './ratio.js';
-import { type ColumnRole, type TableModel, type TableRow, cellNumber, cellOperand, tableName } from './tables.js';
+import { type ColumnRole, type TableModel, type TableRow, cellFact, cellOperand, tableName } from './tables.js';
 
 /**
  * `Tổng thu NSNN … là 1.448.367 triệu đồng, đạt 61% dự toán … (Chi tiết như Biểu số 60/CK-NSNN)`:
@@ -68,7 +68,7 @@ function actualCells(tables: readonly TableModel[]): Map<string, CellAt[]> {
     for (const row of model.rows) {
       model.roles.forEach((role, col) => {
         if (!ACTUAL_ROLES.includes(role)) return;
-        const exact = cellNumber(cellText(model, row, col))?.exact;
+        const exact = cellFact(model, row, col)?.number?.exact;
         if (!exact) return;
         const list = byExact.get(exact) ?? [];
         // One cell per row: the first actual column holding the figure.
@@ -80,8 +80,6 @@ function actualCells(tables: readonly TableModel[]): Map<string, CellAt[]> {
   cellIndexes.set(tables, byExact);
   return byExact;
 }
-
-const cellText = (model: TableModel, row: TableRow, col: number): string => model.table.rows[row.index]?.[col] ?? '';
 
 /** A figure unlikely to recur by chance: four digits or more, not a percentage or a fraction. */
 function distinctive(token: Token): boolean {

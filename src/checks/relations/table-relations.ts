@@ -44,7 +44,7 @@ const numericCols = (model: TableModel, grandTotal = false): number[] =>
     .map(({ i }) => i);
 
 /** A row stating a rate, an index or a score is computed from its sub-rows, not their sum. */
-const RATE_LABEL = /^(tỷ lệ|tỉ lệ|chỉ số|điểm|mức độ|bình quân|trung bình)(?![\p{L}])|%/u;
+const RATE_LABEL = /^(tỷ lệ|tỉ lệ|chỉ số|điểm|mức độ|bình quân|trung bình|xếp hạng|thứ hạng|hạng|năng suất|giá|tốc độ)(?![\p{L}])|%/u;
 
 function formulaChildren(model: TableModel, parent: TableRow): TableRow[] | null {
   const m = /\(([A-Z0-9]{1,4}(?:\s*\+\s*[A-Z0-9]{1,4})+)\)/u.exec(parent.label);

@@ -1,5 +1,6 @@
-import { parseVietnameseNumber } from '../../extract/numbers/index.js';
 import type { Table } from '../../model/block.js';
+import type { Fact } from '../../model/fact.js';
+import type { TableColumn } from '../../model/table.js';
 import type { DocumentIndex } from '../document-index.js';
 import { exactly, rounded } from '../interval/interval.js';
 import { fromDecimal } from '../interval/rational.js';
@@ -7,7 +8,8 @@ import { findCues, fold, hasCue, isMeasuredUnit } from '../lexicon.js';
 import type { Operand } from '../types.js';
 
 export type ColumnRole = 'index' | 'label' | 'unit' | 'plan' | 'actual' | 'cumulative' | 'previous'
-  | 'percentPlan' | 'percentPrevious' | 'percentOther' | 'total' | 'done' | 'pending' | 'onTime' | 'late' | 'other';
+  | 'percentPlan' | 'percentPrevious' | 'percentOther' | 'total' | 'done' | 'pending' | 'onTime' | 'late' | 'other'
+  | 'difference' | 'maxScore' | 'score' | 'note';
 
 export interface TableRow {
   index: number;
@@ -30,6 +32,8 @@ export interface TableModel {
   rows: TableRow[];
   /** The document-wide unit line (`ĐVT: triệu đồng`) or null. */
   unit: string | null;
+  /** The table facts by `row:column`. */
+  cells: ReadonlyMap<string, Fact>;
 }
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/u;
@@ -69,12 +73,6 @@ function roleOf(header: string): ColumnRole {
   return 'other';
 }
 
-export const cellNumber = (raw: string): ReturnType<typeof parseVietnameseNumber> => {
-  const text = raw.replace(/[*_\s]/gu, '');
-  if (text === '' || text === '-') return null;
-  return parseVietnameseNumber(text);
-};
-
 /** `ĐVT: triệu đồng` in the caption or in the title lines right above the table. */
 function unitLineOf(table: Table, index: DocumentIndex): string | null {
   const inCaption = /đvt\s*:\s*([^\n()]+)/iu.exec(table.caption ?? '');
@@ -99,29 +97,53 @@ export function tableName(table: Table): string {
   return title.length > 60 ? `${title.slice(0, 57)}…` : title || table.id;
 }
 
-/** Reads a table's header, column roles and row hierarchy; null for tables without figures. */
+/**
+ * The checker's view of a table, from the structure the parsers' grids became (header paths, row
+ * numbering, totals, units) and the table facts (one per figure cell): rule code never reads cell
+ * text. Roles come from the header words the checker's lexicon knows, refined by the structure
+ * (an earlier period as `previous`, a `%` unit never an amount, score columns). Null for a table
+ * without figures.
+ */
 export function modelTable(table: Table, index: DocumentIndex): TableModel | null {
-  const header = table.rows.findIndex((row, i) => row.filter((c) => c.trim() && !cellNumber(c)).length >= 2
-    && table.rows.slice(i + 1).some((r) => r.some((c) => cellNumber(c) !== null)));
-  if (header < 0) return null;
-  const headers = table.rows[header] ?? [];
-  const roles = headers.map(roleOf);
-  const ttCol = roles.indexOf('index');
-  const labelCol = roles.indexOf('label') >= 0 ? roles.indexOf('label') : ttCol + 1;
-  const unitCol = roles.indexOf('unit');
-  const rows: TableRow[] = table.rows.slice(header + 1).map((cells, k) => {
-    const tt = ttCol >= 0 ? (cells[ttCol] ?? '').trim() : '';
-    const label = (cells[labelCol] ?? '').trim();
-    const folded = fold(label);
-    const hasNumbers = cells.some((c, col) => col !== ttCol && col !== labelCol && cellNumber(c) !== null);
+  const structure = table.structure;
+  if (!structure) return null;
+  const cells = new Map<string, Fact>();
+  for (const fact of index.tableFacts(table.id)) {
+    if (fact.table?.cell === 'number' && fact.number) cells.set(`${fact.table.row}:${fact.table.column}`, fact);
+  }
+  if (cells.size === 0) return null;
+  const headers = structure.columns.map((c) => c.header.join(' '));
+  const roles = structure.columns.map((c, i) => columnRoleOf(headers[i] ?? '', c));
+  const describing = new Set(roles.map((r, i) => (r === 'index' || r === 'label' || r === 'unit' ? i : -1)));
+  const rows: TableRow[] = structure.rows.filter((r) => !r.header).map((r) => {
+    const tt = r.numberingKind === 'indent' || r.numberingKind === 'inWhich' ? '' : r.numbering ?? '';
+    const hasNumbers = structure.columns.some((c) => !describing.has(c.index) && cells.has(`${r.index}:${c.index}`));
     return {
-      index: header + 1 + k, tt, label, level: levelOf(tt),
-      inWhich: !hasNumbers && /^(trong đó|trong số đó)\s*:?$/u.test(folded.trim()),
-      grandTotal: tt === '' && /^(tổng số|tổng cộng|cộng|tổng)(?![\p{L}])/u.test(folded.trim()),
-      unit: unitCol >= 0 ? (cells[unitCol] ?? '').trim() || null : null, hasNumbers,
+      index: r.index, tt, label: r.label ?? '', level: levelOf(tt),
+      inWhich: r.numberingKind === 'inWhich' || (!hasNumbers && /^(trong đó|trong số đó)\s*:?$/u.test(fold(r.label ?? '').trim())),
+      grandTotal: r.total && tt === '', unit: r.unit, hasNumbers,
     };
   });
-  return { table, header, headers, roles, rows, unit: unitLineOf(table, index) };
+  return { table, header: structure.headerRows - 1, headers, roles, rows, unit: structure.unit ?? unitLineOf(table, index), cells };
+}
+
+/** The lexicon's reading of a header, corrected by what the structure knows of the column. */
+function columnRoleOf(header: string, column: TableColumn): ColumnRole {
+  if (column.role === 'numbering') return 'index';
+  if (column.role === 'label') return 'label';
+  if (column.role === 'unit') return 'unit';
+  if (column.role === 'maxScore' || column.role === 'score' || column.role === 'difference' || column.role === 'note') return column.role;
+  const role = roleOf(header);
+  if (column.role === 'previous' && (role === 'actual' || role === 'other')) return 'previous';
+  // `Cơ cấu (%)`, a `%` table unit: rates and shares, never amounts to add.
+  if (column.unit === '%' && !role.startsWith('percent')) return 'percentOther';
+  return role;
+}
+
+/** The fact of a cell, or null for an empty cell, words or a figure that reads two ways. */
+export function cellFact(model: TableModel, row: TableRow, col: number): Fact | null {
+  const fact = model.cells.get(`${row.index}:${col}`);
+  return fact?.number && !fact.number.ambiguous ? fact : null;
 }
 
 /** Whether a row's figures are exact counts (a count noun as its unit) or rounded measurements. */
@@ -132,27 +154,20 @@ export function rowIsCount(model: TableModel, row: TableRow): boolean {
   return !isMeasuredUnit(unit) && !/(đồng|usd|tấn|ha|nghìn|triệu|tỷ|%)/u.test(u);
 }
 
-/** A table cell as an operand: its text as displayed, located in the table's block. */
-export function cellOperand(role: string, model: TableModel, row: TableRow, col: number, index: DocumentIndex): Operand | null {
-  const raw = model.table.rows[row.index]?.[col] ?? '';
-  const number = cellNumber(raw);
-  if (!number || number.ambiguous) return null;
-  const exact = fromDecimal(number.exact);
+/** `Biểu 4 › 1.5 Tổng số ĐVSNCL › Số lượng`: where a cell stands, in the table's own words. */
+export function cellPlace(model: TableModel, row: TableRow, col: number | null): string {
+  const label = `${row.tt ? `${row.tt} ` : ''}${row.label}`.trim();
+  return [tableName(model.table), label, col === null ? '' : model.headers[col] ?? ''].filter((p) => p !== '').join(' › ');
+}
+
+/** A table cell as an operand: its fact's displayed number, in the table's displayed units. */
+export function cellOperand(role: string, model: TableModel, row: TableRow, col: number, _index?: DocumentIndex): Operand | null {
+  const fact = cellFact(model, row, col);
+  const number = fact?.number;
+  if (!fact || !number) return null;
   const interval = rowIsCount(model, row) && number.decimals === 0 ? exactly(number.exact) : rounded(number.exact, number.decimals);
-  const block = index.unit(model.table.block);
-  const text = block?.text ?? '';
-  const joined = model.table.rows.map((r) => r.join('\t')).join('\n');
-  let start = 0;
-  if (joined === text) {
-    for (let r = 0; r < row.index; r += 1) start += (model.table.rows[r] ?? []).join('\t').length + 1;
-    for (let c = 0; c < col; c += 1) start += (model.table.rows[row.index]?.[c] ?? '').length + 1;
-  } else {
-    start = Math.max(0, text.indexOf(raw));
-  }
   return {
-    role, fact: null, raw: raw.trim(), display: number.text, value: number.value, interval, exact,
-    scale: fromDecimal('1'), decimals: number.decimals,
-    position: { block: model.table.block, start, end: start + raw.length, page: model.table.page },
-    sentence: `${tableName(model.table)} — ${row.tt ? `${row.tt} ` : ''}${row.label} — ${model.headers[col] ?? ''}`.trim(),
+    role, fact, raw: fact.raw, display: number.text, value: Number(number.exact), interval, exact: fromDecimal(number.exact),
+    scale: fromDecimal('1'), decimals: number.decimals, position: fact.position, sentence: cellPlace(model, row, col),
   };
 }

@@ -3,7 +3,7 @@ import { type Interval, minus, point, total } from '../interval/interval.js';
 import { formatVi } from '../interval/format.js';
 import { HUNDRED, add, sub } from '../interval/rational.js';
 import { truncated } from '../interval/interval.js';
-import { cellNumber, cellOperand, tableName } from '../relations/tables.js';
+import { cellFact, cellOperand, cellPlace } from '../relations/tables.js';
 import type { Operand } from '../types.js';
 import { type Computed, ratioPercent, verdictOf } from '../verify.js';
 
@@ -26,7 +26,7 @@ export default defineCheck({
         for (const row of model.rows) {
           const stated = cellOperand('percent', model, row, cell.col, index);
           const base = cellOperand(cell.kind === 'previous' ? 'previous' : cell.kind === 'plan' ? 'plan' : 'whole', model, row, cell.denominator, index);
-          const number = cellNumber(model.table.rows[row.index]?.[cell.col] ?? '');
+          const number = cellFact(model, row, cell.col)?.number;
           if (!stated?.interval || !base || !number) continue;
           const cut = truncated(number.exact, number.decimals);
           const tries = cell.numerators.map((cols) => {
@@ -50,7 +50,7 @@ export default defineCheck({
           const plain = formatVi(chosen.c.point, number.decimals);
           const result = chosen.v === 'truncated' || (chosen.v === 'inconsistent' && plain === stated.display) ? formatVi(chosen.c.point, number.decimals + 2) : plain;
           const arithmetic = `${chosen.numerator.display} / ${base.display} × 100${chosen.growth ? ' − 100' : ''} = ${result}`;
-          const data = { where: `${tableName(model.table)}, ${row.tt || row.label}, ${model.headers[cell.col] ?? ''}`, arithmetic, stated: stated.display, computed: result };
+          const data = { where: cellPlace(model, row, cell.col), arithmetic, stated: stated.display, computed: result };
           const report = { cue: model.headers[cell.col] ?? '%', reason: null, data, arithmetic, expected: formatVi(chosen.c.point, number.decimals), actual: stated.display,
             evidence: [stated, ...chosen.parts, base] };
           if (chosen.v === 'consistent') context.report({ ...report, messageId: 'consistent', status: 'consistent' });

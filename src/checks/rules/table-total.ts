@@ -1,7 +1,7 @@
 import { defineCheck } from '../define-check.js';
 import { displayedSum, inScaleOf } from '../arith.js';
 import { canBeAtMost, meets, total } from '../interval/interval.js';
-import { cellOperand, tableName } from '../relations/tables.js';
+import { cellOperand, cellPlace } from '../relations/tables.js';
 import { numericCols } from '../relations/table-relations.js';
 import type { Operand } from '../types.js';
 
@@ -33,13 +33,12 @@ export default defineCheck({
       }
     };
     for (const model of relations.tables()) {
-      const caption = tableName(model.table);
       for (const sum of relations.columnSums(model)) {
         for (const col of numericCols(model, sum.parent.grandTotal)) {
           const whole = cellOperand('total', model, sum.parent, col, index);
           const parts = sum.children.map((c) => cellOperand('part', model, c, col, index));
           if (!whole || parts.some((p) => p === null)) continue;
-          judge(whole, parts as Operand[], sum.partition, `${caption}, ${model.headers[col] ?? ''}`, sum.cue);
+          judge(whole, parts as Operand[], sum.partition, cellPlace(model, sum.parent, col), sum.cue);
         }
       }
       for (const sum of relations.rowSums(model)) {
@@ -47,7 +46,7 @@ export default defineCheck({
           const whole = cellOperand('total', model, row, sum.totalCol, index);
           const parts = sum.partCols.map((c) => cellOperand('part', model, row, c, index));
           if (!whole || parts.some((p) => p === null)) continue;
-          judge(whole, parts as Operand[], true, `${caption}, ${row.tt || row.label}`, sum.cue);
+          judge(whole, parts as Operand[], true, cellPlace(model, row, sum.totalCol), sum.cue);
         }
       }
     }
