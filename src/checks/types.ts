@@ -27,7 +27,7 @@ export interface Operand {
 }
 
 /** How strongly the text promises that parts add up to a whole. */
-export type Promise = 'partition' | 'subset' | 'weak';
+export type PartsPromise = 'partition' | 'subset' | 'weak';
 
 /** Where the operands were found, nearest first: the scope rule of CHECKER.md. */
 export type Scope = 'sentence' | 'paragraph' | 'section' | 'document' | 'footnote' | 'table';

@@ -53,18 +53,18 @@ export function buildReport(layout: LayoutDocument): ParsedReport {
     const text = item.text.trim();
     if (index === titleAt && TITLE_WORDS.test(text)) {
       meta.title = text;
-      builder.add(item, 'title', null, null, text);
+      builder.add(item, 'title', { text });
       const next = items[index + 1];
       if (next?.type === 'paragraph' && readLabel(next.text) === null && !TITLE_WORDS.test(next.text.trim())) {
         const subject = [next.text.trim()];
-        builder.add(next, 'title', null, null, next.text);
+        builder.add(next, 'title');
         index += 1;
         // A subject set as centred lines (DOCX, PDF) may wrap onto a second and third line.
         while (next.hints.centered && subject.length < 3) {
           const more = items[index + 1];
           if (more?.type !== 'paragraph' || !more.hints.centered || readLabel(more.text) !== null || more.text.trim().length > 200) break;
           subject.push(more.text.trim());
-          builder.add(more, 'title', null, null, more.text);
+          builder.add(more, 'title');
           index += 1;
         }
         meta.subject = subject.join(' ');
@@ -74,7 +74,7 @@ export function buildReport(layout: LayoutDocument): ParsedReport {
     }
     if (/^Nơi nhận\s*:/u.test(text)) {
       mode = 'recipients';
-      builder.add(item, 'recipients', null, null, item.text, true);
+      builder.add(item, 'recipients', { resetSection: true });
       index += 1;
       continue;
     }
@@ -87,25 +87,25 @@ export function buildReport(layout: LayoutDocument): ParsedReport {
     if (caption > 0) {
       const lines = items.slice(index, index + caption) as LayoutParagraph[];
       const table = items[index + caption];
-      for (const line of lines) builder.add(line, 'heading', null, null, line.text, true);
+      for (const line of lines) builder.add(line, 'heading', { resetSection: true });
       if (table?.type === 'table') builder.addTable(table, lines.map((l) => l.text.trim()).join(' '));
       index += caption + 1;
       continue;
     }
     const label = readLabel(item.text);
     if (mode === 'recipients' && label?.kind === 'bullet') {
-      builder.add(item, 'recipients', label.label, null, item.text.slice(label.length));
+      builder.add(item, 'recipients', { label: label.label, text: item.text.slice(label.length) });
       index += 1;
       continue;
     }
     mode = 'body';
     if (label?.kind === 'roman') lastRoman = label.label;
-    if (label === null) builder.add(item, 'paragraph', null, null, item.text);
-    else if (label.rank === null) builder.add(item, 'list-item', label.label, null, item.text.slice(label.length));
+    if (label === null) builder.add(item, 'paragraph');
+    else if (label.rank === null) builder.add(item, 'list-item', { label: label.label, text: item.text.slice(label.length) });
     else {
       const rest = item.text.slice(label.length);
       builder.openSection(label.rank, label.label);
-      builder.add(item, isHeadingText(rest) ? 'heading' : 'list-item', label.label, label.rank, rest, false, label.length);
+      builder.add(item, isHeadingText(rest) ? 'heading' : 'list-item', { label: label.label, level: label.rank, text: rest, cut: label.length });
     }
     index += 1;
   }
@@ -175,7 +175,7 @@ function addSignature(items: LayoutItem[], start: number, builder: BlockBuilder,
     index += 1;
   }
   meta.signer = { capacity, name };
-  builder.add(first as LayoutParagraph, 'signature', null, null, [...capacity, ...(name ? [name] : [])].join('\n'), true);
+  builder.add(first as LayoutParagraph, 'signature', { text: [...capacity, ...(name ? [name] : [])].join('\n'), resetSection: true });
   return index;
 }
 
@@ -195,6 +195,20 @@ function captionRun(items: LayoutItem[], start: number): number {
   return 0;
 }
 
+/** What a block takes from its layout paragraph, beyond its kind. */
+interface BlockParts {
+  /** The list or heading label (`1.`, `a)`, `II.`), cut from the front of the text. */
+  label?: string | null;
+  /** Heading level from the label's rank. */
+  level?: number | null;
+  /** The block's text: the paragraph's by default, without its label, or rebuilt (a signature). */
+  text?: string;
+  /** The block stands outside every numbered section (recipients, a signature): close them all. */
+  resetSection?: boolean;
+  /** Characters cut from the front of the paragraph's text; the difference in length by default. */
+  cut?: number;
+}
+
 class BlockBuilder {
   readonly blocks: Block[] = [];
   readonly tables: Table[] = [];
@@ -209,10 +223,12 @@ class BlockBuilder {
     if (item.type === 'table') {
       const text = item.rows.map((row) => row.filter((c) => c.trim()).join(' | ')).join('\n');
       this.push('header', null, null, text, item.page, []);
-    } else this.add(item, 'header', null, null, item.text);
+    } else this.add(item, 'header');
   }
 
-  add(item: LayoutParagraph, kind: BlockKind, label: string | null, level: number | null, text: string, resetSection = false, cut = item.text.length - text.length): void {
+  add(item: LayoutParagraph, kind: BlockKind, parts: BlockParts = {}): void {
+    const { label = null, level = null, text = item.text, resetSection = false } = parts;
+    const cut = parts.cut ?? item.text.length - text.length;
     if (resetSection) this.stack = [];
     // Label text was cut from the front: shift anchors with it.
     const anchors = item.anchors

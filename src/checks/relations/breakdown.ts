@@ -1,7 +1,7 @@
 import type { Token } from '../analysis.js';
 import { fold, hasCue } from '../lexicon.js';
 import { isMeasuredUnit } from '../lexicon.js';
-import type { Promise, Scope } from '../types.js';
+import type { PartsPromise, Scope } from '../types.js';
 import { type UnitAgreement, statusOf, timelinessOf, unitAgreement } from './classify.js';
 
 /**
@@ -14,7 +14,7 @@ export interface Breakdown {
   ownerIsDenominator: boolean;
   members: Token[];
   cue: string;
-  promise: Promise;
+  promise: PartsPromise;
   /** Parts are told apart by distinct qualifiers, statuses, names or list items: their sum is bounded too. */
   disjoint: boolean;
   agreement: UnitAgreement;
@@ -117,7 +117,7 @@ export interface MakeOptions {
   listed?: boolean;
 }
 
-export function makeBreakdown(owner: Token, members: Token[], cue: string, promise: Promise, options: MakeOptions = {}): Breakdown {
+export function makeBreakdown(owner: Token, members: Token[], cue: string, promise: PartsPromise, options: MakeOptions = {}): Breakdown {
   const agreements = members.filter((m) => m !== owner).map((m) => unitAgreement(owner, m));
   const agreement: UnitAgreement = options.subKinds ? 'same'
     : agreements.includes('different') ? 'different' : agreements.includes('unknown') ? 'unknown' : 'same';
@@ -125,7 +125,7 @@ export function makeBreakdown(owner: Token, members: Token[], cue: string, promi
   const complete = exhaustive(members) || hasRemainder(members) || pair;
   // A "complete" list of one part is a part, not a partition: promise only that it fits.
   const parts = members.filter((m) => m !== owner || options.ownerIsDenominator).length;
-  const promised: Promise = complete || promise === 'partition' ? 'partition' : promise;
+  const promised: PartsPromise = complete || promise === 'partition' ? 'partition' : promise;
   return {
     owner, ownerIsDenominator: options.ownerIsDenominator ?? false, members, cue,
     promise: promised === 'partition' && parts < 2 ? 'subset' : promised, agreement,

@@ -2,7 +2,7 @@ import type { Analysis, Token } from '../analysis.js';
 import { type Interval, exactly } from '../interval/interval.js';
 import { unitAgreement } from './classify.js';
 import { exhaustive, hasRemainder, usable } from './breakdown.js';
-import type { Promise } from '../types.js';
+import type { PartsPromise } from '../types.js';
 
 /**
  * Fractions of one denominator that split it: `05/11 … 01/11 … 05/11 huyện còn lại`;
@@ -14,7 +14,7 @@ export interface Family {
   whole: Interval;
   members: Token[];
   total: Token | null;
-  promise: Promise;
+  promise: PartsPromise;
   cue: string;
 }
 
