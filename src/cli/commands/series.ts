@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { isSolieuError } from '../../errors/solieu-error.js';
 import type { SeriesView } from '../../series/render.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, exitCodeHelp } from '../exit-codes.js';
 import { langOption } from '../lang.js';
 import { describeError } from '../report-error.js';
 
@@ -31,11 +31,7 @@ export function registerSeriesCommand(program: Command): void {
 Reports of one issuer and one kind (same subject but for the period) form a series, ordered by
 period. Rules: series/cumulative-decrease, series/restatement, series/stale-copy,
 series/change-mismatch, series/denominator-change (docs/checks/series-*.md).
-
-Exit codes:
-  0   no inconsistent cross-report finding
-  1   at least one inconsistent cross-report finding
-  2   usage error, or an input could not be read`)
+${exitCodeHelp('series')}`)
     .action(async (inputs: string[], options: SeriesCliOptions) => {
       if (options.json && options.csv) {
         process.stderr.write('solieu: choose one of --json and --csv\n');
