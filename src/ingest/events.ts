@@ -36,6 +36,12 @@ export type IngestEvent =
 export interface InconsistencyLine {
   page: number | null;
   message: string;
+  /** English wording of the same finding (`--lang en`). */
+  messageEn?: string;
+  /** Heading labels joined with ` > ` (`III > 1`), as the store keeps them. */
+  section?: string;
+  /** Review key (rule + document hash + evidence text), for `solieu triage`. */
+  key?: string;
 }
 
 /** The closing summary (the last NDJSON line under --json, a few lines of text otherwise). */
@@ -55,6 +61,10 @@ export interface IngestSummary {
   documents: { ok: number; inconsistent: number; failed: number };
   failures: Array<{ file: string; code: string; message: string }>;
   inconsistencies: Array<{ document: string; file: string; findings: InconsistencyLine[] }>;
+  /** Inconsistent findings left out of `inconsistencies` because a reviewer already decided on them. */
+  setAside?: number;
+  /** Review entries about this run's reports that matched no finding (the report or its evidence changed). */
+  staleReviews?: string[];
   elapsedMs: number;
   exitCode: 0 | 1 | 3;
 }

@@ -56,7 +56,7 @@ describe('solieu ingest', () => {
       stdin: 'reports/a.txt\nreports/missing.txt\n',
     });
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/2 files in [\d.]+ s — 1 processed, 0 unchanged, 1 failed/);
+    expect(run.stderr).toMatch(/2 tệp trong [\d,]+ giây — 1 đã xử lý, 0 không đổi, 1 lỗi/);
     expect(run.stderr).toContain('reports/missing.txt: not_found');
     expect(run.code).toBe(3);
     expect((await readdir(path.join(dir, 'json'))).sort()).toEqual(['a.txt.json']);

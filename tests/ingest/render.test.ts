@@ -21,7 +21,7 @@ const summary: IngestSummary = {
 
 describe('ingest rendering', () => {
   it('summarises counts, failures and the inconsistencies of each report', () => {
-    expect(renderSummary(summary)).toBe(
+    expect(renderSummary(summary, 'en')).toBe(
       [
         'solieu ingest: 3 files in 2.3 s — 1 processed, 1 unchanged, 1 failed; 2 skipped while walking',
         '  pages 35 · facts 120 · findings: 10 consistent, 1 warning, 2 inconsistent, 3 unverifiable',
@@ -38,7 +38,7 @@ describe('ingest rendering', () => {
   });
 
   it('draws a progress line that fits the terminal, cutting long names from the left', () => {
-    const line = renderProgress({ total: 10, done: 5, failed: 1, current: `reports/${'rất-dài-'.repeat(20)}.pdf` }, 80);
+    const line = renderProgress({ total: 10, done: 5, failed: 1, current: `reports/${'rất-dài-'.repeat(20)}.pdf` }, 80, 'en');
     expect([...line].length).toBeLessThanOrEqual(79);
     expect(line).toContain('5/10 · 1 failed');
     expect(line).toMatch(/….*\.pdf$/);
@@ -48,7 +48,7 @@ describe('ingest rendering', () => {
   it('notes failures and walk skips, not routine events', () => {
     expect(renderNote({ event: 'skipped', file: 'a', reason: 'unchanged', detail: null, document: 'a', status: 'ok' })).toBeNull();
     expect(renderNote({ event: 'skipped', file: 'a.xlsx', reason: 'not_a_report', detail: 'not a report', document: null, status: null })).toBeNull();
-    expect(renderNote({ event: 'skipped', file: 'l', reason: 'symlink_loop', detail: 'the link points back to /x', document: null, status: null })).toBe(
+    expect(renderNote({ event: 'skipped', file: 'l', reason: 'symlink_loop', detail: 'the link points back to /x', document: null, status: null }, 'en')).toBe(
       'solieu: skipped l: the link points back to /x',
     );
   });

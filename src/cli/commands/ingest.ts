@@ -4,7 +4,9 @@ import { isSolieuError } from '../../errors/solieu-error.js';
 import type { IngestEvent } from '../../ingest/events.js';
 import { defaultConcurrency } from '../../ingest/pool.js';
 import { renderNote, renderProgress, renderSummary, type ProgressState } from '../../ingest/render.js';
+import { setAsideReviewed } from '../../ingest/summary.js';
 import { EXIT } from '../exit-codes.js';
+import { langOption, type Lang } from '../lang.js';
 import { describeError } from '../report-error.js';
 import { storeNotice, storeOption } from '../store-option.js';
 
@@ -20,6 +22,9 @@ interface IngestCliOptions {
   ocr: 'auto' | 'always' | 'never';
   force?: boolean;
   json?: boolean;
+  lang: Lang;
+  reviewed: string;
+  allFindings?: boolean;
 }
 
 /** Commander parser for counts and limits: a positive integer or a usage error (exit 2). */
@@ -69,11 +74,16 @@ export function registerIngestCommand(program: Command): void {
     )
     .option('--force', 'redo every file, even unchanged ones')
     .option('--json', 'stream NDJSON events on stdout instead of a progress bar and text summary')
+    .addOption(langOption('language of the summary: vi (default) or en'))
+    .option('--reviewed <file>', 'the review file: findings a reviewer accepted or dismissed are set aside (see solieu triage)', 'solieu-reviewed.json')
+    .option('--all-findings', 'also list the inconsistencies a reviewer already decided on')
     .addHelpText('after', INGEST_HELP)
     .action(async (inputs: string[], options: IngestCliOptions, command: Command) => {
       if (inputs.filter((i) => i === '-').length > 1) command.error('error: - (stdin) may be given once', { exitCode: EXIT.usage });
-      const output = new IngestOutput(Boolean(options.json));
+      const output = new IngestOutput(Boolean(options.json), options.lang);
       try {
+        const { readReviewFile } = await import('../../triage/index.js');
+        const reviewed = options.allFindings ? [] : await readReviewFile(options.reviewed);
         const [{ runIngest }, { openStore }] = await Promise.all([import('../../ingest/run.js'), import('../../store/open.js')]); // loaded on use: `solieu --help` starts fast
         const store = await openStore(options.store, { notify: storeNotice });
         const summary = await runIngest({
@@ -96,8 +106,9 @@ export function registerIngestCommand(program: Command): void {
           onPlan: (total) => output.plan(total),
           onEvent: (event) => output.event(event),
         }).finally(() => store.close());
-        output.finish(summary);
-        process.exitCode = summary.exitCode;
+        const shown = setAsideReviewed(summary, reviewed);
+        output.finish(shown);
+        process.exitCode = shown.exitCode;
       } catch (error) {
         output.clear();
         // Missing inputs and the like are usage errors: commander reports them and main exits 2.
@@ -118,7 +129,7 @@ class IngestOutput {
   readonly #bar: boolean;
   readonly #state: ProgressState = { total: 0, done: 0, failed: 0, current: '' };
 
-  constructor(private readonly json: boolean) {
+  constructor(private readonly json: boolean, private readonly lang: Lang = 'vi') {
     this.#bar = !json && Boolean(process.stderr.isTTY);
   }
 
@@ -132,7 +143,7 @@ class IngestOutput {
       process.stdout.write(`${JSON.stringify(event)}\n`);
       return;
     }
-    const note = renderNote(event);
+    const note = renderNote(event, this.lang);
     // Piped: stay quiet except for walk notes; failures come once, in the summary.
     if (note && (this.#bar || event.event === 'skipped')) {
       this.clear();
@@ -149,7 +160,7 @@ class IngestOutput {
   finish(summary: Parameters<typeof renderSummary>[0]): void {
     this.clear();
     if (this.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-    else process.stderr.write(renderSummary(summary));
+    else process.stderr.write(renderSummary(summary, this.lang));
   }
 
   clear(): void {
@@ -158,6 +169,6 @@ class IngestOutput {
 
   #draw(): void {
     if (!this.#bar) return;
-    process.stderr.write(`\r\x1b[2K${renderProgress(this.#state, process.stderr.columns ?? 80)}`);
+    process.stderr.write(`\r\x1b[2K${renderProgress(this.#state, process.stderr.columns ?? 80, this.lang)}`);
   }
 }
