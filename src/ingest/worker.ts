@@ -1,6 +1,5 @@
 import { isSolieuError } from '../errors/solieu-error.js';
 import { processFile, processReportText, type ProcessOptions } from '../pipeline.js';
-import { injectFault } from './test-faults.js';
 import { markStarted, type WorkerResult, type WorkerTask } from './worker-protocol.js';
 
 // The pipeline sets itself up lazily on first use (NLP lexicons: seconds on a busy machine). Do it
@@ -17,7 +16,6 @@ export default async function processInWorker(task: WorkerTask): Promise<WorkerR
   const started = performance.now();
   const ms = (): number => Math.round(performance.now() - started);
   try {
-    injectFault(task.path);
     const document = await processFile(task.path, task.options as ProcessOptions);
     return { ok: true, document, ms: ms() };
   } catch (error) {

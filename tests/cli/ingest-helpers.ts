@@ -14,6 +14,7 @@ export const repoRoot = path.resolve(import.meta.dirname, '../..');
 // The tsx loader by absolute URL: the CLI runs from temp folders where a bare `tsx` would not resolve.
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 let entry: Promise<string[]> | null = null;
+const faultsPreload = pathToFileURL(path.join(repoRoot, 'tests/ingest/fixtures/faults/preload.mjs')).href;
 
 /**
  * How to start the CLI: by default the compiled JS of a test build of the current sources (see
@@ -45,8 +46,10 @@ export interface CliOptions {
 /** Runs the real CLI in its own process. */
 export async function solieu(args: string[], options: CliOptions): Promise<CliResult> {
   const start = await cliEntry();
+  // Fault injection is test-only: a preload swaps the shipped worker for one that misbehaves.
+  const faults = options.env?.['SOLIEU_TEST_FAULTS'] ? ['--import', faultsPreload] : [];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...start, ...args], {
+    const child = spawn(process.execPath, [...faults, ...start, ...args], {
       cwd: options.cwd,
       env: { ...process.env, NODE_ENV: 'test', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
