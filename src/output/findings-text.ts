@@ -15,6 +15,8 @@ export interface FindingsTextOptions {
   reviewed?: readonly ReviewEntry[];
   /** Name of the review file, for the stale-entry note. */
   reviewFile?: string;
+  /** Terminal width: quoted sentences are cut to fit one line. */
+  width?: number;
 }
 
 const MARK: Record<FindingStatus, string> = { inconsistent: '✗', warning: '!', consistent: '✓', unverifiable: '?' };
@@ -22,15 +24,16 @@ const ORDER: FindingStatus[] = ['inconsistent', 'warning', 'unverifiable', 'cons
 const flagged = (f: Finding): boolean => f.status === 'inconsistent' || f.status === 'warning';
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** `I. TÌNH HÌNH … › 1. Tình hình …`: a finding's section with the document's own heading titles. */
+/**
+ * `Mục I.1.a — Chủ động, quyết liệt triển khai …`: the section path a reader looks up, then the
+ * title of its innermost heading as the report writes it (outer titles would overflow a terminal line).
+ */
 function sectionTitle(doc: ReportDocument, section: readonly string[], lang: OutputLang): string {
   if (section.length === 0) return say(lang, 'outsideSections');
-  return section.map((label, i) => {
-    const path = section.slice(0, i + 1).join('›');
-    const heading = doc.blocks.find((b) => (b.kind === 'heading' || b.kind === 'list-item') && b.label === label && b.section.join('›') === path);
-    const mark = /[.)]$/u.test(label) ? label : `${label}.`;
-    return heading ? `${mark} ${clip(heading.text, heading.kind === 'heading' ? 60 : 40)}` : mark;
-  }).join(' › ');
+  const path = section.join('›');
+  const heading = doc.blocks.find((b) => (b.kind === 'heading' || b.kind === 'list-item') && b.label === section[section.length - 1] && b.section.join('›') === path);
+  const labels = section.map((l) => l.replace(/^\(|[.)]+$/gu, '')).join('.');
+  return `${lang === 'vi' ? 'Mục' : 'Section'} ${labels}${heading ? ` — ${clip(heading.text, 70)}` : ''}`;
 }
 
 /** Evidence grouped by where it stands, in order, repeated figures once: `trang 3, mục I.2, đoạn 3` → `tỷ lệ “12,92%” · phần “298”`. */
@@ -80,7 +83,7 @@ export function formatDocumentFindings(doc: ReportDocument, file: string, option
       if (f.cue) out.push(`        ${say(lang, 'cue')}: ${f.cue}`);
       for (const [place, items] of evidenceByPlace(f, places, lang)) out.push(`        ${say(lang, 'evidence')} (${place}): ${items.join(' · ')}`);
       const sentence = f.evidence[0]?.sentence ?? '';
-      if (sentence) out.push(`        ${clip(sentence, 160)}`);
+      if (sentence) out.push(`        ${clip(sentence, Math.max(40, (options.width ?? 168) - 8))}`);
       out.push(`        ${say(lang, 'key')}: ${key}`);
     }
   }

@@ -38,7 +38,7 @@ describe('solieu check', () => {
     const results = await checkFiles([bad]);
     const text = formatCheckResults(results);
     expect(text).toContain('1 không khớp');
-    expect(text).toContain('I. KẾT QUẢ');
+    expect(text).toContain('Mục I — KẾT QUẢ');
     expect(text).toContain('✗ Tổng các phần: 1.367 + 904 = 2.271, nhưng tổng ghi 2.307');
     expect(text).toMatch(/căn cứ \(mục I, đoạn 1\): .*phần “904 nhiệm vụ”/u);
     const english = formatCheckResults(await checkFiles([good]), { all: true, lang: 'en' });

@@ -59,7 +59,7 @@ export function exitCodeOf(results: readonly CheckedFile[], reviewed: readonly R
 /** Print: the human-readable report per file, flagged findings by section unless `all`, reviewed ones set aside unless `allFindings`. */
 export function formatCheckResults(
   results: readonly CheckedFile[],
-  options: Pick<CheckOptions, 'all' | 'allFindings' | 'lang'> & { reviewed?: readonly ReviewEntry[]; reviewFile?: string } = {},
+  options: Pick<CheckOptions, 'all' | 'allFindings' | 'lang'> & { reviewed?: readonly ReviewEntry[]; reviewFile?: string; width?: number } = {},
 ): string {
   const out: string[] = [];
   for (const { file, document } of results) {
@@ -116,7 +116,8 @@ export function registerCheckCommand(program: Command): void {
         return;
       }
       const results = await checkFiles(files, options);
-      const view = { all: options.all, allFindings: options.allFindings, lang, reviewed, reviewFile: options.reviewed ?? REVIEW_FILE_NAME };
+      const width = process.stdout.isTTY ? process.stdout.columns : undefined;
+      const view = { all: options.all, allFindings: options.allFindings, lang, reviewed, reviewFile: options.reviewed ?? REVIEW_FILE_NAME, ...(width ? { width } : {}) };
       process.stdout.write(options.json ? jsonCheckResults(results, view) : formatCheckResults(results, view));
       for (const { file, error } of results) if (error) process.stderr.write(`${describeError(file, error)}\n`);
       process.exitCode = exitCodeOf(results, reviewed);
