@@ -1,4 +1,4 @@
-import type { ParsedReport, ReportDocument } from './model/document.js';
+import type { ParsedReport, ReportDocument } from './model/index.js';
 
 /** What the extract stage adds to a parsed report. */
 export type Extraction = Pick<ReportDocument, 'facts' | 'references' | 'agencies' | 'places' | 'footnoteContents'>;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { SolieuError } from './errors/solieu-error.js';
-import { ReportDocument, SCHEMA_VERSION } from './model/document.js';
-import type { ParsedReport } from './model/document.js';
-import type { Source } from './model/source.js';
+import { SolieuError } from './errors/index.js';
+import { ReportDocument, SCHEMA_VERSION } from './model/index.js';
+import type { ParsedReport } from './model/index.js';
+import type { Source } from './model/index.js';
 import { detectFormat } from './parsers/detect.js';
 import { parserFor, READ_EXTENSIONS, readFormatNames } from './parsers/registry.js';
 import { layoutFromText } from './parsers/text/index.js';

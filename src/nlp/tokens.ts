@@ -1,4 +1,4 @@
-import { matchKey, toClassicTonePlacement } from '../text/normalize.js';
+import { matchKey, toClassicTonePlacement } from '../text/index.js';
 
 /**
  * The one tokenizer. A text is scanned once into `Token`s: words, numbers and punctuation with

@@ -1,4 +1,4 @@
-import type { ConfidenceSpan } from '../model/confidence.js';
+import type { ConfidenceSpan } from '../model/index.js';
 
 /**
  * The confidence of the figure at [start, end) of `text`: the lowest span value among the spans it

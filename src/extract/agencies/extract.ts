@@ -1,6 +1,6 @@
-import { Agency, type AgencyKind, type Mention } from '../../model/agency.js';
-import type { ParsedReport } from '../../model/document.js';
-import { matchKey } from '../../text/normalize.js';
+import { Agency, type AgencyKind, type Mention } from '../../model/index.js';
+import type { ParsedReport } from '../../model/index.js';
+import { matchKey } from '../../text/index.js';
 import { homeProvince } from '../places/home.js';
 import type { TextSource } from '../references/text-sources.js';
 import type { AgencySpan } from './find.js';

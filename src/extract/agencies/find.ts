@@ -1,4 +1,4 @@
-import type { AgencyKind } from '../../model/agency.js';
+import type { AgencyKind } from '../../model/index.js';
 import { scanCodes } from '../references/scan-codes.js';
 import { matchAgencyAt } from './match.js';
 import { wordTokens, type WordToken } from '../../nlp/index.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import agenciesData from '../../lexicon/agencies.json' with { type: 'json' };
-import { AgencyKind } from '../../model/agency.js';
+import { AgencyKind } from '../../model/index.js';
 import { PhraseIndex, WORD_PHRASES, type WordToken } from '../../nlp/index.js';
 
 const HeadSchema = z.object({

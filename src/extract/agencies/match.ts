@@ -1,4 +1,4 @@
-import type { AgencyKind } from '../../model/agency.js';
+import type { AgencyKind } from '../../model/index.js';
 import { levelPhraseText, matchGazetteer, matchLevelPhrase, matchProvinceAbbreviation } from '../places/grammar.js';
 import { genericMarkerIndex, headIndex, type Head } from './lexicon.js';
 import { matchGrammarName, matchSubject } from './name.js';

@@ -1,4 +1,4 @@
-import type { Table } from '../../model/block.js';
+import type { Table } from '../../model/index.js';
 
 /** A column is a list of agencies when at least this share of its body cells name one. */
 const AGENCY_COLUMN_SHARE = 0.6;

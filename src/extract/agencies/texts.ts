@@ -1,4 +1,4 @@
-import type { ParsedReport } from '../../model/document.js';
+import type { ParsedReport } from '../../model/index.js';
 import { textSources, type TextSource } from '../references/text-sources.js';
 import { findAgencies, maskTokens, type AgencySpan } from './find.js';
 import { wordTokens, type WordToken } from '../../nlp/index.js';

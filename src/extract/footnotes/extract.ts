@@ -1,10 +1,10 @@
-import type { ParsedReport } from '../../model/document.js';
-import { FootnoteContent } from '../../model/footnote-content.js';
-import type { Reference } from '../../model/reference.js';
+import type { ParsedReport } from '../../model/index.js';
+import { FootnoteContent } from '../../model/index.js';
+import type { Reference } from '../../model/index.js';
 import type { ReadText } from '../agencies/texts.js';
 import { listItems } from './items.js';
 import { segmentText, trimSegment, type Segment } from './segments.js';
-import { blankParentheses } from '../../text/parentheses.js';
+import { blankParentheses } from '../../text/index.js';
 
 type Kind = FootnoteContent['kind'];
 

@@ -1,6 +1,6 @@
-import { Place, type Mention } from '../../model/agency.js';
-import type { ParsedReport } from '../../model/document.js';
-import { matchKey } from '../../text/normalize.js';
+import { Place, type Mention } from '../../model/index.js';
+import type { ParsedReport } from '../../model/index.js';
+import { matchKey } from '../../text/index.js';
 import { findAgencies, maskedTokens, type AgencySpan } from '../agencies/find.js';
 import { readTexts, type ReadText } from '../agencies/texts.js';
 import type { WordToken } from '../../nlp/index.js';

@@ -1,4 +1,4 @@
-import type { Place } from '../../model/agency.js';
+import type { Place } from '../../model/index.js';
 import { headIndex } from '../agencies/lexicon.js';
 import type { WordToken } from '../../nlp/index.js';
 import { gazetteerIndex, levelIndex, provinceAbbreviationIndex, type LevelWord } from './lexicon.js';

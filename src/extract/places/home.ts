@@ -1,4 +1,4 @@
-import type { ParsedReport } from '../../model/document.js';
+import type { ParsedReport } from '../../model/index.js';
 import type { ReadText } from '../agencies/texts.js';
 import { wordTokens } from '../../nlp/index.js';
 import { textSources } from '../references/text-sources.js';

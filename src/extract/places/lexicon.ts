@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import placesData from '../../lexicon/places.json' with { type: 'json' };
 import { PhraseIndex, WORD_PHRASES, type WordToken } from '../../nlp/index.js';
-import type { Place } from '../../model/agency.js';
+import type { Place } from '../../model/index.js';
 
 type PlaceKind = Place['kind'];
 const PlaceKindSchema = z.enum(['province', 'city', 'district', 'town', 'commune', 'ward', 'place']);

@@ -1,4 +1,4 @@
-import { toClassicTonePlacement } from '../../text/normalize.js';
+import { toClassicTonePlacement } from '../../text/index.js';
 import type { AgencySpan } from '../agencies/find.js';
 import { notReferencePrefixes, typeWordsLongestFirst, type DocumentType } from './document-types.js';
 

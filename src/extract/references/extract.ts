@@ -1,5 +1,5 @@
-import type { ParsedReport } from '../../model/document.js';
-import { Reference } from '../../model/reference.js';
+import type { ParsedReport } from '../../model/index.js';
+import { Reference } from '../../model/index.js';
 import { findAgencies, type AgencySpan } from '../agencies/find.js';
 import type { ReadText } from '../agencies/texts.js';
 import { readBefore, readDateAfter, readIssuerAfter } from './context.js';

@@ -1,5 +1,5 @@
-import type { BlockKind } from '../../model/block.js';
-import type { ParsedReport } from '../../model/document.js';
+import type { BlockKind } from '../../model/index.js';
+import type { ParsedReport } from '../../model/index.js';
 
 /**
  * One piece of text an extractor reads: a block, a footnote body, or a table cell. Positions of

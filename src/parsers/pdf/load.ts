@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { getDocument, PasswordResponses, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { SolieuError } from '../../errors/solieu-error.js';
+import { SolieuError } from '../../errors/index.js';
 
 /**
  * Opening a PDF with pdf.js as an untrusted input: the legacy (Node) build, no worker thread (the

@@ -1,5 +1,5 @@
-import { SolieuError } from '../../errors/solieu-error.js';
-import type { Source } from '../../model/source.js';
+import { SolieuError } from '../../errors/index.js';
+import type { Source } from '../../model/index.js';
 import { LayoutDocument, type FormatParser, type ParseOptions } from '../layout.js';
 import { layOutPages } from './layout-pages.js';
 import type { PdfParseOptions } from './options.js';

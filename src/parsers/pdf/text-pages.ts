@@ -1,4 +1,4 @@
-import { SolieuError } from '../../errors/solieu-error.js';
+import { SolieuError } from '../../errors/index.js';
 import type { ParseOptions } from '../layout.js';
 import { DrawingNeed } from './drawing-need.js';
 import { findFigures, withoutFigures } from './figures.js';

@@ -1,4 +1,4 @@
-import type { ParseWarning } from '../../model/block.js';
+import type { ParseWarning } from '../../model/index.js';
 import type { TextPage } from './text-pages.js';
 import type { Warn } from './types.js';
 

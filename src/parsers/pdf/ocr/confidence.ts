@@ -1,5 +1,5 @@
 import type { OcrWord } from './types.js';
-import type { ConfidenceSpan } from '../../../model/confidence.js';
+import type { ConfidenceSpan } from '../../../model/index.js';
 
 /**
  * The confidence side channel of OCR'd text: spans (src/model/confidence.ts) with the confidence of
@@ -8,8 +8,8 @@ import type { ConfidenceSpan } from '../../../model/confidence.js';
  * it is unverifiable rather than inconsistent unless the mismatch is beyond any single misread.
  */
 
-export { ConfidenceSpan, UNCERTAIN_BELOW, isUncertain } from '../../../model/confidence.js';
-export { figureConfidence, shiftSpans } from '../../../text/confidence-spans.js';
+export { ConfidenceSpan, UNCERTAIN_BELOW, isUncertain } from '../../../model/index.js';
+export { figureConfidence, shiftSpans } from '../../../text/index.js';
 
 /** Confidence ceiling for a word written in coloured ink (handwritten number or day, a stamp). */
 export const COLOURED_INK_CEILING = 0.5;

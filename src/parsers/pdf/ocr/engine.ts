@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, type Page as TesseractPage, type Worker } from 'tesseract.js';
-import { SolieuError } from '../../../errors/solieu-error.js';
+import { SolieuError } from '../../../errors/index.js';
 
 /**
  * Tesseract workers shared by every page and every file of a run. The Vietnamese model is read from

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { ParseWarning } from '../../../model/block.js';
-import type { Source } from '../../../model/source.js';
+import type { ParseWarning } from '../../../model/index.js';
+import type { Source } from '../../../model/index.js';
 import { LayoutDocument, LayoutFootnote, LayoutParagraph, LayoutTable, type LayoutItem } from '../../layout.js';
 import { layOutPages } from '../layout-pages.js';
 import type { PageLayout, Warn } from '../types.js';
 import { isUncertain, WordPool } from './confidence.js';
-import { CellConfidence, ConfidenceSpan } from '../../../model/confidence.js';
-import { OcrPage, OcrReading } from '../../../model/ocr.js';
+import { CellConfidence, ConfidenceSpan } from '../../../model/index.js';
+import { OcrPage, OcrReading } from '../../../model/index.js';
 import { pageLayoutOf } from './runs.js';
 import type { OcrPageResult, OcrWord } from './types.js';
 

@@ -1,6 +1,6 @@
-import { SolieuError } from '../../../errors/solieu-error.js';
-import type { ParseWarning } from '../../../model/block.js';
-import type { Source } from '../../../model/source.js';
+import { SolieuError } from '../../../errors/index.js';
+import type { ParseWarning } from '../../../model/index.js';
+import type { Source } from '../../../model/index.js';
 import type { ParseProgress } from '../options.js';
 import { adjustWords, pageConfidence } from './adjust.js';
 import { OcrEngine, sharedEngine, type OcrModel } from './engine.js';

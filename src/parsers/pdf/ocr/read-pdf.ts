@@ -1,5 +1,5 @@
-import { SolieuError } from '../../../errors/solieu-error.js';
-import type { Source } from '../../../model/source.js';
+import { SolieuError } from '../../../errors/index.js';
+import type { Source } from '../../../model/index.js';
 import type { ParseProgress } from '../options.js';
 import { warningSink, warnPageWithoutText } from '../warnings.js';
 import { DEFAULT_MAX_BYTES, readTextPages } from '../text-pages.js';

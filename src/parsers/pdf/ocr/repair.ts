@@ -1,5 +1,5 @@
 import lexicon from '../../../lexicon/ocr-figure-context.json' with { type: 'json' };
-import { stripDiacritics } from '../../../text/fold.js';
+import { stripDiacritics } from '../../../text/index.js';
 
 /**
  * Lexicon-guided repair of the words around figures. OCR keeps the letters of Vietnamese words but
