@@ -73,7 +73,8 @@ function parenthesisLists(analysis: Analysis, unitId: string): ListClaim[] {
     const introduced = INTRO.test(fold(body));
     if (/[;.]/u.test(between) || (/,/u.test(between) && !introduced) || between.length > 160) continue;
     if (tokens.some((o) => o.start > paren.open && o.end <= paren.close)) continue;
-    const listed = itemsOf(body);
+    const range = numberedRange(body);
+    const listed = range !== null ? { count: range, loose: false } : itemsOf(body);
     if (!listed) continue;
     const { count: items, loose } = listed;
     if (items < 2 && !(items === 1 && t.fact.value === 1 && /^\p{Lu}/u.test(body.replace(/^[\s*_]+/u, '')))) continue;
@@ -81,6 +82,99 @@ function parenthesisLists(analysis: Analysis, unitId: string): ListClaim[] {
     if (loose && items !== t.fact.value) continue;
     found.push({ count: t, source: 'parenthesis', items, unit: unitId, start: paren.open, end: paren.close + 1,
       cue: introduced ? '(gồm: …)' : '( … )', citation: false, footnote: null, itemsNameNoun: false, alternative: null, ambiguous: false });
+  }
+  return found;
+}
+
+// A hyphen separates items only with a space on both sides (`giải -pháp` is a typo, `khai sinh-khai tử` a compound).
+const DASH_SPLIT = /\s-\s|\s[–—]\s?|\s?[–—]\s/u;
+const QUOTE_OPEN = /^[\s*_]*["“„«]/u;
+
+/**
+ * Items of a colon or quoted list: spaced dashes (`Trung ương – tỉnh – xã`) separate items before
+ * `;` and commas do, since an item may hold commas (`giải pháp, sáng tạo, đột phá`); otherwise as
+ * in a parenthesis. Null when the body holds figures or trails off.
+ */
+function inlineItems(body: string, quoted: boolean): { count: number; loose: boolean } | null {
+  if (/(?:\.\.\.|…)[\s"”»]*$/u.test(body) || hasCue(fold(body.trim()).slice(-6), 'partial')) return null;
+  const clean = body.replace(/["“”„«»]/gu, ' ').replace(/[.;:\s]+$/u, '');
+  if (!clean.trim()) return null;
+  // Inside quotes the commas are the author's separators: `"đúng, đủ, sạch, sống"`.
+  if (quoted && !/\d/u.test(clean)) {
+    const parts = clean.split(/[,;]/u).filter((p) => p.trim());
+    const last = parts[parts.length - 1] ?? '';
+    return { count: parts.length + (/\svà\s/u.test(last) ? 1 : 0), loose: false };
+  }
+  if (DASH_SPLIT.test(clean) && !clean.includes(';')) {
+    if (/\d/u.test(clean)) return null;
+    const parts = clean.split(DASH_SPLIT).filter((p) => p.trim());
+    return parts.length >= 2 ? { count: parts.length, loose: false } : null;
+  }
+  const range = numberedRange(clean);
+  if (range !== null) return { count: range, loose: false };
+  const listed = itemsOf(clean);
+  // `phòng ngừa xã hội, phòng ngừa nghiệp vụ và áp dụng tố tụng`: phrases at commas and a final `và`.
+  if (listed?.loose && !clean.includes(';')) {
+    const parts = clean.split(',').filter((p) => p.trim());
+    const last = parts[parts.length - 1] ?? '';
+    return { count: parts.length + (/\svà\s/u.test(last) ? 1 : 0), loose: true };
+  }
+  return listed;
+}
+
+/**
+ * `từ Quyết định số 01/2026/QĐ-UBND đến Quyết định số 13/2026/QĐ-UBND`: a numbered range of
+ * documents of one series is its last number minus its first, plus one.
+ */
+function numberedRange(body: string): number | null {
+  const m = /^\s*(?:từ\s+)?(?:[\p{L}\s]{0,30}?\s)?số\s+0*(\d{1,4})(\/[^\s,;]+)\s+(?:đến|tới|[-–])\s+(?:[\p{L}\s]{0,30}?\s)?(?:số\s+)?0*(\d{1,4})(\/[^\s,;]+)\s*$/u.exec(fold(body));
+  if (!m || m[2] !== m[4]) return null;
+  const span = Number(m[3]) - Number(m[1]) + 1;
+  return span >= 2 ? span : null;
+}
+
+/**
+ * `05 nhóm: pháp lý, hạ tầng, an ninh, dữ liệu, nguồn lực`, `04 cấp: Trung ương – tỉnh – huyện –
+ * xã`, `05 nhóm "a, b, c, d, e"`: a count whose noun phrase ends at a colon or an opening quote,
+ * and the list that runs to the end of the sentence.
+ */
+function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
+  const tokens = analysis.unitTokens(unitId);
+  const found: ListClaim[] = [];
+  for (const t of tokens) {
+    if (!isCount(t) || t.fraction) continue;
+    const text = t.unit.text;
+    const limit = Math.min(t.sentence.end, t.paren ? t.paren.close : text.length);
+    const rest = text.slice(t.numberEnd, limit);
+    // The noun phrase of the count, at most a few words, then `:` or an opening quote.
+    // … or `gồm`/`là` before names (`còn 9 tỉnh chưa gửi báo cáo là Vĩnh Phúc, Quảng Trị …`).
+    const head = /^[^:;,.()"“„«\d]{0,60}?(?::|(?=\s["“„«]))/u.exec(rest)
+      ?? /^[^:;,.()"“„«\d]{0,70}?\s(?:gồm có|bao gồm|gồm|là)(?=\s+\p{Lu})/u.exec(rest);
+    if (!head || head[0].split(/\s+/u).filter(Boolean).length > 9) continue;
+    const from = t.numberEnd + head[0].length;
+    const quoted = QUOTE_OPEN.test(text.slice(from));
+    let to = limit;
+    // `05 nhóm: a, b; 04 cấp: c – d`: a `;` before the next count closes this list.
+    const nextCount = tokens.find((o) => o.index > t.index && o.start >= from && o.start < limit);
+    if (nextCount) {
+      const semicolon = text.lastIndexOf(';', nextCount.start);
+      if (semicolon >= from && /^[\s*_]*$/u.test(text.slice(semicolon + 1, nextCount.start))) to = semicolon;
+    }
+    if (quoted) {
+      const close = /["”»]/u.exec(text.slice(from).replace(/^[\s*_]*["“„«]/u, (m) => ' '.repeat(m.length)));
+      if (!close) continue;
+      to = from + close.index + 1;
+    }
+    const body = text.slice(from, to);
+    if (/[:()]/u.test(body) || body.length > 400) continue;
+    if (tokens.some((o) => o.start >= from && o.end <= to)) continue;
+    const listed = inlineItems(body, quoted);
+    if (!listed || listed.count < 2) continue;
+    // A list running off the end of its paragraph unpunctuated may go on past a page break.
+    if (to >= text.length && !/[.;”"»)]\s*$/u.test(body)) listed.loose = true;
+    if (listed.loose && listed.count !== t.fact.value) continue;
+    found.push({ count: t, source: 'colon', items: listed.count, unit: unitId, start: from, end: to,
+      cue: quoted ? '"…"' : ': …', citation: false, footnote: null, itemsNameNoun: false, alternative: null, ambiguous: false });
   }
   return found;
 }
@@ -182,5 +276,5 @@ const namesNoun = (items: readonly string[], unit: string | null): boolean => {
 };
 
 export function findLists(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
-  return [...parenthesisLists(analysis, unitId), ...footnoteLists(index, analysis, unitId, index.input.footnoteContents)];
+  return [...parenthesisLists(analysis, unitId), ...inlineLists(analysis, unitId), ...footnoteLists(index, analysis, unitId, index.input.footnoteContents)];
 }

@@ -22,8 +22,9 @@ export default defineCheck({
         const list = claim.source === 'footnote'
           ? unitOperand('list', claim.unit, index, claim.items)
           : spanOperand('list', claim.unit, claim.start, claim.end, index, claim.items);
-        const data = { count: count.display, items: claim.items, where: claim.footnote ? `chú thích ${claim.footnote}` : '( … )',
-          whereEn: claim.footnote ? `footnote ${claim.footnote}` : 'the parenthesis' };
+        const data = { count: count.display, items: claim.items,
+          where: claim.footnote ? `chú thích ${claim.footnote}` : claim.source === 'colon' ? 'danh sách liền sau' : '( … )',
+          whereEn: claim.footnote ? `footnote ${claim.footnote}` : claim.source === 'colon' ? 'the list that follows it' : 'the parenthesis' };
         const base = { cue: claim.cue, evidence: [count, list], expected: String(claim.items), actual: count.display, reason: null,
           arithmetic: `${count.display} ${claim.items === claim.count.fact.value ? '=' : '≠'} ${claim.items}` };
         if (claim.items === claim.count.fact.value || claim.items === claim.alternative) {
