@@ -88,6 +88,7 @@ export function formatDocumentFindings(doc: ReportDocument, file: string, option
     }
   }
   if (shown.length === 0) out.push(`  ${say(lang, setAside > 0 ? 'nothingNew' : 'nothingFlagged')}`);
+  else out.push('', `  ${say(lang, 'triageHint')}`);
   if (setAside > 0) out.push('', `  ${say(lang, 'setAside', { count: setAside })}`);
   if (stale.length > 0) {
     out.push('', `  ${say(lang, 'staleSuppressions', { count: stale.length, file: options.reviewFile ?? 'solieu-reviewed.json' })}`);
