@@ -10,10 +10,34 @@ import { phrasePattern } from '../text/phrase-pattern.js';
  * consumers' tsc refuses. The check below fails to compile when the two disagree.
  */
 export type CueCategory =
-  | 'total' | 'done' | 'pending' | 'onTime' | 'late' | 'partition' | 'remainder' | 'subset' |
-  'examples' | 'plan' | 'previous' | 'share' | 'attain' | 'excess' | 'increase' | 'decrease' |
-  'shortfall' | 'surplus' | 'notList' | 'listIntro' | 'partial' | 'split' | 'remaining' |
-  'documents' | 'actualIntro' | 'totalNot' | 'doneNot' | 'planIssuer';
+  | 'total'
+  | 'done'
+  | 'pending'
+  | 'onTime'
+  | 'late'
+  | 'partition'
+  | 'remainder'
+  | 'subset'
+  | 'examples'
+  | 'plan'
+  | 'previous'
+  | 'share'
+  | 'attain'
+  | 'excess'
+  | 'increase'
+  | 'decrease'
+  | 'shortfall'
+  | 'surplus'
+  | 'notList'
+  | 'listIntro'
+  | 'partial'
+  | 'split'
+  | 'remaining'
+  | 'documents'
+  | 'actualIntro'
+  | 'totalNot'
+  | 'doneNot'
+  | 'planIssuer';
 type JsonCategory = Exclude<keyof typeof cues, '$comment'>;
 const cueCategoriesMatchJson: [JsonCategory] extends [CueCategory] ? ([CueCategory] extends [JsonCategory] ? true : never) : never = true;
 void cueCategoriesMatchJson;

@@ -16,7 +16,11 @@ const BUNDLED_NODE = fileURLToPath(new URL('../../node_modules/.bin/node', impor
 /** Set in the re-executed child, so a bundled Node that is itself too old cannot loop. */
 const REEXEC_MARK = 'SOLIEU_NODE_REEXEC';
 
-const parse = (version: string): number[] => version.replace(/^v/, '').split('.').map((part) => Number.parseInt(part, 10) || 0);
+const parse = (version: string): number[] =>
+  version
+    .replace(/^v/, '')
+    .split('.')
+    .map((part) => Number.parseInt(part, 10) || 0);
 
 export function isSupported(version: string, needed = NODE_NEEDED): boolean {
   const have = parse(version);

@@ -25,7 +25,7 @@ interface FigureFields {
 export function formatFigure(row: FigureFields, raw = false): { value: string; unit: string } {
   if (raw || row.exact === null || row.exact === undefined) {
     const value = row.value === null || row.value === undefined ? '' : raw ? String(row.value) : formatNumber(row.value);
-    return { value, unit: (raw ? row.unit : row.displayUnit ?? row.unit) ?? '' };
+    return { value, unit: (raw ? row.unit : (row.displayUnit ?? row.unit)) ?? '' };
   }
   return { value: formatVietnameseNumber(row.exact), unit: row.displayUnit ?? row.unit ?? '' };
 }

@@ -11,8 +11,10 @@ import { stripVTControlCharacters } from 'node:util';
  * Controls left after VT sequences are stripped: C0 (but tab, newline and the CR of a CRLF, which
  * CSV needs), DEL, C1, bidi overrides. A lone CR would let a name overwrite its own line.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n|$)/gu;
 /** The one sequence solieu itself writes: a progress line's carriage return and erase-line (`\r ESC[K`, `\r ESC[2K`). */
+// eslint-disable-next-line no-control-regex -- the escape sequence solieu writes itself
 const REDRAW = /^\r\x1b\[[02]?K/u;
 
 /** Text fit for a terminal: escape sequences removed, other control characters shown as `�`. */

@@ -1,4 +1,4 @@
-import { isSolieuError } from '../errors/solieu-error.js';
+import { isSolieuError } from '../errors/index.js';
 
 /** `--debug` (or SOLIEU_DEBUG=1): internal errors print their stack. Set once by the program. */
 export const debugMode = { on: process.env['SOLIEU_DEBUG'] === '1' };

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
-import type { Cell, Row } from '../store/rows.js';
-import type { StoredEvidence } from '../store/schema.js';
-import type { QueryRow, QueryTarget } from '../store/query.js';
+import type { QueryRow, QueryTarget, Row, StoredEvidence } from '../store/index.js';
+
+type Cell = Row[string];
 
 /** What `export --what` accepts, in the order sheets are written. */
 export const EXPORT_TARGETS = ['documents', 'facts', 'findings', 'references', 'agencies'] as const satisfies readonly QueryTarget[];
@@ -9,7 +9,10 @@ export const EXPORT_TARGETS = ['documents', 'facts', 'findings', 'references', '
 /** `--what facts,findings` or `--what facts --what findings`: one sheet each in a workbook (one only for csv and jsonl). */
 export function parseWhat(value: string, previous: QueryTarget[] | undefined): QueryTarget[] {
   const chosen = new Set(previous ?? []);
-  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     if (!(EXPORT_TARGETS as readonly string[]).includes(part)) {
       throw new InvalidArgumentError(`unknown rows "${part}"; expected ${EXPORT_TARGETS.join(', ')} (several, comma-separated, for xlsx)`);
     }
@@ -19,7 +22,10 @@ export function parseWhat(value: string, previous: QueryTarget[] | undefined): Q
 }
 
 export const whatOption = (): Option =>
-  new Option('--what <rows>', `which rows: ${EXPORT_TARGETS.join(', ')} (default facts; xlsx: several, comma-separated, one sheet each)`).argParser(parseWhat);
+  new Option(
+    '--what <rows>',
+    `which rows: ${EXPORT_TARGETS.join(', ')} (default facts; xlsx: several, comma-separated, one sheet each)`,
+  ).argParser(parseWhat);
 
 /** One sheet: its name (the --what), its stable columns, its rows. */
 export interface SheetData {
@@ -28,7 +34,8 @@ export interface SheetData {
   rows: readonly Row[];
 }
 
-const isEvidence = (value: unknown): value is StoredEvidence => typeof value === 'object' && value !== null && 'role' in value && 'raw' in value;
+const isEvidence = (value: unknown): value is StoredEvidence =>
+  typeof value === 'object' && value !== null && 'role' in value && 'raw' in value;
 
 /** A cell as a spreadsheet types it: numbers and booleans stay typed, ISO dates become dates, lists are joined. */
 function cellValue(cell: Cell | undefined): string | number | boolean | Date | null {
@@ -36,7 +43,11 @@ function cellValue(cell: Cell | undefined): string | number | boolean | Date | n
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : String(cell);
   if (typeof cell === 'boolean') return cell;
   if (Array.isArray(cell)) {
-    return cell.map((item: string | StoredEvidence) => (isEvidence(item) ? `${item.role}: ${item.raw}${item.page === null ? '' : ` (p. ${item.page})`}` : item)).join('; ');
+    return cell
+      .map((item: string | StoredEvidence) =>
+        isEvidence(item) ? `${item.role}: ${item.raw}${item.page === null ? '' : ` (p. ${item.page})`}` : item,
+      )
+      .join('; ');
   }
   // A calendar date (`2022-07-05`) is a date to a spreadsheet: it sorts and filters as one.
   if (/^\d{4}-\d{2}-\d{2}$/.test(cell)) {
@@ -74,7 +85,8 @@ export async function xlsxWorkbook(sheets: readonly SheetData[]): Promise<Uint8A
     }
     ws.getRow(1).font = { bold: true };
     widths.forEach((width, i) => (ws.getColumn(i + 1).width = Math.min(MAX_WIDTH, width + 2)));
-    if (sheet.columns.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + sheet.rows.length, column: sheet.columns.length } };
+    if (sheet.columns.length > 0)
+      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + sheet.rows.length, column: sheet.columns.length } };
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
@@ -87,7 +99,7 @@ export async function xlsxExport(
   whats: readonly QueryTarget[],
   query: <T extends QueryTarget>(what: T) => AsyncIterable<QueryRow<T>>,
 ): Promise<{ bytes: Uint8Array; rows: number }> {
-  const { COLUMNS, toRow } = await import('../store/rows.js');
+  const { COLUMNS, toRow } = await import('../store/index.js');
   const sheets: SheetData[] = [];
   for (const what of whats) {
     const rows: Row[] = [];

@@ -36,8 +36,14 @@ beforeAll(async () => {
     path.join(consumer, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: {
-        target: 'ES2023', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false,
-        types: ['node'], outDir: 'out', rootDir: '.',
+        target: 'ES2023',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        skipLibCheck: false,
+        types: ['node'],
+        outDir: 'out',
+        rootDir: '.',
       },
       files: ['example.ts'],
     }),

@@ -3,15 +3,24 @@ import { formatFigure, formatNumber, formatTableRows } from '../../src/cli/numbe
 
 describe('figures in tables, Vietnamese style', () => {
   it('writes a money fact at its displayed scale with its displayed unit', () => {
-    expect(formatFigure({ value: 11_624_800_000_000, exact: '11624.8', unit: 'đồng', displayUnit: 'tỷ đồng' })).toEqual({ value: '11.624,8', unit: 'tỷ đồng' });
-    expect(formatFigure({ value: 3_520_000, exact: '3.52', unit: 'tấn', displayUnit: 'triệu tấn' })).toEqual({ value: '3,52', unit: 'triệu tấn' });
+    expect(formatFigure({ value: 11_624_800_000_000, exact: '11624.8', unit: 'đồng', displayUnit: 'tỷ đồng' })).toEqual({
+      value: '11.624,8',
+      unit: 'tỷ đồng',
+    });
+    expect(formatFigure({ value: 3_520_000, exact: '3.52', unit: 'tấn', displayUnit: 'triệu tấn' })).toEqual({
+      value: '3,52',
+      unit: 'triệu tấn',
+    });
     expect(formatFigure({ value: 12.92, exact: '12.92', unit: '%', displayUnit: '%' })).toEqual({ value: '12,92', unit: '%' });
     // The digits as displayed: a trailing zero is the report's precision, not noise.
     expect(formatFigure({ value: 25_743.7, exact: '25743.70', unit: 'hồ sơ', displayUnit: 'hồ sơ' }).value).toBe('25.743,70');
   });
 
   it('raw: the value in the base unit, plain', () => {
-    expect(formatFigure({ value: 11_624_800_000_000, exact: '11624.8', unit: 'đồng', displayUnit: 'tỷ đồng' }, true)).toEqual({ value: '11624800000000', unit: 'đồng' });
+    expect(formatFigure({ value: 11_624_800_000_000, exact: '11624.8', unit: 'đồng', displayUnit: 'tỷ đồng' }, true)).toEqual({
+      value: '11624800000000',
+      unit: 'đồng',
+    });
     expect(formatNumber(1392, true)).toBe('1392');
   });
 
@@ -22,7 +31,17 @@ describe('figures in tables, Vietnamese style', () => {
   });
 
   it('formats the quantities of table rows, not pages, offsets or strings', () => {
-    const [fact] = formatTableRows([{ document: 'a 2024', page: 1234, value: 61_422_000_000_000, exact: '61422', unit: 'đồng', displayUnit: 'tỷ đồng', raw: '61.422 tỷ đồng' }]);
+    const [fact] = formatTableRows([
+      {
+        document: 'a 2024',
+        page: 1234,
+        value: 61_422_000_000_000,
+        exact: '61422',
+        unit: 'đồng',
+        displayUnit: 'tỷ đồng',
+        raw: '61.422 tỷ đồng',
+      },
+    ]);
     expect(fact).toMatchObject({ document: 'a 2024', page: 1234, value: '61.422', unit: 'tỷ đồng', raw: '61.422 tỷ đồng' });
     const [doc] = formatTableRows([{ name: 'x', counts: { pages: 1200, facts: 4512, findings: { inconsistent: 1 } } }]);
     expect(doc).toMatchObject({ counts: { pages: 1200, facts: '4.512', findings: { inconsistent: '1' } } });

@@ -15,11 +15,15 @@ let main = '';
 
 /** Runs a bash pipeline in which `solieu` is the built CLI; solieu's own exit code is reported as `rc=N` on stderr. */
 async function pipeline(script: string, cwd: string): Promise<{ stdout: string; stderr: string; rc: number }> {
-  const { stdout, stderr } = await promisify(execFile)('bash', ['-c', `solieu() { "$SOLIEU_NODE" "$SOLIEU_MAIN" "$@"; }; ${script}; echo "rc=\${PIPESTATUS[0]}" >&2`], {
-    cwd,
-    env: { ...process.env, SOLIEU_NODE: process.execPath, SOLIEU_MAIN: main },
-    maxBuffer: 1 << 26,
-  });
+  const { stdout, stderr } = await promisify(execFile)(
+    'bash',
+    ['-c', `solieu() { "$SOLIEU_NODE" "$SOLIEU_MAIN" "$@"; }; ${script}; echo "rc=\${PIPESTATUS[0]}" >&2`],
+    {
+      cwd,
+      env: { ...process.env, SOLIEU_NODE: process.execPath, SOLIEU_MAIN: main },
+      maxBuffer: 1 << 26,
+    },
+  );
   const rc = /rc=(\d+)\s*$/.exec(stderr);
   return { stdout, stderr: stderr.replace(/rc=\d+\s*$/, ''), rc: rc ? Number(rc[1]) : -1 };
 }
@@ -33,7 +37,8 @@ describe('a pipe closed early ends quietly with exit 0', () => {
   beforeAll(async () => {
     work = await tempDir('epipe');
     await mkdir(path.join(work, 'reports'));
-    for (const name of ['kien-giang-6-thang-2022.txt', 'an-giang-quy-3-2023.txt']) await copyFile(path.join(repoRoot, 'corpus', name), path.join(work, 'reports', name));
+    for (const name of ['kien-giang-6-thang-2022.txt', 'an-giang-quy-3-2023.txt'])
+      await copyFile(path.join(repoRoot, 'corpus', name), path.join(work, 'reports', name));
     const ingest = await solieu(['ingest', 'reports', '--concurrency', '1'], { cwd: work });
     expect(ingest.stderr).not.toMatch(/internal error/);
   }, 240_000);
@@ -126,6 +131,7 @@ describe('an unknown --lang is a usage error in every command that has --lang', 
 describe('names from files cannot drive the terminal', () => {
   // A title-setting OSC, clear-screen, colour, a C1 CSI and a bell: what a crafted file name can carry.
   const hostile = 'evil\x1b]0;pwned\x07\x1b[2J\x1b[31m-report\u009b1m\x7f.txt';
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 
   it('check, extract and a refused file print the name without control sequences', async () => {
@@ -163,15 +169,26 @@ describe('the Node version guard', () => {
     // A copy of dist/ with no node_modules beside it: one line naming the version and the fix.
     const bare = await tempDir('bare');
     await promisify(execFile)('cp', ['-r', path.dirname(path.dirname(main)), bare]);
-    const refused: { code?: number; stdout: string; stderr: string } = await promisify(execFile)(node20, [path.join(bare, 'dist/cli/main.js'), 'check', corpusPdf]).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    const refused: { code?: number; stdout: string; stderr: string } = await promisify(execFile)(node20, [
+      path.join(bare, 'dist/cli/main.js'),
+      'check',
+      corpusPdf,
+    ]).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect(refused.code).toBe(78);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toMatch(new RegExp(`^solieu: needs Node\\.js 22\\.13\\.0 or newer \\(this is ${version.replace(/\./g, '\\.')}\\); fix: \`cd .+ && npm install\``));
+    expect(refused.stderr).toMatch(
+      new RegExp(
+        `^solieu: needs Node\\.js 22\\.13\\.0 or newer \\(this is ${version.replace(/\./g, '\\.')}\\); fix: \`cd .+ && npm install\``,
+      ),
+    );
     expect(refused.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('the guard and package.json agree on the Node version', async () => {
-    const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { engines: { node: string }; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      engines: { node: string };
+      devDependencies: Record<string, string>;
+    };
     const { NODE_NEEDED, isSupported } = await import('../../src/cli/node-guard.js');
     expect(pkg.engines.node).toBe(`>=${NODE_NEEDED}`);
     // The bundled Node (devDependency `node`) satisfies the guard.

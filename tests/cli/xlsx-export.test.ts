@@ -18,7 +18,14 @@ describe('xlsx workbook', () => {
         name: 'facts',
         columns: ['document', 'value', 'exact', 'date', 'qualifiers', 'estimated'],
         rows: [
-          { document: 'kien-giang.pdf', value: 11_624_800_000_000, exact: '11624.8', date: '2022-07-05', qualifiers: ['trong đó', 'lũy kế'], estimated: false },
+          {
+            document: 'kien-giang.pdf',
+            value: 11_624_800_000_000,
+            exact: '11624.8',
+            date: '2022-07-05',
+            qualifiers: ['trong đó', 'lũy kế'],
+            estimated: false,
+          },
           { document: '=HYPERLINK("x")', value: 12.92, exact: '12.92', date: null, qualifiers: [], estimated: true },
         ],
       },
@@ -56,20 +63,26 @@ describe('store rows for spreadsheets and people: export --format xlsx, query ta
   let work = '';
   beforeAll(async () => {
     work = await tempDir('xlsx');
-    for (const name of ['an-giang-quy-3-2023.txt', 'kien-giang-6-thang-2022.txt']) await copyFile(path.join(repoRoot, 'corpus', name), path.join(work, name));
+    for (const name of ['an-giang-quy-3-2023.txt', 'kien-giang-6-thang-2022.txt'])
+      await copyFile(path.join(repoRoot, 'corpus', name), path.join(work, name));
     const ingest = await solieu(['ingest', '.', '--concurrency', '1'], { cwd: work });
     expect(ingest.code).toBe(1); // the corpus reports carry planted inconsistencies
   }, 240_000);
 
   it('one sheet per --what, the same rows and columns as JSONL, numbers typed', async () => {
-    const result = await solieu(['export', '--format', 'xlsx', '--what', 'facts,findings', '--what', 'documents', '-o', 'rows.xlsx'], { cwd: work });
+    const result = await solieu(['export', '--format', 'xlsx', '--what', 'facts,findings', '--what', 'documents', '-o', 'rows.xlsx'], {
+      cwd: work,
+    });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/rows of documents, facts, findings → rows\.xlsx/);
     const workbook = await readBack(await readFile(path.join(work, 'rows.xlsx')));
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['documents', 'facts', 'findings']);
     for (const what of ['documents', 'facts', 'findings']) {
       const jsonl = await solieu(['export', '--format', 'jsonl', '--what', what], { cwd: work });
-      const rows = jsonl.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      const rows = jsonl.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
       const sheet = workbook.getWorksheet(what)!;
       expect(sheet.rowCount, what).toBe(rows.length + 1);
       const header = (sheet.getRow(1).values as unknown[]).slice(1);
@@ -98,7 +111,10 @@ describe('store rows for spreadsheets and people: export --format xlsx, query ta
     const raw = await solieu(['query', 'facts', '--kind', 'money', '--unit', 'ty dong', '--raw'], { cwd: work });
     expect(raw.stdout.split('\n').find((l) => l.includes('61.422 tỷ đồng'))).toMatch(/money\s+61422000000000\s+đồng\b/);
     const documents = await solieu(['query', 'documents'], { cwd: work });
-    const json = JSON.parse((await solieu(['query', 'documents', '--json'], { cwd: work })).stdout) as Array<{ name: string; counts: { facts: number } }>;
+    const json = JSON.parse((await solieu(['query', 'documents', '--json'], { cwd: work })).stdout) as Array<{
+      name: string;
+      counts: { facts: number };
+    }>;
     for (const doc of json) {
       const line = documents.stdout.split('\n').find((l) => l.startsWith(doc.name));
       expect(line).toMatch(new RegExp(`\\s${new Intl.NumberFormat('vi-VN').format(doc.counts.facts).replace('.', '\\.')}\\s`));

@@ -1,10 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import type { ReportDocument } from '../../model/document.js';
+import type { ReportDocument } from '../../model/index.js';
 import { EXIT, exitCodeHelp } from '../exit-codes.js';
 import { describeError, isInternalError } from '../report-error.js';
 import { basename } from 'node:path';
-import { outputPath, sanitizeName } from '../../ingest/output-name.js';
 import { progressReporter } from '../progress.js';
 
 interface ExtractOptions {
@@ -22,13 +21,21 @@ export interface ExtractOutcome {
 }
 
 /** Gather: process each file, never stopping the batch on a bad one. */
-export async function extractFiles(files: string[], options: Pick<ExtractOptions, 'check' | 'password' | 'ocr'>): Promise<ExtractOutcome[]> {
+export async function extractFiles(
+  files: string[],
+  options: Pick<ExtractOptions, 'check' | 'password' | 'ocr'>,
+): Promise<ExtractOutcome[]> {
   const { processFile } = await import('../../pipeline.js'); // loaded on use: `solieu --help` starts fast
   const outcomes: ExtractOutcome[] = [];
   for (const file of files) {
     try {
       const onProgress = progressReporter(file, { json: false });
-      const document = await processFile(file, { check: options.check, ocr: options.ocr, ...(options.password ? { password: options.password } : {}), ...(onProgress ? { onProgress } : {}) });
+      const document = await processFile(file, {
+        check: options.check,
+        ocr: options.ocr,
+        ...(options.password ? { password: options.password } : {}),
+        ...(onProgress ? { onProgress } : {}),
+      });
       outcomes.push({ file, document, error: null });
     } catch (error) {
       outcomes.push({ file, document: null, error });
@@ -46,7 +53,11 @@ export function registerExtractCommand(program: Command): void {
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--no-check', 'extract only, do not run the checker')
     .option('--password <password>', 'password for encrypted PDFs')
-    .addOption(new Option('--ocr <mode>', 'OCR PDFs without a text layer (auto), every PDF (always), or none (never)').choices(['auto', 'always', 'never']).default('auto'))
+    .addOption(
+      new Option('--ocr <mode>', 'OCR PDFs without a text layer (auto), every PDF (always), or none (never)')
+        .choices(['auto', 'always', 'never'])
+        .default('auto'),
+    )
     .addHelpText('after', exitCodeHelp('extract'))
     .action(async (files: string[], options: ExtractOptions) => {
       const outcomes = await extractFiles(files, options);
@@ -57,13 +68,18 @@ export function registerExtractCommand(program: Command): void {
         }
       } else {
         await mkdir(options.out, { recursive: true });
-        const { default: writeFileAtomic } = await import('write-file-atomic'); // loaded on use: `solieu --help` starts fast
+        const [{ default: writeFileAtomic }, { outputPath, sanitizeName }] = await Promise.all([
+          import('write-file-atomic'),
+          import('../../ingest/index.js'),
+        ]); // loaded on use: `solieu --help` starts fast
         for (const { file, document } of documents) {
           const target = outputPath(options.out, sanitizeName(basename(file)));
           // Compact: a file is read by programs (indenting doubled its size and its serialising time); --stdout stays indented for people.
           await writeFileAtomic(target, `${JSON.stringify(document)}\n`, { fsync: true });
           const d = document as ReportDocument;
-          process.stderr.write(`${file} → ${target}: ${d.blocks.length} blocks, ${d.footnotes.length} footnotes, ${d.facts.length} facts, ${d.findings.filter((f) => f.status === 'inconsistent').length} inconsistent\n`);
+          process.stderr.write(
+            `${file} → ${target}: ${d.blocks.length} blocks, ${d.footnotes.length} footnotes, ${d.facts.length} facts, ${d.findings.filter((f) => f.status === 'inconsistent').length} inconsistent\n`,
+          );
         }
       }
       for (const { file, error } of outcomes) if (error) process.stderr.write(`${describeError(file, error)}\n`);
