@@ -123,7 +123,9 @@ export function registerQueryCommand(program: Command): void {
             continue;
           }
           total += 1;
-          if (limit === undefined || shown.length < limit) shown.push(row);
+          // One row past the limit says there are more; the rest is never read.
+          if (limit !== undefined && shown.length === limit) break;
+          shown.push(row);
         }
       } catch (error) {
         if (json && total > 0) process.stdout.write('\n');
@@ -138,7 +140,7 @@ export function registerQueryCommand(program: Command): void {
       }
       const columns = TABLES[what] as Array<TableColumn<unknown>>;
       process.stdout.write(renderTable(columns, formatTableRows(shown, { raw: raw === true })));
-      const more = shown.length < total ? ` (of ${total}; raise --limit to see more)` : '';
+      const more = shown.length < total ? ' (more match; raise --limit to see them)' : '';
       process.stdout.write(`${shown.length} ${shown.length === 1 ? 'row' : 'rows'}${more}\n`);
     });
 }
