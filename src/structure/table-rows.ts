@@ -41,7 +41,8 @@ export function leadingNumbering(label: string): { numbering: Numbering; rest: s
   return { numbering, rest: label.trim().slice(m[0].length).trim() };
 }
 
-const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố|toàn quốc|toàn ngành|cả nước|chung)(?!\p{L})/iu;
+// The label is the total word alone (`Tổng số`, `Cộng:`, `Toàn tỉnh`, `Tổng cộng (I+II)`); `Tổng giá trị thiệt hại` is an indicator.
+const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố|toàn quốc|toàn ngành|cả nước|chung|tổng cộng toàn tỉnh)\s*(?:[:.]|\([^()]*\))?\s*$/iu;
 
 export const isTotalLabel = (label: string): boolean => TOTAL.test(label.trim());
 
@@ -91,6 +92,9 @@ export function linkRows(drafts: readonly RowDraft[]): TableRowInfo[] {
     }
     // An unnumbered total (`Tổng cộng`, `Toàn tỉnh`) closes the groups above it; `A TỔNG THU` is numbered and heads rows like any other.
     if (row.total && (row.level === null || row.numberingKind === 'indent')) {
+      // The total of a section (`I. Vận chuyển (Nghìn HK)` › `Tổng số`) belongs to its heading.
+      const heading = stack.at(-1);
+      row.parent = heading && !drafts.find((d) => d.index === heading.index)?.hasFigures ? heading.index : null;
       stack.length = 0;
       subsetOf = null;
       previous = row;
@@ -114,25 +118,49 @@ export function linkRows(drafts: readonly RowDraft[]): TableRowInfo[] {
     }
     previous = row;
   }
-  attachTotals(out);
+  attachTotals(out, drafts);
+  // A unit in the label (`Diện tích (Nghìn ha)`, `I. Vận chuyển (Nghìn HK)`) holds for the row and the rows under it.
+  const byIndex = new Map(out.map((r) => [r.index, r]));
+  for (const row of out) row.unit ??= labelUnit(row.label ?? '') ?? (row.parent === null ? null : byIndex.get(row.parent)?.unit ?? null);
   return out;
 }
 
 /**
- * A total row first in the body parents the top rows below it; one standing after rows parents
- * the top rows since the previous total.
+ * An unnumbered total row closes the figure rows above it (back to the previous total or the
+ * heading row of its section); with none above, it opens the rows below it, up to the next total or
+ * numbered row. Its parts are the rows of that range that have no parent yet.
  */
-function attachTotals(rows: TableRowInfo[]): void {
+function attachTotals(rows: TableRowInfo[], drafts: readonly RowDraft[]): void {
+  const headed = (r: TableRowInfo): boolean => r.level !== null && r.numberingKind !== 'indent';
   rows.forEach((total, i) => {
-    if (!total.total || (total.level !== null && total.numberingKind !== 'indent')) return;
-    const first = rows.findIndex((r) => !r.header);
-    const after = i === first;
-    const span = after ? rows.slice(i + 1) : rows.slice(0, i).reverse();
-    const stop = span.findIndex((r) => r.total);
-    const covered = stop < 0 ? span : span.slice(0, stop);
-    const top = covered.filter((r) => r.parent === null && !r.subset && r.numberingKind !== 'inWhich');
-    for (const r of top) r.parent = total.index;
+    if (!total.total || headed(total)) return;
+    const before: TableRowInfo[] = [];
+    for (let k = i - 1; k >= 0; k -= 1) {
+      const r = rows[k] as TableRowInfo;
+      // A heading (`NHẬP KHẨU DỊCH VỤ`, `I. Vận chuyển`) has no figures: the rows above it belong to another group.
+      if (r.total || (!drafts[k]?.hasFigures && r.numberingKind !== 'inWhich')) break;
+      before.push(r);
+    }
+    let covered = before;
+    if (!before.some((r, j) => drafts[i - 1 - j]?.hasFigures)) {
+      covered = [];
+      for (let k = i + 1; k < rows.length; k += 1) {
+        const r = rows[k] as TableRowInfo;
+        if (r.total || headed(r)) break;
+        covered.push(r);
+      }
+    }
+    for (const r of covered) if (r.parent === null && !r.subset && r.numberingKind !== 'inWhich') r.parent = total.index;
   });
+}
+
+const KNOWN_UNIT = /^(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|tr\.)\s*\S.{0,20}|ha|tấn|tạ|tạ\/ha|kg|người|lượt|%|đồng|usd|km|lít|con|hộ|m2|m3|kwh|chiếc|cái|quả|doanh nghiệp|dự án)$/iu;
+
+/** The unit a label ends on, in parentheses: `(Nghìn ha)`, `(Triệu HK.km)`, `(Tạ/ha)`, `(%)`; not `(ĐVSNCL)`. */
+export function labelUnit(label: string): string | null {
+  const m = /\(([^()]{1,30})\)\s*$/u.exec(label);
+  const inner = m?.[1]?.trim() ?? '';
+  return inner !== '' && KNOWN_UNIT.test(inner) ? inner : null;
 }
 
 export type { RowDraft };

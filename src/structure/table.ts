@@ -36,7 +36,7 @@ function isColumnNumbering(row: readonly string[]): boolean {
 const YEAR = /^(?:19|20)\d{2}$/u;
 function onlyYears(row: readonly string[]): boolean {
   const numeric = row.filter((c) => c !== '' && looksNumeric(c));
-  return numeric.length > 0 && numeric.every((c) => YEAR.test(c)) && !row.slice(0, 2).some(hasLetters);
+  return numeric.length > 0 && numeric.every((c) => YEAR.test(clean(c)));
 }
 
 function detectHeaderRows(rows: readonly (readonly string[])[], stated: number | undefined): number {
@@ -165,6 +165,7 @@ function earlierActualIsPrevious(columns: TableColumn[]): void {
 
 /** A caption ending on a scaled unit alone (`… Tỷ đồng`, `… Nghìn ha`, `Triệu USD`): the table's unit. */
 function captionUnit(caption: string): string | null {
+  if (/(?:^|\s)%(?:\s|$)/u.test(caption)) return '%';
   const m = /(?:^|\s)((?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)+(?:đồng|usd|ha|tấn|người|lượt|hộ|con|m3|m2|km|lít|tạ|khách|lao động)|%)$/iu.exec(caption.trim());
   return m?.[1] ?? null;
 }

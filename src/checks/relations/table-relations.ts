@@ -61,6 +61,27 @@ export function findColumnSums(model: TableModel): ColumnSum[] {
   rows.forEach((parent, i) => {
     if (!parent.hasNumbers || parent.inWhich || RATE_LABEL.test(fold(parent.label))) return;
     if (parent.grandTotal) {
+      // The parts the structure gives the total: its child rows, or, under `Phân theo …` lines, each breakdown apart.
+      const kids = rows.filter((r) => r.parent === parent.index && !r.subset && !r.inWhich);
+      if (kids.length > 0) {
+        // A `Trong đó:` among the rows the total covers lists some parts only: nothing is promised to add up.
+        const last = Math.max(...kids.map((k) => k.index));
+        if (rows.some((r) => r.inWhich && r.index > Math.min(parent.index, kids[0]?.index ?? parent.index) && r.index < last)) return;
+        // Rows at one depth are one breakdown (`Cá, Tôm` and `Nuôi trồng, Khai thác` both total `Tổng số`).
+        const byLevel = new Map<number, TableRow[]>();
+        for (const k of kids) byLevel.set(k.level, [...(byLevel.get(k.level) ?? []), k]);
+        const groups = kids.every((k) => k.hasNumbers)
+          ? [...byLevel.values()]
+          : kids.filter((k) => !k.hasNumbers).map((g) => rows.filter((r) => r.parent === g.index && !r.subset));
+        for (const children of groups) {
+          if (children.length >= 2 && children.every((c) => c.hasNumbers) && !numberingGap(children) && !mixedUnits(parent, children)) {
+            // Numbered rows (`1, 2, 3`, `a, b`) are the parts; an unnumbered list may name the largest only (`20 nước dẫn đầu`).
+            const partition = children.every((c) => c.tt !== '');
+            found.push({ model, parent, children, partition, cue: parent.label });
+          }
+        }
+        return;
+      }
       const previousTotal = rows.slice(0, i).map((r) => r.grandTotal).lastIndexOf(true);
       const above = rows.slice(previousTotal + 1, i).filter((r) => r.hasNumbers && !r.grandTotal);
       const top = Math.min(...above.map((r) => r.level));
@@ -94,6 +115,10 @@ export function findColumnSums(model: TableModel): ColumnSum[] {
   });
   return found;
 }
+
+/** Rows measured in different units are no parts of one total. */
+const mixedUnits = (parent: TableRow, children: readonly TableRow[]): boolean =>
+  new Set([parent, ...children].map((r) => fold(r.unit ?? '')).filter((u) => u !== '')).size > 1;
 
 /** Sibling rows numbered 1, 2, 3 … (or I, II …) with a number skipped. */
 function numberingGap(children: readonly TableRow[]): boolean {

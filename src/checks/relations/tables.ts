@@ -22,6 +22,9 @@ export interface TableRow {
   grandTotal: boolean;
   unit: string | null;
   hasNumbers: boolean;
+  /** The structure's parent row (grid index) and whether the row is a `Trong đó` subset of it. */
+  parent: number | null;
+  subset: boolean;
 }
 
 export interface TableModel {
@@ -119,9 +122,9 @@ export function modelTable(table: Table, index: DocumentIndex): TableModel | nul
     const tt = r.numberingKind === 'indent' || r.numberingKind === 'inWhich' ? '' : r.numbering ?? '';
     const hasNumbers = structure.columns.some((c) => !describing.has(c.index) && cells.has(`${r.index}:${c.index}`));
     return {
-      index: r.index, tt, label: r.label ?? '', level: levelOf(tt),
+      index: r.index, tt, label: r.label ?? '', level: r.numberingKind === 'indent' ? r.level ?? 12 : levelOf(tt),
       inWhich: r.numberingKind === 'inWhich' || (!hasNumbers && /^(trong đó|trong số đó)\s*:?$/u.test(fold(r.label ?? '').trim())),
-      grandTotal: r.total && tt === '', unit: r.unit, hasNumbers,
+      grandTotal: r.total && tt === '', unit: r.unit, hasNumbers, parent: r.parent, subset: r.subset,
     };
   });
   return { table, header: structure.headerRows - 1, headers, roles, rows, unit: structure.unit ?? unitLineOf(table, index), cells };
