@@ -9,7 +9,7 @@ export const en: Record<keyof typeof vi, string> = {
   'cue': 'cue',
   'evidence': 'evidence',
   'key': 'review key',
-  'triageHint': 'Reviewed a finding? Record it so later runs set it aside: solieu triage accept <key> or solieu triage dismiss <key> --note "why"',
+  'triageHint': 'Record the findings you reviewed so later runs set them aside:\n    solieu triage accept <key>   ·   solieu triage dismiss <key> --note "why"',
   'setAside': '{{count}} findings reviewed earlier are set aside (show them: --all-findings).',
   'staleSuppressions': '{{count}} review entries in {{file}} no longer match any finding (the document or its evidence changed):',
   'ocrRead': 'The text was read by OCR (scanned image): {{engine}}, {{dpi}} dpi; mean confidence {{confidence}}; {{uncertain}} figures read with low confidence.',

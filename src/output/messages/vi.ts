@@ -11,7 +11,7 @@ export const vi = {
   'cue': 'dấu hiệu',
   'evidence': 'căn cứ',
   'key': 'mã rà soát',
-  'triageHint': 'Đã xem xét một kết quả? Ghi nhận để lần sau không báo lại: solieu triage accept <mã> hoặc solieu triage dismiss <mã> --note "lý do"',
+  'triageHint': 'Ghi nhận kết quả đã xem xét để lần sau không báo lại:\n    solieu triage accept <mã>   ·   solieu triage dismiss <mã> --note "lý do"',
   'setAside': 'Đã bỏ qua {{count}} kết quả đã rà soát trước đây (xem lại: --all-findings).',
   'staleSuppressions': '{{count}} ghi nhận rà soát trong {{file}} không còn khớp kết quả nào (tài liệu hoặc căn cứ đã thay đổi):',
   'ocrRead': 'Văn bản được đọc bằng OCR (nhận dạng ảnh quét): {{engine}}, {{dpi}} dpi; độ tin cậy trung bình {{confidence}}; {{uncertain}} số liệu đọc chưa chắc chắn.',
