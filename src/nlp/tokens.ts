@@ -53,7 +53,6 @@ export interface WordToken {
   capsLine: boolean;
 }
 
-const TOKEN = /([\p{L}\p{M}]+)|(\d(?:[\d.,]*\d)?)|(\S)/gu;
 const NEW_STYLE_CANDIDATE = /[oOuU][\p{M}]?[aAeEyY]|[òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ][aAeEyY]|[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
 
 /** Keys of words and lexicon phrases: a few thousand distinct ones; each cache is cleared past its bound. */
@@ -78,22 +77,95 @@ export const wordKey = memo(50_000, (word: string): string => {
 
 const nameKey = memo(50_000, matchKey);
 
+// What one UTF-16 code unit is, as bits; worked out with the regexes on first sight, then read from a table.
+const JOINERS = new Set(['&', "'", '’', '-']);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+const SPACE_CHAR = /\s/u;
+const LETTER_OR_MARK_CHAR = /[\p{L}\p{M}]/u;
+const WORD = 1;
+const JOINER = 4;
+const IS_UPPER = 8;
+const IS_LOWER = 16;
+const IS_LETTER = 32;
+const IS_DIGIT = 64;
+const KNOWN = 128;
+const SPACE = 256;
+const LETTER_OR_MARK = 512;
+const classes = new Uint16Array(0x10000);
+function classOf(code: number): number {
+  let bits = classes[code] as number;
+  if (bits === 0) {
+    const ch = String.fromCharCode(code);
+    // A lone surrogate half matches none of the Unicode classes: a character outside the Basic
+    // Multilingual Plane is a symbol, never part of a word.
+    bits = KNOWN
+      | (WORD_CHAR.test(ch) ? WORD : 0) | (JOINERS.has(ch) ? JOINER : 0)
+      | (UPPER.test(ch) ? IS_UPPER : 0) | (LOWER.test(ch) ? IS_LOWER : 0) | (LETTER.test(ch) ? IS_LETTER : 0) | (DIGIT.test(ch) ? IS_DIGIT : 0)
+      | (SPACE_CHAR.test(ch) ? SPACE : 0) | (LETTER_OR_MARK_CHAR.test(ch) ? LETTER_OR_MARK : 0);
+    classes[code] = bits;
+  }
+  return bits;
+}
+
+// Code units, not code points (no `u` flag): a surrogate half marks a character outside the BMP.
+/**
+ * Width in code units of the letter or mark at `i` (a surrogate pair when outside the BMP), or 0
+ * when the character there is none.
+ */
+function letterAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return LETTER_OR_MARK_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return classOf(code) & LETTER_OR_MARK ? 1 : 0;
+}
+
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * One pass over the code units, read from the class table: `[\p{L}\p{M}]+` is a word,
+ * `\d(?:[\d.,]*\d)?` a number (ASCII digits), any other non-space character a punctuation token.
+ */
 function scan(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let last = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
-    const raw = match[0];
-    const kind: TokenKind = match[1] !== undefined ? 'word' : match[2] !== undefined ? 'number' : 'punct';
-    tokens.push({
-      kind,
-      text: raw,
-      key: kind === 'word' ? wordKey(raw) : raw,
-      start,
-      end: start + raw.length,
-      spaced: tokens.length === 0 || start > last,
-    });
-    last = start + raw.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (classOf(code) & SPACE) {
+      i += 1;
+      continue;
+    }
+    let end: number;
+    let kind: TokenKind;
+    let width = letterAt(text, i);
+    if (width > 0) {
+      kind = 'word';
+      end = i + width;
+      while (end < n && (width = letterAt(text, end)) > 0) end += width;
+    } else if (isAsciiDigit(code)) {
+      kind = 'number';
+      end = i + 1;
+      for (let j = i + 1; j < n; j += 1) {
+        const c = text.charCodeAt(j);
+        if (isAsciiDigit(c)) end = j + 1;
+        else if (c !== 46 && c !== 44) break;
+      }
+    } else {
+      kind = 'punct';
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      end = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? i + 2 : i + 1;
+    }
+    const raw = text.slice(i, end);
+    tokens.push({ kind, text: raw, key: kind === 'word' ? wordKey(raw) : raw, start: i, end, spaced: tokens.length === 0 || i > last });
+    last = end;
+    i = end;
   }
   return Object.freeze(tokens) as Token[];
 }
@@ -134,62 +206,30 @@ export const tokenize = cached((s) => s.tokens, scan);
 /** Tokenises a lexicon phrase the same way, giving the keys to match (`huyện, thành phố` → 4 keys). */
 export const phraseKeys = memo(50_000, (phrase: string): string[] => tokenize(phrase).map((token) => token.key));
 
-// What one UTF-16 code unit is, as bits; worked out with the regexes on first sight, then read from a table.
-const JOINERS = new Set(['&', "'", '’', '-']);
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-const LETTER = /\p{L}/u;
-const DIGIT = /\p{Nd}/u;
-const WORD = 1;
-const JOINER = 4;
-const IS_UPPER = 8;
-const IS_LOWER = 16;
-const IS_LETTER = 32;
-const IS_DIGIT = 64;
-const KNOWN = 128;
-const classes = new Uint8Array(0x10000);
-function classOf(code: number): number {
-  let bits = classes[code] as number;
-  if (bits === 0) {
-    const ch = String.fromCharCode(code);
-    // A lone surrogate half matches none of the Unicode classes: a character outside the Basic
-    // Multilingual Plane is a symbol, never part of a word.
-    bits = KNOWN
-      | (WORD_CHAR.test(ch) ? WORD : 0) | (JOINERS.has(ch) ? JOINER : 0)
-      | (UPPER.test(ch) ? IS_UPPER : 0) | (LOWER.test(ch) ? IS_LOWER : 0) | (LETTER.test(ch) ? IS_LETTER : 0) | (DIGIT.test(ch) ? IS_DIGIT : 0);
-    classes[code] = bits;
-  }
-  return bits;
-}
-
+const ASTRAL = /[\uD800-\uDFFF]/;
 const PIECE_WORD = 1;
 const PIECE_JOINER = 2;
 const PIECE_SYMBOL = 0;
 
 /**
- * The tokens cut into the pieces names are built from: runs of word characters (letters, marks,
- * digits), joiners (`&'’-`) and other symbols. A number's `.` and `,` are symbols; a character
- * outside the BMP is a symbol of two code units.
+ * Feeds `piece` the pieces names are built from, in order: runs of word characters (letters,
+ * marks, digits), joiners (`&'’-`) and other symbols. A number's `.` and `,` are symbols; a
+ * character outside the BMP is a symbol of two code units.
  */
-function pieces(text: string, tokens: readonly Token[]): { starts: number[]; ends: number[]; kinds: number[] } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kinds: number[] = [];
-  const push = (start: number, end: number, kind: number): void => {
-    starts.push(start);
-    ends.push(end);
-    kinds.push(kind);
-  };
+function eachPiece(text: string, tokens: readonly Token[], piece: (start: number, end: number, kind: number) => void): void {
   for (const token of tokens) {
     if (token.kind === 'punct') {
-      const code = text.charCodeAt(token.start);
-      const bits = token.end - token.start === 1 ? classOf(code) : 0;
-      push(token.start, token.end, bits & WORD ? PIECE_WORD : bits & JOINER ? PIECE_JOINER : PIECE_SYMBOL);
+      const bits = token.end - token.start === 1 ? classOf(text.charCodeAt(token.start)) : 0;
+      piece(token.start, token.end, bits & WORD ? PIECE_WORD : bits & JOINER ? PIECE_JOINER : PIECE_SYMBOL);
       continue;
     }
-    // A word (letters and marks) or a number (digits, `.`, `,`): word runs between the code units
-    // that are no word characters (surrogates in a word; separators in a number).
+    // A word of letters and marks is one piece unless it holds a character outside the BMP; a
+    // number is one piece unless it holds `.` or `,`. Otherwise: word runs between the code units
+    // that are no word characters.
+    if (token.kind === 'word' ? !ASTRAL.test(token.text) : token.text.indexOf('.') < 0 && token.text.indexOf(',') < 0) {
+      piece(token.start, token.end, PIECE_WORD);
+      continue;
+    }
     let runStart = token.start;
     let i = token.start;
     while (i < token.end) {
@@ -198,15 +238,14 @@ function pieces(text: string, tokens: readonly Token[]): { starts: number[]; end
         i += 1;
         continue;
       }
-      if (i > runStart) push(runStart, i, PIECE_WORD);
+      if (i > runStart) piece(runStart, i, PIECE_WORD);
       const width = code >= 0xd800 && code <= 0xdbff && i + 1 < token.end ? 2 : 1;
-      push(i, i + width, PIECE_SYMBOL);
+      piece(i, i + width, PIECE_SYMBOL);
       i += width;
       runStart = i;
     }
-    if (i > runStart) push(runStart, i, PIECE_WORD);
+    if (i > runStart) piece(runStart, i, PIECE_WORD);
   }
-  return { starts, ends, kinds };
 }
 
 /** `isAllCaps` for a run of BMP code units, read from the table. */
@@ -218,6 +257,11 @@ function allCapsAt(text: string, start: number, end: number): boolean {
     if (bits & IS_LETTER) letter = true;
   }
   return letter;
+}
+
+function hasTab(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (text.charCodeAt(k) === 9) return true;
+  return false;
 }
 
 function wordToken(source: string, start: number, end: number, isWord: boolean, previousEnd: number): WordToken {
@@ -234,39 +278,48 @@ function wordToken(source: string, start: number, end: number, isWord: boolean, 
     caps: end - start === 2 && !isWord ? isAllCaps(text) : allCapsAt(source, start, end),
     digit: (first & IS_DIGIT) !== 0,
     spaceBefore: start > previousEnd,
-    breakBefore: start > previousEnd && source.slice(previousEnd, start).includes('\t'),
+    breakBefore: start > previousEnd && hasTab(source, previousEnd, start),
     capsLine: false,
   };
 }
 
+/** Word tokens: touching word pieces joined, and a joiner between two of them (`LĐ-TB&XH`). */
 function buildWordTokens(text: string): WordToken[] {
-  const { starts, ends, kinds } = pieces(text, tokenize(text));
   const tokens: WordToken[] = [];
   let previousEnd = 0;
-  let p = 0;
-  while (p < kinds.length) {
-    const start = starts[p] as number;
-    let end = ends[p] as number;
-    if (kinds[p] !== PIECE_WORD) {
-      tokens.push(wordToken(text, start, end, false, previousEnd));
-      previousEnd = end;
-      p += 1;
-      continue;
-    }
-    // A word: touching word pieces, and a joiner between two of them (`LĐ-TB&XH`).
-    p += 1;
-    for (;;) {
-      if (p < kinds.length && kinds[p] === PIECE_WORD && starts[p] === end) {
-        end = ends[p] as number;
-        p += 1;
-      } else if (p + 1 < kinds.length && kinds[p] === PIECE_JOINER && starts[p] === end && kinds[p + 1] === PIECE_WORD && starts[p + 1] === ends[p]) {
-        end = ends[p + 1] as number;
-        p += 2;
-      } else break;
-    }
-    tokens.push(wordToken(text, start, end, true, previousEnd));
+  const emit = (start: number, end: number, isWord: boolean): void => {
+    tokens.push(wordToken(text, start, end, isWord, previousEnd));
     previousEnd = end;
-  }
+  };
+  // The word being built ([wordStart, wordEnd), none when wordStart < 0) and a joiner right after it.
+  let wordStart = -1;
+  let wordEnd = -1;
+  let joinerEnd = -1;
+  const flush = (): void => {
+    if (wordStart >= 0) emit(wordStart, wordEnd, true);
+    if (joinerEnd >= 0) emit(wordEnd, joinerEnd, false);
+    wordStart = -1;
+    joinerEnd = -1;
+  };
+  eachPiece(text, tokenize(text), (start, end, kind) => {
+    if (kind === PIECE_WORD) {
+      if (wordStart >= 0 && joinerEnd < 0 && start === wordEnd) wordEnd = end;
+      else if (wordStart >= 0 && joinerEnd >= 0 && start === joinerEnd) {
+        wordEnd = end;
+        joinerEnd = -1;
+      } else {
+        flush();
+        wordStart = start;
+        wordEnd = end;
+      }
+    } else if (kind === PIECE_JOINER && wordStart >= 0 && joinerEnd < 0 && start === wordEnd) {
+      joinerEnd = end;
+    } else {
+      flush();
+      emit(start, end, false);
+    }
+  });
+  flush();
   markCapsLines(text, tokens);
   return Object.freeze(tokens) as WordToken[];
 }
