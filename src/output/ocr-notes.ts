@@ -33,15 +33,18 @@ function warningText(warning: ReportDocument['warnings'][number], lang: OutputLa
  */
 export function ocrNotes(doc: Pick<ReportDocument, 'source' | 'ocr' | 'warnings'>, lang: OutputLang): string[] {
   if (!doc.source.ocr && !doc.ocr) return [];
+  const lines = [say(lang, 'ocrRead', { stats: ocrStats(doc, lang) })];
+  const warnings = doc.warnings.filter((w) => OCR_WARNINGS.has(w.code));
+  if (warnings.length > 0) lines.push(say(lang, 'ocrHeader'), ...warnings.map((w) => `  ⚠ ${warningText(w, lang)}`));
+  return lines;
+}
+
+/** `tesseract.js vie, 300 dpi; độ tin cậy trung bình 0,92; 36 số liệu đọc chưa chắc chắn`. */
+export function ocrStats(doc: Pick<ReportDocument, 'ocr'>, lang: OutputLang): string {
   const pages = doc.ocr?.pages ?? [];
   const read = pages.filter((p) => p.confidence !== null);
   const weight = read.reduce((n, p) => n + p.words, 0);
   const mean = weight > 0 ? read.reduce((n, p) => n + (p.confidence ?? 0) * p.words, 0) / weight : null;
   const confidence = mean === null ? '–' : lang === 'vi' ? viDecimal(mean.toFixed(2)) : mean.toFixed(2);
-  const lines = [say(lang, 'ocrRead', {
-    engine: doc.ocr?.engine ?? 'OCR', dpi: doc.ocr?.dpi ?? '–', confidence, uncertain: pages.reduce((n, p) => n + p.uncertainFigures, 0),
-  })];
-  const warnings = doc.warnings.filter((w) => OCR_WARNINGS.has(w.code));
-  if (warnings.length > 0) lines.push(say(lang, 'ocrHeader'), ...warnings.map((w) => `  ⚠ ${warningText(w, lang)}`));
-  return lines;
+  return say(lang, 'ocrStats', { engine: doc.ocr?.engine ?? 'OCR', dpi: doc.ocr?.dpi ?? '–', confidence, uncertain: pages.reduce((n, p) => n + p.uncertainFigures, 0) });
 }

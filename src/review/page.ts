@@ -8,7 +8,7 @@ import { type MessageKey, REVIEW_MESSAGES, type ReviewLang, t } from './messages
 import { langToggle, renderShell } from './shell.js';
 import { collectMarks } from './spans.js';
 import { countFindings, orderFindings } from './summary.js';
-import { ocrNotes, PlaceIndex } from '../output/index.js';
+import { ocrNotes, ocrStats, PlaceIndex } from '../output/index.js';
 import { findingKey, type ReviewEntry } from '../triage/index.js';
 
 export interface ReviewPageOptions {
@@ -100,7 +100,7 @@ function ocrBanner(doc: ReportDocument, lang: ReviewLang): string {
   return [
     '<div class="ocr-banner" role="note">',
     `<b data-i18n="ocrBanner">${t(lang, 'ocrBanner')}</b> `,
-    both(0),
+    `<span class="l-vi" lang="vi">${escapeHtml(ocrStats(doc, 'vi'))}.</span><span class="l-en" lang="en">${escapeHtml(ocrStats(doc, 'en'))}.</span>`,
     warnings ? `<div><b data-i18n="ocrHeaderWarnings">${t(lang, 'ocrHeaderWarnings')}</b><ul>${warnings}</ul></div>` : '',
     '</div>',
   ].join('');
