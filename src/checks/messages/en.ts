@@ -62,6 +62,14 @@ export const en: Record<string, string> = {
   'table-percent.truncated': '{{where}}: {{arithmetic}}; the table says {{stated}}: {{reason}}',
   'table-percent.mismatch': '{{where}}: {{arithmetic}}, but the table says {{stated}}',
 
+  'table-difference.consistent': '{{where}}: {{arithmetic}} ✓',
+  'table-difference.mismatch': '{{where}}: {{arithmetic}}, but the table says {{stated}}',
+
+  'table-score.withinMax': '{{where}}: the score {{score}} does not exceed the maximum {{max}} ✓',
+  'table-score.exceedsMax': '{{where}}: the score {{score}} exceeds the maximum {{max}}',
+  'table-score.sumConsistent': '{{where}}: {{parts}} = {{total}} ✓',
+  'table-score.sumMismatch': '{{where}}: the sub-criteria add up to {{parts}} = {{sum}}, but the criterion says {{total}}',
+
   'reason.truncated': 'truncated, not rounded',
   'reason.complement': 'written as 100% minus the other share, off in the last digit',
   'reason.noWhole': 'no whole in the same unit in the sentence or paragraph',

@@ -62,6 +62,14 @@ export const vi: Record<string, string> = {
   'table-percent.truncated': '{{where}}: {{arithmetic}}; bảng ghi {{stated}}: {{reason}}',
   'table-percent.mismatch': '{{where}}: {{arithmetic}}, nhưng bảng ghi {{stated}}',
 
+  'table-difference.consistent': '{{where}}: {{arithmetic}} ✓',
+  'table-difference.mismatch': '{{where}}: {{arithmetic}}, nhưng bảng ghi {{stated}}',
+
+  'table-score.withinMax': '{{where}}: điểm {{score}} không vượt điểm tối đa {{max}} ✓',
+  'table-score.exceedsMax': '{{where}}: điểm {{score}} vượt điểm tối đa {{max}}',
+  'table-score.sumConsistent': '{{where}}: {{parts}} = {{total}} ✓',
+  'table-score.sumMismatch': '{{where}}: các tiêu chí thành phần cộng lại {{parts}} = {{sum}}, nhưng tiêu chí ghi {{total}}',
+
   'reason.truncated': 'tác giả cắt bớt chữ số thay vì làm tròn',
   'reason.complement': 'tỷ lệ được tính bằng 100% trừ tỷ lệ còn lại nên lệch ở chữ số cuối',
   'reason.noWhole': 'không tìm thấy tổng cùng đơn vị trong câu hoặc đoạn',

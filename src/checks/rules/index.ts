@@ -10,10 +10,12 @@ import referenceDate from './reference-date.js';
 import repeat from './repeat.js';
 import share from './share.js';
 import sum from './sum.js';
+import tableDifference from './table-difference.js';
 import tablePercent from './table-percent.js';
+import tableScore from './table-score.js';
 import tableTotal from './table-total.js';
 
 /** Every rule, in the order their findings are produced. Add a rule here and in its own file. */
 export const rules: readonly CheckRule[] = [
-  sum, partWhole, fractionFamily, share, attainment, excess, change, difference, listCount, repeat, referenceDate, tableTotal, tablePercent,
+  sum, partWhole, fractionFamily, share, attainment, excess, change, difference, listCount, repeat, referenceDate, tableTotal, tablePercent, tableDifference, tableScore,
 ] as CheckRule[];

@@ -1,0 +1,63 @@
+import { defineCheck } from '../define-check.js';
+import { displayedSum, inScaleOf } from '../arith.js';
+import { type Interval, canBeAtMost, meets, point, total } from '../interval/interval.js';
+import type { Operand } from '../types.js';
+import { type TableModel, type TableRow, cellOperand as tableCell, cellPlace } from '../relations/tables.js';
+
+/** Points are awarded exactly as written (`2,25` is two and a quarter points, not a rounded figure). */
+function cellOperand(role: string, model: TableModel, row: TableRow, col: number): Operand | null {
+  const operand = tableCell(role, model, row, col);
+  return operand?.exact ? { ...operand, interval: point(operand.exact) } : null;
+}
+
+/**
+ * Score sheets (the administrative-reform and other index self-assessments): a score never exceeds
+ * the maximum of its row, and a criterion's score and maximum are the sums of its numbered
+ * sub-criteria (`1 = 1.1 + 1.2 + 1.3`). Scores are never added as amounts by the other table rules.
+ */
+export default defineCheck({
+  id: 'table-score',
+  meta: {
+    description: 'In a score sheet, each score is at most its maximum, and a criterion equals the sum of its numbered sub-criteria.',
+    messages: ['withinMax', 'exceedsMax', 'sumConsistent', 'sumMismatch'],
+  },
+  check(context) {
+    for (const model of context.relations.tables()) {
+      const max = model.roles.indexOf('maxScore');
+      const scores = model.roles.map((r, i) => (r === 'score' ? i : -1)).filter((i) => i >= 0);
+      if (max < 0 && scores.length === 0) continue;
+      if (max >= 0) {
+        for (const row of model.rows) {
+          const limit = cellOperand('maximum', model, row, max);
+          for (const col of scores) {
+            const score = cellOperand('score', model, row, col);
+            if (!limit?.interval || !score?.interval) continue;
+            const data = { where: cellPlace(model, row, col), score: score.display, max: limit.display };
+            const report = { cue: model.headers[max] ?? null, reason: null, data, expected: `≤ ${limit.display}`, actual: score.display, evidence: [score, limit] };
+            if (canBeAtMost(score.interval, limit.interval)) context.report({ ...report, messageId: 'withinMax', status: 'consistent', arithmetic: `${score.display} ≤ ${limit.display}` });
+            else context.report({ ...report, messageId: 'exceedsMax', status: 'inconsistent', arithmetic: `${score.display} > ${limit.display}` });
+          }
+        }
+      }
+      for (const parent of model.rows) {
+        const children = model.rows.filter((r) => r.parent === parent.index && !r.subset && !r.inWhich);
+        if (children.length < 2 || parent.tt === '' || children.some((c) => c.tt === '')) continue;
+        for (const col of [...(max >= 0 ? [max] : []), ...scores]) judgeSum(context, parent, children, col, model);
+      }
+    }
+  },
+});
+
+function judgeSum(context: Parameters<Parameters<typeof defineCheck>[0]['check']>[0], parent: TableRow, children: TableRow[], col: number, model: Parameters<typeof cellOperand>[1]): void {
+  const whole = cellOperand('total', model, parent, col);
+  const parts = children.map((c) => cellOperand('part', model, c, col));
+  if (!whole?.interval || parts.some((p) => !p?.interval)) return;
+  const ops = parts as Operand[];
+  const sum = total(ops.map((p) => p.interval as Interval));
+  const partsText = ops.map((p) => p.display).join(' + ');
+  const shown = inScaleOf(displayedSum(ops), [whole]);
+  const data = { where: cellPlace(model, parent, col), parts: partsText, sum: shown, total: whole.display };
+  const report = { cue: `${parent.tt} = ${children.map((c) => c.tt).join(' + ')}`, reason: null, data, expected: shown, actual: whole.display, evidence: [whole, ...ops] };
+  if (meets(sum, whole.interval)) context.report({ ...report, messageId: 'sumConsistent', status: 'consistent', arithmetic: `${partsText} = ${whole.display}` });
+  else context.report({ ...report, messageId: 'sumMismatch', status: 'inconsistent', arithmetic: `${partsText} = ${shown} ≠ ${whole.display}` });
+}
