@@ -220,16 +220,18 @@ export function batches(items: readonly Planned[]): Planned[][] {
   return runs;
 }
 
-/** The words around an edit in the mutated text, to tell the edited figure from the same digits elsewhere. */
-export function contextOf(mutated: string, e: Edit, shift: number): string {
+/** The words before and after an edit in the mutated text, to tell the edited figure from the same digits elsewhere. */
+export function contextOf(mutated: string, e: Edit, shift: number): [string, string] {
   const start = e.start + shift;
   const end = start + e.to.length;
-  return fold(mutated.slice(Math.max(0, start - 14), end + 14)).replace(/^\S*\s|\s\S*$/gu, '');
+  const left = fold(mutated.slice(Math.max(0, start - 14), end)).replace(/^\S*\s/u, '');
+  const right = fold(mutated.slice(start, end + 14)).replace(/\s\S*$/u, '');
+  return [left, right];
 }
 
 /** A finding that names the edited figure: the figure (as edited) in its evidence, in the edited sentence. */
-export function namesFigure(f: Finding, to: string, context: string): boolean {
-  return f.evidence.some((e) => containsFigure(e.raw, to) && fold(e.sentence).includes(context));
+export function namesFigure(f: Finding, to: string, context: readonly [string, string]): boolean {
+  return f.evidence.some((e) => containsFigure(e.raw, to) && (fold(e.sentence).includes(context[0]) || fold(e.sentence).includes(context[1])));
 }
 
 /** Offset shift of each edit once all the batch's edits are applied (earlier edits may change lengths). */
