@@ -26,7 +26,7 @@ export function integerFlag(values: Record<string, unknown>, name: string, fallb
   const raw = values[name];
   if (raw === undefined) return fallback;
   const value = typeof raw === 'string' && /^[+-]?\d+$/u.test(raw.trim()) ? Number(raw) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < min || value > max) fail(`--${name} must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}, got "${String(raw)}"`, usage);
+  if (!Number.isSafeInteger(value) || value < min || value > max) fail(`--${name} must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}, got ${JSON.stringify(raw)}`, usage);
   return value;
 }
 
@@ -34,7 +34,7 @@ export function integerFlag(values: Record<string, unknown>, name: string, fallb
 export function choiceFlag<const C extends string>(values: Record<string, unknown>, name: string, choices: readonly C[], fallback: C, usage: string): C {
   const raw = values[name];
   if (raw === undefined) return fallback;
-  if (typeof raw !== 'string' || !(choices as readonly string[]).includes(raw)) fail(`--${name} must be one of ${choices.join(', ')}, got "${String(raw)}"`, usage);
+  if (typeof raw !== 'string' || !(choices as readonly string[]).includes(raw)) fail(`--${name} must be one of ${choices.join(', ')}, got ${JSON.stringify(raw)}`, usage);
   return raw as C;
 }
 
@@ -45,7 +45,7 @@ function fail(message: string, usage: string): never {
 
 /** A comma-separated list of whole numbers ≥ 1 (`--pages 1,3,5`). */
 export function integerListFlag(values: Record<string, unknown>, name: string, usage: string): number[] {
-  const raw = String(values[name] ?? '');
+  const raw = typeof values[name] === 'string' ? values[name] : '';
   const list = raw.split(',').map((part) => part.trim());
   if (list.some((part) => !/^\d+$/u.test(part) || Number(part) < 1)) fail(`--${name} must be a comma-separated list of whole numbers from 1 up, got "${raw}"`, usage);
   return list.map(Number);
@@ -53,7 +53,7 @@ export function integerListFlag(values: Record<string, unknown>, name: string, u
 
 /** A comma-separated list of `choices` (`--levels clean,poor`). */
 export function choiceListFlag<const C extends string>(values: Record<string, unknown>, name: string, choices: readonly C[], usage: string): C[] {
-  const raw = String(values[name] ?? '');
+  const raw = typeof values[name] === 'string' ? values[name] : '';
   const list = raw.split(',').map((part) => part.trim());
   if (list.some((part) => !(choices as readonly string[]).includes(part))) fail(`--${name} must be a comma-separated list of ${choices.join(', ')}, got "${raw}"`, usage);
   return list as C[];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeSharedEngine, readPdfWithOcr, type MixedLayoutDocument } from '../../src/parsers/pdf/ocr/index.js';
 import type { LayoutDocument } from '../../src/parsers/layout.js';
-import { buildPdf, type PdfPage, type PdfText } from '../parsers/pdf/helpers/build-pdf.js';
+import { buildPdf, type PdfPage } from '../parsers/pdf/helpers/build-pdf.js';
 import { flow, footnoteZone as zone } from '../parsers/pdf/helpers/compose.js';
 import { parse } from '../parsers/pdf/helpers/parse.js';
 import { scanPages } from './helpers/scan.js';

@@ -7,6 +7,7 @@ import type { LineAnchor } from './types.js';
  */
 
 // Private-use code points, U+FFFD and C0/C1 controls: what an unmapped glyph comes out as.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNUSABLE = /[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 const WIDE_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\r\n]/gu;

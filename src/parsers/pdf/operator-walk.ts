@@ -125,7 +125,7 @@ function textOp(fn: number, args: unknown[] | null, t: TextState, g: GraphicsSta
     case OPS.beginText:
       return freshText();
     case OPS.setFont:
-      return { ...t, font: String(args?.[0] ?? ''), size: Math.abs(Number(args?.[1] ?? 0)) };
+      return { ...t, font: typeof args?.[0] === 'string' ? args[0] : '', size: Math.abs(Number(args?.[1] ?? 0)) };
     case OPS.setTextMatrix: {
       const m = toMatrix((Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0]) ? args?.[0] : args) as ArrayLike<number>);
       return { ...t, tm: m, tlm: m };

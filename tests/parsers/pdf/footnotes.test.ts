@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPdf, type PdfPage, type PdfText } from './helpers/build-pdf.js';
+import { buildPdf } from './helpers/build-pdf.js';
 import { flow, footnoteZone as zone, line } from './helpers/compose.js';
 import { paragraphs, parse, withMarkers } from './helpers/parse.js';
 
