@@ -56,7 +56,7 @@ export function renderReviewIndex(entries: readonly ReviewIndexEntry[], options:
   });
   const table = entries.length === 0
     ? `<p data-i18n="noReports">${t(lang, 'noReports')}</p>`
-    : `<table class="index"><thead><tr>${th('report')}${th('documentNumber')}<th>format</th><th>pp.</th>${th('figures')}${th('claims')}${th('verified')}${th('inconsistent')}${th('warnings')}${th('unverifiable')}</tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+    : `<table class="index"><thead><tr>${th('report')}${th('documentNumber')}${th('format')}${th('pagesShort')}${th('figures')}${th('claims')}${th('verified')}${th('inconsistent')}${th('warnings')}${th('unverifiable')}</tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
   const body = `<header class="top"><h1 data-i18n="indexTitle">${t(lang, 'indexTitle')}</h1>${langToggle(lang)}</header><main class="index">${table}</main>`;
   return renderShell({ lang, title: t(lang, 'indexTitle'), body, data: { messages: REVIEW_MESSAGES }, script: INDEX_CLIENT_JS });
 }

@@ -61,6 +61,8 @@ export const REVIEW_MESSAGES = {
   noReports: { vi: 'Không có báo cáo nào.', en: 'No reports.' },
   parseWarnings: { vi: 'Lưu ý khi đọc tệp', en: 'Parser notes' },
   ocrReading: { vi: 'OCR (độ tin cậy từng trang, ? = số liệu không chắc chắn)', en: 'OCR (confidence per page, ? = uncertain figures)' },
+  format: { vi: 'Định dạng', en: 'Format' },
+  pagesShort: { vi: 'Số trang', en: 'Pages' },
   reviewedGroup: { vi: 'Đã rà soát trước đây', en: 'Reviewed earlier' },
   reviewedHint: { vi: 'Các kết quả này đã được xác nhận hoặc đánh dấu báo nhầm (solieu-reviewed.json); chúng không được tính là kết quả mới.', en: 'These findings were accepted or marked as false alarms (solieu-reviewed.json); they do not count as new.' },
   reviewedCount: { vi: 'Đã rà soát', en: 'Reviewed' },

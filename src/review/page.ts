@@ -65,7 +65,7 @@ function renderTop(doc: ReportDocument, lang: ReviewLang): string {
   const item = (key: MessageKey, value: string | null): string =>
     value ? `<span><span data-i18n="${key}">${t(lang, key)}</span>: ${escapeHtml(value)}</span>` : '';
   const heading = [meta.title, meta.subject].filter((s): s is string => Boolean(s)).join(' — ') || source.path;
-  const pages = source.pages === null ? '' : `, ${source.pages} ${source.pages === 1 ? 'p.' : 'pp.'}`;
+  const pages = source.pages === null ? '' : `, ${source.pages}`;
   const warnings = doc.warnings.length === 0
     ? ''
     : `<details class="meta"><summary data-i18n="parseWarnings">${t(lang, 'parseWarnings')}</summary><ul>${doc.warnings
@@ -78,8 +78,12 @@ function renderTop(doc: ReportDocument, lang: ReviewLang): string {
     item('documentNumber', meta.documentNumber),
     item('date', meta.date),
     item('issuer', meta.issuer),
-    item('source', `${source.path} (${source.format}${pages})`),
-    item('ocrReading', ocrText(doc)),
+    source.pages === null
+      ? item('source', `${source.path} (${source.format})`)
+      : `<span><span data-i18n="source">${t(lang, 'source')}</span>: ${escapeHtml(source.path)} (${escapeHtml(source.format)}${pages} <span class="l-vi" lang="vi">trang</span><span class="l-en" lang="en">${source.pages === 1 ? 'page' : 'pages'}</span>)</span>`,
+    doc.ocr
+      ? `<span><span data-i18n="ocrReading">${t(lang, 'ocrReading')}</span>: <span class="l-vi" lang="vi">${escapeHtml(ocrText(doc, 'vi') ?? '')}</span><span class="l-en" lang="en">${escapeHtml(ocrText(doc, 'en') ?? '')}</span></span>`
+      : '',
     '</div>',
     ocrBanner(doc, lang),
     warnings,
@@ -107,9 +111,10 @@ function ocrBanner(doc: ReportDocument, lang: ReviewLang): string {
 }
 
 /** `tesseract.js vie best_int, 300 dpi — p1 0.94, p2 0.94 (3 uncertain figures)` for a scan. */
-function ocrText(doc: ReportDocument): string | null {
+function ocrText(doc: ReportDocument, lang: ReviewLang): string | null {
   if (!doc.ocr) return null;
-  const pages = doc.ocr.pages.map((p) => `p${p.page} ${p.confidence === null ? '–' : p.confidence.toFixed(2)}${p.uncertainFigures > 0 ? ` (${p.uncertainFigures} ?)` : ''}`);
+  const decimal = (n: number): string => (lang === 'vi' ? n.toFixed(2).replace('.', ',') : n.toFixed(2));
+  const pages = doc.ocr.pages.map((p) => `${lang === 'vi' ? `tr.${p.page}` : `p${p.page}`} ${p.confidence === null ? '–' : decimal(p.confidence)}${p.uncertainFigures > 0 ? ` (${p.uncertainFigures} ?)` : ''}`);
   return `${doc.ocr.engine}, ${doc.ocr.dpi} dpi — ${pages.join(', ')}`;
 }
 
