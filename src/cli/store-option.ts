@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { DEFAULT_STORE, STORE_ENV } from '../store/defaults.js';
+import { DEFAULT_STORE, STORE_ENV } from '../store/defaults/index.js';
 
 /** `--store`: a file (the embedded store) or a postgres:// URL; SOLIEU_STORE when not given. */
 export const storeOption = (description = 'the store'): Option =>

@@ -1,5 +1,4 @@
-import type { DocumentRecord } from '../store/records.js';
-import type { CommitItem, Release, ReportStore } from '../store/report-store.js';
+import type { DocumentRecord, CommitItem, Release, ReportStore } from '../store/index.js';
 import type { WorkerResult } from './worker-protocol.js';
 
 /** A processed file waiting to be written: everything but its name, which the store claims. */
@@ -36,7 +35,7 @@ export class Committer {
   #timer: NodeJS.Timeout | null = null;
   #running: Promise<void> | null = null;
   #lastMs = 0;
-  #failure: unknown = null;
+  #failure: Error | null = null;
 
   constructor(options: CommitterOptions) {
     this.#options = { batchSize: 16, delayMs: 250, ...options };
@@ -83,7 +82,7 @@ export class Committer {
     const started = performance.now();
     this.#running = (this.#failure ? Promise.resolve() : this.#commit(batch))
       .catch((error: unknown) => {
-        this.#failure ??= error;
+        this.#failure ??= error instanceof Error ? error : new Error('the store write failed', { cause: error });
       })
       .finally(() => {
         this.#lastMs = performance.now() - started;

@@ -1,4 +1,4 @@
-import type { FindingCounts } from '../store/schema.js';
+import type { FindingCounts } from '../store/index.js';
 import type { SkipReason } from './walk.js';
 
 /** One line of `ingest --json`: what happened to one file. */

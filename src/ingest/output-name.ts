@@ -1,2 +1,2 @@
 // Names are claimed by the store (under its lock or in its transaction); ingest and review use them.
-export { sanitizeName, claimName, outputPath } from '../store/names.js';
+export { sanitizeName, claimName, outputPath } from '../store/index.js';

@@ -1,14 +1,10 @@
 import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SOLIEU_VERSION } from '../version.js';
-import { documentRecord } from '../store/records.js';
-import type { Release, ReportStore } from '../store/report-store.js';
-import type { StoredDocument, StoredFinding } from '../store/schema.js';
+import { documentRecord, type Release, type ReportStore, type StoredDocument, type StoredFinding, outputPath, removeOrphanTemps } from '../store/index.js';
 import { Committer, type CommittedResult } from './committer.js';
 import type { IngestEvent, IngestSummary } from './events.js';
 import { hashFile, optionsFingerprint } from './fingerprint.js';
-import { outputPath } from '../store/names.js';
-import { removeOrphanTemps } from '../store/atomic-write.js';
 import { FilePool } from './pool.js';
 import { SummaryBuilder } from './summary.js';
 import { collectInputs, type InputFile } from './walk.js';

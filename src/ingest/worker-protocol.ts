@@ -1,5 +1,5 @@
-import type { ReportDocument } from '../model/document.js';
-import type { StoredError } from '../store/schema.js';
+import type { ReportDocument } from '../model/index.js';
+import type { StoredError } from '../store/index.js';
 
 /** What the main thread sends a worker: one file and the options to process it with. */
 export interface WorkerTask {

@@ -1,4 +1,4 @@
-import { isSolieuError } from '../errors/solieu-error.js';
+import { isSolieuError } from '../errors/index.js';
 import { processFile, processReportText, type ProcessOptions } from '../pipeline.js';
 import { markStarted, type WorkerResult, type WorkerTask } from './worker-protocol.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { SolieuError } from '../errors/solieu-error.js';
 import { ReportDocument } from '../model/document.js';
 import { processFile } from '../pipeline.js';
-import { openExistingStore } from '../store/open.js';
+import { openExistingStore } from '../store/index.js';
 
 /** A processed report and the name the series calls it by. */
 export interface LoadedReport {

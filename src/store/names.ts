@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { SolieuError } from '../errors/solieu-error.js';
+import { SolieuError } from '../errors/index.js';
 
 const MAX_NAME = 100;
 // Device names Windows refuses whatever the extension.

@@ -1,8 +1,8 @@
-import { SolieuError } from '../errors/solieu-error.js';
+import { SolieuError } from '../errors/index.js';
 import { JsonReportStore } from './json-store.js';
 import type { ReportStore } from './report-store.js';
 
-export { DEFAULT_STORE, STORE_ENV } from './defaults.js';
+export { DEFAULT_STORE, STORE_ENV } from './defaults/index.js';
 
 export interface OpenStoreOptions {
   /** Told about migrations and the like (the CLI prints them on stderr). */

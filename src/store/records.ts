@@ -1,5 +1,4 @@
-import type { ReportDocument } from '../model/document.js';
-import type { Fact } from '../model/fact.js';
+import type { ReportDocument, Fact } from '../model/index.js';
 import type {
   FindingCounts,
   StoredAgency,

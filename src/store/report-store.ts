@@ -1,4 +1,4 @@
-import type { ReportDocument } from '../model/document.js';
+import type { ReportDocument } from '../model/index.js';
 import type { QueryFilters, QueryRow, QueryTarget } from './query.js';
 import type { DocumentRecord, RecordInfo } from './records.js';
 import type { StoredDocument, StoredError } from './schema.js';

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import { Meta } from '../model/meta.js';
-import { FactKind } from '../model/fact.js';
-import { Evidence, FindingStatus } from '../model/finding.js';
-import { AgencyKind } from '../model/agency.js';
-import { SourceFormat } from '../model/source.js';
+import { Meta, FactKind, Evidence, FindingStatus, AgencyKind, SourceFormat } from '../model/index.js';
 
 /** Version 1 kept every row in the store file; version 2 keeps only the catalogue (see catalogue below). */
 export const STORE_SCHEMA_VERSION = 2;

@@ -1,6 +1,6 @@
 import { JSONFile } from 'lowdb/node';
 import type { Adapter } from 'lowdb';
-import { SolieuError } from '../errors/solieu-error.js';
+import { SolieuError } from '../errors/index.js';
 import { writeFileDurable } from './atomic-write.js';
 import { Catalogue, CatalogueEntry, LEGACY_STORE_SCHEMA_VERSION, STORE_SCHEMA_VERSION } from './schema.js';
 

@@ -1,7 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { openExistingStore, openStore } from '../../src/store/open.js';
 import { PostgresReportStore, redactUrl } from '../../src/store/postgres/pg-store.js';
 import { storeContract } from './contract.js';
@@ -42,9 +44,13 @@ describe('PostgreSQL store specifics', () => {
     const url = await cluster.createDatabase('migrations');
     const stores = [0, 1, 2].map(() => new PostgresReportStore(url));
     await Promise.all(stores.map((s) => s.prepare()));
-    const versions = await stores[0]!.query('documents', {});
-    expect(await versions.next()).toMatchObject({ done: true });
+    expect(await stores[0]!.query('documents', {}).next()).toMatchObject({ done: true });
     await Promise.all(stores.map((s) => s.close()));
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query('SELECT version FROM solieu_schema ORDER BY version');
+    await client.end();
+    expect(rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version })));
     expect(redactUrl('postgres://me:secret@db.example:5432/solieu')).toBe('postgres://me@db.example:5432/solieu');
   });
 

@@ -1,8 +1,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { SolieuError } from '../../errors/solieu-error.js';
-import { ReportDocument } from '../../model/document.js';
+import { SolieuError } from '../../errors/index.js';
+import { ReportDocument } from '../../model/index.js';
 import { writeFileDurable } from '../atomic-write.js';
 import { foldKey, referenceKey } from '../fold.js';
 import { claimName, outputPath, sanitizeName } from '../names.js';
