@@ -1,3 +1,4 @@
+import partitionSets from '../../lexicon/partition-sets.json' with { type: 'json' };
 import type { Token } from '../analysis.js';
 import { fold, hasCue } from '../lexicon.js';
 import { isMeasuredUnit } from '../lexicon.js';
@@ -42,11 +43,29 @@ export function lead(t: Token, tokens: readonly Token[]): { text: string; from: 
   return { text: textOf(t, from, t.numberStart), from };
 }
 
-/** Whether the parts exhaust a whole: a full status pair, a full timeliness pair. */
+const SETS: readonly (readonly string[])[] = partitionSets.sets.map((set) => set.map((label) => fold(label)));
+const hasLabel = (words: string, label: string): boolean => new RegExp(`(?:^|[^\\p{L}])${label}(?![\\p{L}])`, 'u').test(words);
+
+/**
+ * The parts carry exactly the labels of one complete set (`cấp tỉnh 1.946 TTHC, cấp xã 426
+ * TTHC`; `1.495 chứng thư tổ chức, 8.891 chứng thư cá nhân`), one label each.
+ */
+function labelledSet(members: readonly Token[]): boolean {
+  if (members.length < 2) return false;
+  const words = members.map((m) => fold(`${itemLabel(m)} ${m.after}`));
+  return SETS.some((set) => {
+    if (set.length !== members.length) return false;
+    const found = words.map((w) => set.filter((label) => hasLabel(w, label) && !set.some((other) => other !== label && other.includes(label) && hasLabel(w, other))));
+    if (found.some((labels) => labels.length !== 1)) return false;
+    return new Set(found.map((labels) => labels[0])).size === set.length;
+  });
+}
+
+/** Whether the parts exhaust a whole: a full status pair, a full timeliness pair, a complete label set. */
 export function exhaustive(members: readonly Token[]): boolean {
   const statuses = new Set(members.map(statusOf));
   const times = new Set(members.map(timelinessOf));
-  return (statuses.has('done') && statuses.has('pending')) || (times.has('onTime') && times.has('late'));
+  return (statuses.has('done') && statuses.has('pending')) || (times.has('onTime') && times.has('late')) || labelledSet(members);
 }
 
 const NEGATIONS = new Set(['không', 'chưa', 'ngoài', 'phi']);

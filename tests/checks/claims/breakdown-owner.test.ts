@@ -37,3 +37,19 @@ tester.run('part-whole', partWhole, {
     'Sản lượng cà phê cả năm đạt khoảng 210 nghìn tấn, tăng gần 12 nghìn tấn so với năm trước, trong đó vùng Di Linh tăng 15 nghìn tấn, vùng Bảo Lộc giảm khoảng 4 nghìn tấn.',
   ],
 });
+
+/** A `trong đó` list whose parts carry a complete set of labels (levels, organisations/persons) splits its whole. */
+tester.run('sum', sum, {
+  consistent: [
+    'Tổng số thủ tục hành chính đang áp dụng là 1.530 thủ tục (trong đó, cấp tỉnh 1.210 thủ tục, cấp xã 320 thủ tục).',
+    'Đã cấp 6.240 chứng thư số, trong đó có 1.040 chứng thư tổ chức, 5.200 chứng thư cá nhân.',
+  ],
+  inconsistent: [
+    { text: 'Tổng số thủ tục hành chính đang áp dụng là 1.530 thủ tục (trong đó, cấp tỉnh 1.210 thủ tục, cấp xã 330 thủ tục).', findings: [{ evidence: '330' }] },
+    { text: 'Đã cấp 6.240 chứng thư số, trong đó có 1.040 chứng thư tổ chức, 5.100 chứng thư cá nhân.', findings: [{ evidence: '5.100' }] },
+  ],
+  silent: [
+    // one level named: a part, not the split
+    'Tổng số thủ tục hành chính đang áp dụng là 1.530 thủ tục, trong đó cấp tỉnh 1.210 thủ tục.',
+  ],
+});
