@@ -23,6 +23,8 @@ export function readNumbering(cell: string): Numbering | null {
   if (IN_WHICH.test(t) && t.replace(IN_WHICH, '').trim() === '') return { text: 'Trong đó', kind: 'inWhich', level: 99 };
   if (/^[A-H]$/u.test(t)) return { text: t, kind: 'upper', level: 0 };
   if (VALID_ROMAN.test(t)) return { text: t, kind: 'roman', level: 1 };
+  // `III.1` under `III`: a sub-section heading numbered rows `1, 2, 3` sit under (the same depth as `III`, so it closes it).
+  if (/^[IVX]{1,6}\.\d{1,2}$/u.test(t) && VALID_ROMAN.test(t.split('.')[0] as string)) return { text: t, kind: 'dotted', level: 1 };
   if (/^\d{1,3}$/u.test(t)) return { text: t, kind: 'arabic', level: 2 };
   if (/^\d{1,3}(?:\.\d{1,3}){1,4}$/u.test(t)) return { text: t, kind: 'dotted', level: 2 + (t.match(/\./gu)?.length ?? 0) };
   if (/^\p{Ll}$/u.test(t)) return { text: t, kind: 'letter', level: 10 };

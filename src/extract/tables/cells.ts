@@ -83,7 +83,13 @@ export function numberCell(text: string): CellFigure | null {
   if (!m) return null;
   // `(120)` is a negative amount in accounting tables; an unbalanced parenthesis is no figure.
   if ((m[2] === '(') !== (m[4] === ')')) return null;
-  const number = parseVietnameseNumber(m[3] ?? '');
+  let number = parseVietnameseNumber(m[3] ?? '');
+  // `5.385.9`: thousand groups, then a dot before one or two digits (a slip for `5.385,9`): read so, flagged ambiguous.
+  const slip = /^(\d{1,3}(?:\.\d{3})+)\.(\d{1,2})$/u.exec(m[3] ?? '');
+  if (!number && slip) {
+    const read = parseVietnameseNumber(`${slip[1]},${slip[2]}`);
+    number = read ? { ...read, ambiguous: true } : null;
+  }
   if (!number) return null;
   const negative = (m[1] !== '' && m[1] !== '+') || m[2] === '(';
   const exact = negative && number.exact !== '0' ? `-${number.exact}` : number.exact;
