@@ -29,6 +29,11 @@ describe('splitSentences (Intl.Segmenter and an abbreviation pass)', () => {
     ]);
   });
 
+  it('ends sentences at the terminators of other scripts too (Intl.Segmenter)', () => {
+    expect(sentences('Tổng thu 5 tỷ đồng。Chi 3 tỷ đồng。')).toEqual(['Tổng thu 5 tỷ đồng。', 'Chi 3 tỷ đồng。']);
+    expect(sentences('Dòng một: 12 hồ sơ\nDòng hai: 7 hồ sơ')).toEqual(['Dòng một: 12 hồ sơ', 'Dòng hai: 7 hồ sơ']);
+  });
+
   it('gives the closing mark ./. to the last sentence, and spans inside the text', () => {
     expect(sentences('  Đề nghị Sở Tài chính tổng hợp./.  ')).toEqual(['Đề nghị Sở Tài chính tổng hợp./.']);
     expect(sentences('   ')).toEqual([]);
