@@ -4,3 +4,4 @@ export { FilePool, defaultConcurrency, type PoolOptions } from './pool.js';
 export { collectInputs, REPORT_EXTENSIONS, type InputFile, type WalkNote, type SkipReason } from './walk.js';
 export { sanitizeName, claimName, outputPath } from './output-name.js';
 export { renderSummary, renderProgress, renderNote } from './render.js';
+export { setAsideReviewed } from './summary.js';

@@ -1,5 +1,5 @@
-import type { DocumentRecord } from '../store/records.js';
-import type { FindingCounts, StoredDocument, StoredFinding } from '../store/schema.js';
+import type { DocumentRecord } from '../store/index.js';
+import type { FindingCounts, StoredDocument, StoredFinding } from '../store/index.js';
 import { findingKey, staleEntries, type ReviewEntry } from '../triage/index.js';
 import { EXIT, type InconsistencyLine, type IngestEvent, type IngestSummary } from './events.js';
 
@@ -121,7 +121,7 @@ export class SummaryBuilder {
   /** Keys of every finding of a processed report (an unchanged one has the findings its entries were made from). */
   #keys(file: string, sha256: string, findings: Iterable<StoredFinding>): void {
     let byFile = RUN_KEYS.get(this.#summary);
-    if (!byFile) RUN_KEYS.set(this.#summary, (byFile = new Map()));
+    if (!byFile) RUN_KEYS.set(this.#summary, (byFile = new Map<string, Set<string>>()));
     byFile.set(file.split(/[\\/]/u).pop() ?? file, new Set([...findings].map((f) => findingKey(f, sha256))));
   }
 

@@ -1,5 +1,5 @@
-import type { ReportDocument } from '../model/document.js';
-import type { Finding, FindingStatus } from '../model/finding.js';
+import type { ReportDocument } from '../model/index.js';
+import type { Finding, FindingStatus } from '../model/index.js';
 import { type ReviewEntry, staleEntries, triage } from '../triage/index.js';
 import { roleName, ruleName, say, type OutputLang } from './messages/index.js';
 import { ocrNotes } from './ocr-notes.js';

@@ -1,4 +1,4 @@
-import type { ReportDocument } from '../model/document.js';
+import type { ReportDocument } from '../model/index.js';
 import { say, type OutputLang } from './messages/index.js';
 
 /** Warnings a reader of a scan must see first: the head was misread, a page could not be read. */

@@ -1,4 +1,4 @@
-import type { Block, Table } from '../model/block.js';
+import type { Block, Table } from '../model/index.js';
 
 /**
  * Where a reader finds a span, in the terms of the printed report: page, numbered section, and the

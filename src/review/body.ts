@@ -1,5 +1,5 @@
-import type { Block, Table } from '../model/block.js';
-import type { ReportDocument } from '../model/document.js';
+import type { Block, Table } from '../model/index.js';
+import type { ReportDocument } from '../model/index.js';
 import { escapeHtml, safeToken } from './escape.js';
 import { type TextSpan, renderSpans } from './highlight.js';
 import { type ReviewLang, t } from './messages.js';

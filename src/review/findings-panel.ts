@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js';
+import type { Finding } from '../model/index.js';
 import { formatPlace, roleName, ruleName, type PlaceIndex } from '../output/index.js';
 import type { ReviewEntry } from '../triage/index.js';
 import { escapeHtml, safeToken } from './escape.js';

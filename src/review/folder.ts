@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { ReportDocument } from '../model/document.js';
+import { ReportDocument } from '../model/index.js';
 import { type ReviewIndexEntry, indexEntryFor, renderReviewIndex } from './index-page.js';
-import type { ReviewLang } from './messages.js';
 import { renderReviewPage, type ReviewPageOptions } from './page.js';
 
 /** A document file read from an output folder: its base name and its text. */
@@ -71,6 +70,7 @@ export function readDocument(json: string): { ok: true; doc: ReportDocument } | 
 
 /** `report.pdf.json` → `report.pdf.html`; never the index's name, never a name already given. */
 export function pageFileName(name: string, taken: Set<string>): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not carry
   const stem = (name.replace(/\.json$/iu, '').replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/gu, '_').replace(/^[-.\s]+/u, '') || 'report');
   let file = `${stem}.html`;
   for (let n = 2; taken.has(file.toLowerCase()); n += 1) file = `${stem}-${n}.html`;

@@ -1,4 +1,4 @@
-import type { FindingStatus } from '../model/finding.js';
+import type { FindingStatus } from '../model/index.js';
 import { escapeHtml, safeToken } from './escape.js';
 
 /** A range of a block's (or footnote's) text that the page marks: a figure, a finding's evidence, a citation. */

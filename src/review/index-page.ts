@@ -1,4 +1,4 @@
-import type { ReportDocument } from '../model/document.js';
+import type { ReportDocument } from '../model/index.js';
 import { INDEX_CLIENT_JS } from './assets/client.js';
 import { escapeHtml } from './escape.js';
 import { type MessageKey, REVIEW_MESSAGES, type ReviewLang, t } from './messages.js';

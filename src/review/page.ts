@@ -1,5 +1,5 @@
-import type { ReportDocument } from '../model/document.js';
-import type { Fact } from '../model/fact.js';
+import type { ReportDocument } from '../model/index.js';
+import type { Fact } from '../model/index.js';
 import { REVIEW_CLIENT_JS } from './assets/client.js';
 import { renderBody, renderFootnotes, renderReferences } from './body.js';
 import { escapeHtml } from './escape.js';

@@ -1,5 +1,5 @@
-import type { ReportDocument } from '../model/document.js';
-import type { Finding } from '../model/finding.js';
+import type { ReportDocument } from '../model/index.js';
+import type { Finding } from '../model/index.js';
 import { escapeHtml, safeToken } from './escape.js';
 import type { TextMarker, TextSpan } from './highlight.js';
 import { type ReviewLang, t } from './messages.js';

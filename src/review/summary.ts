@@ -1,5 +1,5 @@
-import type { Finding, FindingStatus } from '../model/finding.js';
-import type { ReportDocument } from '../model/document.js';
+import type { Finding, FindingStatus } from '../model/index.js';
+import type { ReportDocument } from '../model/index.js';
 import { STATUS_ORDER } from './messages.js';
 
 /** The counts the summary strip and the batch index show. */

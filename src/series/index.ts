@@ -6,5 +6,5 @@ export { seriesRules } from './rules/index.js';
 export { defineSeriesRule } from './define-rule.js';
 export type { SeriesRule, SeriesRuleContext } from './define-rule.js';
 export { loadSeriesInputs } from './load.js';
-export { seriesTable, seriesCsv, seriesJson } from './render.js';
+export { seriesTable, seriesCsv, seriesJson, selectView, periodText, type SeriesView } from './render.js';
 export * from './schema.js';

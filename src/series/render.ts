@@ -4,7 +4,7 @@ import { periodLabel } from './period.js';
 import { MATCH_THRESHOLD } from './indicators.js';
 import type { Indicator, Period, SeriesFinding, SeriesResult } from './schema.js';
 import { formatPlace, PlaceIndex, roleName, ruleName, say, type OutputLang, type PlaceSource } from '../output/index.js';
-import { toCsv } from '../store/serialize.js';
+import { toCsv } from '../store/index.js';
 
 /** What to show: indicators whose id or label contains `indicator`; singletons only with `all`. */
 export interface SeriesView {
@@ -84,7 +84,11 @@ export function sharedPhrases(sentence: string, shared: readonly string[]): stri
     const bare = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
     if (bare && wanted.has(fold(bare))) {
       run.push(bare);
-      if (bare !== word.replace(/^[^\p{L}\d]+/u, '')) (runs.push(run), (run = [])); // punctuation ends a run
+      if (bare !== word.replace(/^[^\p{L}\d]+/u, '')) {
+        // Punctuation after a word ends its run.
+        runs.push(run);
+        run = [];
+      }
     } else if (run.length > 0) {
       runs.push(run);
       run = [];

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { SolieuError } from '../errors/solieu-error.js';
+import { SolieuError } from '../errors/index.js';
 import { ReviewFile, type ReviewEntry } from './schema.js';
 
 /** The entries of a review file; a missing file has none, a malformed one is refused. */

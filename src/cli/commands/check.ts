@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
-import type { ReportDocument } from '../../model/document.js';
-import type { Finding, FindingStatus } from '../../model/finding.js';
+import type { ReportDocument } from '../../model/index.js';
+import type { Finding, FindingStatus } from '../../model/index.js';
 import { formatDocumentFindings, formatPlace, ocrNotes, PlaceIndex, selectFindings } from '../../output/index.js';
 import { readReviewFile, REVIEW_FILE_NAME, type ReviewEntry } from '../../triage/index.js';
 import { EXIT, exitCodeHelp } from '../exit-codes.js';

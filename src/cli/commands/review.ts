@@ -1,8 +1,8 @@
 import { readFile, readdir, stat, mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { SolieuError } from '../../errors/solieu-error.js';
-import type { ReportDocument } from '../../model/document.js';
+import { SolieuError } from '../../errors/index.js';
+import type { ReportDocument } from '../../model/index.js';
 import type { ReviewCounts, ReviewIndexEntry } from '../../review/index.js';
 import { say } from '../../output/index.js';
 import type { ReviewEntry } from '../../triage/index.js';

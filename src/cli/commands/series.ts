@@ -1,6 +1,6 @@
-import { Option, type Command } from 'commander';
-import { isSolieuError } from '../../errors/solieu-error.js';
-import type { SeriesView } from '../../series/render.js';
+import type { Command } from 'commander';
+import { isSolieuError } from '../../errors/index.js';
+import type { SeriesView } from '../../series/index.js';
 import { EXIT, exitCodeHelp } from '../exit-codes.js';
 import { langOption } from '../lang.js';
 import { describeError } from '../report-error.js';

@@ -1,8 +1,8 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
-import { SolieuError } from '../../errors/solieu-error.js';
-import type { ReportDocument } from '../../model/document.js';
+import { SolieuError } from '../../errors/index.js';
+import type { ReportDocument } from '../../model/index.js';
 import type { ReviewEntry } from '../../triage/index.js';
 import { EXIT } from '../exit-codes.js';
 import { describeError } from '../report-error.js';
