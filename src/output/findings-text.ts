@@ -36,15 +36,26 @@ function sectionTitle(doc: ReportDocument, section: readonly string[], lang: Out
   return `${lang === 'vi' ? 'Mục' : 'Section'} ${labels}${heading ? ` — ${clip(heading.text, 70)}` : ''}`;
 }
 
-/** Evidence grouped by where it stands, in order, repeated figures once: `trang 3, mục I.2, đoạn 3` → `tỷ lệ “12,92%” · phần “298”`. */
+/**
+ * Evidence grouped by where it stands, in order, repeated figures once: `trang 3, mục I.2, đoạn 3`
+ * → `tỷ lệ “12,92%” · phần “298”`. Cells of one table share one group; each names its row, and its
+ * column unless all share one.
+ */
 function evidenceByPlace(f: Finding, places: PlaceIndex, lang: OutputLang): Map<string, string[]> {
+  const located = f.evidence.map((e) => ({ e, place: places.placeOf(e) }));
+  const columns = new Set(located.filter((x) => x.place.table).map((x) => x.place.table?.column ?? ''));
+  const oneColumn = columns.size === 1;
   const groups = new Map<string, string[]>();
-  for (const e of f.evidence) {
-    const place = formatPlace(places.placeOf(e), lang);
-    const item = `${roleName(lang, e.role)} “${clip(e.raw, 70)}”`;
-    const list = groups.get(place) ?? [];
+  for (const { e, place } of located) {
+    const table = place.table;
+    const where = table
+      ? formatPlace({ ...place, table: { ...table, row: null, column: oneColumn ? table.column : null } }, lang)
+      : formatPlace(place, lang);
+    const cell = table ? [table.row ? `${say(lang, 'row')} “${table.row}”` : '', !oneColumn && table.column ? `${say(lang, 'column')} “${table.column}”` : ''].filter(Boolean).join(', ') : '';
+    const item = `${roleName(lang, e.role)} “${clip(e.raw, 70)}”${cell ? ` (${cell})` : ''}`;
+    const list = groups.get(where) ?? [];
     if (!list.includes(item)) list.push(item);
-    groups.set(place, list);
+    groups.set(where, list);
   }
   return groups;
 }

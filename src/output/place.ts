@@ -147,6 +147,12 @@ const squeeze = (text: string): string => {
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 };
 
+/** A caption is a title line: its first words name the table (`Biểu số 01 TÌNH HÌNH THỰC HIỆN …`). */
+const clipCaption = (caption: string): string => {
+  const flat = caption.replace(/\s+/gu, ' ').trim();
+  return flat.length > 48 ? `${flat.slice(0, 47).replace(/\s+\S*$/u, '')} …` : flat;
+};
+
 const WORDS = {
   vi: { page: 'trang', section: 'mục', paragraph: 'đoạn', footnote: 'chú thích', table: 'bảng', row: 'dòng', column: 'cột', start: 'phần đầu văn bản' },
   en: { page: 'page', section: 'section', paragraph: 'paragraph', footnote: 'footnote', table: 'table', row: 'row', column: 'column', start: 'document head' },
@@ -165,7 +171,7 @@ export function formatPlace(place: Place, lang: PlaceLang): string {
   if (place.section.length > 0) parts.push(`${w.section} ${place.section.join('.')}`);
   if (place.table) {
     const t = place.table;
-    parts.push(t.caption ? `${w.table} “${squeeze(t.caption)}”` : `${w.table} ${t.number}`);
+    parts.push(t.caption ? `${w.table} “${clipCaption(t.caption)}”` : `${w.table} ${t.number}`);
     if (t.row) parts.push(`${w.row} “${t.row}”`);
     if (t.column) parts.push(`${w.column} “${t.column}”`);
   } else if (place.paragraph !== null) {

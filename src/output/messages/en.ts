@@ -6,6 +6,8 @@ export const en: Record<keyof typeof vi, string> = {
   'outsideSections': 'Outside the numbered sections',
   'nothingFlagged': 'Nothing inconsistent.',
   'nothingNew': 'Nothing newly inconsistent.',
+  'row': 'row',
+  'column': 'column',
   'cue': 'cue',
   'evidence': 'evidence',
   'key': 'review key',

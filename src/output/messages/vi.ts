@@ -8,6 +8,8 @@ export const vi = {
   'outsideSections': 'Phần không thuộc mục đánh số',
   'nothingFlagged': 'Không có nhận định nào không khớp.',
   'nothingNew': 'Không có nhận định mới nào không khớp.',
+  'row': 'dòng',
+  'column': 'cột',
   'cue': 'dấu hiệu',
   'evidence': 'căn cứ',
   'key': 'mã rà soát',
