@@ -70,6 +70,9 @@ export const en: Record<string, string> = {
   'table-score.sumConsistent': '{{where}}: {{parts}} = {{total}} ✓',
   'table-score.sumMismatch': '{{where}}: the sub-criteria add up to {{parts}} = {{sum}}, but the criterion says {{total}}',
 
+  'table-text.consistent': '{{where}}: the text says {{text}}, the table {{table}} ✓',
+  'table-text.mismatch': '{{where}}: the text says {{text}}, but the table says {{table}}',
+
   'reason.truncated': 'truncated, not rounded',
   'reason.complement': 'written as 100% minus the other share, off in the last digit',
   'reason.noWhole': 'no whole in the same unit in the sentence or paragraph',

@@ -70,6 +70,9 @@ export const vi: Record<string, string> = {
   'table-score.sumConsistent': '{{where}}: {{parts}} = {{total}} ✓',
   'table-score.sumMismatch': '{{where}}: các tiêu chí thành phần cộng lại {{parts}} = {{sum}}, nhưng tiêu chí ghi {{total}}',
 
+  'table-text.consistent': '{{where}}: văn bản ghi {{text}}, bảng ghi {{table}} ✓',
+  'table-text.mismatch': '{{where}}: văn bản ghi {{text}}, nhưng bảng ghi {{table}}',
+
   'reason.truncated': 'tác giả cắt bớt chữ số thay vì làm tròn',
   'reason.complement': 'tỷ lệ được tính bằng 100% trừ tỷ lệ còn lại nên lệch ở chữ số cuối',
   'reason.noWhole': 'không tìm thấy tổng cùng đơn vị trong câu hoặc đoạn',

@@ -13,9 +13,10 @@ import sum from './sum.js';
 import tableDifference from './table-difference.js';
 import tablePercent from './table-percent.js';
 import tableScore from './table-score.js';
+import tableText from './table-text.js';
 import tableTotal from './table-total.js';
 
 /** Every rule, in the order their findings are produced. Add a rule here and in its own file. */
 export const rules: readonly CheckRule[] = [
-  sum, partWhole, fractionFamily, share, attainment, excess, change, difference, listCount, repeat, referenceDate, tableTotal, tablePercent, tableDifference, tableScore,
+  sum, partWhole, fractionFamily, share, attainment, excess, change, difference, listCount, repeat, referenceDate, tableTotal, tablePercent, tableDifference, tableScore, tableText,
 ] as CheckRule[];
