@@ -7,7 +7,8 @@
  * its own. After each run it prints files/s, pages/s, the run's peak RSS, the store size per report,
  * and p50/p95 latency of typical queries: in the store (the ReportStore API, in process) and as a
  * user runs them (`solieu query …`, a new process each time). PostgreSQL runs on a throw-away
- * cluster (initdb + pg_ctl, as the tests) unless --postgres-url names a database.
+ * cluster (initdb + pg_ctl, as the tests) unless --postgres-url names a database. The runs use a
+ * compiled build of the current sources (or --build DIR, a folder holding such a dist/).
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -23,7 +24,7 @@ import { builtCli } from '../tests/cli/ingest-build.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const USAGE = 'npm run bench:store -- [--n 10000] [--backend both|embedded|postgres] [--runs 15] [--concurrency N] [--postgres-url URL] [--keep]';
+const USAGE = 'npm run bench:store -- [--n 10000] [--backend both|embedded|postgres] [--runs 15] [--concurrency N] [--postgres-url URL] [--build DIR] [--keep]';
 const { values: flags } = readFlags(
   {
     n: { type: 'string' },
@@ -31,6 +32,7 @@ const { values: flags } = readFlags(
     runs: { type: 'string' },
     concurrency: { type: 'string' },
     'postgres-url': { type: 'string' },
+    build: { type: 'string' },
     keep: { type: 'boolean', default: false },
     child: { type: 'string' },
   },
@@ -243,7 +245,7 @@ async function main(): Promise<void> {
   }
   const document = 'bao-cao-000000.txt';
   // A compiled build of the current sources (shared with the CLI tests), run as plain JS.
-  const dist = path.dirname(path.dirname(await builtCli(root)));
+  const dist = flags.build ? path.resolve(flags.build, 'dist') : path.dirname(path.dirname(await builtCli(root)));
   process.stderr.write(`bench:store: ${n} distinct text reports in ${dir}\n`);
   process.stdout.write(
     `machine: ${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}; -j ${concurrency}; ${runs} runs per query\n`,
@@ -297,8 +299,14 @@ async function main(): Promise<void> {
         }
         for (const [label, args] of Object.entries(CLI_QUERIES(document))) {
           const values: number[] = [];
-          for (let run = 0; run < Math.min(runs, 7); run++) values.push(await cliQuery(dist, spec, args));
-          queryLines.push(`| ${inStore} | solieu query | ${label} | ${ms(percentile(values, 50))} | ${ms(percentile(values, 95))} |`);
+          try {
+            for (let run = 0; run < Math.min(runs, 7); run++) values.push(await cliQuery(dist, spec, args));
+            queryLines.push(`| ${inStore} | solieu query | ${label} | ${ms(percentile(values, 50))} | ${ms(percentile(values, 95))} |`);
+          } catch (error) {
+            // A broken build must not throw away an hour of ingest figures.
+            process.stderr.write(`bench:store: ${(error as Error).message}\n`);
+            queryLines.push(`| ${inStore} | solieu query | ${label} | failed | failed |`);
+          }
         }
       }
       process.stdout.write(`\n| reports in store | via | query | p50 ms | p95 ms |\n|---:|---|---|---:|---:|\n${queryLines.join('\n')}\n`);

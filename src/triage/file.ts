@@ -27,7 +27,7 @@ export async function readReviewFile(path: string): Promise<ReviewEntry[]> {
 
 /** Writes the file atomically: a crash never leaves half a review file. */
 export async function writeReviewFile(path: string, entries: readonly ReviewEntry[]): Promise<void> {
-  const { default: writeFileAtomic } = await import('write-file-atomic');
+  const { writeFileDurable } = await import('../store/index.js'); // solieu's one durable-write policy
   const file: ReviewFile = ReviewFile.parse({ version: 1, entries });
-  await writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`);
+  await writeFileDurable(path, `${JSON.stringify(file, null, 2)}\n`);
 }

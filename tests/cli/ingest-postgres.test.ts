@@ -93,5 +93,9 @@ describe('ingest into PostgreSQL from several processes', () => {
     expect(exported.stdout.trimEnd().split('\n')).toHaveLength(12);
     const series = await solieu(['series', '--store', url, '--json'], { cwd: dir });
     expect([0, 1]).toContain(series.code);
+    // review renders every document from the database (another machine has no out/ of this one).
+    const review = await solieu(['review', '--store', url, '-o', 'pages', '--json'], { cwd: dir });
+    expect(review.code, review.stderr).toBe(0);
+    expect((JSON.parse(review.stdout) as { written: unknown[] }).written).toHaveLength(12);
   }, 240_000);
 });

@@ -68,14 +68,14 @@ export function registerExtractCommand(program: Command): void {
         }
       } else {
         await mkdir(options.out, { recursive: true });
-        const [{ default: writeFileAtomic }, { outputPath, sanitizeName }] = await Promise.all([
-          import('write-file-atomic'),
+        const [{ writeFileDurable }, { outputPath, sanitizeName }] = await Promise.all([
+          import('../../store/index.js'),
           import('../../ingest/index.js'),
         ]); // loaded on use: `solieu --help` starts fast
         for (const { file, document } of documents) {
           const target = outputPath(options.out, sanitizeName(basename(file)));
           // Compact: a file is read by programs (indenting doubled its size and its serialising time); --stdout stays indented for people.
-          await writeFileAtomic(target, `${JSON.stringify(document)}\n`, { fsync: true });
+          await writeFileDurable(target, `${JSON.stringify(document)}\n`);
           const d = document as ReportDocument;
           process.stderr.write(
             `${file} → ${target}: ${d.blocks.length} blocks, ${d.footnotes.length} footnotes, ${d.facts.length} facts, ${d.findings.filter((f) => f.status === 'inconsistent').length} inconsistent\n`,

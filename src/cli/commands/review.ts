@@ -65,9 +65,9 @@ export function defaultPageName(input: string): string {
 /** Gather: render and write the page(s); errors are collected, never printed here. */
 export async function reviewPath(input: string, options: ReviewOptions): Promise<ReviewOutcome> {
   const info = await stat(input).catch(() => null);
-  const [{ INDEX_FILE, renderReviewIndex, renderReviewPage, reviewDocumentJson, countFindings }, { default: writeFileAtomic }] = await Promise.all([
+  const [{ INDEX_FILE, renderReviewIndex, renderReviewPage, reviewDocumentJson, countFindings }, { writeFileDurable }] = await Promise.all([
     import('../../review/index.js'),
-    import('write-file-atomic'),
+    import('../../store/index.js'),
   ]); // loaded on use: `solieu --help` starts fast
   if (info === null) throw new SolieuError('not_found', 'no such file or folder', null, input);
   const pageOptions = { lang: options.lang, reviewed: options.entries ?? [], allFindings: options.allFindings === true };
@@ -76,7 +76,7 @@ export async function reviewPath(input: string, options: ReviewOptions): Promise
     try {
       const doc = await loadReport(input, options.password);
       await mkdir(dirname(output), { recursive: true });
-      await writeFileAtomic(output, renderReviewPage(doc, pageOptions));
+      await writeFileDurable(output, renderReviewPage(doc, pageOptions));
       return { written: [{ input, output, counts: countFindings(doc) }], index: null, failed: [] };
     } catch (error) {
       return { written: [], index: null, failed: [{ input, error }] };
@@ -99,14 +99,53 @@ export async function reviewPath(input: string, options: ReviewOptions): Promise
     entries.push(entry);
     if (page && entry.counts) {
       const output = join(outDir, page.file);
-      await writeFileAtomic(output, page.html);
+      await writeFileDurable(output, page.html);
       outcome.written.push({ input: path, output, counts: entry.counts });
     } else {
       outcome.failed.push({ input: path, error: new SolieuError('invalid_output', entry.error ?? 'unreadable', 'regenerate it with `solieu extract`', path) });
     }
   }
   outcome.index = join(outDir, INDEX_FILE);
-  await writeFileAtomic(outcome.index, renderReviewIndex(entries, { lang: options.lang }));
+  await writeFileDurable(outcome.index, renderReviewIndex(entries, { lang: options.lang }));
+  return outcome;
+}
+
+/** `review --store`: a page per document of the store (a file or postgres://…) and an index, one document at a time. */
+export async function reviewStore(spec: string, options: ReviewOptions): Promise<ReviewOutcome> {
+  const [{ INDEX_FILE, renderReviewIndex, reviewDocumentJson }, { openExistingStore, writeFileDurable }] = await Promise.all([
+    import('../../review/index.js'),
+    import('../../store/index.js'),
+  ]); // loaded on use: `solieu --help` starts fast
+  const store = await openExistingStore(spec);
+  const outDir = resolve(options.out ?? 'review');
+  await mkdir(outDir, { recursive: true });
+  const pageOptions = { lang: options.lang, reviewed: options.entries ?? [], allFindings: options.allFindings === true };
+  const outcome: ReviewOutcome = { written: [], index: null, failed: [] };
+  const entries: ReviewIndexEntry[] = [];
+  const taken = new Set([INDEX_FILE]);
+  try {
+    for await (const d of store.query('documents', {})) {
+      if (d.status === 'failed') continue;
+      let json: string;
+      try {
+        json = JSON.stringify(await store.readDocument(d));
+      } catch (error) {
+        outcome.failed.push({ input: d.name, error });
+        continue;
+      }
+      const { entry, page } = reviewDocumentJson({ name: `${d.name}.json`, json }, taken, pageOptions);
+      entries.push(entry);
+      if (page && entry.counts) {
+        const output = join(outDir, page.file);
+        await writeFileDurable(output, page.html);
+        outcome.written.push({ input: d.source, output, counts: entry.counts });
+      }
+    }
+  } finally {
+    await store.close();
+  }
+  outcome.index = join(outDir, INDEX_FILE);
+  await writeFileDurable(outcome.index, renderReviewIndex(entries, { lang: options.lang }));
   return outcome;
 }
 
@@ -114,7 +153,8 @@ export function registerReviewCommand(program: Command): void {
   program
     .command('review')
     .description('write a self-contained HTML page to review a report\'s figures and findings (a folder of solieu JSON: one page each and an index.html)')
-    .argument('<input>', 'a report (.pdf, .docx, .doc, .txt, .md), a solieu .json document, or a folder of them (e.g. out/)')
+    .argument('[input]', 'a report (.pdf, .docx, .doc, .txt, .md), a solieu .json document, or a folder of them (e.g. out/); none with --store')
+    .option('--store <path|url>', 'review every document of a store, a file or postgres://… (pages in --out, default review/)')
     .option('-o, --out <path>', 'output: the .html file for one report, the folder for a batch (default: <name>.html here; the input folder)')
     .addOption(langOption('page language, vi (default) or en (the page has a switch too)'))
     .option('--reviewed <file>', 'the review file (see solieu triage)', 'solieu-reviewed.json')
@@ -122,8 +162,14 @@ export function registerReviewCommand(program: Command): void {
     .option('--password <password>', 'password for encrypted PDFs')
     .option('--json', 'print what was written as JSON')
     .addHelpText('after', exitCodeHelp('review'))
-    .action(async (input: string, raw: unknown) => {
-      const parsed = await parseOptions(raw);
+    .action(async (input: string | undefined, raw: unknown) => {
+      const { store, ...rest } = raw as { store?: string };
+      if ((input === undefined) === (store === undefined)) {
+        process.stderr.write('solieu: review: give a report, a JSON document or a folder, or --store (one of them)\n');
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      const parsed = await parseOptions(rest);
       if (!parsed.ok) {
         process.stderr.write(`solieu: review: ${parsed.error}\n`);
         process.exitCode = EXIT.usage;
@@ -133,9 +179,9 @@ export function registerReviewCommand(program: Command): void {
       try {
         const { readReviewFile } = await import('../../triage/index.js');
         const entries = await readReviewFile(parsed.data.reviewed ?? 'solieu-reviewed.json');
-        outcome = await reviewPath(input, { ...parsed.data, entries });
+        outcome = store !== undefined ? await reviewStore(store, { ...parsed.data, entries }) : await reviewPath(input!, { ...parsed.data, entries });
       } catch (error) {
-        process.stderr.write(`${describeError(input, error)}\n`);
+        process.stderr.write(`${describeError(input ?? store ?? '', error)}\n`);
         process.exitCode = EXIT.badInput;
         return;
       }
