@@ -188,6 +188,33 @@ function colonLists(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] 
   return found;
 }
 
+/**
+ * `ước đạt 2.667 tỷ đồng, bằng 103,77% kế hoạch, vốn trong nước đạt 870,8 tỷ đồng, vốn ngoài nước đạt
+ * 1.796,2 tỷ đồng`: figures right after a figure, in its unit, carrying one complete label set, split it
+ * even without a cue.
+ */
+function labelledRuns(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const o of tokens) {
+    if (!usable(o) || claimed.has(o)) continue;
+    const run: Token[] = [];
+    for (const v of tokens.slice(o.index + 1)) {
+      if (v.sentence.start !== o.sentence.start || run.length >= 4) break;
+      if (v.percent || v.depth > o.depth) continue;
+      if (!sameParen(v, o) || !usable(v) || claimed.has(v) || unitAgreement(o, v) !== 'same') break;
+      run.push(v);
+    }
+    for (let k = run.length; k >= 2; k -= 1) {
+      const parts = run.slice(0, k);
+      if (!exhaustive(parts) || exhaustive([o, ...parts.slice(1)])) continue;
+      for (const m of parts) claimed.add(m);
+      found.push(makeBreakdown(o, parts, '…', 'partition', { listed: true }));
+      break;
+    }
+  }
+  return found;
+}
+
 /** Every breakdown inside one text unit, the most specific cues first so that each part is claimed once. */
 export function findBreakdowns(analysis: Analysis, unitId: string): Breakdown[] {
   const tokens = analysis.unitTokens(unitId);
@@ -197,5 +224,6 @@ export function findBreakdowns(analysis: Analysis, unitId: string): Breakdown[] 
     ...parenBreakdowns(tokens, analysis.parens(unitId), claimed),
     ...colonLists(tokens, claimed),
     ...statusBreakdowns(tokens, claimed),
+    ...labelledRuns(tokens, claimed),
   ];
 }

@@ -108,7 +108,11 @@ function subjectOf(stated: Token, tokens: readonly Token[], forChange = false): 
     if (s.fact.bound !== null) continue;
     const gap = fold(text.slice(s.end, stated.numberStart));
     if (/[;.]/u.test(gap.replace(/\d\.\d/gu, '')) || hasCue(gap, 'subset')) return null;
-    if (s.depth < stated.depth && !(stated.paren && stated.paren.open >= s.end && !/[;,:]/u.test(text.slice(s.end, stated.paren.open)))) return null;
+    // `2.111/2.627 cơ quan, tổ chức (đạt tỷ lệ 80,35%)`: after a written fraction, a comma may sit inside its noun.
+    const between = text.slice(s.end, stated.paren?.open ?? s.end);
+    const attached = stated.paren !== null && stated.paren.open >= s.end
+      && (s.fraction ? !/[;:]/u.test(between) && between.length <= 60 : !/[;,:]/u.test(between));
+    if (s.depth < stated.depth && !attached) return null;
     return usableFigure(s) ? s : null;
   }
   return null;
@@ -257,7 +261,8 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       // `tỷ lệ … đạt 90,58% (419.218/462.814 hồ sơ)`: the operands as a fraction right after.
       const trailing = !subject ? fractionAfter(t, tokens) : null;
       const part = numerator ?? subject ?? trailing;
-      if (!part || (!part.fact.unit && !numerator)) continue;
+      // A written fraction needs no counted noun: its denominator is the whole.
+      if (!part || (!part.fact.unit && !numerator && !part.fraction)) continue;
       found.push({ ...base, kind: 'share', subject: part, reference: null, referenceWord: null,
         explicitWhole: numerator ? subject : null,
         cue: predicate ? `${predicate.phrase} X%` : '(X%)', sign: 1 });

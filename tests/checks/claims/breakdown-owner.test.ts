@@ -53,3 +53,17 @@ tester.run('sum', sum, {
     'Tổng số thủ tục hành chính đang áp dụng là 1.530 thủ tục, trong đó cấp tỉnh 1.210 thủ tục.',
   ],
 });
+
+/** Parts right after a figure, in its unit, carrying a complete label set split it without a cue. */
+tester.run('sum', sum, {
+  consistent: [
+    'Giá trị giải ngân 6 tháng ước đạt 1.540,5 tỷ đồng, bằng 48,2% kế hoạch, vốn trong nước đạt 1.200,3 tỷ đồng, vốn ngoài nước đạt 340,2 tỷ đồng.',
+  ],
+  inconsistent: [
+    { text: 'Giá trị giải ngân 6 tháng ước đạt 1.540,5 tỷ đồng, bằng 48,2% kế hoạch, vốn trong nước đạt 1.210,3 tỷ đồng, vốn ngoài nước đạt 340,2 tỷ đồng.', findings: [{ evidence: '1.210,3' }] },
+  ],
+  silent: [
+    // two separate measures, no complete set of labels: nothing is claimed
+    'Giá trị giải ngân ước đạt 1.540,5 tỷ đồng, vốn trong nước đạt 1.200,3 tỷ đồng, vốn vay đạt 40,2 tỷ đồng.',
+  ],
+});

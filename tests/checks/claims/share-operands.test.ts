@@ -52,3 +52,16 @@ describe('share: wholes the grammar allows equally', () => {
     expect(found.filter((f) => f.status === 'inconsistent')).toHaveLength(1);
   });
 });
+
+describe('share: a written fraction decides its whole', () => {
+  it('a comma inside the fraction noun does not detach the percentage', () => {
+    const found = check('Đến nay đã có 1.730/2.050 cơ quan, tổ chức (đạt tỷ lệ 84,39%).', [share]);
+    expect(found.map((f) => f.status)).toEqual(['consistent']);
+    const edited = check('Đến nay đã có 1.730/2.050 cơ quan, tổ chức (đạt tỷ lệ 85,39%).', [share]);
+    expect(edited.map((f) => f.status)).toEqual(['inconsistent']);
+  });
+  it('a fraction of an unnamed noun is still a fraction', () => {
+    const found = check('Đã cập nhật 40.512/52.300 thông tin hộ gia đình vào phần mềm, đạt tỷ lệ 77,46%.', [share]);
+    expect(found.map((f) => f.status)).toEqual(['consistent']);
+  });
+});
