@@ -44,7 +44,8 @@ export function nodeVersionMessage(found: string, bundledFailed: boolean, root =
 /**
  * Runs before anything heavy is imported. On a Node older than NODE_NEEDED, runs the same command
  * again with the bundled Node 22 when there is one (so `node dist/cli/main.js` and a linked `solieu`
- * work on a Node 20 machine), else prints one line and exits 78 (EX_CONFIG: never 1, which `npm start` accepts). Returns only on a supported Node.
+ * work on a Node 20 machine), else prints one line and exits 78 (EX_CONFIG; never 1, which
+ * `npm start` accepts). Returns only on a supported Node.
  */
 export function requireSupportedNode(): void {
   if (isSupported(process.versions.node)) return;
