@@ -120,6 +120,22 @@ function indicatorLine(i: Indicator, lang: OutputLang): string[] {
   return [`  ${i.id}  ${i.label}`, `      ${values}${weakest}`];
 }
 
+/** Words to lines of at most `width` code points (a long paragraph would run off the terminal). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** A plain explanation of the match score, with an example from these reports. */
 function matchExplanation(indicators: readonly Indicator[], lang: OutputLang): string {
   // An example a reader learns from: a partial match (not 1,00) on a well-named indicator.
@@ -151,7 +167,7 @@ export function seriesTable(results: readonly SeriesResult[], view: SeriesView =
     for (const f of r.findings) out.push(...findingText(f, byId, lang, place), '');
 
     out.push('', `${say(lang, 'series.indicators', { count: r.indicators.length })}${view.all ? '' : ` ${say(lang, 'series.indicatorsHint')}`}`);
-    out.push(`  ${matchExplanation(r.indicators, lang)}`, '');
+    out.push(...wrap(matchExplanation(r.indicators, lang), 110).map((line) => `  ${line}`), '');
     if (!view.all) {
       for (const i of r.indicators) out.push(...indicatorLine(i, lang));
     } else {
