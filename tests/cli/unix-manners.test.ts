@@ -8,6 +8,7 @@ import { builtCli } from './ingest-build.js';
 import { repoRoot, solieu, tempDir, tinyReport } from './ingest-helpers.js';
 
 // The built CLI in child processes, as a user runs it: pipes closed early, bugs, hostile names.
+// Timeouts are generous: each test starts several CLI processes on a shared, busy machine.
 
 const corpusText = path.join(repoRoot, 'corpus/kien-giang-6-thang-2022.txt');
 const corpusPdf = path.join(repoRoot, 'corpus/kien-giang-6-thang-2022.pdf');
@@ -48,7 +49,7 @@ describe('a pipe closed early ends quietly with exit 0', () => {
     expect(stdout).toBe('{\n');
     expect(stderr).toBe('');
     expect(rc).toBe(0);
-  });
+  }, 240_000);
 
   it('query facts | head -1 (a table far larger than the pipe buffer)', async () => {
     const full = await pipeline('solieu query facts | wc -c', work);
@@ -57,7 +58,7 @@ describe('a pipe closed early ends quietly with exit 0', () => {
     expect(stdout).toMatch(/^document\s+page/);
     expect(stderr).toBe('');
     expect(rc).toBe(0);
-  });
+  }, 240_000);
 
   it('series --csv | head -1, and a reader gone before the first byte', async () => {
     const head = await pipeline('solieu series out --csv | head -1', work);
@@ -68,7 +69,7 @@ describe('a pipe closed early ends quietly with exit 0', () => {
     expect([0, 1]).toContain(gone.rc);
     const extract = await pipeline(`solieu extract --stdout "${corpusText}" | true`, work);
     expect(extract).toEqual({ stdout: '', stderr: '', rc: 0 });
-  });
+  }, 240_000);
 });
 
 describe('internal errors: one line, --debug for the stack, exit 70', () => {
@@ -85,7 +86,12 @@ describe('internal errors: one line, --debug for the stack, exit 70', () => {
     const debug = await solieu(['extract', '--stdout', corpusPdf, '--debug'], { cwd: work, env: withoutResolvers });
     expect(debug.code).toBe(70);
     expect(debug.stderr).toMatch(/\n\s+at .+/);
-  });
+    // check: the same bug is exit 70 too, not 2 (refused input), and still one line.
+    const check = await solieu(['check', corpusPdf], { cwd: work, env: withoutResolvers });
+    expect(check.code).toBe(70);
+    expect(check.stderr).toMatch(/internal error: TypeError: Promise\.withResolvers is not a function .*--debug/);
+    expect(check.stderr).not.toMatch(/\n\s+at /);
+  }, 240_000);
 
   it('a bug outside any file', async () => {
     const work = await tempDir('internal');
@@ -125,7 +131,7 @@ describe('an unknown --lang is a usage error in every command that has --lang', 
       expect(result.stderr, command).toMatch(/\bvi\b.*\ben\b/);
     }
     expect(withLang).toEqual(expect.arrayContaining(['check', 'review', 'series']));
-  });
+  }, 240_000);
 });
 
 describe('names from files cannot drive the terminal', () => {
@@ -153,7 +159,7 @@ describe('names from files cannot drive the terminal', () => {
     expect(json.code).toBe(0);
     expect(json.stdout).toContain('\\u001b]0;pwned');
     expect(json.stdout).not.toMatch(controls);
-  });
+  }, 240_000);
 });
 
 describe('the Node version guard', () => {
