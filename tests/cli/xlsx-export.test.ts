@@ -100,7 +100,7 @@ describe('store rows for spreadsheets and people: export --format xlsx, query ta
     const valueColumn = (facts.getRow(1).values as unknown[]).indexOf('value');
     const money = facts.getColumn(valueColumn).values.filter((v): v is number => typeof v === 'number' && v >= 1e12);
     expect(money.length).toBeGreaterThan(0); // `61.422 tỷ đồng` is 61422000000000, a number
-  });
+  }, 180_000);
 
   it('query tables write figures as the reports do; --raw writes plain numbers in base units', async () => {
     const table = await solieu(['query', 'facts', '--kind', 'money', '--unit', 'ty dong'], { cwd: work });
@@ -119,7 +119,7 @@ describe('store rows for spreadsheets and people: export --format xlsx, query ta
       const line = documents.stdout.split('\n').find((l) => l.startsWith(doc.name));
       expect(line).toMatch(new RegExp(`\\s${new Intl.NumberFormat('vi-VN').format(doc.counts.facts).replace('.', '\\.')}\\s`));
     }
-  });
+  }, 180_000);
 
   it('several --what without xlsx is a usage error; csv on stdout keeps its CRLF line ends', async () => {
     const several = await solieu(['export', '--format', 'csv', '--what', 'facts,findings'], { cwd: work });
@@ -132,5 +132,5 @@ describe('store rows for spreadsheets and people: export --format xlsx, query ta
     expect(csv.stdout.startsWith('\uFEFFdocument,id,rule,')).toBe(true);
     expect(csv.stdout.split('\r\n').length).toBeGreaterThan(2);
     expect(csv.stdout).not.toContain('\uFFFD');
-  });
+  }, 180_000);
 });
