@@ -36,6 +36,7 @@ function toFinding(rule: CheckRule, report: Report & { reasonId?: string | null 
     severity: SEVERITY[report.status],
     message: { vi: message('vi', key, dataFor('vi')), en: message('en', key, dataFor('en')) },
     reason: reasonKey ? message('en', reasonKey, report.data) : report.reason,
+    reasonId: report.reasonId ?? null,
     expected: report.expected,
     actual: report.actual,
     arithmetic: report.arithmetic,

@@ -29,6 +29,11 @@ export const Finding = z.object({
   message: z.object({ vi: z.string(), en: z.string() }),
   /** Why a claim could not be verified (unverifiable) or why it passed only loosely (warning). */
   reason: z.string().nullable(),
+  /**
+   * The reason as a type (`wholeNotStated`, `ambiguousWhole`, `planNotStated`, `truncated` …),
+   * for machines; the candidates a rule tried are in `evidence` with role `candidate`.
+   */
+  reasonId: z.string().nullable().optional(),
   /** What the arithmetic gives and what the document states, in the document's notation. */
   expected: z.string().nullable(),
   actual: z.string().nullable(),

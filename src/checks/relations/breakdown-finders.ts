@@ -71,6 +71,8 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
       const semicolon = /;/u.test(gap);
       if (semicolon && !parallel(t, v) && !((colon || insideParen) && separator !== ',')) break;
       if (subKinds ? classOf(v) !== classOf(t) : !compatible(v, t)) continue;
+      // `thịt lợn 70.100 tấn, …, trứng 310 triệu quả`: a part without the unit the others share is of another kind.
+      if (t.fact.unit && owner.fact.unit && !v.fact.unit) continue;
       if (statusOf(v) !== null && statusOf(t) === null) break;
       separator ??= semicolon ? ';' : ',';
       members.push(v);

@@ -144,7 +144,9 @@ export function makeBreakdown(owner: Token, members: Token[], cue: string, promi
   const complete = exhaustive(members) || hasRemainder(members) || pair;
   // A "complete" list of one part is a part, not a partition: promise only that it fits.
   const parts = members.filter((m) => m !== owner || options.ownerIsDenominator).length;
-  const promised: PartsPromise = complete || promise === 'partition' ? 'partition' : promise;
+  // `Tổng điểm tối đa là 100 điểm, gồm: …`: a scale's maximum bounds the items listed; the list may go on.
+  const scale = /tối đa|thang điểm|thang \d/u.test(fold(`${owner.before} ${owner.after}`));
+  const promised: PartsPromise = scale ? 'subset' : complete || promise === 'partition' ? 'partition' : promise;
   return {
     owner, ownerIsDenominator: options.ownerIsDenominator ?? false, members, cue,
     promise: promised === 'partition' && parts < 2 ? 'subset' : promised, agreement,

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../../src/checks/index.js';
+import type { Finding } from '../../../src/model/finding.js';
+import { check } from '../tester.js';
+
+/**
+ * Issue 14 §4: sentences that look like claims and are not, in our own words. No rule may flag
+ * them (inconsistent or warning); what cannot be verified is left unverifiable.
+ */
+const flagged = (text: string): Finding[] => check(text, rules).filter((f) => f.status === 'inconsistent' || f.status === 'warning');
+const show = (found: readonly Finding[]): string => found.map((f) => `${f.rule}: ${f.message.en}`).join('\n');
+
+const CLASSES: Record<string, string[]> = {
+  'a threshold or norm in parentheses': [
+    'Tổ chức khảo sát 1.250 người dân, tỷ lệ khảo sát tối thiểu (15%) theo hướng dẫn của Bộ Nội vụ.',
+    'Có 84 hồ sơ giải quyết đúng hạn, vượt mức yêu cầu (tối thiểu 80%).',
+  ],
+  'a whole named but not stated': [
+    'Diện tích rừng của tỉnh đạt 612.000 ha, chiếm 4,1% diện tích rừng cả nước.',
+    'Tiếp nhận 9.400 hồ sơ; số hồ sơ quá hạn là 210 hồ sơ, chiếm 2,6% trên tổng số hồ sơ đã giải quyết.',
+  ],
+  'deductions and score scales': [
+    'Chỉ số thành phần đạt 8,5 điểm trên thang 10 điểm, bị trừ 1,0 điểm do chậm báo cáo và giảm 0,5 điểm do thiếu minh chứng.',
+    'Tổng điểm tối đa là 100 điểm, gồm: công tác chỉ đạo 12 điểm; cải cách thể chế 10 điểm; thủ tục hành chính 14 điểm.',
+  ],
+  'parts of another period or another unit': [
+    'Sáu tháng đầu năm sản lượng thịt hơi đạt 92.400 tấn, trong đó thịt lợn 70.100 tấn, thịt gia cầm 19.800 tấn, trứng 310 triệu quả.',
+    'Kim ngạch xuất khẩu 6 tháng đạt 1.250 triệu USD, trong đó riêng tháng 6 đạt 230 triệu USD.',
+  ],
+  'two separate gồm clauses': [
+    'Ban hành 12 văn bản gồm 5 kế hoạch và 7 công văn; tổ chức 9 hội nghị gồm 4 hội nghị trực tuyến và 5 hội nghị trực tiếp.',
+  ],
+  'trong đó attached to the wrong figure': [
+    'Tổng thu ngân sách đạt 9.820 tỷ đồng, tăng 540 tỷ đồng so với cùng kỳ, trong đó thu nội địa 8.100 tỷ đồng, thu xuất nhập khẩu 1.720 tỷ đồng.',
+  ],
+  'the same label for different groups': [
+    'Điểm tối đa đối với các sở, ngành là 100 điểm; điểm tối đa đối với Ủy ban nhân dân cấp xã là 90 điểm.',
+  ],
+  'agency names split into items': [
+    'Phối hợp với 02 cơ quan (Sở Văn hóa, Thể thao và Du lịch; Sở Giáo dục và Đào tạo) tổ chức hội thi.',
+    'Kiểm tra 03 đơn vị: Sở Nông nghiệp và Môi trường; Sở Khoa học và Công nghệ; Văn phòng Ủy ban nhân dân tỉnh.',
+  ],
+};
+
+describe('false-alarm classes of real reports', () => {
+  for (const [name, texts] of Object.entries(CLASSES)) {
+    for (const text of texts) {
+      it(`${name}: ${text.slice(0, 80)}`, () => {
+        const found = flagged(text);
+        expect(found, show(found)).toEqual([]);
+      });
+    }
+  }
+  it('an unverifiable share says why and which wholes it tried', () => {
+    const found = check('Diện tích rừng của tỉnh đạt 612.000 ha, chiếm 4,1% diện tích rừng cả nước.', rules);
+    const unverifiable = found.find((f) => f.rule === 'share' && f.status === 'unverifiable');
+    expect(unverifiable?.reasonId, show(found)).toBe('wholeNotStated');
+  });
+});
