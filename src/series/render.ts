@@ -72,31 +72,41 @@ function placer(documents: SeriesView['documents'], lang: OutputLang): Placer {
   };
 }
 
+const bareWord = (word: string): string => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+
 /**
- * The shared words of a match as a reader sees them: the runs of the figure's own sentence made of
- * those words (`cơ quan, tổ chức, hợp tác xã`), not the word pairs the score counts.
+ * The wording two matched figures share, as a reader sees it: the runs of the later sentence's
+ * words (two or more, numbers aside) that the earlier sentence also has (`cơ quan, tổ chức, hợp
+ * tác xã`), longest first. The score's own features are word pairs, meaningless out of context.
  */
-export function sharedPhrases(sentence: string, shared: readonly string[]): string {
-  const wanted = new Set(shared.flatMap((w) => fold(w).split(/\s+/u)));
+export function sharedPhrases(later: string, earlier: string, max = 4, around?: string): string {
+  const known = new Set(earlier.split(/\s+/u).map((w) => fold(bareWord(w))).filter(Boolean));
+  // Only the words near the figure describe it; the rest of a long sentence is about other figures.
+  const at = around ? later.indexOf(around) : -1;
+  if (around && at >= 0) {
+    const before = later.slice(0, at).split(/\s+/u).slice(-10).join(' ');
+    const after = later.slice(at + around.length).split(/\s+/u).slice(0, 11).join(' ');
+    later = `${before} ${around} ${after}`;
+  }
   const runs: string[][] = [];
   let run: string[] = [];
-  for (const word of sentence.split(/\s+/u)) {
-    const bare = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
-    if (bare && wanted.has(fold(bare))) {
+  const close = (): void => {
+    if (run.length >= 2) runs.push(run);
+    run = [];
+  };
+  for (const word of later.split(/\s+/u)) {
+    const bare = bareWord(word);
+    if (bare && !/\d/u.test(bare) && known.has(fold(bare))) {
       run.push(bare);
-      if (bare !== word.replace(/^[^\p{L}\d]+/u, '')) {
-        // Punctuation after a word ends its run.
-        runs.push(run);
-        run = [];
-      }
-    } else if (run.length > 0) {
-      runs.push(run);
-      run = [];
+      // Punctuation after a word ends its run.
+      if (bare !== word.replace(/^[^\p{L}\d]+/u, '')) close();
+    } else {
+      close();
     }
   }
-  if (run.length > 0) runs.push(run);
-  const phrases = [...new Set(runs.filter((r) => r.length > 1 || runs.length < 4).map((r) => r.join(' ')))];
-  return phrases.length > 0 ? phrases.map((p) => `“${p}”`).join(', ') : shared.join(', ');
+  close();
+  const phrases = [...new Set(runs.map((r) => r.slice(0, 8).join(' ')))].sort((a, b) => b.length - a.length).slice(0, max);
+  return phrases.map((p) => `“${p}”`).join(', ');
 }
 
 const decimal = (n: number, lang: OutputLang): string => (lang === 'vi' ? n.toFixed(2).replace('.', ',') : n.toFixed(2));
@@ -108,7 +118,8 @@ function findingText(f: SeriesFinding, indicators: ReadonlyMap<string, Indicator
   lines.push(columns(rows));
   // Why the later figure was taken for the same indicator: its match score and shared words.
   const later = indicator?.observations.find((o) => o.match && f.evidence.some((e) => e.report === o.report && e.block === o.block && e.start === o.start));
-  if (later?.match) lines.push(`      ${say(lang, 'series.col.match')}: ${say(lang, 'series.matchLine', { score: decimal(later.match.score, lang), words: sharedPhrases(later.sentence, later.match.shared) || '–' })}`);
+  const earlier = later?.match ? indicator?.observations.find((o) => o.fact === later.match?.fact && o.report === later.match?.report) : undefined;
+  if (later?.match) lines.push(`      ${say(lang, 'series.col.match')}: ${say(lang, 'series.matchLine', { score: decimal(later.match.score, lang), words: sharedPhrases(later.sentence, earlier?.sentence ?? '', 3, later.raw) || '–' })}`);
   return lines;
 }
 
@@ -136,13 +147,19 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
+function exampleText(i: Indicator, o: Indicator['observations'][number], lang: OutputLang): string {
+  const earlier = i.observations.find((x) => x.fact === o.match?.fact && x.report === o.match?.report);
+  const score = decimal(o.match?.score ?? 0, lang);
+  return `“${i.label}”: ${o.raw} (${periodText(o.period, lang)}) ${lang === 'vi' ? 'với' : 'with'} ${earlier?.raw ?? '…'}${earlier ? ` (${periodText(earlier.period, lang)})` : ''}, ${say(lang, 'series.matchLine', { score, words: sharedPhrases(o.sentence, earlier?.sentence ?? '', 3, o.raw) || '–' })}`;
+}
+
 /** A plain explanation of the match score, with an example from these reports. */
 function matchExplanation(indicators: readonly Indicator[], lang: OutputLang): string {
   // An example a reader learns from: a partial match (not 1,00) on a well-named indicator.
   const pairs = indicators.flatMap((i) => i.observations.filter((o) => o.match).map((o) => ({ i, o })));
   const example = pairs.find(({ i, o }) => (o.match?.score ?? 1) < 0.95 && i.label.split(' ').length >= 4 && !i.label.includes('…')) ?? pairs[0];
   const text = example?.o.match
-    ? `“${example.i.label}”: ${example.o.raw} (${periodText(example.o.period, lang)}) ${lang === 'vi' ? 'với' : 'with'} ${example.i.observations.find((x) => x.fact === example.o.match?.fact && x.report === example.o.match?.report)?.raw ?? '…'}, ${say(lang, 'series.matchLine', { score: decimal(example.o.match.score, lang), words: sharedPhrases(example.o.sentence, example.o.match.shared) })}`
+    ? exampleText(example.i, example.o, lang)
     : '–';
   return say(lang, 'series.matchExplained', { threshold: decimal(MATCH_THRESHOLD, lang), example: text });
 }

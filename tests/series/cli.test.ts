@@ -6,6 +6,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { registerSeriesCommand } from '../../src/cli/commands/series.js';
 import { processReportText } from '../../src/pipeline.js';
 import { analyseSeries, loadSeriesInputs, seriesCsv, seriesJson, seriesTable } from '../../src/series/index.js';
+import { sharedPhrases } from '../../src/series/render.js';
 import { SeriesResult } from '../../src/series/schema.js';
 import { JsonReportStore } from '../../src/store/json-store.js';
 
@@ -43,7 +44,7 @@ describe('series output', () => {
     const text = seriesTable(results, { indicator: 'kích hoạt' });
     expect(text.indexOf('Kết quả so sánh giữa các kỳ (1)')).toBeLessThan(text.indexOf('Chỉ tiêu theo dõi qua các kỳ (1)'));
     expect(text).toContain('✗ Mức tăng, giảm giữa các kỳ — kích hoạt … tài khoản (lũy kế) [kich-hoat-tai-khoan]');
-    expect(text).toMatch(/độ khớp: 1,00 — chung các từ: .*“tài khoản”/u);
+    expect(text).toMatch(/độ khớp: 1,00 — chung các từ: .*“đã kích hoạt”/u);
     expect(text).toContain('Độ khớp (0–1): mức trùng từ ngữ');
     expect(text).toContain('1.322.415 tài khoản (đến 25/7/2025) → 1.343.595 tài khoản (đến 25/8/2025)');
     expect(text).not.toContain('Số lũy kế qua các kỳ'); // consistent findings only with --all
@@ -53,6 +54,13 @@ describe('series output', () => {
     const english = seriesTable(results, { indicator: 'kích hoạt', language: 'en' });
     expect(english).toContain('Findings across periods (1)');
     expect(english).toContain('✗ Change across periods');
+  });
+
+  it('explains a match by the wording both sentences share near the figure', () => {
+    const later = 'Toàn tỉnh đã kích hoạt 1.343.595 tài khoản định danh điện tử mức độ 2, tăng 18.540 tài khoản so với tháng trước.';
+    const earlier = 'Đến nay, toàn tỉnh đã kích hoạt 1.322.415 tài khoản định danh điện tử mức độ 2.';
+    expect(sharedPhrases(later, earlier, 3, '1.343.595 tài khoản')).toBe('“tài khoản định danh điện tử mức độ”, “Toàn tỉnh đã kích hoạt”');
+    expect(sharedPhrases('Cấp 12 giấy phép.', 'Thu 40 tỷ đồng.')).toBe('');
   });
 
   it('names indicators by the noun phrase the report writes, with short ids', () => {
