@@ -19,7 +19,7 @@ import { looksNumeric } from '../src/structure/table.js';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { tables: { type: 'boolean', default: false } } });
 const dir = resolve(positionals[0] ?? '../shared/corpus-real');
-const files = readdirSync(dir).filter((f) => /\.(pdf|docx|doc|md|txt|xlsx)$/iu.test(f) && !/_SCAN\./iu.test(f)).sort();
+const files = readdirSync(dir).filter((f) => /\.(pdf|docx|doc|md|txt|xlsx)$/iu.test(f) && !/_SCAN\./iu.test(f) && !/^readme/iu.test(f)).sort();
 let allCells = 0;
 let allFacts = 0;
 for (const name of files) {

@@ -12,6 +12,7 @@ import { repairRomanLabel } from './ocr-labels.js';
 import { realignSpans, shiftSpans } from '../text/confidence-spans.js';
 import type { ConfidenceSpan } from '../model/confidence.js';
 import { structureTable } from './table.js';
+import { joinContinuedTables } from './table-join.js';
 
 /**
  * The structure stage: one layout (from any format) → blocks with kinds and section paths,
@@ -21,7 +22,7 @@ import { structureTable } from './table.js';
 export function buildReport(layout: LayoutDocument): ParsedReport {
   const warnings: ParseWarning[] = [...layout.warnings];
   const { items: joined } = rejoinPageSplits(layout.items);
-  const items = expandGroups(joined);
+  const items = joinContinuedTables(expandGroups(joined));
   const titleAt = findTitle(items);
   const meta = emptyMeta();
   const headerItems = titleAt === -1 ? leadingHeader(items) : items.slice(0, titleAt);
