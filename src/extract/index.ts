@@ -1,4 +1,4 @@
-import type { ParsedReport } from '../model/document.js';
+import type { ParsedReport } from '../model/index.js';
 import type { Extraction } from '../pipeline-types.js';
 import { extractFacts } from './facts/index.js';
 import { extractReferences } from './references/index.js';
