@@ -157,7 +157,10 @@ export function planEdits(gold: Gold, text: string): { breaking: Planned[]; cont
     if (edits.length === 0) skipped += 1;
     // A control changes figures the document states once: changing one of two copies breaks their agreement.
     const control = controlEdits(claim, text, region);
-    if (control && control.every((e) => occurrences(text, e.from) === 1)) controls.push({ claim, region, edits: control });
+    // … and figures no other claim of the gold uses: the control must leave every claim holding.
+    const usedElsewhere = (figure: string): boolean => gold.claims.some((other) => other !== claim
+      && [other.stated ?? '', ...other.operands.map((o) => o.raw)].some((raw) => numberIn(raw) === figure));
+    if (control && control.every((e) => occurrences(text, e.from) === 1 && !usedElsewhere(e.from))) controls.push({ claim, region, edits: control });
   }
   return { breaking, controls, skipped };
 }
@@ -182,11 +185,13 @@ function controlEdits(claim: GoldClaim, text: string, region: { start: number; e
     const part = located.find((x) => x !== total && /part|item|thành phần/iu.test(x.o.role)) ?? null;
     if (!total || !part) return null;
     const edits: Edit[] = [];
-    for (const { at } of [total, part]) {
-      const from = text.slice(at.start, at.end);
-      const p = parseShown(from);
+    const shown = [total, part].map(({ at }) => ({ at, from: text.slice(at.start, at.end) })).map((x) => ({ ...x, p: parseShown(x.from) }));
+    if (shown.some((x) => !x.p)) return null;
+    // The same amount on both: one unit of the coarser figure's last digit.
+    const decimals = Math.min(...shown.map((x) => x.p?.decimals ?? 0));
+    for (const { at, from, p } of shown) {
       if (!p) return null;
-      edits.push({ claim: claim.id, kind: claim.kind, ...at, from, to: showLike(from, p.n + 1n, p.decimals, p.width) });
+      edits.push({ claim: claim.id, kind: claim.kind, ...at, from, to: showLike(from, p.n + 10n ** BigInt(p.decimals - decimals), p.decimals, p.width) });
     }
     if (edits[0]?.start === edits[1]?.start) return null;
     return edits;

@@ -1,5 +1,6 @@
 import type { Analysis, Paren, Token } from '../analysis.js';
 import { fold, hasCue, lastCue } from '../lexicon.js';
+import { numeratorOf } from './ratio.js';
 import { changeSign, compatible, isTotal, qualifierOf, statusOf, unitAgreement } from './classify.js';
 import { blankParentheses } from '../../text/parentheses.js';
 import {
@@ -50,6 +51,9 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
       }
     }
     if (!owner || sameFamily(t, owner)) continue;
+    // `(trong đó, … tiếp nhận 13.460 hồ sơ … trên tổng số 14.014 hồ sơ)`: a part written over its own whole is not this total's.
+    const next = tokens[t.index + 1];
+    if (next && numeratorOf(next, tokens) === t) continue;
     // `tăng 800, trong đó … tăng 830, … giảm 300`: changes of mixed sign are no subset of their total.
     if (changeSign(owner) !== 0 && tokens.some((v) => v.index > t.index && v.sentence.start === t.sentence.start && changeSign(v) === -changeSign(owner))) continue;
     // `(gồm: 04 cơ quan … và 38 đơn vị …)`: a parenthesised list may name sub-kinds, split by `;` too.
@@ -113,8 +117,10 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
   for (const o of tokens) {
     if (!usable(o)) continue;
     const text = o.unit.text;
-    const paren = parens.find((p) => p.open >= o.end && /^[\s*_]*$/u.test(text.slice(o.end, p.open)));
+    // Right after the figure, or after the rest of its noun (`7.200 hồ sơ hộ tịch (…)`).
+    const paren = parens.find((p) => p.open >= o.end && /^[\s*_\p{L}]{0,30}$/u.test(text.slice(o.end, p.open)));
     if (!paren) continue;
+    const nounBetween = /\p{L}/u.test(text.slice(o.end, paren.open));
     const head = fold(text.slice(paren.open + 1, paren.close)).replace(/^[\s*_]+/u, '');
     if (lastCue(headWords(head, 14), 'plan') || lastCue(headWords(head, 16), 'previous') || /^(năm|tháng|quý|so với|bằng|tăng|giảm|trong đó|trong số đó)(?![\p{L}])/u.test(head)) continue;
     const partitionCue = /^(gồm|bao gồm|chia ra|cụ thể)(?![\p{L}])/u.test(head);
@@ -135,6 +141,8 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
     const labelled = members.length >= 2 && !unread && inside.length === members.length && members.every((m) => unitAgreement(o, m) === 'same')
       && !hasCue(head, 'examples') && !members.some((m) => hasCue(m.before, 'subset'));
     if (!partitionCue && !labelled && !exhaustive(members) && !members.every((m) => qualifierOf(m) !== null)) continue;
+    // Past words, only a parenthesis that is plainly the figure's breakdown.
+    if (nounBetween && !labelled && !partitionCue) continue;
     for (const m of members) claimed.add(m);
     const partition = partitionCue || (labelled && !members.every((m) => qualifierOf(m) !== null));
     found.push(makeBreakdown(o, members, partitionCue ? (head.split(/[\s:]/u)[0] ?? 'gồm') : '( … )', partition ? 'partition' : 'subset', { subKinds: partitionCue, listed: labelled }));
