@@ -9,7 +9,7 @@ const TEMP_PATTERN = /^\.(.+)\.tmp-(\d+)-[0-9a-f]+$/;
 const tempName = (target: string): string =>
   path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
 
-async function fsyncDirectory(dir: string): Promise<void> {
+export async function fsyncDirectory(dir: string): Promise<void> {
   // Makes the rename itself durable; some platforms refuse to open or sync a directory.
   let handle;
   try {

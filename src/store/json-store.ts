@@ -1,16 +1,17 @@
-import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { lock } from 'proper-lockfile';
 import { SolieuError } from '../errors/index.js';
 import { ReportDocument } from '../model/index.js';
-import { removeOrphanTemps, writeFileDurable } from './atomic-write.js';
+import { fsyncDirectory, removeOrphanTemps, writeFileDurable } from './atomic-write.js';
+import { byName } from './fold.js';
 import { claimName, outputPath } from './names.js';
 import { documentMatches, documentSelector, mayHoldRows, rowMatches, sortEntries, type QueryFilters, type QueryRow, type QueryTarget, type RowTarget } from './query.js';
 import { documentKeys, documentRecord, failedRecord, type DocumentRecord, type RecordInfo } from './records.js';
 import type { CommitItem, Committed, Release, ReportStore } from './report-store.js';
-import { emptyCatalogue, LegacyStoreData, type Catalogue, type StoredDocument } from './schema.js';
-import { corrupt, LegacyStoreFile, summarizeIssues, ValidatedJsonFile } from './validated-json-file.js';
+import { CatalogueEntry, emptyCatalogue, LegacyStoreData, type Catalogue, type StoredDocument } from './schema.js';
+import { corrupt, deepFreeze, LegacyStoreFile, summarizeIssues, ValidatedJsonFile } from './validated-json-file.js';
 
 export interface JsonStoreOptions {
   /** A lock older than this (ms without a heartbeat) belongs to a dead process and is taken over. */
@@ -29,12 +30,19 @@ const stampOf = async (file: string): Promise<Stamp | null> =>
     () => null,
   );
 
+/** The catalogue as this process knows it: the lowdb file, then the journal up to `journalOffset`. */
 interface Loaded {
   stamp: Stamp | null;
-  data: Catalogue;
-  bySha: Map<string, StoredDocument>;
-  bySource: Map<string, StoredDocument>;
+  journalIno: number | null;
+  journalOffset: number;
+  catalogueBytes: number;
+  entries: Map<string, CatalogueEntry>;
+  bySha: Map<string, string>;
+  bySource: Map<string, string>;
 }
+
+/** One journal line: an entry added (or replaced), or a name removed. */
+type JournalOp = { put: CatalogueEntry } | { remove: string };
 
 const infoOf = (d: StoredDocument): RecordInfo => ({
   name: d.name,
@@ -51,10 +59,14 @@ const infoOf = (d: StoredDocument): RecordInfo => ({
 /**
  * The embedded store. The lowdb file holds only the catalogue (documents, hashes, status, counts,
  * filter keys: about 1 kB a document); a document's facts, findings, references and agencies are
- * read from its `<out>/<name>.json` when a query needs them. Writers from any number of processes
- * take turns through a lock directory (`<file>.lock`, proper-lockfile: heartbeat, stale takeover);
- * readers need no lock because every write is an atomic rename. A version-1 file (every row inside)
- * is migrated in place on first use, its original kept beside it as `<file>.v1`.
+ * read from its `<out>/<name>.json` when a query needs them. A commit appends its entries to a
+ * journal (`<file>.journal`, one JSON line each, fsynced) instead of rewriting the catalogue, so
+ * its cost is the batch's, not the store's; once the journal outgrows the catalogue, lowdb rewrites
+ * the catalogue with it folded in (amortised: each entry is rewritten about once). Writers from any
+ * number of processes take turns through a lock directory (`<file>.lock`, proper-lockfile:
+ * heartbeat, stale takeover); readers need no lock: the catalogue is replaced by atomic rename, and
+ * a journal line is only read once it is whole. A version-1 file (every row inside) is migrated in
+ * place on first use, its original kept beside it as `<file>.v1`.
  */
 export class JsonReportStore implements ReportStore {
   readonly location: string;
@@ -64,11 +76,13 @@ export class JsonReportStore implements ReportStore {
   readonly #waitMs: number;
   readonly #notify: (message: string) => void;
   readonly #db: Low<Catalogue>;
+  readonly #journal: string;
   #current: Loaded | null = null;
 
   constructor(file: string, options: JsonStoreOptions = {}) {
     this.location = path.resolve(file);
-    this.ownFiles = [this.location, `${this.location}.lock`, `${this.location}.v1`];
+    this.#journal = `${this.location}.journal`;
+    this.ownFiles = [this.location, `${this.location}.lock`, `${this.location}.v1`, this.#journal];
     this.#staleMs = Math.max(options.staleMs ?? 5_000, 2_000);
     this.#waitMs = options.waitMs ?? 60_000;
     this.#notify = options.notify ?? (() => undefined);
@@ -88,14 +102,22 @@ export class JsonReportStore implements ReportStore {
     await this.#read();
   }
 
-  /** The catalogue as it is now (entries are frozen). */
+  /** The catalogue as it is now, journal included (entries are frozen). */
   async catalogue(): Promise<Catalogue> {
-    return (await this.#read()).data;
+    return { ...emptyCatalogue(), documents: [...(await this.#read()).entries.values()] };
+  }
+
+  /** Folds the journal into the lowdb file now (commits do it when the journal grows large). */
+  async compact(): Promise<void> {
+    await this.#transact(async (loaded) => {
+      await this.#compact(loaded);
+    });
   }
 
   async previous(sha256: string, source: string): Promise<StoredDocument | null> {
     const loaded = await this.#read();
-    return loaded.bySha.get(sha256) ?? loaded.bySource.get(source) ?? null;
+    const name = loaded.bySha.get(sha256) ?? loaded.bySource.get(source);
+    return name === undefined ? null : (loaded.entries.get(name)?.document ?? null);
   }
 
   /** Every process may work on any content: the commit, under the lock, keeps one record per content. */
@@ -108,11 +130,13 @@ export class JsonReportStore implements ReportStore {
     await mkdir(outDir, { recursive: true });
     const stale = new Set<string>();
     const kept = new Set<string>();
-    const committed = await this.#transact(async (data) => {
-      const entries = new Map(data.documents.map((e) => [e.document.name, e]));
-      const taken = new Map([...entries.values()].map((e) => [e.document.name, e.document.source]));
-      const bySha = new Map(data.documents.map((e) => [e.document.sha256, e.document.name]));
-      const bySource = new Map(data.documents.map((e) => [e.document.source, e.document.name]));
+    const committed = await this.#transact(async (loaded) => {
+      const { entries, bySha, bySource } = loaded;
+      const taken = new Map<string, string>();
+      const takenView: ReadonlyMap<string, string> = {
+        get: (name: string) => taken.get(name) ?? entries.get(name)?.document.source,
+      } as ReadonlyMap<string, string>;
+      const ops: JournalOp[] = [];
       const done: Committed[] = [];
       for (const item of items) {
         const { sha256, source } = item.info;
@@ -122,13 +146,11 @@ export class JsonReportStore implements ReportStore {
         for (const name of new Set([sameContent, sameSource])) {
           const old = name === undefined ? undefined : entries.get(name);
           if (!old) continue;
-          entries.delete(old.document.name);
-          taken.delete(old.document.name);
-          bySha.delete(old.document.sha256);
-          bySource.delete(old.document.source);
+          forget(loaded, old);
+          ops.push({ remove: old.document.name });
           if (old.document.output) stale.add(old.document.output);
         }
-        const name = claimName(source, taken, sameContent ?? sameSource);
+        const name = claimName(source, takenView, sameContent ?? sameSource);
         let record: DocumentRecord;
         if (item.result.ok) {
           const output = outputPath(outDir, name);
@@ -138,23 +160,24 @@ export class JsonReportStore implements ReportStore {
         } else {
           record = failedRecord({ ...item.info, name, output: null }, item.result.error);
         }
-        entries.set(name, { document: record.document, keys: documentKeys(record) });
+        const entry = this.#valid({ document: record.document, keys: documentKeys(record) });
+        remember(loaded, entry);
         taken.set(name, source);
-        bySha.set(sha256, name);
-        bySource.set(source, name);
+        ops.push({ put: entry });
         done.push({ item, record });
       }
-      data.documents = [...entries.values()];
+      await this.#append(loaded, ops);
+      if (loaded.journalOffset > Math.max(COMPACT_MIN_BYTES, loaded.catalogueBytes)) await this.#compact(loaded);
       return done;
     });
     // Outputs of replaced records that no record points to any more (a file that turned bad, a renamed copy).
-    const live = new Set((await this.#read()).data.documents.map((e) => e.document.output));
+    const live = new Set([...(await this.#read()).entries.values()].map((e) => e.document.output));
     await Promise.all([...stale].filter((f) => !kept.has(f) && !live.has(f)).map((f) => rm(f, { force: true })));
     return committed;
   }
 
   async *query<T extends QueryTarget>(target: T, filters: QueryFilters): AsyncGenerator<QueryRow<T>> {
-    const entries = (await this.#read()).data.documents;
+    const entries = [...(await this.#read()).entries.values()];
     const pick = documentSelector(
       entries.map((e) => e.document),
       filters.document,
@@ -204,7 +227,7 @@ export class JsonReportStore implements ReportStore {
     return Promise.resolve();
   }
 
-  async #transact<T>(change: (data: Catalogue) => T | Promise<T>): Promise<T> {
+  async #transact<T>(change: (loaded: Loaded) => T | Promise<T>): Promise<T> {
     await mkdir(path.dirname(this.location), { recursive: true });
     await this.#read(); // migrates a version-1 file first, under its own hold of the lock
     let compromised: Error | null = null;
@@ -212,12 +235,13 @@ export class JsonReportStore implements ReportStore {
       compromised = error;
     });
     try {
-      const data = { ...(await this.#read()).data };
-      const result = await change(data);
+      const loaded = await this.#read();
+      if (!(await this.exists())) await this.#compact(loaded);
+      const result = await change(loaded);
       if (compromised) throw lostLock(this.location, compromised);
-      await this.#write(data);
       return result;
     } catch (error) {
+      // What this process believed may be ahead of the files: read them again next time.
       this.#current = null;
       throw error;
     } finally {
@@ -225,25 +249,112 @@ export class JsonReportStore implements ReportStore {
     }
   }
 
-  async #write(data: Catalogue): Promise<void> {
+  /** Validated and frozen: an entry is checked once and cannot change afterwards. */
+  #valid(entry: CatalogueEntry): CatalogueEntry {
+    const parsed = CatalogueEntry.safeParse(entry);
+    if (!parsed.success) {
+      throw new SolieuError('invalid_output', `refusing to write an invalid store entry to ${this.location}: ${summarizeIssues(parsed.error.issues)}`, 'this is a bug in solieu; please report it with the input file', this.location);
+    }
+    return deepFreeze(parsed.data);
+  }
+
+  /** Appends the ops as whole lines, fsynced; a torn tail left by a killed writer is cut first. */
+  async #append(loaded: Loaded, ops: readonly JournalOp[]): Promise<void> {
+    if (ops.length === 0) return;
+    const text = ops.map((op) => `${JSON.stringify(op)}\n`).join('');
+    const created = loaded.journalIno === null;
+    const handle = await open(this.#journal, 'a');
+    try {
+      const info = await handle.stat();
+      if (info.size > loaded.journalOffset) await handle.truncate(loaded.journalOffset);
+      await handle.write(text, loaded.journalOffset);
+      await handle.sync();
+      loaded.journalIno = info.ino;
+      loaded.journalOffset += Buffer.byteLength(text);
+    } finally {
+      await handle.close();
+    }
+    if (created) await fsyncDirectory(path.dirname(this.#journal));
+  }
+
+  /** lowdb rewrites the catalogue with every entry, then the journal restarts empty. */
+  async #compact(loaded: Loaded): Promise<void> {
+    const data: Catalogue = { ...emptyCatalogue(), documents: [...loaded.entries.values()].sort((a, b) => byName(a.document.name, b.document.name)) };
     this.#db.data = data;
     await this.#db.write();
-    this.#current = index(await stampOf(this.location), data);
+    // A crash here leaves the old journal beside the new catalogue: replaying it changes nothing.
+    await rm(this.#journal, { force: true });
+    loaded.stamp = await stampOf(this.location);
+    loaded.catalogueBytes = (await stat(this.location)).size;
+    loaded.journalIno = null;
+    loaded.journalOffset = 0;
+    this.#current = loaded;
   }
 
   async #read(): Promise<Loaded> {
     const stamp = await stampOf(this.location);
-    if (this.#current && this.#current.stamp === stamp) return this.#current;
-    if (stamp === null) return (this.#current = index(null, emptyCatalogue()));
+    const journal = await stat(this.#journal).catch(() => null);
+    let loaded = this.#current;
+    const sameJournal = journal === null ? loaded?.journalIno === null : loaded?.journalIno === null || loaded?.journalIno === journal.ino;
+    if (!loaded || loaded.stamp !== stamp || !sameJournal || (journal !== null && journal.size < loaded.journalOffset)) {
+      loaded = await this.#load(stamp);
+      if (loaded === null) return this.#read(); // migrated meanwhile
+    }
+    if (journal !== null && journal.size > loaded.journalOffset) await this.#replay(loaded, journal.size);
+    this.#current = loaded;
+    return loaded;
+  }
+
+  /** The lowdb catalogue alone (null after migrating a version-1 file: read again). */
+  async #load(stamp: Stamp | null): Promise<Loaded | null> {
+    const loaded: Loaded = { stamp, journalIno: null, journalOffset: 0, catalogueBytes: 0, entries: new Map(), bySha: new Map(), bySource: new Map() };
+    if (stamp === null) return loaded;
     this.#db.data = emptyCatalogue();
     try {
       await this.#db.read();
     } catch (error) {
       if (!(error instanceof LegacyStoreFile)) throw error;
       await this.#migrate();
-      return this.#read();
+      return null;
     }
-    return (this.#current = index(stamp, this.#db.data));
+    for (const entry of this.#db.data.documents) remember(loaded, entry);
+    loaded.catalogueBytes = Number(stamp.split(':')[1]);
+    return loaded;
+  }
+
+  /** Applies the journal's whole lines from `loaded.journalOffset` to `size`. */
+  async #replay(loaded: Loaded, size: number): Promise<void> {
+    const handle = await open(this.#journal, 'r');
+    let text: string;
+    try {
+      loaded.journalIno = (await handle.stat()).ino;
+      const buffer = Buffer.alloc(size - loaded.journalOffset);
+      await handle.read(buffer, 0, buffer.length, loaded.journalOffset);
+      const end = buffer.lastIndexOf(0x0a) + 1; // a line still being written is read next time
+      text = buffer.subarray(0, end).toString('utf8');
+      loaded.journalOffset += end;
+    } finally {
+      await handle.close();
+    }
+    for (const line of text.split('\n')) {
+      if (line === '') continue;
+      let op: JournalOp;
+      try {
+        op = JSON.parse(line) as JournalOp;
+      } catch (error) {
+        throw corrupt(this.#journal, 'a journal line is not JSON', error);
+      }
+      if ('remove' in op) {
+        const old = loaded.entries.get(op.remove);
+        if (old) forget(loaded, old);
+        continue;
+      }
+      const parsed = CatalogueEntry.safeParse(op.put);
+      if (!parsed.success) throw corrupt(this.#journal, summarizeIssues(parsed.error.issues), parsed.error);
+      const old = loaded.entries.get(parsed.data.document.name);
+      if (old) forget(loaded, old);
+      remember(loaded, deepFreeze(parsed.data));
+    }
   }
 
   /** Version 1 → 2: the catalogue keeps each document and the keys of its rows; the rows stay in out/. */
@@ -260,10 +371,9 @@ export class JsonReportStore implements ReportStore {
         for (const row of old[table]) (rows.get(row.document)?.[table] as Array<typeof row> | undefined)?.push(row);
       }
       await copyFile(this.location, `${this.location}.v1`);
-      await this.#write({
-        ...emptyCatalogue(),
-        documents: old.documents.map((document) => ({ document, keys: documentKeys(rows.get(document.name)!) })),
-      });
+      this.#db.data = { ...emptyCatalogue(), documents: old.documents.map((document) => ({ document, keys: documentKeys(rows.get(document.name)!) })) };
+      await this.#db.write();
+      this.#current = null;
       this.#notify(
         `migrated the store ${this.location} to version 2 (${old.documents.length} documents; rows now read from each document's JSON); the old file is kept as ${this.location}.v1`,
       );
@@ -295,14 +405,20 @@ export class JsonReportStore implements ReportStore {
   }
 }
 
-function index(stamp: Stamp | null, data: Catalogue): Loaded {
-  const bySha = new Map<string, StoredDocument>();
-  const bySource = new Map<string, StoredDocument>();
-  for (const { document } of data.documents) {
-    bySha.set(document.sha256, document);
-    bySource.set(document.source, document);
-  }
-  return { stamp, data, bySha, bySource };
+const COMPACT_MIN_BYTES = 1 << 20;
+
+function remember(loaded: Loaded, entry: CatalogueEntry): void {
+  const d = entry.document;
+  loaded.entries.set(d.name, entry);
+  loaded.bySha.set(d.sha256, d.name);
+  loaded.bySource.set(d.source, d.name);
+}
+
+function forget(loaded: Loaded, entry: CatalogueEntry): void {
+  const d = entry.document;
+  loaded.entries.delete(d.name);
+  if (loaded.bySha.get(d.sha256) === d.name) loaded.bySha.delete(d.sha256);
+  if (loaded.bySource.get(d.source) === d.name) loaded.bySource.delete(d.source);
 }
 
 const lostLock = (file: string, cause: Error): SolieuError =>

@@ -90,7 +90,7 @@ function* chunks(json: string[]): Generator<string> {
 }
 
 /** Validated entries are frozen: changing one in place would slip past validation on the next write. */
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     for (const inner of Object.values(value)) deepFreeze(inner);
     Object.freeze(value);

@@ -8,6 +8,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { ReportDocument } from '../../src/model/document.js';
 import { Catalogue, type StoredDocument } from '../../src/store/schema.js';
+import { JsonReportStore } from '../../src/store/json-store.js';
 import { builtCli } from './ingest-build.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -86,7 +87,9 @@ export const tempDir = (prefix: string): Promise<string> => mkdtemp(path.join(tm
 export async function readStore(file: string): Promise<{ catalogue: Catalogue; documents: StoredDocument[] }> {
   const db = new Low<unknown>(new JSONFile<unknown>(file), null);
   await db.read();
-  const catalogue = Catalogue.parse(db.data);
+  Catalogue.parse(db.data);
+  // The lowdb file plus the journal of commits not yet folded into it.
+  const catalogue = await new JsonReportStore(file).catalogue();
   return { catalogue, documents: catalogue.documents.map((e) => e.document) };
 }
 

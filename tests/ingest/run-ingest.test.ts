@@ -46,7 +46,7 @@ describe('runIngest', () => {
     expect(first.byFile).toEqual({ 'Báo cáo 1.txt': 'ok', 'b.txt': 'inconsistent', 'c.txt': 'failed:invalid_text' });
     expect(first.summary).toMatchObject({ files: 3, processed: 2, failed: 1, exitCode: 3, documents: { ok: 1, inconsistent: 1, failed: 1 } });
     expect(first.summary.inconsistencies).toMatchObject([{ document: 'b.txt', file: 'b.txt', findings: [{ page: 1, message: '728 / 5.634 = 12,92%' }] }]);
-    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['b.txt.json', 'bao-cao-1.txt.json', 'solieu.json']);
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['b.txt.json', 'bao-cao-1.txt.json', 'solieu.json', 'solieu.json.journal']);
     const mtime = (await stat(path.join(dir, 'out/b.txt.json'))).mtimeMs;
 
     await writeFile(path.join(dir, 'c.txt'), 'now fine');
@@ -70,7 +70,7 @@ describe('runIngest', () => {
     await writeFile(path.join(dir, 'Báo cáo 1.txt'), 'bad now');
     const again = await ingest();
     expect(again.byFile).toMatchObject({ 'Báo cáo 1.txt': 'failed:invalid_text', 'b.txt': 'inconsistent' });
-    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['b.txt.json', 'solieu.json']);
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['b.txt.json', 'solieu.json', 'solieu.json.journal']);
     const store = new JsonReportStore(path.join(dir, 'out/solieu.json'));
     expect(await collect(store.query('documents', { document: 'bao-cao-1.txt' }))).toMatchObject([{ status: 'failed', output: null }]);
     expect(await collect(store.query('facts', { document: 'bao-cao-1.txt' }))).toEqual([]);

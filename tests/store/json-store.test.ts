@@ -44,6 +44,10 @@ describe('JsonReportStore', () => {
     const file = path.join(dir, 'nested', 'solieu.json');
     const store = new JsonReportStore(file);
     await store.commit([item('/r/a.txt')], path.join(dir, 'out'));
+    // A commit appends to the journal; the catalogue takes it in when compacted.
+    expect(Catalogue.parse(await readRaw(file)).documents).toEqual([]);
+    expect((await readFile(`${file}.journal`, 'utf8')).split('\n')).toHaveLength(2);
+    await store.compact();
     const raw = Catalogue.parse(await readRaw(file));
     expect(raw.documents.map((e) => e.document.name)).toEqual(['a.txt']);
     expect(raw.documents[0]!.keys).toEqual({ units: ['%', 'ho so'], agencies: ['so y te'], references: ['17/kh-ubnd'], rules: ['share-of-total'] });
@@ -82,6 +86,26 @@ describe('JsonReportStore', () => {
     expect(told).toEqual([expect.stringContaining('migrated the store')]);
     expect(JSON.parse(await readFile(`${file}.v1`, 'utf8'))).toEqual(v1);
     expect(Catalogue.parse(await readRaw(file)).documents[0]!.keys.agencies).toEqual(['so tai chinh']);
+  });
+
+  it('appends commits to a journal another process reads as it grows, ignores a torn last line, and compacts', async () => {
+    const file = path.join(dir, 's.json');
+    const out = path.join(dir, 'out');
+    const writer = new JsonReportStore(file);
+    const reader = new JsonReportStore(file);
+    await writer.commit([item('/r/a.txt')], out);
+    expect((await collect(reader.query('documents', {}))).map((d) => d.name)).toEqual(['a.txt']);
+    await writer.commit([item('/r/b.txt'), item('/r/a.txt', { failed: true })], out);
+    expect((await collect(reader.query('documents', {}))).map((d) => [d.name, d.status])).toEqual([['a.txt', 'failed'], ['b.txt', 'ok']]);
+    // A writer killed mid-line leaves a torn tail: readers skip it, the next commit cuts it.
+    await writeFile(`${file}.journal`, '{"put":{"document":{"na', { flag: 'a' });
+    expect(await collect(new JsonReportStore(file).query('documents', {}))).toHaveLength(2);
+    await new JsonReportStore(file).commit([item('/r/c.txt')], out);
+    expect((await collect(reader.query('documents', {}))).map((d) => d.name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    await reader.compact();
+    await expect(readFile(`${file}.journal`)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect((await collect(writer.query('documents', {}))).map((d) => d.name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(Catalogue.parse(await readRaw(file)).documents.map((e) => e.document.name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
   it('refuses a missing store for reading with store_not_found', async () => {
@@ -124,6 +148,7 @@ describe('JsonReportStore', () => {
     const file = path.join(dir, 'shared.json');
     const script = path.resolve('tests/store/fixtures/add-documents.ts');
     await Promise.all(['p', 'q', 'r', 's'].map((prefix) => run(process.execPath, ['--import', 'tsx', script, file, prefix, '5', dir])));
+    await new JsonReportStore(file).compact();
     const data = Catalogue.parse(await readRaw(file));
     expect(data.documents).toHaveLength(20);
     expect(new Set(data.documents.map((e) => e.document.name)).size).toBe(20);
