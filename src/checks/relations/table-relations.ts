@@ -43,6 +43,8 @@ const numericCols = (model: TableModel, grandTotal = false): number[] =>
     .filter(({ r }) => SUMMABLE.has(r) || (grandTotal && r === 'other'))
     .map(({ i }) => i);
 
+const SOME = /(?<!\p{L})(một số|chủ yếu|tiêu biểu|dẫn đầu|lớn nhất|trong đó)(?!\p{L})/u;
+
 /** A row stating a rate, an index or a score is computed from its sub-rows, not their sum. */
 const RATE_LABEL = /^(tỷ lệ|tỉ lệ|chỉ số|điểm|mức độ|bình quân|trung bình|xếp hạng|thứ hạng|hạng|năng suất|giá|tốc độ)(?![\p{L}])|%/u;
 
@@ -70,13 +72,19 @@ export function findColumnSums(model: TableModel): ColumnSum[] {
         // Rows at one depth are one breakdown (`Cá, Tôm` and `Nuôi trồng, Khai thác` both total `Tổng số`).
         const byLevel = new Map<number, TableRow[]>();
         for (const k of kids) byLevel.set(k.level, [...(byLevel.get(k.level) ?? []), k]);
+        // `Phân theo một số địa phương`, `… chủ yếu`: a heading that lists some parts only.
+        const some = new Set(kids.filter((k) => !k.hasNumbers && SOME.test(fold(k.label))).map((k) => k.index));
         const groups = kids.every((k) => k.hasNumbers)
           ? [...byLevel.values()]
           : kids.filter((k) => !k.hasNumbers).map((g) => rows.filter((r) => r.parent === g.index && !r.subset));
         for (const children of groups) {
+          if (children.some((c) => c.parent !== null && some.has(c.parent))) continue;
           if (children.length >= 2 && children.every((c) => c.hasNumbers) && !numberingGap(children) && !mixedUnits(parent, children)) {
             // Numbered rows (`1, 2, 3`, `a, b`) are the parts; an unnumbered list may name the largest only (`20 nước dẫn đầu`).
-            const partition = children.every((c) => c.tt !== '');
+            // … or a list ending on the rest (`Dịch vụ khác`, `Các khoản còn lại`) names them all.
+            // Rows indented one step under the total (spreadsheets) break it down as a whole.
+            const indented = parent.level >= 12 && children.every((c) => c.level > parent.level);
+            const partition = children.every((c) => c.tt !== '') || indented || children.some((c) => hasCue(c.label, 'remainder'));
             found.push({ model, parent, children, partition, cue: parent.label });
           }
         }

@@ -138,6 +138,8 @@ function columnRoleOf(header: string, column: TableColumn): ColumnRole {
   if (column.role === 'maxScore' || column.role === 'score' || column.role === 'difference' || column.role === 'note') return column.role;
   const role = roleOf(header);
   if (column.role === 'previous' && (role === 'actual' || role === 'other')) return 'previous';
+  // `Sơ bộ quý III`, `Cộng dồn cả năm`: words the structure's lexicon reads and the cue lexicon does not.
+  if (role === 'other' && ['actual', 'plan', 'previous', 'cumulative', 'total'].includes(column.role)) return column.role as ColumnRole;
   // `% so với C.kỳ 2013`: the structure knows abbreviations the lexicon does not.
   if (role === 'percentOther' && (column.role === 'percentPrevious' || column.role === 'percentPlan')) return column.role;
   // `Cơ cấu (%)`, a `%` table unit: rates and shares, never amounts to add.
