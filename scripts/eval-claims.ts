@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   }
   const { docs, ...evaluation } = await evaluate(goldFolder, corpus, only);
   const result: EvalResult = { ...evaluation, mutations: null };
-  if (flag('--mutate')) result.mutations = runMutations(docs, { log: json ? () => {} : (s) => console.error(s) });
+  if (flag('--mutate')) result.mutations = await runMutations(docs, { log: json ? () => {} : (s) => console.error(s), docxFolder: flag('--no-docx') ? null : corpus });
   if (json) {
     console.log(JSON.stringify({ ...result, kinds: kindTable(result.claims), total: totalRow(kindTable(result.claims)) }, null, 2));
     return;

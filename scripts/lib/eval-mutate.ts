@@ -18,6 +18,11 @@ const sup = (n: number): string => String(n).split('').map((d) => SUPERSCRIPT[Nu
 
 /** The document as the text parser reads it: blocks as paragraphs, tables as tab rows, footnotes last. */
 export function renderText(doc: ReportDocument): string {
+  return renderParts(doc).text;
+}
+
+/** The text form and where its footnotes begin. */
+export function renderParts(doc: ReportDocument): { text: string; bodyEnd: number } {
   const out: string[] = [];
   const tables = new Map(doc.tables.map((t) => [t.block, t]));
   for (const b of doc.blocks) {
@@ -33,8 +38,9 @@ export function renderText(doc: ReportDocument): string {
     const prefix = !label ? '' : /^[-+•]$/u.test(label) ? `${label} ` : /^[a-zđ]$/u.test(label) ? `${label}) ` : /^\(.*\)$/u.test(label) ? `${label} ` : `${label}. `;
     out.push((prefix + text).replace(/\n+/gu, ' '));
   }
+  const bodyEnd = out.join('\n\n').length;
   for (const f of doc.footnotes) out.push(`${sup(f.number)} ${f.text.replace(/\n+/gu, ' ')}`);
-  return `${out.join('\n\n')}\n`;
+  return { text: `${out.join('\n\n')}\n`, bodyEnd };
 }
 
 export function checkText(text: string): Finding[] {

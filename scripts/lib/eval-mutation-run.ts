@@ -1,7 +1,9 @@
 import type { ReportDocument } from '../../src/model/document.js';
 import type { Gold } from './eval-gold.js';
 import type { Finding } from '../../src/model/finding.js';
-import { type Edit, type Planned, applyEdits, batches, checkText, contextOf, namesFigure, planEdits, renderText, shifts } from './eval-mutate.js';
+import { join } from 'node:path';
+import { runDocxMutations } from './eval-docx.js';
+import { type Edit, type Planned, applyEdits, batches, checkText, contextOf, namesFigure, planEdits, renderParts, renderText, shifts } from './eval-mutate.js';
 
 export interface KindMutations {
   edits: number;
@@ -29,7 +31,7 @@ export interface MutationSummary {
 const kindRow = (m: MutationSummary, kind: string): KindMutations => (m.byKind[kind] ??= { edits: 0, flagged: 0, controls: 0, controlsQuiet: 0 });
 
 /** Runs the planted edits and controls of every annotated document in its text form. */
-export function runMutations(docs: ReadonlyArray<{ gold: Gold; doc: ReportDocument }>, options: { log: (s: string) => void }): MutationSummary {
+export async function runMutations(docs: ReadonlyArray<{ gold: Gold; doc: ReportDocument }>, options: { log: (s: string) => void; docxFolder?: string | null }): Promise<MutationSummary> {
   const m: MutationSummary = { edits: 0, flagged: 0, warned: 0, controls: 0, controlsQuiet: 0, controlsConsistent: 0, skipped: 0, byKind: {}, missedEdits: [], noisyControls: [] };
   for (const { gold, doc } of docs) {
     const text = renderText(doc);
@@ -77,6 +79,15 @@ export function runMutations(docs: ReadonlyArray<{ gold: Gold; doc: ReportDocume
     options.log(`mutate ${gold.file}: ${plan.breaking.length} edits in ${breakingRuns.length} runs, ${plan.controls.length} controls in ${controlRuns.length} runs`);
     for (const b of breakingRuns) runBatch(b, false);
     for (const b of controlRuns) runBatch(b, true);
+    if (options.docxFolder && doc.source.format === 'docx') {
+      const { bodyEnd } = renderParts(doc);
+      const r = await runDocxMutations(join(options.docxFolder, gold.file), text, bodyEnd, plan.breaking);
+      m.docx ??= { edits: 0, flagged: 0, skipped: 0 };
+      m.docx.edits += r.edits;
+      m.docx.flagged += r.flagged;
+      m.docx.skipped += r.skipped;
+      options.log(`  docx ${gold.file}: ${r.flagged}/${r.edits} flagged, ${r.skipped} skipped`);
+    }
   }
   return m;
 }

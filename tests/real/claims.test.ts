@@ -50,7 +50,7 @@ describe.runIf(enabled && hasGold)('checker on the real-claims gold', () => {
 
   it('flags planted single-figure edits and keeps controls quiet', async () => {
     const result = await run;
-    const m = runMutations(result.docs, { log: () => {} });
+    const m = await runMutations(result.docs, { log: () => {}, docxFolder: corpus });
     console.log(`mutations ${m.flagged}/${m.edits}, controls quiet ${m.controlsQuiet}/${m.controls}`);
     expect(m.edits).toBeGreaterThan(0);
     expect(m.flagged / m.edits).toBeGreaterThanOrEqual(MIN_MUTATIONS_FLAGGED);
