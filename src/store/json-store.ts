@@ -11,7 +11,7 @@ import { documentMatches, documentSelector, mayHoldRows, rowMatches, sortEntries
 import { documentKeys, documentRecord, failedRecord, type DocumentRecord, type RecordInfo } from './records.js';
 import type { CommitItem, Committed, Release, ReportStore } from './report-store.js';
 import { CatalogueEntry, emptyCatalogue, LegacyStoreData, type Catalogue, type StoredDocument } from './schema.js';
-import { corrupt, deepFreeze, LegacyStoreFile, summarizeIssues, ValidatedJsonFile } from './validated-json-file.js';
+import { corrupt, deepFreeze, hasEntryShape, LegacyStoreFile, summarizeIssues, ValidatedJsonFile } from './validated-json-file.js';
 
 export interface JsonStoreOptions {
   /** A lock older than this (ms without a heartbeat) belongs to a dead process and is taken over. */
@@ -78,6 +78,7 @@ export class JsonReportStore implements ReportStore {
   readonly #db: Low<Catalogue>;
   readonly #journal: string;
   #current: Loaded | null = null;
+  readonly #checkedEntries = new WeakSet<CatalogueEntry>();
 
   constructor(file: string, options: JsonStoreOptions = {}) {
     this.location = path.resolve(file);
@@ -117,7 +118,17 @@ export class JsonReportStore implements ReportStore {
   async previous(sha256: string, source: string): Promise<StoredDocument | null> {
     const loaded = await this.#read();
     const name = loaded.bySha.get(sha256) ?? loaded.bySource.get(source);
-    return name === undefined ? null : (loaded.entries.get(name)?.document ?? null);
+    const entry = name === undefined ? undefined : loaded.entries.get(name);
+    return entry ? this.#checked(entry).document : null;
+  }
+
+  /** The full schema of an entry read from the file, checked once, when the entry is first used. */
+  #checked(entry: CatalogueEntry): CatalogueEntry {
+    if (this.#checkedEntries.has(entry)) return entry;
+    const parsed = CatalogueEntry.safeParse(entry);
+    if (!parsed.success) throw corrupt(this.location, `${entry.document.name}: ${summarizeIssues(parsed.error.issues)}`, parsed.error);
+    this.#checkedEntries.add(entry);
+    return entry;
   }
 
   /** Every process may work on any content: the commit, under the lock, keeps one record per content. */
@@ -184,13 +195,14 @@ export class JsonReportStore implements ReportStore {
     );
     const selected = sortEntries(entries.filter((e) => pick(e.document)));
     if (target === 'documents') {
-      for (const e of selected) if (documentMatches(e.document, filters)) yield e.document as QueryRow<T>;
+      for (const e of selected) if (documentMatches(this.#checked(e).document, filters)) yield e.document as QueryRow<T>;
       return;
     }
     const rowTarget = target as RowTarget;
     // One document open at a time: memory stays flat whatever the store holds.
     for (const e of selected) {
       if (!mayHoldRows(e, rowTarget, filters)) continue;
+      this.#checked(e);
       const record = documentRecord(await this.readDocument(e.document), infoOf(e.document));
       for (const row of record[rowTarget]) if (rowMatches(rowTarget, row, filters)) yield row as QueryRow<T>;
     }
@@ -349,11 +361,13 @@ export class JsonReportStore implements ReportStore {
         if (old) forget(loaded, old);
         continue;
       }
-      const parsed = CatalogueEntry.safeParse(op.put);
-      if (!parsed.success) throw corrupt(this.#journal, summarizeIssues(parsed.error.issues), parsed.error);
-      const old = loaded.entries.get(parsed.data.document.name);
+      if (!hasEntryShape(op.put)) {
+        const parsed = CatalogueEntry.safeParse(op.put);
+        throw corrupt(this.#journal, parsed.success ? 'unexpected layout' : summarizeIssues(parsed.error.issues), parsed.success ? null : parsed.error);
+      }
+      const old = loaded.entries.get(op.put.document.name);
       if (old) forget(loaded, old);
-      remember(loaded, deepFreeze(parsed.data));
+      remember(loaded, deepFreeze(op.put));
     }
   }
 
