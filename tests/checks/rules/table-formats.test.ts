@@ -135,3 +135,39 @@ describe('table rules read the same tables in every format', () => {
     });
   }
 });
+
+describe('statistics workbooks: rows indented under a total', () => {
+  const sheet = (child: number) => buildWorkbook([{
+    name: 'GDP',
+    rows: [
+      ['Tổng sản phẩm trong nước'], ['Tỷ đồng'], [],
+      [null, 'Sơ bộ quý III năm 2024', 'Ước tính quý IV năm 2024'],
+      ['TỔNG SỐ', 1000, 1200],
+      ['Nông nghiệp', 300, 350],
+      ['Trồng trọt', child, 250],
+      ['Chăn nuôi', 100, 100],
+      ['Công nghiệp', 700, 850],
+      [], [],
+      ['Phân theo địa phương', null, null],
+      ['TỔNG SỐ', 900, 950],
+      ['Phân theo một số địa phương', null, null],
+      ['Hà Nội', 300, 310],
+      ['TP. Hồ Chí Minh', 400, 420],
+    ],
+    indents: { A6: 1, A7: 2, A8: 2, A9: 1, A15: 1, A16: 1 },
+  }]);
+  const findings = async (child: number) =>
+    (await processBytes(await sheet(child), 'gdp.xlsx')).findings.filter((f) => f.rule === 'table-total');
+
+  it('checks each level of the breakdown and says nothing of a list of some places', async () => {
+    const all = await findings(200);
+    expect(all.filter((f) => f.status === 'inconsistent')).toEqual([]);
+    expect(all.filter((f) => f.status === 'consistent').length).toBeGreaterThanOrEqual(4);
+    expect(all.some((f) => f.evidence.some((e) => e.raw === '900'))).toBe(false);
+  });
+
+  it('flags a changed sub-row under its indented parent', async () => {
+    const bad = (await findings(210)).filter((f) => f.status === 'inconsistent');
+    expect(bad.map((f) => f.message.vi)).toEqual([expect.stringContaining('Nông nghiệp › Sơ bộ quý III năm 2024: 210 + 100 = 310')]);
+  });
+});
