@@ -17,7 +17,7 @@ const DIFFERENCE = /tăng\s*[(/,-]?\s*giảm|tăng\s*\(\+\)|\(\+\/-\)|\+\/-|chê
 const MAX_SCORE = /điểm (?:tối đa|chuẩn|tiêu chuẩn)|thang điểm|điểm tối đa/u;
 const SCORE = /điểm|chấm/u;
 const CUMULATIVE = /lũy kế|luỹ kế|cộng dồn|cộng dồn/u;
-const ACTUAL = /thực hiện|sơ bộ|chính thức|(?<!\p{L})th(?!\p{L})|(?<!\p{L})ước|kết quả|đạt được|số liệu|thực tế|quyết toán|giải ngân/u;
+const ACTUAL = /thực hiện|sơ bộ|chính thức|(?<!\p{L})th(?!\p{L})|(?<!\p{L})ước|đạt được|thực tế|quyết toán|giải ngân/u;
 const TOTAL = /^(?:tổng số|tổng cộng|tổng|cộng|tổng số hồ sơ|tiếp nhận)$/u;
 const NOTE = /^(?:ghi chú|nguồn|minh chứng|tài liệu kiểm chứng|giải trình|lý do)/u;
 
