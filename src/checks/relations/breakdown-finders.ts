@@ -182,6 +182,29 @@ function statusBreakdowns(tokens: readonly Token[], claimed: Set<Token>): Breakd
   return found;
 }
 
+/**
+ * `… triển khai 34 mô hình điểm. Đến nay, đã hoàn thành 17 mô hình, 16 mô hình đang triển khai, 01
+ * mô hình đang chờ …`: a sentence that splits work by status (done and pending) without naming its
+ * total splits the one figure of the sentence before it in the same unit, when that sentence has
+ * no other such figure and no status of its own.
+ */
+function statusRunsAfterTotal(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] {
+  const found: Breakdown[] = [];
+  const sentences = [...new Set(tokens.map((t) => t.sentence.start))];
+  for (let k = 1; k < sentences.length; k += 1) {
+    const inSentence = tokens.filter((t) => t.sentence.start === sentences[k] && t.depth === 0 && usable(t));
+    const first = inSentence[0];
+    if (!first || inSentence.some((t) => claimed.has(t) || isTotal(t) || t.fraction || statusOf(t) === null)) continue;
+    if (inSentence.length < 2 || !exhaustive(inSentence) || inSentence.some((t) => unitAgreement(t, first) !== 'same')) continue;
+    const before = tokens.filter((t) => t.sentence.start === sentences[k - 1] && usable(t) && unitAgreement(t, first) === 'same');
+    const owner = before[0];
+    if (before.length !== 1 || !owner || statusOf(owner) !== null || claimed.has(owner)) continue;
+    for (const m of inSentence) claimed.add(m);
+    found.push(makeBreakdown(owner, inSentence, 'status', 'partition', { listed: true }));
+  }
+  return found;
+}
+
 /** `04 đề án trễ hạn: Sở A (01), Sở B (01), Sở C (02)`: a count followed by a colon list of named parts. */
 function colonLists(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] {
   const found: Breakdown[] = [];
@@ -235,5 +258,6 @@ export function findBreakdowns(analysis: Analysis, unitId: string): Breakdown[] 
     ...colonLists(tokens, claimed),
     ...statusBreakdowns(tokens, claimed),
     ...labelledRuns(tokens, claimed),
+    ...statusRunsAfterTotal(tokens, claimed),
   ];
 }

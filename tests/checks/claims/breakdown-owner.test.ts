@@ -67,3 +67,17 @@ tester.run('sum', sum, {
     'Giá trị giải ngân ước đạt 1.540,5 tỷ đồng, vốn trong nước đạt 1.200,3 tỷ đồng, vốn vay đạt 40,2 tỷ đồng.',
   ],
 });
+
+/** A sentence splitting work by status, its total in the sentence before. */
+tester.run('sum', sum, {
+  consistent: [
+    'Ban Chỉ đạo triển khai 28 mô hình chuyển đổi số. Đến nay đã hoàn thành 19 mô hình, 7 mô hình đang triển khai, 2 mô hình đang chờ kinh phí.',
+  ],
+  inconsistent: [
+    { text: 'Ban Chỉ đạo triển khai 28 mô hình chuyển đổi số. Đến nay đã hoàn thành 19 mô hình, 8 mô hình đang triển khai, 2 mô hình đang chờ kinh phí.', findings: [{ evidence: '28' }] },
+  ],
+  silent: [
+    // two figures before: which one is split is not said
+    'Năm 2024 có 28 mô hình, năm 2025 có 31 mô hình. Đến nay đã hoàn thành 19 mô hình, 7 mô hình đang triển khai.',
+  ],
+});
