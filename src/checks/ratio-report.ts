@@ -7,6 +7,8 @@ import type { RatioClaim } from './relations/ratio.js';
 import { appendixOperands, headerNamesReference } from './relations/table-reference.js';
 import type { Operand } from './types.js';
 import { type Computed, changePercent, difference, pointText, ratioPercent, resultText, verdict } from './verify.js';
+import { minus, plus } from './interval/interval.js';
+import { add, sub } from './interval/rational.js';
 
 type Formula = 'ratio' | 'excess' | 'change';
 
@@ -39,6 +41,10 @@ function arithmeticOf(formula: Formula, claim: RatioClaim, s: string, r: string,
  */
 export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Formula, missingReason: string): void {
   const { index } = context;
+  if (claim.amount && claim.subject && !claim.reference) {
+    reportAmountChange(context, claim);
+    return;
+  }
   const stated = operandOf(claim.absolute ? 'change' : claim.kind === 'change' ? 'change' : 'percent', claim.stated, index);
   const statedText = claim.stated.fact.raw;
   const textual = operandsOf(claim, context);
@@ -89,4 +95,32 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   } else {
     context.report({ ...base, messageId: 'mismatch', status: 'inconsistent', data, expected, arithmetic, evidence });
   }
+}
+
+/**
+ * `3.890 vụ (tăng 463 vụ, tương ứng 13,51%)`: the earlier figure is 3.890 − 463 = 3.427, and the
+ * percentage is 463 / 3.427. Both figures are stated, so the arithmetic decides.
+ */
+function reportAmountChange(context: RuleContext, claim: RatioClaim): void {
+  const { index } = context;
+  const stated = operandOf('change', claim.stated, index);
+  const current = operandOf('current', claim.subject as NonNullable<RatioClaim['subject']>, index);
+  const amount = operandOf('amount', claim.amount as NonNullable<RatioClaim['amount']>, index);
+  if (!current.interval || !amount.interval || !current.exact || !amount.exact) return;
+  const op = claim.sign === 1 ? '−' : '+';
+  const previous: Operand = {
+    ...current, role: 'previous', display: `(${current.display} ${op} ${amount.display})`,
+    interval: claim.sign === 1 ? minus(current.interval, amount.interval) : plus(current.interval, amount.interval),
+    exact: claim.sign === 1 ? sub(current.exact, amount.exact) : add(current.exact, amount.exact),
+  };
+  const computed = ratioPercent(amount, previous);
+  if (!computed) return;
+  const v = verdict(computed.interval, claim.stated);
+  const result = resultText(computed, claim.stated, v);
+  const arithmetic = `${amount.display} / (${current.display} ${op} ${amount.display}) = ${result}%`;
+  const data = { arithmetic, computed: result, stated: claim.stated.fact.raw, subject: current.display, reference: previous.display };
+  const base = { cue: claim.cue, actual: stated.display, reason: null, expected: `${pointText(computed, claim.stated)}%`, arithmetic, data, evidence: [stated, current, amount] };
+  if (v === 'consistent') context.report({ ...base, messageId: 'consistent', status: 'consistent' });
+  else if (v === 'truncated') context.report({ ...base, messageId: 'truncated', status: 'warning', reasonId: 'truncated' });
+  else context.report({ ...base, messageId: 'mismatch', status: 'inconsistent' });
 }

@@ -1,6 +1,6 @@
 import type { Analysis, Paren, Token } from '../analysis.js';
 import { type CueCategory, findCues, fold, hasCue, lastCue } from '../lexicon.js';
-import { clauseTail, unitAgreement } from './classify.js';
+import { changeSign, clauseTail, unitAgreement } from './classify.js';
 
 export type RatioKind = 'share' | 'attainment' | 'excess' | 'change';
 
@@ -28,6 +28,8 @@ export interface RatioClaim {
   loose?: boolean;
   /** A share's whole the text writes as its denominator (`A hồ sơ …/B tổng hồ sơ`, `A … trên tổng số B`). */
   explicitWhole?: Token | null;
+  /** `3.890 vụ, tăng 463 vụ, tương ứng 13,51%`: the amount of the change; the earlier figure is current − amount. */
+  amount?: Token | null;
 }
 
 const usableFigure = (t: Token): boolean => t.interval !== null && !t.percent && t.fact.bound === null;
@@ -164,6 +166,26 @@ export function numeratorOf(denominator: Token, tokens: readonly Token[]): Token
   return usableFigure(a) ? a : null;
 }
 
+/** The amount of change a percentage restates: `tăng 463 vụ, tương ứng 13,51%`, `tăng 610 người (tăng 13,26%)`. */
+function changeAmountBefore(t: Token, tokens: readonly Token[]): Token | null {
+  const d = tokens[t.index - 1];
+  if (!d || d.percent || !usableFigure(d) || d.sentence.start !== t.sentence.start || changeSign(d) === 0) return null;
+  const gap = fold(t.unit.text.slice(d.end, t.numberStart));
+  return /^[\s,(]*(?:tương ứng|tức là|(?:tăng|giảm)(?: tương ứng)?)?\s*$/u.test(gap) && gap.length <= 30 ? d : null;
+}
+
+/** The level an amount of change is about: the nearest figure before it in its sentence, in its unit, not itself a change. */
+function currentOf(amount: Token, tokens: readonly Token[]): Token | null {
+  for (let i = amount.index - 1; i >= 0; i -= 1) {
+    const c = tokens[i] as Token;
+    if (c.sentence.start !== amount.sentence.start) return null;
+    if (c.percent || c.depth > amount.depth || !usableFigure(c)) continue;
+    if (unitAgreement(c, amount) !== 'same') continue;
+    return changeSign(c) === 0 ? c : null;
+  }
+  return null;
+}
+
 /** A fraction in the parenthesis right after a percentage, before any other figure. */
 function fractionAfter(stated: Token, tokens: readonly Token[]): Token | null {
   const next = tokens[stated.index + 1];
@@ -222,6 +244,14 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       if (subject && unitAgreement(subject, t) === 'different' && !points) continue;
       found.push({ ...base, kind: 'change', subject, reference: previous, referenceWord: reference.phrase,
         cue: `${predicate.phrase} … ${reference.phrase}`, sign: predicate.category === 'decrease' ? -1 : 1 });
+      continue;
+    }
+    // `phát hiện 3.890 vụ (tăng 463 vụ, tương ứng 13,51%)`: a percentage of an amount of change.
+    const amount = reference === null || reference.category === 'previous' ? changeAmountBefore(t, tokens) : null;
+    const current = amount ? currentOf(amount, tokens) : null;
+    if (amount && current) {
+      found.push({ ...base, kind: 'change', subject: current, reference: null, amount, referenceWord: reference?.phrase ?? 'cùng kỳ',
+        cue: `${changeSign(amount) === 1 ? 'tăng' : 'giảm'} N, tương ứng X%`, sign: changeSign(amount) === 1 ? 1 : -1 });
       continue;
     }
     const subject = predicateOnly(t.before, predicate?.phrase ?? null) ? subjectOf(t, tokens) : null;
