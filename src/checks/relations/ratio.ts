@@ -113,7 +113,7 @@ function subjectOf(stated: Token, tokens: readonly Token[], forChange = false): 
     // `2.111/2.627 cơ quan, tổ chức (đạt tỷ lệ 80,35%)`: after a written fraction, a comma may sit inside its noun.
     const between = text.slice(s.end, stated.paren?.open ?? s.end);
     const attached = stated.paren !== null && stated.paren.open >= s.end
-      && (s.fraction ? !/[;:]/u.test(between) && between.length <= 60 : !/[;,:]/u.test(between));
+      && (!/[;,:]/u.test(between) || (s.fraction && !/[;:]/u.test(between) && between.length <= 60));
     if (s.depth < stated.depth && !attached) return null;
     return usableFigure(s) ? s : null;
   }
