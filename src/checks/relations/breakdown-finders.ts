@@ -2,7 +2,7 @@ import type { Analysis, Paren, Token } from '../analysis.js';
 import { fold, hasCue, lastCue } from '../lexicon.js';
 import { numeratorOf } from './ratio.js';
 import { changeSign, compatible, isTotal, qualifierOf, statusOf, unitAgreement } from './classify.js';
-import { blankParentheses } from '../../text/parentheses.js';
+import { blankParentheses } from '../../text/index.js';
 import {
   type Breakdown, classOf, exhaustive, lead, makeBreakdown, namedItems, parallel, sameParen, textOf, usable,
 } from './breakdown.js';

@@ -1,5 +1,5 @@
 import { listItems } from '../../extract/footnotes/index.js';
-import type { FootnoteContent } from '../../model/footnote-content.js';
+import type { FootnoteContent } from '../../model/index.js';
 import type { Analysis, Token } from '../analysis.js';
 import type { DocumentIndex } from '../document-index.js';
 import { findCues, fold, hasCue } from '../lexicon.js';
