@@ -75,7 +75,10 @@ describe('ingest into PostgreSQL from several processes', () => {
   }, 240_000);
 
   it('loses nothing committed to a SIGKILL mid-ingest, and the re-run finishes the rest', async () => {
-    const killed = await solieu(['ingest', 'left', 'right', 'shared', '--json', '-j', '1', '--store', url], {
+    // Enough files that the run is still going when its first commit is reported.
+    await mkdir(path.join(dir, 'more'));
+    for (let i = 0; i < 28; i++) await writeFile(path.join(dir, 'more', `more-${i}.txt`), tinyReport(40 + i));
+    const killed = await solieu(['ingest', 'left', 'right', 'shared', 'more', '--json', '-j', '1', '--store', url], {
       cwd: dir,
       onStdout: (child, soFar) => {
         if (soFar.includes('"event":"ok"')) child.kill('SIGKILL');
@@ -84,18 +87,18 @@ describe('ingest into PostgreSQL from several processes', () => {
     expect(killed.signal).toBe('SIGKILL');
     const partial = await stored();
     expect(partial.length).toBeGreaterThan(0);
-    expect(partial.length).toBeLessThan(12);
-    const rerun = await solieu(['ingest', 'left', 'right', 'shared', '--json', '-j', '2', '--store', url], { cwd: dir });
-    expect(summaryOf(rerun.stdout)).toMatchObject({ files: 12, failed: 0, unchanged: partial.length, processed: 12 - partial.length });
-    expect(await stored()).toHaveLength(12);
+    expect(partial.length).toBeLessThan(40);
+    const rerun = await solieu(['ingest', 'left', 'right', 'shared', 'more', '--json', '-j', '2', '--store', url], { cwd: dir });
+    expect(summaryOf(rerun.stdout)).toMatchObject({ files: 40, failed: 0, unchanged: partial.length, processed: 40 - partial.length });
+    expect(await stored()).toHaveLength(40);
     // series and export read the same database.
     const exported = await solieu(['export', '--what', 'documents', '--store', url], { cwd: dir });
-    expect(exported.stdout.trimEnd().split('\n')).toHaveLength(12);
+    expect(exported.stdout.trimEnd().split('\n')).toHaveLength(40);
     const series = await solieu(['series', '--store', url, '--json'], { cwd: dir });
     expect([0, 1]).toContain(series.code);
     // review renders every document from the database (another machine has no out/ of this one).
     const review = await solieu(['review', '--store', url, '-o', 'pages', '--json'], { cwd: dir });
     expect(review.code, review.stderr).toBe(0);
-    expect((JSON.parse(review.stdout) as { written: unknown[] }).written).toHaveLength(12);
+    expect((JSON.parse(review.stdout) as { written: unknown[] }).written).toHaveLength(40);
   }, 240_000);
 });
