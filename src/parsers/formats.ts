@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import type { SourceFormat } from '../model/source.js';
+import type { SourceFormat } from '../model/index.js';
 import type { FormatDeclaration } from './layout.js';
 import { pdfParser } from './pdf/index.js';
 import { docxFormat } from './docx/index.js';

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { Anchor, ParseWarning } from '../model/block.js';
-import { Source } from '../model/source.js';
-import { CellConfidence, ConfidenceSpan } from '../model/confidence.js';
-import { OcrReading } from '../model/ocr.js';
+import { Anchor, ParseWarning, Source, CellConfidence, ConfidenceSpan, OcrReading } from '../model/index.js';
 
 /**
  * What every format parser hands to the structure stage: paragraphs in reading order with the

@@ -1,4 +1,4 @@
-import type { SourceFormat } from '../model/source.js';
+import type { SourceFormat } from '../model/index.js';
 import type { FormatParser } from './layout.js';
 import { formatOf } from './formats.js';
 

@@ -1,7 +1,6 @@
-import type { Block, Footnote, ParseWarning } from '../model/block.js';
-import { normalizeText } from '../text/normalize.js';
-import { concatSpans, realignSpans } from '../text/confidence-spans.js';
-import type { LayoutFootnote } from '../parsers/layout.js';
+import type { Block, Footnote, ParseWarning } from '../model/index.js';
+import { normalizeText, concatSpans, realignSpans } from '../text/index.js';
+import type { LayoutFootnote } from '../parsers/index.js';
 
 /**
  * Links footnote bodies to the markers left in blocks. Violations (a marker without a body, a body

@@ -1,6 +1,6 @@
-import type { LayoutItem, LayoutParagraph } from '../parsers/layout.js';
+import type { LayoutItem, LayoutParagraph } from '../parsers/index.js';
 import { SIGNATURE_CAPACITY, TITLE_WORDS } from './header.js';
-import { sliceSpans } from '../text/confidence-spans.js';
+import { sliceSpans } from '../text/index.js';
 
 /**
  * A paragraph that kept several physical lines (the text form groups consecutive lines; DOCX keeps

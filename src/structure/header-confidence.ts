@@ -1,8 +1,6 @@
-import type { ParseWarning } from '../model/block.js';
-import { isUncertain } from '../model/confidence.js';
-import type { Meta } from '../model/meta.js';
-import type { LayoutItem } from '../parsers/layout.js';
-import { figureConfidence } from '../text/confidence-spans.js';
+import { type ParseWarning, isUncertain, type Meta } from '../model/index.js';
+import type { LayoutItem } from '../parsers/index.js';
+import { figureConfidence } from '../text/index.js';
 import { NUMBER_LINE } from './header.js';
 
 /** `…, ngày 15 tháng 7 năm 2019` however the day came out of the OCR. */

@@ -1,4 +1,4 @@
-import { type Meta, emptyMeta } from '../model/meta.js';
+import { type Meta, emptyMeta } from '../model/index.js';
 
 /**
  * Reads the header block (issuer | quốc hiệu, `Số: …`, `<Place>, ngày … tháng … năm …`), the title

@@ -1,7 +1,5 @@
-import { ParsedReport } from '../model/document.js';
-import type { Block, BlockKind, Footnote, ParseWarning, Table } from '../model/block.js';
-import { emptyMeta, type Meta } from '../model/meta.js';
-import type { LayoutDocument, LayoutItem, LayoutParagraph } from '../parsers/layout.js';
+import { ParsedReport, type Block, type BlockKind, type Footnote, type ParseWarning, type Table, emptyMeta, type Meta, type ConfidenceSpan } from '../model/index.js';
+import type { LayoutDocument, LayoutItem, LayoutParagraph } from '../parsers/index.js';
 import { isHeadingText, readLabel } from './labels.js';
 import { rejoinPageSplits } from './rejoin.js';
 import { type HeaderLine, SIGNATURE_CAPACITY, TITLE_WORDS, isPersonalName, readHeader, readPeriod } from './header.js';
@@ -9,8 +7,7 @@ import { expandGroups } from './groups.js';
 import { linkFootnotes } from './footnotes.js';
 import { headerConfidenceWarnings } from './header-confidence.js';
 import { repairRomanLabel } from './ocr-labels.js';
-import { realignSpans, shiftSpans } from '../text/confidence-spans.js';
-import type { ConfidenceSpan } from '../model/confidence.js';
+import { realignSpans, shiftSpans } from '../text/index.js';
 import { structureTable } from './table.js';
 import { joinContinuedTables } from './table-join.js';
 

@@ -1,5 +1,5 @@
-import type { ParseWarning } from '../model/block.js';
-import type { LayoutParagraph } from '../parsers/layout.js';
+import type { ParseWarning } from '../model/index.js';
+import type { LayoutParagraph } from '../parsers/index.js';
 
 /**
  * OCR reads the roman section numbers of a scan as look-alike glyphs: `II.` as `H.` or `Il.`,

@@ -1,7 +1,6 @@
-import { startsLowercase } from '../text/normalize.js';
-import { concatSpans, sliceSpans } from '../text/confidence-spans.js';
+import { startsLowercase, concatSpans, sliceSpans } from '../text/index.js';
 import { readLabel } from './labels.js';
-import type { LayoutItem, LayoutParagraph } from '../parsers/layout.js';
+import type { LayoutItem, LayoutParagraph } from '../parsers/index.js';
 
 // A paragraph that ends on one of these is complete; anything else may run on after a page break.
 const CLOSING = /[.;:!?…)"”»]$/u;

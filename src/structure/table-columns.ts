@@ -1,4 +1,4 @@
-import type { TableColumnRole } from '../model/table.js';
+import type { TableColumnRole } from '../model/index.js';
 
 /**
  * What a column header says: the column's role, unit and period, read from its header path

@@ -1,4 +1,4 @@
-import type { TableCell } from '../model/table.js';
+import type { TableCell } from '../model/index.js';
 
 /**
  * Cells of a grid with their spans. Formats that state merges (DOCX, XLSX) pass them; the others

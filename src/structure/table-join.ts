@@ -1,4 +1,4 @@
-import type { LayoutItem } from '../parsers/layout.js';
+import type { LayoutItem } from '../parsers/index.js';
 
 type TableItem = Extract<LayoutItem, { type: 'table' }>;
 

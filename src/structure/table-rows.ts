@@ -1,4 +1,4 @@
-import type { RowNumberingKind, TableRowInfo } from '../model/table.js';
+import type { RowNumberingKind, TableRowInfo } from '../model/index.js';
 
 /**
  * Body rows: numbering (`I`, `1`, `1.1`, `a`, `-`, `Trong đó:`), label, the row each one is part

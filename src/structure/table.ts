@@ -1,4 +1,4 @@
-import type { TableColumn, TableColumnRole, TableStructure } from '../model/table.js';
+import type { TableColumn, TableColumnRole, TableStructure } from '../model/index.js';
 import { columnRole, headerPeriod, headerUnit, periodKey, unitLine } from './table-columns.js';
 import { coverage, gridCells, type Span } from './table-grid.js';
 import { type RowDraft, leadingNumbering, linkRows, readNumbering } from './table-rows.js';

@@ -1,5 +1,5 @@
 import { splitSentences, tokenize, type Span, type Token } from '../../nlp/index.js';
-import type { Anchor } from '../../model/block.js';
+import type { Anchor } from '../../model/index.js';
 import { romanNumerals } from './lexicon.js';
 
 /**

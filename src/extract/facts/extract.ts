@@ -1,8 +1,5 @@
-import type { ParsedReport } from '../../model/document.js';
-import type { Anchor, Footnote } from '../../model/block.js';
-import { isUncertain, type ConfidenceSpan } from '../../model/confidence.js';
-import { figureConfidence } from '../../text/confidence-spans.js';
-import type { Fact } from '../../model/fact.js';
+import { type ParsedReport, type Anchor, type Footnote, isUncertain, type ConfidenceSpan, type Fact } from '../../model/index.js';
+import { figureConfidence } from '../../text/index.js';
 import { buildContext } from './context.js';
 import { rawText } from './figure.js';
 import { linkFigures } from './links.js';

@@ -1,4 +1,4 @@
-import type { DisplayedNumber, FactKind } from '../../model/fact.js';
+import type { DisplayedNumber, FactKind } from '../../model/index.js';
 import type { Token } from '../../nlp/index.js';
 import { parseVietnameseNumber, type ParsedNumber } from '../numbers/index.js';
 import type { BlockContext } from './context.js';

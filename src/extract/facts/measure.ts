@@ -1,4 +1,4 @@
-import type { Measure } from '../../model/fact.js';
+import type { Measure } from '../../model/index.js';
 import type { Token } from '../../nlp/index.js';
 import { isClauseBreak, type BlockContext } from './context.js';
 import { isQuantityKind, rawText, type Figure } from './figure.js';

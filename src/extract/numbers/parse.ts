@@ -1,4 +1,4 @@
-import type { DisplayedNumber } from '../../model/fact.js';
+import type { DisplayedNumber } from '../../model/index.js';
 import { canonicalExact, exactToNumber } from './decimal.js';
 
 /**

@@ -1,5 +1,5 @@
 import unitsData from '../../lexicon/units.json' with { type: 'json' };
-import { wordKey } from '../../nlp/tokens.js';
+import { wordKey } from '../../nlp/index.js';
 import { shiftExact, exactToNumber } from './decimal.js';
 import { parseVietnameseNumber, type ParsedNumber } from './parse.js';
 

@@ -1,8 +1,5 @@
-import type { Table } from '../../model/block.js';
-import type { Fact, FactKind } from '../../model/fact.js';
-import type { TableColumn, TableColumnRole, TableRowInfo, TablePlace } from '../../model/table.js';
-import { isUncertain } from '../../model/confidence.js';
-import { figureConfidence } from '../../text/confidence-spans.js';
+import { type Table, type Fact, type FactKind, type TableColumn, type TableColumnRole, type TableRowInfo, type TablePlace, isUncertain } from '../../model/index.js';
+import { figureConfidence } from '../../text/index.js';
 import { exactToNumber, parseVietnameseNumber, shiftExact } from '../numbers/index.js';
 import { readTextFigures } from '../facts/index.js';
 import { readUnit } from './units.js';
@@ -29,7 +26,7 @@ const FIGURE = /^([-+−–]?)\s*(\(?)(\d[\d.,]*)(\)?)\s*(%?)$/u;
 /** A label cell this long is a sentence, read for its figures like a paragraph. */
 const PROSE_LABEL = 60;
 
-export function tableFacts(table: Table, blockText: string): TableFactDraft[] {
+export function tableFacts(table: Table): TableFactDraft[] {
   const structure = table.structure;
   if (!structure) return [];
   const drafts: TableFactDraft[] = [];

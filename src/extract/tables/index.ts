@@ -1,5 +1,4 @@
-import type { ParsedReport } from '../../model/document.js';
-import type { Fact } from '../../model/fact.js';
+import type { ParsedReport, Fact } from '../../model/index.js';
 import { tableFacts } from './cells.js';
 
 export { numberCell } from './cells.js';
@@ -9,10 +8,9 @@ export { numberCell } from './cells.js';
  * table order, row by row.
  */
 export function extractTableFacts(report: ParsedReport, after: number): Fact[] {
-  const texts = new Map(report.blocks.map((b) => [b.id, b.text]));
   const out: Fact[] = [];
   for (const table of report.tables) {
-    const drafts = tableFacts(table, texts.get(table.block) ?? '');
+    const drafts = tableFacts(table);
     const base = after + out.length;
     drafts.forEach((draft, i) => {
       draft.fact.id = `f${base + i + 1}`;

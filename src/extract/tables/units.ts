@@ -1,6 +1,6 @@
 import { tokenize } from '../../nlp/index.js';
 import { readSuffix } from '../facts/units.js';
-import type { FactKind } from '../../model/fact.js';
+import type { FactKind } from '../../model/index.js';
 
 /**
  * A column's or row's unit as written (`tỷ đồng`, `Triệu USD`, `nghìn người`, `%`, `Hồ sơ`): the

@@ -1,4 +1,4 @@
-import { legacyFontOf, type LegacyFont } from './legacy-encodings/index.js';
+import { legacyFontOf, type LegacyFont } from '../../text/index.js';
 
 /** What the parser needs to know about a font: its style and whether its text is a legacy encoding. */
 export interface FontInfo {

@@ -2,7 +2,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { FontBook } from './fonts.js';
 import { applyPoint, multiply, toMatrix, type Matrix } from './geometry.js';
 import { cleanRunText, unusableShare } from './hygiene.js';
-import { decodeLegacy } from './legacy-encodings/index.js';
+import { decodeLegacy } from '../../text/index.js';
 import { walkOperators, type OperatorList, type WalkResult } from './operator-walk.js';
 import { visibleChars } from './text-layer.js';
 import type { PageContent, Rule, Run, StampText, Warn } from './types.js';

@@ -1,4 +1,4 @@
-import { SolieuError } from '../../errors/solieu-error.js';
+import { SolieuError } from '../../errors/index.js';
 
 /**
  * Text reports arrive as UTF-8 (with or without BOM), UTF-16 from Windows tools, or now and then in

@@ -1,7 +1,6 @@
-import { normalizeText, SUPERSCRIPT_RUN, superscriptToNumber } from '../../text/normalize.js';
-import { SolieuError } from '../../errors/solieu-error.js';
-import type { Anchor, ParseWarning } from '../../model/block.js';
-import type { Source } from '../../model/source.js';
+import { normalizeText, SUPERSCRIPT_RUN, superscriptToNumber } from '../../text/index.js';
+import { SolieuError } from '../../errors/index.js';
+import type { Anchor, ParseWarning, Source } from '../../model/index.js';
 import type { FormatDeclaration, FormatParser, LayoutDocument, LayoutFootnote, LayoutItem, ParseOptions } from '../layout.js';
 import { decodeReportText } from './decode.js';
 import { isPipeRow, readPipeTable } from './pipe-tables.js';
@@ -176,7 +175,7 @@ const stripMarkers = (lines: string[]): string[] =>
   lines.map((line) => stripEmphasis(line).replace(SUPERSCRIPT_RUN, ''));
 
 /** `*…*` and `**…**` are emphasis in the text form; a lone `* ` at line start is a bullet and stays. */
-const EMPHASIS_OPEN = /(^|[\s(\[“"/])\*{1,2}(?=[^\s*])/gu;
+const EMPHASIS_OPEN = /(^|[\s([“"/])\*{1,2}(?=[^\s*])/gu;
 const EMPHASIS_CLOSE = /(?<=[^\s*])\*{1,2}(?=$|[\s).,;:!?\]”"])/gu;
 export const stripEmphasis = (text: string): string =>
   text.replace(EMPHASIS_OPEN, '$1').replace(EMPHASIS_CLOSE, '');

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
-import { SolieuError } from '../../errors/solieu-error.js';
-import type { ParseWarning } from '../../model/block.js';
-import type { Source } from '../../model/source.js';
+import { SolieuError } from '../../errors/index.js';
+import type { ParseWarning, Source } from '../../model/index.js';
 import type { FormatDeclaration, LayoutDocument, LayoutItem, ParseOptions } from '../layout.js';
 import { oleHasStream, zipHas } from '../sniff.js';
 import { guardWorkbookZip } from './zip-guard.js';

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { decodeLegacy, legacyFontOf } from '../pdf/legacy-encodings/index.js';
+import { decodeLegacy, legacyFontOf } from '../../text/index.js';
 import type { LayoutItem, LayoutTable } from '../layout.js';
 import { displayDate, displayNumber } from './display.js';
 

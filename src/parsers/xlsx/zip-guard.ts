@@ -1,5 +1,5 @@
 import yauzl from 'yauzl';
-import { SolieuError } from '../../errors/solieu-error.js';
+import { SolieuError } from '../../errors/index.js';
 
 /**
  * A workbook is a zip: before exceljs inflates it in memory, every entry is inflated here with a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanRunText, finalizeText, unusableShare } from '../../../src/parsers/pdf/hygiene.js';
-import { decodeLegacy, legacyFontOf } from '../../../src/parsers/pdf/index.js';
+import { decodeLegacy, legacyFontOf } from '../../../src/text/index.js';
 import { buildPdf, textWidth, type PdfText } from './helpers/build-pdf.js';
 import { flow, line } from './helpers/compose.js';
 import { paragraphs, parse } from './helpers/parse.js';

@@ -3,7 +3,7 @@ import vniData from './vni.json' with { type: 'json' };
 
 /**
  * Pre-Unicode Vietnamese font encodings. Reports typed in the 1990s–2000s fonts (`.VnTime` for
- * TCVN3, `VNI-Times` for VNI) still turn up in PDFs: the text layer then holds Latin-1 letters
+ * TCVN3, `VNI-Times` for VNI) still turn up in PDFs and workbooks: the text then holds Latin-1 letters
  * (`Vieät Nam`, `ViÖt Nam`) that only the font's glyphs made Vietnamese. The font name tells us
  * which table to apply.
  */
