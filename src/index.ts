@@ -4,14 +4,14 @@
  */
 export * from './model/index.js';
 export { processFile, processBytes, processReportText, parseReportText, finish, type ProcessOptions } from './pipeline.js';
-export { SolieuError, isSolieuError, type ErrorCode } from './errors/solieu-error.js';
-export { parserFor } from './parsers/registry.js';
+export { SolieuError, isSolieuError, type ErrorCode } from './errors/index.js';
+export { parserFor } from './parsers/index.js';
 export { buildReport } from './structure/index.js';
 export { extractAll } from './extract/index.js';
 export { runChecks, rules, defineCheck } from './checks/index.js';
 export { runSeriesChecks, listIndicators } from './series/index.js';
 export { renderReviewPage } from './review/index.js';
-export { JsonReportStore } from './store/json-store.js';
-export type { ReportStore } from './store/report-store.js';
-export { jsonSchemaFor, PUBLISHED_SCHEMAS } from './model/json-schemas.js';
+export { JsonReportStore } from './store/index.js';
+export type { ReportStore } from './store/index.js';
+export { jsonSchemaFor, PUBLISHED_SCHEMAS } from './model/index.js';
 export { SOLIEU_VERSION } from './version.js';

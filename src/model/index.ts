@@ -11,3 +11,5 @@ export * from './agency.js';
 export * from './footnote-content.js';
 export * from './finding.js';
 export * from './document.js';
+// The published JSON Schemas (the files in schemas/ and `solieu schema`).
+export { jsonSchemaFor, PUBLISHED_SCHEMAS, type SchemaName } from './json-schemas.js';

@@ -1,6 +1,4 @@
-import type { Token } from '../checks/analysis.js';
-import type { RatioClaim } from '../checks/relations/ratio.js';
-import { eq } from '../checks/interval/rational.js';
+import { type Token, type RatioClaim, eq } from '../checks/index.js';
 import type { IndicatorDraft, Member } from './indicators.js';
 import { type SeriesCue, findPhrases } from './lexicon.js';
 import type { ReportAnalysis } from './observations.js';

@@ -1,5 +1,5 @@
-import type { Operand } from '../checks/types.js';
-import type { FindingStatus } from '../model/finding.js';
+import type { Operand } from '../checks/index.js';
+import type { FindingStatus } from '../model/index.js';
 import type { ChangeLink } from './changes.js';
 import type { IndicatorDraft } from './indicators.js';
 import type { ReportAnalysis } from './observations.js';

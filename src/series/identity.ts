@@ -1,5 +1,5 @@
-import type { ReportDocument } from '../model/document.js';
-import { matchKey } from '../text/normalize.js';
+import type { ReportDocument } from '../model/index.js';
+import { matchKey } from '../text/index.js';
 import { cutoffMentions, cutoffPeriod, parsePeriod, periodMentions, samePeriod } from './period.js';
 import type { Period, ReportIdentity } from './schema.js';
 

@@ -1,7 +1,5 @@
 import words from '../lexicon/series.json' with { type: 'json' };
-import { foldCase as fold } from '../text/fold.js';
-import { matchKey } from '../text/normalize.js';
-import { phrasePattern } from '../text/phrase-pattern.js';
+import { foldCase as fold, matchKey, phrasePattern } from '../text/index.js';
 
 export type SeriesCue = Exclude<keyof typeof words, '$comment' | 'stopWords' | 'flowUnits'>;
 

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { SolieuError } from '../errors/solieu-error.js';
-import { ReportDocument } from '../model/document.js';
+import { SolieuError } from '../errors/index.js';
+import { ReportDocument } from '../model/index.js';
 import { processFile } from '../pipeline.js';
 import { openExistingStore } from '../store/index.js';
 

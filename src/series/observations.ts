@@ -1,11 +1,5 @@
-import { Analysis, type Token } from '../checks/analysis.js';
-import { DocumentIndex } from '../checks/document-index.js';
-import { operandOf } from '../checks/operands.js';
-import { Relations } from '../checks/relations/index.js';
-import { unitKeys } from '../checks/relations/classify.js';
-import type { RatioClaim } from '../checks/relations/ratio.js';
-import type { Operand } from '../checks/types.js';
-import type { ReportDocument } from '../model/document.js';
+import { Analysis, type Token, DocumentIndex, operandOf, Relations, unitKeys, type RatioClaim, type Operand } from '../checks/index.js';
+import type { ReportDocument } from '../model/index.js';
 import type { ReportIdentity, Period, Nature } from './schema.js';
 import { type Bag, addWords, syllables, withoutNumbers } from './words.js';
 import { STOP_WORDS, hasPhrase } from './lexicon.js';

@@ -1,7 +1,5 @@
 import path from 'node:path';
-import { canBeAtMost, meets } from '../checks/interval/interval.js';
-import type { Operand } from '../checks/types.js';
-import { commonScale } from '../checks/arith.js';
+import { canBeAtMost, meets, type Operand, commonScale } from '../checks/index.js';
 import type { Member } from './indicators.js';
 import type { ReportAnalysis } from './observations.js';
 import type { SeriesOperand } from './define-rule.js';

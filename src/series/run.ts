@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { render } from '../checks/messages/render.js';
-import type { ReportDocument } from '../model/document.js';
+import { render } from '../checks/index.js';
+import type { ReportDocument } from '../model/index.js';
 import { linkChanges } from './changes.js';
 import { type SeriesModel, type SeriesReport, type SeriesRule, seriesRuleName } from './define-rule.js';
 import { type ReportEntry, groupSeries, reportIdentity } from './identity.js';

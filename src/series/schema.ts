@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Evidence, Finding } from '../model/finding.js';
+import { Evidence, Finding } from '../model/index.js';
 
 /** ISO calendar date `2025-08-31`. */
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

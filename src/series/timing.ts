@@ -1,4 +1,4 @@
-import type { Token } from '../checks/analysis.js';
+import type { Token } from '../checks/index.js';
 import { type PhraseMatch, type SeriesCue, findPhrases, fold, hasPhrase } from './lexicon.js';
 import { cutoffMentions, cutoffPeriod, isoDate, monthOf, periodMentions, previousPeriod, previousYear, samePeriod, yearOf } from './period.js';
 import type { Nature, Period } from './schema.js';

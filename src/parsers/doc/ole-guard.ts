@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { SolieuError } from '../../errors/solieu-error.js';
+import { SolieuError } from '../../errors/index.js';
 
 /**
  * word-extractor trusts the OLE2 header and sector chains of the file it reads: a crafted header

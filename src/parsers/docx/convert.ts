@@ -1,4 +1,4 @@
-import type { Anchor, ParseWarning } from '../../model/block.js';
+import type { Anchor, ParseWarning } from '../../model/index.js';
 import type { LayoutItem, LayoutParagraph } from '../layout.js';
 import { flattenParagraph } from './inline.js';
 import { normalizeMarked } from './marked-text.js';

@@ -1,6 +1,5 @@
-import { SolieuError } from '../../errors/solieu-error.js';
-import type { ParseWarning } from '../../model/block.js';
-import type { Source } from '../../model/source.js';
+import { SolieuError } from '../../errors/index.js';
+import type { ParseWarning, Source } from '../../model/index.js';
 import { LayoutDocument, type FormatDeclaration, type FormatParser, type LayoutFootnote, type ParseOptions } from '../layout.js';
 import { zipHas } from '../sniff.js';
 import { LayoutConverter } from './convert.js';

@@ -1,4 +1,4 @@
-import { normalizeText } from '../../text/normalize.js';
+import { normalizeText } from '../../text/index.js';
 
 /**
  * Normalises a paragraph's raw text (NFC, spaces squeezed, ends trimmed) while carrying positions

@@ -1,5 +1,5 @@
 import type { LayoutFootnote } from '../layout.js';
-import type { ParseWarning } from '../../model/block.js';
+import type { ParseWarning } from '../../model/index.js';
 import { flattenParagraph } from './inline.js';
 import { normalizeMarked } from './marked-text.js';
 import type { WordNode, WordNote } from './word-model.js';

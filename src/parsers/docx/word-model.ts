@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { SolieuError } from '../../errors/solieu-error.js';
+import { SolieuError } from '../../errors/index.js';
 import { inflatePart, type DocxPackage, type ZipLimits } from './zip-guard.js';
 
 /**

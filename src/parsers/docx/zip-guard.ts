@@ -1,5 +1,5 @@
 import yauzl from 'yauzl';
-import { SolieuError } from '../../errors/solieu-error.js';
+import { SolieuError } from '../../errors/index.js';
 
 /**
  * Inspects a DOCX package before any library inflates it: the file must be a zip holding a main
