@@ -1,9 +1,6 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { writeFileDurable } from '../../store/atomic-write.js';
-import type { QueryFilters, QueryTarget } from '../../store/query.js';
-import { COLUMNS, toRow, type Row } from '../../store/rows.js';
-import { csvRows, jsonlRows } from '../../store/serialize.js';
+import { COLUMNS, csvRows, jsonlRows, toRow, writeFileDurable, type QueryFilters, type QueryTarget, type Row } from '../../store/index.js';
 import { storeNotice, storeOption } from '../store-option.js';
 import { EXIT, exitCodeHelp } from '../exit-codes.js';
 import { whatOption } from '../xlsx-export.js';
@@ -43,7 +40,7 @@ export function registerExportCommand(program: Command): void {
       const what = whats[0] ?? 'facts';
       if (format !== 'xlsx' && whats.length > 1) command.error('error: several --what need --format xlsx (one sheet each)', { exitCode: EXIT.usage });
       if (format === 'xlsx' && output === undefined && process.stdout.isTTY) command.error('error: an xlsx workbook is binary; write it to a file with -o <file.xlsx>', { exitCode: EXIT.usage });
-      const { openExistingStore } = await import('../../store/open.js'); // loaded on use: `solieu --help` starts fast
+      const { openExistingStore } = await import('../../store/index.js'); // loaded on use: `solieu --help` starts fast
       const store = await openExistingStore(storePath, { notify: storeNotice }).catch((error: unknown) => refuseStore(storePath, error));
       if (store === null) return;
       // Streamed from the store to the output: memory stays flat however many rows there are.

@@ -2,8 +2,7 @@ import { text } from 'node:stream/consumers';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { isSolieuError } from '../../errors/index.js';
 import type { IngestEvent } from '../../ingest/index.js';
-import { defaultConcurrency } from '../../ingest/pool.js';
-import { renderNote, renderProgress, renderSummary, type ProgressState } from '../../ingest/render.js';
+import { defaultConcurrency, renderNote, renderProgress, renderSummary, type ProgressState } from '../../ingest/cli-entry.js';
 import { EXIT } from '../exit-codes.js';
 import { langOption, type Lang } from '../lang.js';
 import { describeError } from '../report-error.js';
@@ -81,9 +80,12 @@ export function registerIngestCommand(program: Command): void {
       if (inputs.filter((i) => i === '-').length > 1) command.error('error: - (stdin) may be given once', { exitCode: EXIT.usage });
       const output = new IngestOutput(Boolean(options.json), options.lang);
       try {
-        const [{ readReviewFile }, { setAsideReviewed }] = await Promise.all([import('../../triage/index.js'), import('../../ingest/index.js')]);
+        const [{ readReviewFile }, { setAsideReviewed, runIngest }, { openStore }] = await Promise.all([
+          import('../../triage/index.js'),
+          import('../../ingest/index.js'), // loaded on use: `solieu --help` starts fast
+          import('../../store/index.js'),
+        ]);
         const reviewed = options.allFindings ? [] : await readReviewFile(options.reviewed);
-        const [{ runIngest }, { openStore }] = await Promise.all([import('../../ingest/run.js'), import('../../store/open.js')]); // loaded on use: `solieu --help` starts fast
         const store = await openStore(options.store, { notify: storeNotice });
         const summary = await runIngest({
           inputs,

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
-import type { QueryFilters, QueryResult, QueryTarget } from '../../store/query.js';
-import { isSolieuError } from '../../errors/solieu-error.js';
+import type { QueryFilters, QueryResult, QueryTarget } from '../../store/index.js';
+import { isSolieuError } from '../../errors/index.js';
 import { EXIT, exitCodeHelp } from '../exit-codes.js';
 import { describeError } from '../report-error.js';
 import { formatTableRows } from '../number-format.js';
@@ -66,7 +66,9 @@ const TABLES: { [K in QueryTarget]: Array<TableColumn<QueryResult[K][number]>> }
 };
 
 const cellText = (value: unknown, max: number): string => {
-  const text = value === null || value === undefined ? '' : String(value).replace(/\s+/g, ' ');
+  // Cells are strings, numbers, booleans or null; anything else (never expected) shows as JSON, not `[object Object]`.
+  const shown = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean | bigint);
+  const text = shown.replace(/\s+/g, ' ');
   const chars = [...text];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 };
@@ -107,7 +109,7 @@ export function registerQueryCommand(program: Command): void {
     .option('--raw', 'plain numbers in base units (11624800000000 đồng) instead of as the reports write them (11.624,8 tỷ đồng)')
     .addHelpText('after', exitCodeHelp('query'))
     .action(async (what: QueryTarget, options: QueryCliOptions) => {
-      const { openExistingStore } = await import('../../store/open.js'); // loaded on use: `solieu --help` starts fast
+      const { openExistingStore } = await import('../../store/index.js'); // loaded on use: `solieu --help` starts fast
       const { store: spec, json, limit, raw, ...filters } = options;
       const store = await openExistingStore(spec, { notify: storeNotice }).catch((error: unknown) => refuseStore(spec, error));
       if (store === null) return;

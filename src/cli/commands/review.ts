@@ -9,7 +9,7 @@ import type { ReviewEntry } from '../../triage/index.js';
 import { EXIT, exitCodeHelp } from '../exit-codes.js';
 import { langOption } from '../lang.js';
 import { describeError } from '../report-error.js';
-import { sanitizeName } from '../../ingest/output-name.js';
+import { sanitizeName } from '../../store/index.js';
 
 interface ReviewOptions {
   out?: string | undefined;
