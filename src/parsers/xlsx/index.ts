@@ -3,7 +3,7 @@ import { SolieuError } from '../../errors/index.js';
 import type { ParseWarning, Source } from '../../model/index.js';
 import type { FormatDeclaration, LayoutDocument, LayoutItem, ParseOptions } from '../layout.js';
 import { oleHasStream, zipHas } from '../sniff.js';
-import { guardWorkbookZip } from './zip-guard.js';
+import { DEFAULT_WORKBOOK_LIMITS, guardWorkbookZip } from './zip-guard.js';
 import { type SheetStats, sheetItems } from './sheet.js';
 
 /**
@@ -29,7 +29,7 @@ export const xlsxFormat: FormatDeclaration = {
     if (oleHasStream(bytes, 'EncryptedPackage')) {
       throw new SolieuError('password_required', 'is a password-protected (encrypted) Excel workbook', 'remove the password in Excel (File › Info › Protect Workbook) and try again');
     }
-    await guardWorkbookZip(bytes);
+    await guardWorkbookZip(bytes, { ...DEFAULT_WORKBOOK_LIMITS, maxUncompressed: options.maxBytes ?? DEFAULT_WORKBOOK_LIMITS.maxUncompressed });
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
