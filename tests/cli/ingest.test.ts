@@ -79,7 +79,7 @@ describe('solieu ingest', () => {
       'odd/again': 'skipped:symlink_loop',
       'odd/link.txt': 'skipped:outside_input',
     });
-    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['bao-cao-thang-6.txt.json', 'rf.txt.json', 'solieu.json']);
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['bao-cao-thang-6.txt.json', 'rf.txt.json', 'solieu.json', 'solieu.json.journal']);
   }, 180_000);
 
   it('refuses bad options and missing paths as usage errors (exit 2, message on stderr, nothing on stdout)', async () => {
