@@ -248,6 +248,30 @@ function labelledRuns(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
   return found;
 }
 
+/**
+ * `kiểm tra 42/139 cơ quan, đơn vị, đạt tỷ lệ 30% (4/15 sở, ngành và 38/124 UBND cấp xã)`: a
+ * fraction split into fractions in the parenthesis after it (past its share): the numerators add up.
+ */
+function fractionSplits(tokens: readonly Token[], parens: readonly Paren[], claimed: Set<Token>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const o of tokens) {
+    if (!o.fraction || !usable(o) || claimed.has(o) || o.depth > 0) continue;
+    const paren = parens.find((p) => p.open >= o.end && p.open < o.sentence.end);
+    if (!paren) continue;
+    const between = tokens.filter((v) => v.start >= o.end && v.end <= paren.open);
+    // Only the fraction's own share may stand between, and no other clause.
+    if (between.some((v) => !v.percent) || between.length > 1 || /[;:]/u.test(o.unit.text.slice(o.end, paren.open))) continue;
+    // `…, chỉ tiêu đề ra là tối thiểu 20%)`: a threshold beside the parts is no part.
+    const inside = tokens.filter((v) => v.paren?.open === paren.open && !(v.percent && v.fact.bound !== null));
+    if (inside.length < 2 || inside.some((v) => !v.fraction || !usable(v) || claimed.has(v))) continue;
+    const head = fold(o.unit.text.slice(paren.open + 1, paren.close));
+    if (hasCue(head, 'subset') || hasCue(head, 'examples')) continue;
+    for (const m of inside) claimed.add(m);
+    found.push(makeBreakdown(o, inside, '( a/b … )', 'partition', { listed: true, subKinds: true }));
+  }
+  return found;
+}
+
 /** Every breakdown inside one text unit, the most specific cues first so that each part is claimed once. */
 export function findBreakdowns(analysis: Analysis, unitId: string): Breakdown[] {
   const tokens = analysis.unitTokens(unitId);
@@ -255,6 +279,7 @@ export function findBreakdowns(analysis: Analysis, unitId: string): Breakdown[] 
   return [
     ...subsetGroups(tokens, claimed),
     ...parenBreakdowns(tokens, analysis.parens(unitId), claimed),
+    ...fractionSplits(tokens, analysis.parens(unitId), claimed),
     ...colonLists(tokens, claimed),
     ...statusBreakdowns(tokens, claimed),
     ...labelledRuns(tokens, claimed),

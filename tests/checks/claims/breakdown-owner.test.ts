@@ -81,3 +81,17 @@ tester.run('sum', sum, {
     'Năm 2024 có 28 mô hình, năm 2025 có 31 mô hình. Đến nay đã hoàn thành 19 mô hình, 7 mô hình đang triển khai.',
   ],
 });
+
+/** A fraction split into fractions in the parenthesis after its share: the numerators add up. */
+tester.run('sum', sum, {
+  consistent: [
+    'Đã kiểm tra 36/110 cơ quan, đơn vị, đạt tỷ lệ 32,7% (6/18 sở, ngành và 30/92 xã, phường).',
+  ],
+  inconsistent: [
+    { text: 'Đã kiểm tra 36/110 cơ quan, đơn vị, đạt tỷ lệ 32,7% (6/18 sở, ngành và 31/92 xã, phường).', findings: [{ evidence: '31/92' }] },
+  ],
+  silent: [
+    // `trong đó` inside the parenthesis: a subset, not the split
+    'Đã kiểm tra 36/110 cơ quan, đơn vị (trong đó 6/18 sở, ngành).',
+  ],
+});
