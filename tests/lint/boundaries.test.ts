@@ -33,6 +33,15 @@ describe('layers (eslint.config.js)', () => {
     expect(errors[0]).toMatch(/boundaries: use another folder through its entry/u);
   });
 
+  it('lets a named second entry through, and only that one: ingest/cli-entry.js for the CLI, not ingest/pool.js', async () => {
+    expect(await importErrors('src/cli/commands/allowed.ts', "import { defaultConcurrency } from '../../ingest/cli-entry.js';")).toEqual([]);
+    const inner = await importErrors('src/cli/commands/not-allowed.ts', "import { defaultConcurrency } from '../../ingest/pool.js';");
+    expect(inner).toHaveLength(1);
+    expect(inner[0]).toMatch(/boundaries/u);
+    // A second entry is still under the layer rule: the pipeline's stages may not use it.
+    expect(await importErrors('src/checks/not-allowed.ts', "import { renderNote } from '../ingest/cli-entry.js';")).toHaveLength(1);
+  });
+
   it('allows imports downwards through entries, inside a folder, and of word lists', async () => {
     expect(await importErrors('src/cli/commands/allowed.ts', "import { pdfParser } from '../../parsers/pdf/index.js';\nimport { runChecks } from '../../checks/index.js';")).toEqual([]);
     expect(await importErrors('src/extract/facts/allowed.ts', "import { tokenize } from '../../nlp/index.js';\nimport { Fact } from '../../model/index.js';\nimport { x } from './read.js';")).toEqual([]);
