@@ -73,12 +73,14 @@ export interface UnitText {
   id: string;
   text: string;
   folded: Folded;
+  /** A table block: its text holds one row a line, cells separated by tabs. */
+  table: boolean;
 }
 
 export function unitsOf(doc: ReportDocument): UnitText[] {
   const units: UnitText[] = [];
-  for (const b of doc.blocks) units.push({ id: b.id, text: b.text, folded: foldWithMap(b.text) });
-  for (const f of doc.footnotes) units.push({ id: f.id, text: f.text, folded: foldWithMap(f.text) });
+  for (const b of doc.blocks) units.push({ id: b.id, text: b.text, folded: foldWithMap(b.text), table: b.kind === 'table' });
+  for (const f of doc.footnotes) units.push({ id: f.id, text: f.text, folded: foldWithMap(f.text), table: false });
   return units;
 }
 
@@ -113,11 +115,11 @@ const RULES_FOR_KIND: Record<string, readonly string[]> = {
   difference: ['difference', 'change'],
   attainment: ['attainment', 'excess', 'share'],
   excess: ['excess', 'attainment'],
-  'table-sum': ['table-total'],
-  'table-total': ['table-total'],
-  'table-percent': ['table-percent'],
-  'table-change': ['table-percent', 'change', 'difference'],
-  'table-text': ['repeat', 'attainment', 'change'],
+  'table-sum': ['table-total', 'table-score'],
+  'table-total': ['table-total', 'table-score'],
+  'table-percent': ['table-percent', 'table-score'],
+  'table-change': ['table-percent', 'table-difference', 'change', 'difference'],
+  'table-text': ['table-text', 'repeat', 'attainment', 'change'],
   'reference-date': ['reference-date'],
 };
 
@@ -141,6 +143,7 @@ export interface Candidate {
  * evidence (or, for a claim without one, an operand), inside the quote when the quote is found.
  */
 export function candidatesFor(claim: GoldClaim, findings: readonly Finding[], units: readonly UnitText[]): Candidate[] {
+  if (claim.scope === 'table') return tableCandidates(claim, findings, units);
   const places = locate(claim.quote, units);
   const stated = claim.stated?.trim() || null;
   const operands = claim.operands.map((o) => o.raw).filter((r) => /\d/u.test(r));
@@ -162,6 +165,47 @@ export function candidatesFor(claim: GoldClaim, findings: readonly Finding[], un
     if (rules.length > 0 && ruleRank < 0) continue;
     const score = operandHits * 10 + (ruleRank >= 0 ? 5 - Math.min(ruleRank, 4) : 0) + (f.status === 'unverifiable' ? 0 : 1);
     out.push({ finding: f, score });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** The row (line) of a table block's text around `offset`. */
+function rowAt(unit: UnitText, offset: number): string {
+  const start = unit.text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const end = unit.text.indexOf('\n', offset);
+  return unit.text.slice(start, end < 0 ? unit.text.length : end);
+}
+
+/** The row label a table claim's quote names: its first piece (`- Miền Nam|"|503,8` → `- miền nam`). */
+const labelOf = (quote: string): string => fold(quote.split(/\s*(?:\||…|\.\.\.)\s*/u).find((p) => p.trim()) ?? quote);
+
+/**
+ * Table claims quote the row label; their operands' `where` names table, row and column. A finding
+ * is the claim when it concerns the same cells: the stated figure sits in its evidence on the row
+ * the quote names (or in the quoted text, for a figure the text also states), and every numeric
+ * operand of the gold is in its evidence. No weaker than for text claims, which need the stated
+ * figure inside the quote.
+ */
+function tableCandidates(claim: GoldClaim, findings: readonly Finding[], units: readonly UnitText[]): Candidate[] {
+  const stated = claim.stated?.trim() || null;
+  const operands = claim.operands.map((o) => o.raw).filter((r) => /\d/u.test(r));
+  const anchors = stated ? [stated] : operands;
+  const label = labelOf(claim.quote);
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const places = locate(claim.quote, units).filter((p) => !byId.get(p.unit)?.table);
+  const rules = rulesForKind(claim.kind);
+  const out: Candidate[] = [];
+  for (const f of findings) {
+    const ruleRank = rules.indexOf(f.rule);
+    if (ruleRank < 0) continue;
+    const onRow = (e: Finding['evidence'][number]): boolean => {
+      const unit = e.block ? byId.get(e.block) : undefined;
+      return !!unit?.table && label.length > 0 && fold(rowAt(unit, e.start)).includes(label);
+    };
+    const located = f.evidence.some((e) => anchors.some((a) => containsFigure(e.raw, a)) && (onRow(e) || near(e, places)));
+    if (!located) continue;
+    if (!operands.every((r) => f.evidence.some((e) => containsFigure(e.raw, r)))) continue;
+    out.push({ finding: f, score: operands.length * 10 + 5 - Math.min(ruleRank, 4) + (f.status === 'unverifiable' ? 0 : 1) });
   }
   return out.sort((a, b) => b.score - a.score);
 }
