@@ -11,7 +11,7 @@ import { SUPERSCRIPT_RUN, superscriptToNumber } from '../../src/text/normalize.j
 
 export type Inline = { kind: 'text'; text: string; bold: boolean; italic: boolean } | { kind: 'note'; number: number };
 
-const OPEN = /(^|[\s(\[“"/])(\*{1,2})(?=[^\s*])/gu;
+const OPEN = /(^|[\s([“"/])(\*{1,2})(?=[^\s*])/gu;
 const CLOSE = /(?<=[^\s*])(\*{1,2})(?=$|[\s).,;:!?\]”"])/gu;
 const UNIT_BEFORE_EXPONENT = /\d\s?[kcd]?m$/u;
 

@@ -1,8 +1,8 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { SolieuError } from '../errors/solieu-error.js';
-import { READ_EXTENSIONS } from '../parsers/registry.js';
+import { SolieuError } from '../errors/index.js';
+import { READ_EXTENSIONS } from '../parsers/index.js';
 
 /** Extensions picked up when walking folders and globs (the parsers' one list); files named explicitly are always tried. */
 export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(READ_EXTENSIONS);

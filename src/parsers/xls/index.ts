@@ -1,4 +1,4 @@
-import { SolieuError } from '../../errors/solieu-error.js';
+import { SolieuError } from '../../errors/index.js';
 import type { FormatDeclaration, LayoutDocument } from '../layout.js';
 import { isOle2, oleHasStream } from '../sniff.js';
 
