@@ -1,3 +1,4 @@
+import type { Fact } from '../../model/fact.js';
 import type { DocumentIndex } from '../document-index.js';
 import { fold, hasCue } from '../lexicon.js';
 import { complementary } from './breakdown.js';
@@ -181,6 +182,48 @@ export function findPercentCells(model: TableModel): PercentCell[] {
       const [done] = colsWith(model, 'done');
       const onTime = colsWith(model, 'onTime');
       if (done !== undefined && onTime.length > 0) found.push({ model, col, numerators: [onTime], denominator: done, kind: 'ratio' });
+    }
+  });
+  return found;
+}
+
+/** `9,49/ 9,5 | 99,9%`: a score over its maximum in one cell, and beside it, under the same group, its index in %. */
+export interface ScoreRatio {
+  model: TableModel;
+  row: TableRow;
+  scoreCol: number;
+  percentCol: number;
+  score: Fact;
+  max: Fact;
+}
+
+/** The header of an index column: `Chỉ số`, `Tỷ lệ (%)`. */
+const INDEX_HEADER = /^(chỉ số|tỷ lệ|tỉ lệ)(\s*\(%\))?$/u;
+
+/**
+ * Score sheets (PAR Index, PAPI) write each score over its maximum, `9,49/ 9,5`, with the index
+ * beside it: the `%` column right after, under the same header group. The grammar fixing the
+ * operands is the cell itself: exactly two figures joined by `/`. A rank (`12/63`) is no score.
+ */
+export function findScoreRatios(model: TableModel, index: DocumentIndex): ScoreRatio[] {
+  const found: ScoreRatio[] = [];
+  model.headerPaths.forEach((path, col) => {
+    const left = col - 1;
+    const leftPath = model.headerPaths[left];
+    if (!leftPath || leftPath.length !== path.length) return;
+    if (leftPath.slice(0, -1).map(fold).join('|') !== path.slice(0, -1).map(fold).join('|')) return;
+    const leaf = fold(path[path.length - 1] ?? '').trim();
+    if (!INDEX_HEADER.test(leaf) && !model.roles[col]?.startsWith('percent')) return;
+    if (/hạng/u.test(fold(leftPath[leftPath.length - 1] ?? ''))) return;
+    for (const row of model.rows) {
+      const pair = model.prose.get(`${row.index}:${left}`);
+      const stated = model.cells.get(`${row.index}:${col}`);
+      if (pair?.length !== 2 || !stated?.number || (stated.kind !== 'percent' && stated.unit !== '%' && !/%/u.test(leaf))) continue;
+      const [score, max] = pair as [Fact, Fact];
+      if (score.kind !== 'number' || max.kind !== 'number' || !score.position || !max.position || score.position.block !== max.position.block) continue;
+      const between = index.text(score.position.block).slice(score.position.end, max.position.start);
+      if (!/^\s*\/\s*$/u.test(between)) continue;
+      found.push({ model, row, scoreCol: left, percentCol: col, score, max });
     }
   });
   return found;

@@ -37,6 +37,10 @@ export interface TableModel {
   unit: string | null;
   /** The table facts by `row:column`. */
   cells: ReadonlyMap<string, Fact>;
+  /** Figures of cells holding more than one (`9,49/ 9,5`), by `row:column`, in reading order. */
+  prose: ReadonlyMap<string, Fact[]>;
+  /** Each column's header path, top level first (`Lâm Đồng › Điểm số`). */
+  headerPaths: string[][];
 }
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/u;
@@ -111,9 +115,14 @@ export function modelTable(table: Table, index: DocumentIndex): TableModel | nul
   const structure = table.structure;
   if (!structure) return null;
   const cells = new Map<string, Fact>();
+  const prose = new Map<string, Fact[]>();
   for (const fact of index.tableFacts(table.id)) {
-    if (fact.table?.cell === 'number' && fact.number) cells.set(`${fact.table.row}:${fact.table.column}`, fact);
+    if (!fact.table || !fact.number) continue;
+    const key = `${fact.table.row}:${fact.table.column}`;
+    if (fact.table.cell === 'number') cells.set(key, fact);
+    else if (fact.table.cell === 'prose') prose.set(key, [...(prose.get(key) ?? []), fact]);
   }
+  for (const facts of prose.values()) facts.sort((a, b) => (a.position?.start ?? 0) - (b.position?.start ?? 0));
   if (cells.size === 0) return null;
   const headers = structure.columns.map((c) => c.header.join(' '));
   const roles = structure.columns.map((c, i) => columnRoleOf(headers[i] ?? '', c));
@@ -127,7 +136,10 @@ export function modelTable(table: Table, index: DocumentIndex): TableModel | nul
       grandTotal: r.total && tt === '', unit: r.unit, hasNumbers, parent: r.parent, subset: r.subset,
     };
   });
-  return { table, header: structure.headerRows - 1, headers, roles, rows, unit: structure.unit ?? unitLineOf(table, index), cells };
+  return {
+    table, header: structure.headerRows - 1, headers, roles, rows, unit: structure.unit ?? unitLineOf(table, index), cells, prose,
+    headerPaths: structure.columns.map((c) => [...c.header]),
+  };
 }
 
 /** The lexicon's reading of a header, corrected by what the structure knows of the column. */
@@ -170,9 +182,17 @@ export function cellPlace(model: TableModel, row: TableRow, col: number | null):
 /** A table cell as an operand: its fact's displayed number, in the table's displayed units. */
 export function cellOperand(role: string, model: TableModel, row: TableRow, col: number, _index?: DocumentIndex): Operand | null {
   const fact = cellFact(model, row, col);
-  const number = fact?.number;
-  if (!fact || !number) return null;
-  const interval = rowIsCount(model, row) && number.decimals === 0 ? exactly(number.exact) : rounded(number.exact, number.decimals);
+  return fact ? factOperand(role, model, row, col, fact) : null;
+}
+
+/**
+ * A figure of a table cell as an operand. `exact`: a figure that is set, not measured (a maximum
+ * score), stands for itself rather than for its rounding interval.
+ */
+export function factOperand(role: string, model: TableModel, row: TableRow, col: number, fact: Fact, exact = false): Operand | null {
+  const number = fact.number;
+  if (!number || number.ambiguous) return null;
+  const interval = exact || (rowIsCount(model, row) && number.decimals === 0) ? exactly(number.exact) : rounded(number.exact, number.decimals);
   return {
     role, fact, raw: fact.raw, display: number.text, value: Number(number.exact), interval, exact: fromDecimal(number.exact),
     scale: fromDecimal('1'), decimals: number.decimals, position: fact.position, sentence: cellPlace(model, row, col),

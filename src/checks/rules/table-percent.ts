@@ -3,14 +3,15 @@ import { type Interval, minus, point, total } from '../interval/interval.js';
 import { formatVi } from '../interval/format.js';
 import { HUNDRED, add, sub } from '../interval/rational.js';
 import { truncated } from '../interval/interval.js';
-import { cellFact, cellOperand, cellPlace } from '../relations/tables.js';
+import { cellFact, cellOperand, cellPlace, factOperand } from '../relations/tables.js';
 import type { Operand } from '../types.js';
 import { type Computed, ratioPercent, verdictOf } from '../verify.js';
 
 /**
  * Appendix `%` cells agree with their operands: `% so với KH` = thực hiện / kế hoạch × 100,
  * `% so với cùng kỳ` = thực hiện / cùng kỳ × 100 (or the growth, − 100), `Tỷ lệ trước và đúng hạn
- * (%)` = (trước hạn + đúng hạn) / đã giải quyết × 100.
+ * (%)` = (trước hạn + đúng hạn) / đã giải quyết × 100, and in score sheets the index beside a score
+ * written over its maximum (`9,49/ 9,5 | 99,9%`) = score / maximum × 100.
  */
 export default defineCheck({
   id: 'table-percent',
@@ -57,6 +58,26 @@ export default defineCheck({
           else if (chosen.v === 'truncated') context.report({ ...report, messageId: 'truncated', status: 'warning', reasonId: 'truncated' });
           else context.report({ ...report, messageId: 'mismatch', status: 'inconsistent' });
         }
+      }
+      for (const r of relations.scoreRatios(model)) {
+        const stated = cellOperand('percent', model, r.row, r.percentCol, index);
+        const score = factOperand('score', model, r.row, r.scoreCol, r.score);
+        // The maximum is set by the scheme, not measured: it stands for itself.
+        const max = factOperand('maxScore', model, r.row, r.scoreCol, r.max, true);
+        const number = cellFact(model, r.row, r.percentCol)?.number;
+        if (!stated?.interval || !score || !max || !number) continue;
+        const ratio = ratioPercent(score, max);
+        if (!ratio) continue;
+        const v = verdictOf(ratio.interval, stated.interval, truncated(number.exact, number.decimals));
+        const plain = formatVi(ratio.point, number.decimals);
+        const result = v === 'truncated' || (v === 'inconsistent' && plain === stated.display) ? formatVi(ratio.point, number.decimals + 2) : plain;
+        const arithmetic = `${score.display} / ${max.display} × 100 = ${result}`;
+        const data = { where: cellPlace(model, r.row, r.percentCol), arithmetic, stated: stated.display, computed: result };
+        const report = { cue: `${model.headers[r.scoreCol] ?? ''} → ${model.headers[r.percentCol] ?? '%'}`, reason: null, data, arithmetic, expected: plain, actual: stated.display,
+          evidence: [stated, score, max] };
+        if (v === 'consistent') context.report({ ...report, messageId: 'consistent', status: 'consistent' });
+        else if (v === 'truncated') context.report({ ...report, messageId: 'truncated', status: 'warning', reasonId: 'truncated' });
+        else context.report({ ...report, messageId: 'mismatch', status: 'inconsistent' });
       }
     }
   },
