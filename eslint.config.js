@@ -92,7 +92,10 @@ function layerPatterns(folder, depth) {
 /** One config block per folder and depth: the patterns depend on how many `../` reach src/. */
 function layerBlocks() {
   const blocks = [];
-  blocks.push({ files: Object.keys(ROOT_FILES).map((file) => `src/${file}`), rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(null, 0) }] } });
+  blocks.push({
+    files: Object.keys(ROOT_FILES).map((file) => `src/${file}`),
+    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(null, 0) }] },
+  });
   for (const folder of FOLDERS) {
     for (let depth = 1; depth <= 5; depth += 1) {
       const patterns = layerPatterns(/** @type {keyof typeof LAYERS} */ (folder), depth);
@@ -104,7 +107,20 @@ function layerBlocks() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', 'node_modules/', 'bench-out/', 'coverage/', '.vitest-artifacts/', '.tmp/', 'corpus/', 'schemas/', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/',
+      'out/',
+      'node_modules/',
+      'bench-out/',
+      'coverage/',
+      '.vitest-artifacts/',
+      '.tmp/',
+      'corpus/',
+      'schemas/',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -129,7 +145,7 @@ export default tseslint.config(
       '@typescript-eslint/only-throw-error': 'error',
       '@typescript-eslint/prefer-promise-reject-errors': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-      'eqeqeq': ['error', 'always', { null: 'ignore' }],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
   {

@@ -30,11 +30,15 @@ async function measure(label: string, pdf: Uint8Array, count: number): Promise<v
   const cpuS = cpuSeconds() - cpu;
   const ocrd = read.ocr?.pages.length ?? 0;
   const confidence = read.ocr?.pages.map((p) => p.confidence?.toFixed(2)).join(', ') ?? '–';
-  console.log(`| ${label} | ${count} | ${ocrd} | ${(wallS / Math.max(1, ocrd)).toFixed(1)} | ${(cpuS / Math.max(1, ocrd)).toFixed(1)} | ${confidence} |`);
+  console.log(
+    `| ${label} | ${count} | ${ocrd} | ${(wallS / Math.max(1, ocrd)).toFixed(1)} | ${(cpuS / Math.max(1, ocrd)).toFixed(1)} | ${confidence} |`,
+  );
 }
 
-console.log(`OCR bench on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; CPU time includes tesseract's worker threads`);
-console.log('| input | pages | OCR\'d | wall s/OCR\'d page | CPU s/OCR\'d page | page confidence |');
+console.log(
+  `OCR bench on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; CPU time includes tesseract's worker threads`,
+);
+console.log("| input | pages | OCR'd | wall s/OCR'd page | CPU s/OCR'd page | page confidence |");
 console.log('|---|---:|---:|---:|---:|---|');
 const reference = new Uint8Array(readFileSync('corpus/kien-giang-6-thang-2022.pdf'));
 const office = { dpi: 200, rotation: 1.5, noise: 14, specks: 0.001, jpegQuality: 70, seed: 11 };
@@ -47,5 +51,7 @@ if (values.real && existsSync(real)) await measure('real report 16 (scan)', new 
 await processBytes(reference, 'reference.pdf');
 const started = performance.now();
 const typed = await processBytes(reference, 'reference.pdf');
-console.log(`\nreference PDF (17 pages, full text layer) through --ocr auto (second run): ${((performance.now() - started) / 1000).toFixed(2)} s, OCR'd pages: ${typed.ocr?.pages.length ?? 0}`);
+console.log(
+  `\nreference PDF (17 pages, full text layer) through --ocr auto (second run): ${((performance.now() - started) / 1000).toFixed(2)} s, OCR'd pages: ${typed.ocr?.pages.length ?? 0}`,
+);
 await closeSharedEngine();

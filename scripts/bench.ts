@@ -136,8 +136,14 @@ async function main(): Promise<void> {
   const { bytes, byFormat } = await buildCorpus(corpus, files);
   const mb = bytes / 1e6;
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  process.stderr.write(`bench: ${files} files (${Object.entries(byFormat).map(([k, v]) => `${v} ${k}`).join(', ')}; ${mb.toFixed(1)} MB) in ${dir}\n`);
-  process.stderr.write(`machine: ${availableParallelism()} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${dist ? 'dist/' : 'src/ via tsx'}\n`);
+  process.stderr.write(
+    `bench: ${files} files (${Object.entries(byFormat)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}; ${mb.toFixed(1)} MB) in ${dir}\n`,
+  );
+  process.stderr.write(
+    `machine: ${availableParallelism()} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${dist ? 'dist/' : 'src/ via tsx'}\n`,
+  );
 
   // Warm the disk and the tsx cache so neither measured run pays for it.
   const warm = path.join(dir, 'warm');
@@ -160,7 +166,9 @@ async function main(): Promise<void> {
     `${'re-run, unchanged'.padEnd(22)} ${(rerun.elapsedMs / 1000).toFixed(1).padStart(7)} s  ${(rerun.files / (rerun.elapsedMs / 1000)).toFixed(1).padStart(7)} files/s  (processed ${rerun.processed}, unchanged ${rerun.unchanged})\n`,
   );
   const rate = (r: ChildResult): number => r.files / r.elapsedMs;
-  process.stdout.write(`pool speed-up over one worker: ${(rate(pool) / rate(single)).toFixed(2)}× (files/s) · facts ${pool.facts} · pages ${pool.pages}\n`);
+  process.stdout.write(
+    `pool speed-up over one worker: ${(rate(pool) / rate(single)).toFixed(2)}× (files/s) · facts ${pool.facts} · pages ${pool.pages}\n`,
+  );
   if (!flags.keep) await rm(dir, { recursive: true, force: true });
 }
 

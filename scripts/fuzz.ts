@@ -69,7 +69,9 @@ async function main(): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), 'solieu-fuzz-'));
   const keep = path.join(work, 'findings');
   await mkdir(keep);
-  process.stderr.write(`fuzz: ${seeds.length} seeds, seed ${seedValue}, ${seconds} s, ${concurrency} workers, timeout ${timeoutMs} ms, cap ${maxMemoryMb} MB → ${work}\n`);
+  process.stderr.write(
+    `fuzz: ${seeds.length} seeds, seed ${seedValue}, ${seconds} s, ${concurrency} workers, timeout ${timeoutMs} ms, cap ${maxMemoryMb} MB → ${work}\n`,
+  );
 
   const pool = new FilePool({ concurrency, timeoutMs, maxMemoryMb });
   const outcomes: Record<string, number> = {};
@@ -83,7 +85,10 @@ async function main(): Promise<void> {
     while (Date.now() < deadline) {
       const seed = seeds[Math.floor(random() * seeds.length)]!;
       const other = seeds[Math.floor(random() * seeds.length)]!;
-      const { bytes, how } = await mutate(seed.bytes, seed.ext === '.docx', other.bytes, random).catch(() => ({ bytes: seed.bytes, how: 'none' }));
+      const { bytes, how } = await mutate(seed.bytes, seed.ext === '.docx', other.bytes, random).catch(() => ({
+        bytes: seed.bytes,
+        how: 'none',
+      }));
       // Now and then give the mutant another format's extension: content sniffing must cope.
       const ext = random() < 0.1 ? (['.pdf', '.docx', '.doc'] as const)[Math.floor(random() * 3)]! : seed.ext;
       const file = path.join(work, `lane${laneId}-${counter++}${ext}`);

@@ -19,14 +19,23 @@ import { looksNumeric } from '../src/structure/table.js';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { tables: { type: 'boolean', default: false } } });
 const dir = resolve(positionals[0] ?? '../shared/corpus-real');
-const files = readdirSync(dir).filter((f) => /\.(pdf|docx|doc|md|txt|xlsx)$/iu.test(f) && !/_SCAN\./iu.test(f) && !/^readme/iu.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /\.(pdf|docx|doc|md|txt|xlsx)$/iu.test(f) && !/_SCAN\./iu.test(f) && !/^readme/iu.test(f))
+  .sort();
 let allCells = 0;
 let allFacts = 0;
 for (const name of files) {
   const bytes = new Uint8Array(readFileSync(join(dir, name)));
   const format = detectFormat(bytes, name);
   if (!format) continue;
-  const source = { path: name, format, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, pages: null, ocr: false };
+  const source = {
+    path: name,
+    format,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    pages: null,
+    ocr: false,
+  };
   try {
     const report = buildReport(await parserFor(format).parse(bytes, source, { ocr: 'never' } as never));
     const extraction = extractAll(report);
@@ -55,7 +64,9 @@ for (const name of files) {
     allFacts += asFacts;
     const verdicts: Record<string, number> = {};
     for (const f of findings) verdicts[`${f.rule} ${f.status}`] = (verdicts[`${f.rule} ${f.status}`] ?? 0) + 1;
-    console.log(`${name}: ${report.tables.length} tables, figure cells ${asFacts}/${cells}${cells ? ` (${((100 * asFacts) / cells).toFixed(1)} %)` : ''}, prose-cell facts ${prose}, findings ${JSON.stringify(verdicts)}`);
+    console.log(
+      `${name}: ${report.tables.length} tables, figure cells ${asFacts}/${cells}${cells ? ` (${((100 * asFacts) / cells).toFixed(1)} %)` : ''}, prose-cell facts ${prose}, findings ${JSON.stringify(verdicts)}`,
+    );
     if (values.tables) console.log(lines.join('\n'));
   } catch (error) {
     console.log(`${name}: refused (${(error as { code?: string }).code ?? (error as Error).message})`);

@@ -44,7 +44,9 @@ export interface MutationResult {
 }
 
 const corpus = new URL('../corpus/', import.meta.url);
-export const mutations: Mutation[] = (JSON.parse(readFileSync(new URL('./mutations.json', import.meta.url), 'utf8')) as { mutations: Mutation[] }).mutations;
+export const mutations: Mutation[] = (
+  JSON.parse(readFileSync(new URL('./mutations.json', import.meta.url), 'utf8')) as { mutations: Mutation[] }
+).mutations;
 
 /** Applies edits in order; each `find` must occur exactly once, or the variant would be ambiguous. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
@@ -92,7 +94,9 @@ export function runMutation(mutation: Mutation, baselines: Map<string, Finding[]
   const newFlags = variant.filter((f) => !before.has(identity(f)) || (mutation.figure !== undefined && shows(f, mutation.figure)));
   const showing = mutation.figure ? newFlags.filter((f) => f.status === 'inconsistent' && shows(f, mutation.figure as string)) : [];
   return {
-    mutation, newFlags, rules: [...new Set(showing.map((f) => f.rule))],
+    mutation,
+    newFlags,
+    rules: [...new Set(showing.map((f) => f.rule))],
     passed: mutation.kind === 'control' ? newFlags.length === 0 : showing.length > 0,
   };
 }
@@ -106,13 +110,19 @@ export function formatTable(results: readonly MutationResult[]): string {
     const rows = breaks.filter((r) => r.mutation.rule === kind);
     const found = rows.filter((r) => r.passed).length;
     const missed = rows.filter((r) => !r.passed).map((r) => r.mutation.id);
-    lines.push(`${kind.padEnd(17)}${String(rows.length).padStart(8)}${String(found).padStart(10)}${`${((found / rows.length) * 100).toFixed(0)}%`.padStart(8)}${missed.length ? `  missed: ${missed.join(', ')}` : ''}`);
+    lines.push(
+      `${kind.padEnd(17)}${String(rows.length).padStart(8)}${String(found).padStart(10)}${`${((found / rows.length) * 100).toFixed(0)}%`.padStart(8)}${missed.length ? `  missed: ${missed.join(', ')}` : ''}`,
+    );
   }
   const found = breaks.filter((r) => r.passed).length;
-  lines.push(`${'all'.padEnd(17)}${String(breaks.length).padStart(8)}${String(found).padStart(10)}${`${((found / Math.max(1, breaks.length)) * 100).toFixed(1)}%`.padStart(8)}`);
+  lines.push(
+    `${'all'.padEnd(17)}${String(breaks.length).padStart(8)}${String(found).padStart(10)}${`${((found / Math.max(1, breaks.length)) * 100).toFixed(1)}%`.padStart(8)}`,
+  );
   const controls = results.filter((r) => r.mutation.kind === 'control');
   const noisy = controls.filter((r) => !r.passed);
-  lines.push(`controls ${controls.length}, new flags on ${noisy.length}${noisy.length ? `: ${noisy.map((r) => `${r.mutation.id} (${r.newFlags.map((f) => `${f.rule}: ${f.message.en}`).join('; ')})`).join(', ')}` : ''}`);
+  lines.push(
+    `controls ${controls.length}, new flags on ${noisy.length}${noisy.length ? `: ${noisy.map((r) => `${r.mutation.id} (${r.newFlags.map((f) => `${f.rule}: ${f.message.en}`).join('; ')})`).join(', ')}` : ''}`,
+  );
   const crossRule = breaks.filter((r) => r.passed && !r.rules.includes(r.mutation.rule as string));
   if (crossRule.length) lines.push(`found by another rule: ${crossRule.map((r) => `${r.mutation.id} → ${r.rules.join('+')}`).join(', ')}`);
   return lines.join('\n');

@@ -46,11 +46,14 @@ const onPages = (layout: LayoutDocument): LayoutDocument => ({
   footnotes: layout.footnotes.filter((f) => f.page !== null && pages.includes(f.page)),
 });
 const born = finish(buildReport(onPages(reference)));
-const claims = (findings: typeof born.findings): Set<string> => new Set(findings.filter((f) => f.status === 'inconsistent').map((f) => `${f.rule}: ${f.arithmetic ?? f.message.en}`));
+const claims = (findings: typeof born.findings): Set<string> =>
+  new Set(findings.filter((f) => f.status === 'inconsistent').map((f) => `${f.rule}: ${f.arithmetic ?? f.message.en}`));
 const bornFlags = claims(born.findings);
 
 console.log(`OCR stress on ${values.pdf}, pages ${pages.join(', ')}; uncertain below ${UNCERTAIN_BELOW}`);
-console.log('| level | figures exact | misread (marked uncertain) | missing | s/page | inconsistent (born-digital) | inconsistent only on the scan | withheld (low confidence) |');
+console.log(
+  '| level | figures exact | misread (marked uncertain) | missing | s/page | inconsistent (born-digital) | inconsistent only on the scan | withheld (low confidence) |',
+);
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const name of levels) {
   const level = LEVELS[name];
@@ -66,7 +69,9 @@ for (const name of levels) {
   const only = [...scanFlags].filter((c) => !bornFlags.has(c));
   const withheld = scanned.findings.filter((f) => f.reason?.startsWith('low OCR confidence')).length;
   const total = alignment.matched + alignment.substituted.length + alignment.missing.length;
-  console.log(`| ${name} | ${alignment.matched}/${total} | ${alignment.substituted.length} (${marked}) | ${alignment.missing.length} | ${seconds.toFixed(1)} | ${scanFlags.size} (${bornFlags.size}) | ${only.length} | ${withheld} |`);
+  console.log(
+    `| ${name} | ${alignment.matched}/${total} | ${alignment.substituted.length} (${marked}) | ${alignment.missing.length} | ${seconds.toFixed(1)} | ${scanFlags.size} (${bornFlags.size}) | ${only.length} | ${withheld} |`,
+  );
   for (const s of alignment.substituted) console.log(`    misread ${s.expected} → ${s.actual.text} (confidence ${s.actual.confidence})`);
   for (const c of only) console.log(`    only on the scan: ${c}`);
 }

@@ -39,7 +39,12 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
 export async function processBytes(bytes: Uint8Array, path: string, options: ProcessOptions = {}): Promise<ReportDocument> {
   const format = detectFormat(bytes, path);
   if (format === null) {
-    throw new SolieuError('unsupported_format', `is not a report solieu reads (${readFormatNames()})`, `solieu reads ${READ_EXTENSIONS.join(', ')} files`, path);
+    throw new SolieuError(
+      'unsupported_format',
+      `is not a report solieu reads (${readFormatNames()})`,
+      `solieu reads ${READ_EXTENSIONS.join(', ')} files`,
+      path,
+    );
   }
   const source: Source = {
     path,

@@ -1,6 +1,5 @@
 import { readZip, writeZip } from '../lib/zip.js';
 
-
 export type Random = () => number;
 const int = (random: Random, max: number): number => Math.floor(random() * max);
 const pickOf = <T>(random: Random, items: readonly T[]): T => items[int(random, items.length)]!;
@@ -84,7 +83,11 @@ export async function mutate(seed: Buffer, isZip: boolean, other: Buffer, random
     const xmlIndexes = entries.flatMap((e, i) => (e.name.endsWith('.xml') ? [i] : []));
     if (random() < 0.15) {
       const index = int(random, entries.length);
-      const lying = entries.map((e, i) => ({ ...e, store: true, ...(i === index ? { centralSize: pickOf(random, [0, 1, 0xffffffff, 2 ** 31]) } : {}) }));
+      const lying = entries.map((e, i) => ({
+        ...e,
+        store: true,
+        ...(i === index ? { centralSize: pickOf(random, [0, 1, 0xffffffff, 2 ** 31]) } : {}),
+      }));
       return { bytes: writeZip(lying), how: 'zip.lie' };
     }
     const index = xmlIndexes.find((i) => entries[i]!.name === 'word/document.xml' && random() < 0.6) ?? pickOf(random, xmlIndexes);

@@ -22,19 +22,36 @@ export function readFlags<const O extends Options>(
 }
 
 /** A whole number in [min, max] from a flag's text, or the fallback when the flag is absent. */
-export function integerFlag(values: Record<string, unknown>, name: string, fallback: number, usage: string, { min = 1, max = Number.MAX_SAFE_INTEGER } = {}): number {
+export function integerFlag(
+  values: Record<string, unknown>,
+  name: string,
+  fallback: number,
+  usage: string,
+  { min = 1, max = Number.MAX_SAFE_INTEGER } = {},
+): number {
   const raw = values[name];
   if (raw === undefined) return fallback;
   const value = typeof raw === 'string' && /^[+-]?\d+$/u.test(raw.trim()) ? Number(raw) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < min || value > max) fail(`--${name} must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}, got ${JSON.stringify(raw)}`, usage);
+  if (!Number.isSafeInteger(value) || value < min || value > max)
+    fail(
+      `--${name} must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}, got ${JSON.stringify(raw)}`,
+      usage,
+    );
   return value;
 }
 
 /** One of `choices`, or the fallback when the flag is absent. */
-export function choiceFlag<const C extends string>(values: Record<string, unknown>, name: string, choices: readonly C[], fallback: C, usage: string): C {
+export function choiceFlag<const C extends string>(
+  values: Record<string, unknown>,
+  name: string,
+  choices: readonly C[],
+  fallback: C,
+  usage: string,
+): C {
   const raw = values[name];
   if (raw === undefined) return fallback;
-  if (typeof raw !== 'string' || !(choices as readonly string[]).includes(raw)) fail(`--${name} must be one of ${choices.join(', ')}, got ${JSON.stringify(raw)}`, usage);
+  if (typeof raw !== 'string' || !(choices as readonly string[]).includes(raw))
+    fail(`--${name} must be one of ${choices.join(', ')}, got ${JSON.stringify(raw)}`, usage);
   return raw as C;
 }
 
@@ -47,14 +64,21 @@ function fail(message: string, usage: string): never {
 export function integerListFlag(values: Record<string, unknown>, name: string, usage: string): number[] {
   const raw = typeof values[name] === 'string' ? values[name] : '';
   const list = raw.split(',').map((part) => part.trim());
-  if (list.some((part) => !/^\d+$/u.test(part) || Number(part) < 1)) fail(`--${name} must be a comma-separated list of whole numbers from 1 up, got "${raw}"`, usage);
+  if (list.some((part) => !/^\d+$/u.test(part) || Number(part) < 1))
+    fail(`--${name} must be a comma-separated list of whole numbers from 1 up, got "${raw}"`, usage);
   return list.map(Number);
 }
 
 /** A comma-separated list of `choices` (`--levels clean,poor`). */
-export function choiceListFlag<const C extends string>(values: Record<string, unknown>, name: string, choices: readonly C[], usage: string): C[] {
+export function choiceListFlag<const C extends string>(
+  values: Record<string, unknown>,
+  name: string,
+  choices: readonly C[],
+  usage: string,
+): C[] {
   const raw = typeof values[name] === 'string' ? values[name] : '';
   const list = raw.split(',').map((part) => part.trim());
-  if (list.some((part) => !(choices as readonly string[]).includes(part))) fail(`--${name} must be a comma-separated list of ${choices.join(', ')}, got "${raw}"`, usage);
+  if (list.some((part) => !(choices as readonly string[]).includes(part)))
+    fail(`--${name} must be a comma-separated list of ${choices.join(', ')}, got "${raw}"`, usage);
   return list as C[];
 }

@@ -27,7 +27,8 @@ export async function postgresBin(): Promise<string | null> {
   return null;
 }
 
-export const NO_POSTGRES = 'PostgreSQL store tests skipped: no PostgreSQL binaries in /usr/lib/postgresql/*/bin (apt-get install postgresql; .ci/run does)';
+export const NO_POSTGRES =
+  'PostgreSQL store tests skipped: no PostgreSQL binaries in /usr/lib/postgresql/*/bin (apt-get install postgresql; .ci/run does)';
 
 const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {

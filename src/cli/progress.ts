@@ -22,7 +22,11 @@ export function progressReporter(
   };
 }
 
-const roundTimes = (event: ParseProgress): ParseProgress => ({ ...event, elapsedMs: Math.round(event.elapsedMs), remainingMs: Math.round(event.remainingMs) });
+const roundTimes = (event: ParseProgress): ParseProgress => ({
+  ...event,
+  elapsedMs: Math.round(event.elapsedMs),
+  remainingMs: Math.round(event.remainingMs),
+});
 
 function formatSeconds(ms: number): string {
   const seconds = Math.ceil(ms / 1000);

@@ -34,5 +34,8 @@ const canonical = (value: unknown): unknown => {
 export function optionsFingerprint(options: Record<string, unknown>): string {
   const { password, ...rest } = options;
   const shown = { ...rest, password: typeof password === 'string' && password !== '' };
-  return createHash('sha256').update(JSON.stringify(canonical(shown))).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(shown)))
+    .digest('hex')
+    .slice(0, 16);
 }

@@ -5,7 +5,10 @@ import type { IngestEvent, IngestSummary } from './events.js';
 function storedPlace(page: number | null, section: string | undefined, lang: OutputLang): string {
   const parts: string[] = [];
   if (page !== null) parts.push(say(lang, 'ingest.page', { page }));
-  const labels = (section ?? '').split('>').map((l) => l.trim().replace(/^\(|[.)]+$/gu, '')).filter(Boolean);
+  const labels = (section ?? '')
+    .split('>')
+    .map((l) => l.trim().replace(/^\(|[.)]+$/gu, ''))
+    .filter(Boolean);
   if (labels.length > 0) parts.push(`${lang === 'vi' ? 'mục' : 'section'} ${labels.join('.')}`);
   return parts.join(', ');
 }
@@ -15,7 +18,9 @@ export function renderSummary(s: IngestSummary, lang: OutputLang = 'vi'): string
   const lines: string[] = [];
   const seconds = lang === 'vi' ? (s.elapsedMs / 1000).toFixed(1).replace('.', ',') : (s.elapsedMs / 1000).toFixed(1);
   const walked = s.skipped > 0 ? say(lang, 'ingest.walked', { count: s.skipped }) : '';
-  lines.push(say(lang, 'ingest.head', { files: s.files, seconds, processed: s.processed, unchanged: s.unchanged, failed: s.failed, walked }));
+  lines.push(
+    say(lang, 'ingest.head', { files: s.files, seconds, processed: s.processed, unchanged: s.unchanged, failed: s.failed, walked }),
+  );
   lines.push(say(lang, 'ingest.totals', { pages: s.pages, facts: s.facts, ...s.findings }));
   lines.push(say(lang, 'ingest.documents', s.documents));
   if (s.failures.length > 0) {

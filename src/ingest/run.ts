@@ -1,7 +1,15 @@
 import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SOLIEU_VERSION } from '../version.js';
-import { documentRecord, type Release, type ReportStore, type StoredDocument, type StoredFinding, outputPath, removeOrphanTemps } from '../store/index.js';
+import {
+  documentRecord,
+  type Release,
+  type ReportStore,
+  type StoredDocument,
+  type StoredFinding,
+  outputPath,
+  removeOrphanTemps,
+} from '../store/index.js';
 import { Committer, type CommittedResult } from './committer.js';
 import type { IngestEvent, IngestSummary } from './events.js';
 import { hashFile, optionsFingerprint } from './fingerprint.js';
@@ -81,8 +89,7 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
   });
 
   let pool: FilePool | null = null;
-  const processPath = (file: InputFile): string =>
-    options.cwd === process.cwd() ? file.path : path.resolve(options.cwd, file.path);
+  const processPath = (file: InputFile): string => (options.cwd === process.cwd() ? file.path : path.resolve(options.cwd, file.path));
 
   // Contents being processed by this run (two paths may hold one content), and contents it stored.
   const inFlight = new Map<string, Promise<void>>();
@@ -124,7 +131,10 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
     try {
       const previous = await store.previous(sha, file.real);
       const seen = previous !== null && previous.sha256 === sha && storedThisRun.has(sha);
-      if (previous && (seen || (!options.force && (await isCurrent(previous, sha, version, fingerprint, store.needsOutputFiles ? outDir : null))))) {
+      if (
+        previous &&
+        (seen || (!options.force && (await isCurrent(previous, sha, version, fingerprint, store.needsOutputFiles ? outDir : null))))
+      ) {
         await release();
         return await skipUnchanged(file, previous);
       }
@@ -175,7 +185,13 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
 }
 
 /** Whether a stored record already is what processing the file would give; `outDir` when the store needs its JSON there. */
-async function isCurrent(previous: StoredDocument, sha256: string, version: string, fingerprint: string, outDir: string | null): Promise<boolean> {
+async function isCurrent(
+  previous: StoredDocument,
+  sha256: string,
+  version: string,
+  fingerprint: string,
+  outDir: string | null,
+): Promise<boolean> {
   if (previous.status === 'failed' || previous.sha256 !== sha256) return false;
   if (previous.generatorVersion !== version || previous.options !== fingerprint) return false;
   if (outDir === null) return true;

@@ -4,9 +4,15 @@ import { findingKey, staleEntries, type ReviewEntry } from '../triage/index.js';
 import { EXIT, type InconsistencyLine, type IngestEvent, type IngestSummary } from './events.js';
 
 const inconsistencyLines = (findings: Iterable<StoredFinding>, sha256: string): InconsistencyLine[] =>
-  [...findings].filter((f) => f.status === 'inconsistent').map((f) => ({
-    page: f.page, message: f.messageVi, messageEn: f.messageEn, section: f.section, key: findingKey(f, sha256),
-  }));
+  [...findings]
+    .filter((f) => f.status === 'inconsistent')
+    .map((f) => ({
+      page: f.page,
+      message: f.messageVi,
+      messageEn: f.messageEn,
+      section: f.section,
+      key: findingKey(f, sha256),
+    }));
 
 /** Review keys of every finding of every report of a run, by report file name, kept beside the summary (not in its JSON). */
 const RUN_KEYS = new WeakMap<IngestSummary, Map<string, Set<string>>>();
@@ -21,21 +27,27 @@ export function setAsideReviewed(summary: IngestSummary, entries: readonly Revie
   const keys = new Set(entries.map((e) => e.key));
   const matched = new Set<string>();
   let setAside = 0;
-  const inconsistencies = summary.inconsistencies.map((doc) => ({
-    ...doc,
-    findings: doc.findings.filter((f) => {
-      if (!f.key || !keys.has(f.key)) return true;
-      matched.add(f.key);
-      setAside += 1;
-      return false;
-    }),
-  })).filter((doc) => doc.findings.length > 0);
+  const inconsistencies = summary.inconsistencies
+    .map((doc) => ({
+      ...doc,
+      findings: doc.findings.filter((f) => {
+        if (!f.key || !keys.has(f.key)) return true;
+        matched.add(f.key);
+        setAside += 1;
+        return false;
+      }),
+    }))
+    .filter((doc) => doc.findings.length > 0);
   // An entry is stale when its report was in this run and none of the report's findings has its key.
   const all = RUN_KEYS.get(summary);
   const staleReviews = all
     ? staleEntries(entries, [...all.keys()], new Set([...all.values()].flatMap((k) => [...k]))).map((e) => e.key)
     : [];
-  const documents = { ...summary.documents, ok: summary.documents.ok + (summary.inconsistencies.length - inconsistencies.length), inconsistent: inconsistencies.length };
+  const documents = {
+    ...summary.documents,
+    ok: summary.documents.ok + (summary.inconsistencies.length - inconsistencies.length),
+    inconsistent: inconsistencies.length,
+  };
   const exitCode = summary.failed > 0 ? EXIT.failed : inconsistencies.length > 0 ? EXIT.inconsistent : EXIT.ok;
   return { ...summary, inconsistencies, documents, setAside, staleReviews, exitCode };
 }

@@ -47,7 +47,10 @@ class Walker {
   readonly #seenDirs = new Set<string>();
   readonly #exclude: Set<string>;
 
-  constructor(private readonly cwd: string, exclude: readonly string[]) {
+  constructor(
+    private readonly cwd: string,
+    exclude: readonly string[],
+  ) {
     this.#exclude = new Set(exclude.map((p) => path.resolve(cwd, p)));
   }
 

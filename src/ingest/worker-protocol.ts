@@ -22,8 +22,7 @@ export function markStarted(task: WorkerTask): void {
  * `crash` marks an exception that was not a SolieuError (a bug, not bad input).
  */
 export type WorkerResult =
-  | { ok: true; document: ReportDocument; ms: number }
-  | { ok: false; error: StoredError; crash: boolean; ms: number };
+  { ok: true; document: ReportDocument; ms: number } | { ok: false; error: StoredError; crash: boolean; ms: number };
 
 /** Reason codes the pool itself assigns when a worker had to be stopped or died. */
 export type PoolFailureCode = 'timeout' | 'out_of_memory' | 'internal_error';

@@ -25,7 +25,11 @@ export default async function processInWorker(task: WorkerTask): Promise<WorkerR
     const e = error instanceof Error ? error : new Error(String(error));
     return {
       ok: false,
-      error: { code: 'internal_error', message: `${e.name}: ${e.message}`, suggestion: 'this is a bug in solieu; please report it with the file' },
+      error: {
+        code: 'internal_error',
+        message: `${e.name}: ${e.message}`,
+        suggestion: 'this is a bug in solieu; please report it with the file',
+      },
       crash: true,
       ms: ms(),
     };

@@ -69,9 +69,7 @@ export const Fact = z.object({
   /** The exact source text of the figure with its unit. */
   raw: z.string(),
   number: DisplayedNumber.nullable(),
-  fraction: z
-    .object({ numerator: DisplayedNumber, denominator: DisplayedNumber })
-    .nullable(),
+  fraction: z.object({ numerator: DisplayedNumber, denominator: DisplayedNumber }).nullable(),
   range: z.object({ from: DisplayedNumber, to: DisplayedNumber, inclusiveUpper: z.boolean() }).nullable(),
   /** ISO date (`2022-06-30`, or `--06-30` style partial `2022-06`) for kind `date`; period text for `period`. */
   date: z.string().nullable(),

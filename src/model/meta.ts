@@ -15,7 +15,10 @@ export const Meta = z.object({
   documentCode: z.string().nullable(),
   place: z.string().nullable(),
   /** ISO date `2025-12-19`; null when absent or left blank. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   /** Issuing body lines of the header's left column, joined: `ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG`. */
   issuer: z.string().nullable(),
   /** Document kind word: `BÁO CÁO`. */

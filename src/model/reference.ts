@@ -11,7 +11,10 @@ export const Reference = z.object({
   /** Normalised `số/ký hiệu`: `17/KH-UBND`, `43/2022/QH15`, `09-CTr/TU`. */
   number: z.string(),
   /** ISO date; null when the citation gives none. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   /** Issuer phrase: `của Chính phủ`, `của UBND tỉnh` → `Chính phủ`, `UBND tỉnh`. */
   issuer: z.string().nullable(),
   /** `legal` (carries a year: 43/2022/QH15), `party` (09-CTr/TU), `administrative` (17/KH-UBND), `official-letter` (5019/VP-KGVX). */

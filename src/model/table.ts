@@ -25,10 +25,22 @@ export type TableCell = z.infer<typeof TableCell>;
  * columns that describe the rows.
  */
 export const TableColumnRole = z.enum([
-  'numbering', 'label', 'unit',
-  'actual', 'plan', 'previous', 'cumulative', 'total',
-  'percentPlan', 'percentPrevious', 'percent', 'difference',
-  'maxScore', 'score', 'note', 'other',
+  'numbering',
+  'label',
+  'unit',
+  'actual',
+  'plan',
+  'previous',
+  'cumulative',
+  'total',
+  'percentPlan',
+  'percentPrevious',
+  'percent',
+  'difference',
+  'maxScore',
+  'score',
+  'note',
+  'other',
 ]);
 export type TableColumnRole = z.infer<typeof TableColumnRole>;
 

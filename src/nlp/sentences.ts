@@ -115,7 +115,9 @@ function continues(chunk: string): boolean {
   // Only the end of the chunk matters: test its tail, so a long paragraph costs no more than a short one.
   const tail = chunk.length > 48 ? chunk.slice(-48) : chunk;
   const word = WORD_BEFORE_STOP.exec(tail)?.[1];
-  return (word !== undefined && ABBREVIATIONS.has(word.toLowerCase())) || ELLIPSIS.test(tail) || (chunk.length <= 48 && LIST_LABEL.test(chunk));
+  return (
+    (word !== undefined && ABBREVIATIONS.has(word.toLowerCase())) || ELLIPSIS.test(tail) || (chunk.length <= 48 && LIST_LABEL.test(chunk))
+  );
 }
 
 /** The chunk opened one parenthesis or quotation that the text closes within `MAX_ENCLOSED` characters. */

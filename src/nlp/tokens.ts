@@ -102,10 +102,16 @@ function classOf(code: number): number {
     const ch = String.fromCharCode(code);
     // A lone surrogate half matches none of the Unicode classes: a character outside the Basic
     // Multilingual Plane is a symbol, never part of a word.
-    bits = KNOWN
-      | (WORD_CHAR.test(ch) ? WORD : 0) | (JOINERS.has(ch) ? JOINER : 0)
-      | (UPPER.test(ch) ? IS_UPPER : 0) | (LOWER.test(ch) ? IS_LOWER : 0) | (LETTER.test(ch) ? IS_LETTER : 0) | (DIGIT.test(ch) ? IS_DIGIT : 0)
-      | (SPACE_CHAR.test(ch) ? SPACE : 0) | (LETTER_OR_MARK_CHAR.test(ch) ? LETTER_OR_MARK : 0);
+    bits =
+      KNOWN |
+      (WORD_CHAR.test(ch) ? WORD : 0) |
+      (JOINERS.has(ch) ? JOINER : 0) |
+      (UPPER.test(ch) ? IS_UPPER : 0) |
+      (LOWER.test(ch) ? IS_LOWER : 0) |
+      (LETTER.test(ch) ? IS_LETTER : 0) |
+      (DIGIT.test(ch) ? IS_DIGIT : 0) |
+      (SPACE_CHAR.test(ch) ? SPACE : 0) |
+      (LETTER_OR_MARK_CHAR.test(ch) ? LETTER_OR_MARK : 0);
     classes[code] = bits;
   }
   return bits;

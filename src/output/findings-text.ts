@@ -31,7 +31,9 @@ const clip = (text: string, max: number): string => (text.length > max ? `${text
 function sectionTitle(doc: ReportDocument, section: readonly string[], lang: OutputLang): string {
   if (section.length === 0) return say(lang, 'outsideSections');
   const path = section.join('›');
-  const heading = doc.blocks.find((b) => (b.kind === 'heading' || b.kind === 'list-item') && b.label === section[section.length - 1] && b.section.join('›') === path);
+  const heading = doc.blocks.find(
+    (b) => (b.kind === 'heading' || b.kind === 'list-item') && b.label === section[section.length - 1] && b.section.join('›') === path,
+  );
   const labels = section.map((l) => l.replace(/^\(|[.)]+$/gu, '')).join('.');
   return `${lang === 'vi' ? 'Mục' : 'Section'} ${labels}${heading ? ` — ${clip(heading.text, 70)}` : ''}`;
 }
@@ -51,7 +53,14 @@ function evidenceByPlace(f: Finding, places: PlaceIndex, lang: OutputLang): Map<
     const where = table
       ? formatPlace({ ...place, table: { ...table, row: null, column: oneColumn ? table.column : null } }, lang)
       : formatPlace(place, lang);
-    const cell = table ? [table.row ? `${say(lang, 'row')} “${table.row}”` : '', !oneColumn && table.column ? `${say(lang, 'column')} “${table.column}”` : ''].filter(Boolean).join(', ') : '';
+    const cell = table
+      ? [
+          table.row ? `${say(lang, 'row')} “${table.row}”` : '',
+          !oneColumn && table.column ? `${say(lang, 'column')} “${table.column}”` : '',
+        ]
+          .filter(Boolean)
+          .join(', ')
+      : '';
     const item = `${roleName(lang, e.role)} “${clip(e.raw, 70)}”${cell ? ` (${cell})` : ''}`;
     const list = groups.get(where) ?? [];
     if (!list.includes(item)) list.push(item);
@@ -89,10 +98,13 @@ export function formatDocumentFindings(doc: ReportDocument, file: string, option
     for (const f of [...group].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status))) {
       const key = keyOf.get(f) ?? '';
       const decision = decisions.get(key);
-      const status = decision ? ` [${say(lang, decision.decision === 'accepted' ? 'decision.accepted' : 'decision.dismissed')}${decision.note ? `: ${decision.note}` : ''}]` : '';
+      const status = decision
+        ? ` [${say(lang, decision.decision === 'accepted' ? 'decision.accepted' : 'decision.dismissed')}${decision.note ? `: ${decision.note}` : ''}]`
+        : '';
       out.push(`    ${MARK[f.status]} ${ruleName(lang, f.rule)}: ${f.message[lang]}${status}`);
       if (f.cue) out.push(`        ${say(lang, 'cue')}: ${f.cue}`);
-      for (const [place, items] of evidenceByPlace(f, places, lang)) out.push(`        ${say(lang, 'evidence')} (${place}): ${items.join(' · ')}`);
+      for (const [place, items] of evidenceByPlace(f, places, lang))
+        out.push(`        ${say(lang, 'evidence')} (${place}): ${items.join(' · ')}`);
       const sentence = f.evidence[0]?.sentence ?? '';
       if (sentence) out.push(`        ${clip(sentence, Math.max(40, (options.width ?? 168) - 8))}`);
       out.push(`        ${say(lang, 'key')}: ${key}`);
@@ -103,7 +115,10 @@ export function formatDocumentFindings(doc: ReportDocument, file: string, option
   if (setAside > 0) out.push('', `  ${say(lang, 'setAside', { count: setAside })}`);
   if (stale.length > 0) {
     out.push('', `  ${say(lang, 'staleSuppressions', { count: stale.length, file: options.reviewFile ?? 'solieu-reviewed.json' })}`);
-    for (const e of stale) out.push(`    ${e.key} (${say(lang, e.decision === 'accepted' ? 'decision.accepted' : 'decision.dismissed')}) ${clip(e.message, 100)}`);
+    for (const e of stale)
+      out.push(
+        `    ${e.key} (${say(lang, e.decision === 'accepted' ? 'decision.accepted' : 'decision.dismissed')}) ${clip(e.message, 100)}`,
+      );
   }
   return out;
 }

@@ -19,9 +19,12 @@ function warningText(warning: ReportDocument['warnings'][number], lang: OutputLa
   const page = warning.page === null ? '' : lang === 'vi' ? `trang ${warning.page}: ` : `page ${warning.page}: `;
   if (lang === 'en') return `${page}${warning.message}`;
   let m: RegExpExecArray | null;
-  if ((m = NUMBER.exec(warning.message))) return `${page}số văn bản đọc được là “${m[1]}” với độ tin cậy OCR ${viDecimal(m[2] ?? '')}: có thể đọc sai (số viết tay hoặc đóng dấu?), cần đối chiếu bản gốc`;
-  if ((m = DATE_EMPTY.exec(warning.message))) return `${page}dòng ngày tháng đọc được là “${m[1]}” (độ tin cậy OCR ${viDecimal(m[2] ?? '')}): không đọc được ngày, để trống`;
-  if ((m = DATE.exec(warning.message))) return `${page}ngày ban hành đọc được là ${viDate(m[1] ?? '')} từ “${m[2]}” với độ tin cậy OCR ${viDecimal(m[3] ?? '')}: có thể đọc sai, cần đối chiếu bản gốc`;
+  if ((m = NUMBER.exec(warning.message)))
+    return `${page}số văn bản đọc được là “${m[1]}” với độ tin cậy OCR ${viDecimal(m[2] ?? '')}: có thể đọc sai (số viết tay hoặc đóng dấu?), cần đối chiếu bản gốc`;
+  if ((m = DATE_EMPTY.exec(warning.message)))
+    return `${page}dòng ngày tháng đọc được là “${m[1]}” (độ tin cậy OCR ${viDecimal(m[2] ?? '')}): không đọc được ngày, để trống`;
+  if ((m = DATE.exec(warning.message)))
+    return `${page}ngày ban hành đọc được là ${viDate(m[1] ?? '')} từ “${m[2]}” với độ tin cậy OCR ${viDecimal(m[3] ?? '')}: có thể đọc sai, cần đối chiếu bản gốc`;
   if (warning.code === 'ocr_page_failed' || warning.code === 'ocr_page_unrenderable') return `${page}không đọc được trang này bằng OCR`;
   if (warning.code === 'ocr_label_repaired') return `${page}số thứ tự một mục bị OCR đọc sai, đã sửa theo mục liền trước`;
   return `${page}${warning.code}`;
@@ -46,5 +49,10 @@ export function ocrStats(doc: Pick<ReportDocument, 'ocr'>, lang: OutputLang): st
   const weight = read.reduce((n, p) => n + p.words, 0);
   const mean = weight > 0 ? read.reduce((n, p) => n + (p.confidence ?? 0) * p.words, 0) / weight : null;
   const confidence = mean === null ? '–' : lang === 'vi' ? viDecimal(mean.toFixed(2)) : mean.toFixed(2);
-  return say(lang, 'ocrStats', { engine: doc.ocr?.engine ?? 'OCR', dpi: doc.ocr?.dpi ?? '–', confidence, uncertain: pages.reduce((n, p) => n + p.uncertainFigures, 0) });
+  return say(lang, 'ocrStats', {
+    engine: doc.ocr?.engine ?? 'OCR',
+    dpi: doc.ocr?.dpi ?? '–',
+    confidence,
+    uncertain: pages.reduce((n, p) => n + p.uncertainFigures, 0),
+  });
 }

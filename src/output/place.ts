@@ -49,9 +49,15 @@ const COUNTED = new Set<Block['kind']>(['paragraph', 'list-item', 'table']);
  * second half is a plain paragraph on a later page, after a first half with no closing stop.
  */
 function continues(before: PlaceSource['blocks'][number], block: PlaceSource['blocks'][number]): boolean {
-  return block.kind === 'paragraph' && before.kind !== 'table' && before.section.join('.') === block.section.join('.')
-    && before.page !== null && block.page !== null && block.page > before.page
-    && !/[.:;!?…]["”)]?\s*$/u.test(before.text);
+  return (
+    block.kind === 'paragraph' &&
+    before.kind !== 'table' &&
+    before.section.join('.') === block.section.join('.') &&
+    before.page !== null &&
+    block.page !== null &&
+    block.page > before.page &&
+    !/[.:;!?…]["”)]?\s*$/u.test(before.text)
+  );
 }
 
 const cleanLabel = (label: string): string => label.replace(/^\(|[.)]+$/gu, '');
@@ -154,8 +160,26 @@ const clipCaption = (caption: string): string => {
 };
 
 const WORDS = {
-  vi: { page: 'trang', section: 'mục', paragraph: 'đoạn', footnote: 'chú thích', table: 'bảng', row: 'dòng', column: 'cột', start: 'phần đầu văn bản' },
-  en: { page: 'page', section: 'section', paragraph: 'paragraph', footnote: 'footnote', table: 'table', row: 'row', column: 'column', start: 'document head' },
+  vi: {
+    page: 'trang',
+    section: 'mục',
+    paragraph: 'đoạn',
+    footnote: 'chú thích',
+    table: 'bảng',
+    row: 'dòng',
+    column: 'cột',
+    start: 'phần đầu văn bản',
+  },
+  en: {
+    page: 'page',
+    section: 'section',
+    paragraph: 'paragraph',
+    footnote: 'footnote',
+    table: 'table',
+    row: 'row',
+    column: 'column',
+    start: 'document head',
+  },
 } as const;
 
 /** `trang 3, mục I.2.a, đoạn 4`; `chú thích 5, trang 2`; `trang 17, bảng "…", dòng "…", cột "…"`. */
@@ -181,4 +205,5 @@ export function formatPlace(place: Place, lang: PlaceLang): string {
 }
 
 /** One-off convenience: the place of a span as text. Use a `PlaceIndex` for many spans. */
-export const describePlace = (doc: PlaceSource, span: Span, lang: PlaceLang): string => formatPlace(new PlaceIndex(doc).placeOf(span), lang);
+export const describePlace = (doc: PlaceSource, span: Span, lang: PlaceLang): string =>
+  formatPlace(new PlaceIndex(doc).placeOf(span), lang);

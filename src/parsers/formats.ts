@@ -38,4 +38,7 @@ export function detectFormat(bytes: Uint8Array, path: string): SourceFormat | nu
 export const READ_EXTENSIONS: readonly string[] = FORMATS.filter((f) => f.read).flatMap((f) => f.extensions);
 
 /** `PDF, Word (.docx), …` for messages. */
-export const readFormatNames = (): string => FORMATS.filter((f) => f.read).map((f) => f.name).join(', ');
+export const readFormatNames = (): string =>
+  FORMATS.filter((f) => f.read)
+    .map((f) => f.name)
+    .join(', ');

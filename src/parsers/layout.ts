@@ -43,16 +43,22 @@ export const LayoutTable = z.object({
    * Merged cells the format states (DOCX gridSpan/vMerge, XLSX merges): top-left position and size.
    * Without them a merged cell is its text in the top-left position and '' in those it covers.
    */
-  spans: z.array(z.object({
-    row: z.number().int().nonnegative(),
-    column: z.number().int().nonnegative(),
-    rowSpan: z.number().int().positive(),
-    colSpan: z.number().int().positive(),
-  })).optional(),
+  spans: z
+    .array(
+      z.object({
+        row: z.number().int().nonnegative(),
+        column: z.number().int().nonnegative(),
+        rowSpan: z.number().int().positive(),
+        colSpan: z.number().int().positive(),
+      }),
+    )
+    .optional(),
   /** Rows and columns the format hides (spreadsheets): kept in `rows`, marked hidden in the model. */
   hidden: z.object({ rows: z.array(z.number().int().nonnegative()), columns: z.array(z.number().int().nonnegative()) }).optional(),
   /** Cells the format indents (a spreadsheet's alignment indent): rows under a heading row sit deeper. */
-  indents: z.array(z.object({ row: z.number().int().nonnegative(), column: z.number().int().nonnegative(), indent: z.number().int().positive() })).optional(),
+  indents: z
+    .array(z.object({ row: z.number().int().nonnegative(), column: z.number().int().nonnegative(), indent: z.number().int().positive() }))
+    .optional(),
   /** Rows that a format knows are header rows (Word's repeating header rows, a markdown head). */
   headerRows: z.number().int().nonnegative().optional(),
 });

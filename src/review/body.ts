@@ -33,7 +33,8 @@ function renderBlock(block: Block, table: Table | undefined, marks: PageMarks, l
       const spansOf = bucketByCell(cells.flat(), spans);
       let cell = 0;
       const rows = cells.map(
-        (row) => `<tr>${row.map(([from, to]) => `<td>${renderSpans(block.text, spansOf[cell++] ?? [], markers, from, to)}</td>`).join('')}</tr>`,
+        (row) =>
+          `<tr>${row.map(([from, to]) => `<td>${renderSpans(block.text, spansOf[cell++] ?? [], markers, from, to)}</td>`).join('')}</tr>`,
       );
       return `<div class="blk table" ${attrs}>${where}<table><tbody>${rows.join('')}</tbody></table></div>`;
     }

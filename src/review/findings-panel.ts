@@ -34,11 +34,15 @@ export function renderFindingsPanel(ordered: readonly Finding[], marks: PageMark
   const filters = [
     `<div class="filters">`,
     `<label>${i18n(lang, 'filterRule')} <select id="rule-filter"><option value="" data-i18n="allRules">${t(lang, 'allRules')}</option>`,
-    ...rules.map((rule) => `<option value="${escapeHtml(rule)}" data-text-vi="${escapeHtml(ruleName('vi', rule))}" data-text-en="${escapeHtml(ruleName('en', rule))}">${escapeHtml(ruleName(lang, rule))}</option>`),
+    ...rules.map(
+      (rule) =>
+        `<option value="${escapeHtml(rule)}" data-text-vi="${escapeHtml(ruleName('vi', rule))}" data-text-en="${escapeHtml(ruleName('en', rule))}">${escapeHtml(ruleName(lang, rule))}</option>`,
+    ),
     `</select></label>`,
     `<fieldset class="status-filter"><legend>${i18n(lang, 'filterStatus')}</legend>`,
     ...STATUS_ORDER.map(
-      (status) => `<label class="st st-${status}"><input type="checkbox" data-status="${status}" checked> ${i18n(lang, STATUS_KEY[status])}</label>`,
+      (status) =>
+        `<label class="st st-${status}"><input type="checkbox" data-status="${status}" checked> ${i18n(lang, STATUS_KEY[status])}</label>`,
     ),
     `</fieldset></div>`,
   ].join('');
@@ -55,9 +59,11 @@ export function renderFindingsPanel(ordered: readonly Finding[], marks: PageMark
   });
   const decided = items.filter(({ index }) => setAside(index));
   if (decided.length > 0) {
-    groups.push(`<details class="group g-reviewed" data-status="reviewed"><summary>${i18n(lang, 'reviewedGroup')} <span class="count">${decided.length}</span></summary><p class="hint">${i18n(lang, 'reviewedHint')}</p><ol>${decided
-      .map(({ finding, index }) => renderFinding(finding, index, marks, lang, context))
-      .join('\n')}</ol></details>`);
+    groups.push(
+      `<details class="group g-reviewed" data-status="reviewed"><summary>${i18n(lang, 'reviewedGroup')} <span class="count">${decided.length}</span></summary><p class="hint">${i18n(lang, 'reviewedHint')}</p><ol>${decided
+        .map(({ finding, index }) => renderFinding(finding, index, marks, lang, context))
+        .join('\n')}</ol></details>`,
+    );
   }
   return `<aside class="panel" aria-labelledby="h-findings">${head}${filters}${groups.join('\n')}</aside>`;
 }
@@ -69,14 +75,20 @@ function renderFinding(finding: Finding, index: number, marks: PageMarks, lang: 
   const status = finding.status;
   const key = context.keys[index] ?? '';
   const decision = context.reviewed.get(index);
-  const section = finding.section.length > 0 ? `<span class="loc">${i18n(lang, 'section')} ${finding.section.map((s) => escapeHtml(s.replace(/[.)]+$/u, ''))).join('.')}</span>` : '';
+  const section =
+    finding.section.length > 0
+      ? `<span class="loc">${i18n(lang, 'section')} ${finding.section.map((s) => escapeHtml(s.replace(/[.)]+$/u, ''))).join('.')}</span>`
+      : '';
   const reviewed = decision
     ? ` <span class="decision d-${decision.decision}">${i18n(lang, decision.decision === 'accepted' ? 'accepted' : 'dismissed')}</span>`
     : '';
   const head = `<button type="button" class="f-head" aria-expanded="false"><span class="badge st-${status}">${i18n(lang, STATUS_KEY[status])}</span>${reviewed} <span class="rule" title="${escapeHtml(finding.rule)}">${ruleBoth(finding.rule)}</span> ${section}<span class="msg">${bilingual(finding.message)}</span></button>`;
 
   const details: string[] = [];
-  if (finding.arithmetic) details.push(`<div class="arith" title="${escapeHtml(t(lang, 'arithmetic'))}" data-i18n-title="arithmetic">${escapeHtml(finding.arithmetic)}</div>`);
+  if (finding.arithmetic)
+    details.push(
+      `<div class="arith" title="${escapeHtml(t(lang, 'arithmetic'))}" data-i18n-title="arithmetic">${escapeHtml(finding.arithmetic)}</div>`,
+    );
   const row = (k: MessageKey, value: string | null): void => {
     if (value) details.push(`<div class="kv"><span class="k">${i18n(lang, k)}</span> <span class="v">${escapeHtml(value)}</span></div>`);
   };
@@ -91,10 +103,15 @@ function renderFinding(finding: Finding, index: number, marks: PageMarks, lang: 
     return `<li><span class="role">${roleBoth(ev.role)}</span> ${raw} <span class="loc">${both(formatPlace(place, 'vi'), formatPlace(place, 'en'))}</span></li>`;
   });
   details.push(`<div class="kv"><span class="k">${i18n(lang, 'evidence')}</span></div><ul class="evidence">${evidence.join('')}</ul>`);
-  if (decision?.note) details.push(`<div class="kv"><span class="k">${i18n(lang, 'reviewNote')}</span> <span class="v">${escapeHtml(decision.note)}</span></div>`);
+  if (decision?.note)
+    details.push(
+      `<div class="kv"><span class="k">${i18n(lang, 'reviewNote')}</span> <span class="v">${escapeHtml(decision.note)}</span></div>`,
+    );
   if (key) {
     const command = `solieu triage dismiss ${key} --note "…"`;
-    details.push(`<div class="key-row"><span class="k">${i18n(lang, 'reviewKey')}</span> <code class="key">${escapeHtml(key)}</code> <button type="button" class="copy" data-copy="${escapeHtml(key)}" data-i18n="copy">${t(lang, 'copy')}</button><div class="hint"><span data-i18n="triageHint">${t(lang, 'triageHint')}</span> <code>${escapeHtml(command)}</code></div></div>`);
+    details.push(
+      `<div class="key-row"><span class="k">${i18n(lang, 'reviewKey')}</span> <code class="key">${escapeHtml(key)}</code> <button type="button" class="copy" data-copy="${escapeHtml(key)}" data-i18n="copy">${t(lang, 'copy')}</button><div class="hint"><span data-i18n="triageHint">${t(lang, 'triageHint')}</span> <code>${escapeHtml(command)}</code></div></div>`,
+    );
   }
 
   return `<li class="finding st-${status}${decision ? ' reviewed' : ''}" data-index="${index}" data-rule="${escapeHtml(finding.rule)}" data-status="${status}" data-finding-id="${escapeHtml(safeToken(finding.id))}"${key ? ` data-key="${escapeHtml(key)}"` : ''}>${head}<div class="f-body">${details.join('')}</div></li>`;

@@ -45,7 +45,17 @@ export function reviewDocumentJson(
   const parsed = readDocument(item.json);
   if (!parsed.ok) {
     return {
-      entry: { name: item.name, href: null, title: null, documentNumber: null, date: null, format: null, pages: null, counts: null, error: parsed.error },
+      entry: {
+        name: item.name,
+        href: null,
+        title: null,
+        documentNumber: null,
+        date: null,
+        format: null,
+        pages: null,
+        counts: null,
+        error: parsed.error,
+      },
       page: null,
     };
   }
@@ -64,14 +74,19 @@ export function readDocument(json: string): { ok: true; doc: ReportDocument } | 
     return { ok: false, error: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
   const result = ReportDocument.safeParse(raw);
-  if (!result.success) return { ok: false, error: `not a solieu document: ${z.prettifyError(result.error).split('\n').slice(0, 6).join(' ')}` };
+  if (!result.success)
+    return { ok: false, error: `not a solieu document: ${z.prettifyError(result.error).split('\n').slice(0, 6).join(' ')}` };
   return { ok: true, doc: result.data };
 }
 
 /** `report.pdf.json` → `report.pdf.html`; never the index's name, never a name already given. */
 export function pageFileName(name: string, taken: Set<string>): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not carry
-  const stem = (name.replace(/\.json$/iu, '').replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/gu, '_').replace(/^[-.\s]+/u, '') || 'report');
+  const stem =
+    name
+      .replace(/\.json$/iu, '')
+      // eslint-disable-next-line no-control-regex -- control characters are what a file name must not carry
+      .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/gu, '_')
+      .replace(/^[-.\s]+/u, '') || 'report';
   let file = `${stem}.html`;
   for (let n = 2; taken.has(file.toLowerCase()); n += 1) file = `${stem}-${n}.html`;
   taken.add(file.toLowerCase());

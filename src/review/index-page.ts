@@ -49,14 +49,19 @@ export function renderReviewIndex(entries: readonly ReviewIndexEntry[], options:
     const href = entry.href === null ? null : safeHref(entry.href);
     const label = escapeHtml(entry.name);
     const name = href === null ? label : `<a href="${escapeHtml(href)}">${label}</a>`;
-    const about = [entry.documentNumber, entry.date, entry.title].filter((s): s is string => Boolean(s)).map(escapeHtml).join(' · ');
-    const error = entry.error === null ? '' : `<div class="error"><b data-i18n="failed">${t(lang, 'failed')}</b>: ${escapeHtml(entry.error)}</div>`;
+    const about = [entry.documentNumber, entry.date, entry.title]
+      .filter((s): s is string => Boolean(s))
+      .map(escapeHtml)
+      .join(' · ');
+    const error =
+      entry.error === null ? '' : `<div class="error"><b data-i18n="failed">${t(lang, 'failed')}</b>: ${escapeHtml(entry.error)}</div>`;
     const c = entry.counts;
     return `<tr${entry.error ? ' class="failed"' : ''}><td>${name}${error}</td><td>${about}</td><td>${escapeHtml(entry.format ?? '')}</td>${num(entry.pages ?? undefined)}${num(c?.figures)}${num(c?.claims)}${num(c?.verified)}${num(c?.inconsistent, true)}${num(c?.warnings)}${num(c?.unverifiable)}</tr>`;
   });
-  const table = entries.length === 0
-    ? `<p data-i18n="noReports">${t(lang, 'noReports')}</p>`
-    : `<table class="index"><thead><tr>${th('report')}${th('documentNumber')}${th('format')}${th('pagesShort')}${th('figures')}${th('claims')}${th('verified')}${th('inconsistent')}${th('warnings')}${th('unverifiable')}</tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+  const table =
+    entries.length === 0
+      ? `<p data-i18n="noReports">${t(lang, 'noReports')}</p>`
+      : `<table class="index"><thead><tr>${th('report')}${th('documentNumber')}${th('format')}${th('pagesShort')}${th('figures')}${th('claims')}${th('verified')}${th('inconsistent')}${th('warnings')}${th('unverifiable')}</tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
   const body = `<header class="top"><h1 data-i18n="indexTitle">${t(lang, 'indexTitle')}</h1>${langToggle(lang)}</header><main class="index">${table}</main>`;
   return renderShell({ lang, title: t(lang, 'indexTitle'), body, data: { messages: REVIEW_MESSAGES }, script: INDEX_CLIENT_JS });
 }

@@ -2,4 +2,12 @@ export { renderReviewPage, type ReviewPageOptions } from './page.js';
 export { renderReviewIndex, indexEntryFor, type ReviewIndexEntry } from './index-page.js';
 export { countFindings, orderFindings, type ReviewCounts } from './summary.js';
 export { REVIEW_MESSAGES, type ReviewLang } from './messages.js';
-export { reviewFolder, reviewDocumentJson, readDocument, pageFileName, INDEX_FILE, type FolderReview, type FolderReviewItem } from './folder.js';
+export {
+  reviewFolder,
+  reviewDocumentJson,
+  readDocument,
+  pageFileName,
+  INDEX_FILE,
+  type FolderReview,
+  type FolderReviewItem,
+} from './folder.js';

@@ -64,7 +64,10 @@ export const REVIEW_MESSAGES = {
   format: { vi: 'Định dạng', en: 'Format' },
   pagesShort: { vi: 'Số trang', en: 'Pages' },
   reviewedGroup: { vi: 'Đã rà soát trước đây', en: 'Reviewed earlier' },
-  reviewedHint: { vi: 'Các kết quả này đã được xác nhận hoặc đánh dấu báo nhầm (solieu-reviewed.json); chúng không được tính là kết quả mới.', en: 'These findings were accepted or marked as false alarms (solieu-reviewed.json); they do not count as new.' },
+  reviewedHint: {
+    vi: 'Các kết quả này đã được xác nhận hoặc đánh dấu báo nhầm (solieu-reviewed.json); chúng không được tính là kết quả mới.',
+    en: 'These findings were accepted or marked as false alarms (solieu-reviewed.json); they do not count as new.',
+  },
   reviewedCount: { vi: 'Đã rà soát', en: 'Reviewed' },
   accepted: { vi: 'đã xác nhận', en: 'accepted' },
   dismissed: { vi: 'báo nhầm', en: 'false alarm' },
@@ -73,7 +76,10 @@ export const REVIEW_MESSAGES = {
   copy: { vi: 'Sao chép', en: 'Copy' },
   copied: { vi: 'Đã sao chép', en: 'Copied' },
   triageHint: { vi: 'Đánh dấu báo nhầm:', en: 'Mark as a false alarm:' },
-  ocrBanner: { vi: 'Văn bản này được đọc bằng OCR (nhận dạng ảnh quét): hãy đối chiếu số liệu với bản gốc.', en: 'This document was read by OCR (scanned image): check figures against the original.' },
+  ocrBanner: {
+    vi: 'Văn bản này được đọc bằng OCR (nhận dạng ảnh quét): hãy đối chiếu số liệu với bản gốc.',
+    en: 'This document was read by OCR (scanned image): check figures against the original.',
+  },
   ocrHeaderWarnings: { vi: 'Lưu ý về phần đầu văn bản', en: 'Notes on the document head' },
 } as const satisfies Record<string, Record<ReviewLang, string>>;
 

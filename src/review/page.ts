@@ -66,11 +66,12 @@ function renderTop(doc: ReportDocument, lang: ReviewLang): string {
     value ? `<span><span data-i18n="${key}">${t(lang, key)}</span>: ${escapeHtml(value)}</span>` : '';
   const heading = [meta.title, meta.subject].filter((s): s is string => Boolean(s)).join(' — ') || source.path;
   const pages = source.pages === null ? '' : `, ${source.pages}`;
-  const warnings = doc.warnings.length === 0
-    ? ''
-    : `<details class="meta"><summary data-i18n="parseWarnings">${t(lang, 'parseWarnings')}</summary><ul>${doc.warnings
-        .map((w) => `<li><code>${escapeHtml(w.code)}</code> ${escapeHtml(w.message)}</li>`)
-        .join('')}</ul></details>`;
+  const warnings =
+    doc.warnings.length === 0
+      ? ''
+      : `<details class="meta"><summary data-i18n="parseWarnings">${t(lang, 'parseWarnings')}</summary><ul>${doc.warnings
+          .map((w) => `<li><code>${escapeHtml(w.code)}</code> ${escapeHtml(w.message)}</li>`)
+          .join('')}</ul></details>`;
   return [
     '<header class="top">',
     `<h1>${escapeHtml(heading)}</h1>`,
@@ -98,9 +99,13 @@ function ocrBanner(doc: ReportDocument, lang: ReviewLang): string {
   if (vi.length === 0) return '';
   const en = ocrNotes(doc, 'en');
   const plain = (line: string | undefined): string => escapeHtml((line ?? '').replace(/^\s*⚠\s*/u, ''));
-  const both = (i: number): string => `<span class="l-vi" lang="vi">${plain(vi[i])}</span><span class="l-en" lang="en">${plain(en[i])}</span>`;
+  const both = (i: number): string =>
+    `<span class="l-vi" lang="vi">${plain(vi[i])}</span><span class="l-en" lang="en">${plain(en[i])}</span>`;
   // Lines after the first two are the head warnings (see ocrNotes).
-  const warnings = vi.slice(2).map((_, i) => `<li>${both(i + 2)}</li>`).join('');
+  const warnings = vi
+    .slice(2)
+    .map((_, i) => `<li>${both(i + 2)}</li>`)
+    .join('');
   return [
     '<div class="ocr-banner" role="note">',
     `<b data-i18n="ocrBanner">${t(lang, 'ocrBanner')}</b> `,
@@ -114,7 +119,10 @@ function ocrBanner(doc: ReportDocument, lang: ReviewLang): string {
 function ocrText(doc: ReportDocument, lang: ReviewLang): string | null {
   if (!doc.ocr) return null;
   const decimal = (n: number): string => (lang === 'vi' ? n.toFixed(2).replace('.', ',') : n.toFixed(2));
-  const pages = doc.ocr.pages.map((p) => `${lang === 'vi' ? `tr.${p.page}` : `p${p.page}`} ${p.confidence === null ? '–' : decimal(p.confidence)}${p.uncertainFigures > 0 ? ` (${p.uncertainFigures} ?)` : ''}`);
+  const pages = doc.ocr.pages.map(
+    (p) =>
+      `${lang === 'vi' ? `tr.${p.page}` : `p${p.page}`} ${p.confidence === null ? '–' : decimal(p.confidence)}${p.uncertainFigures > 0 ? ` (${p.uncertainFigures} ?)` : ''}`,
+  );
   return `${doc.ocr.engine}, ${doc.ocr.dpi} dpi — ${pages.join(', ')}`;
 }
 

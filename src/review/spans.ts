@@ -41,7 +41,13 @@ export function collectMarks(doc: ReportDocument, ordered: readonly Finding[], l
 
   const factsById = new Map(doc.facts.map((f) => [f.id, f]));
   for (const fact of doc.facts) {
-    add(fact.position.block, { start: fact.position.start, end: fact.position.end, fact: fact.id, kind: fact.kind, ...(fact.uncertain ? { uncertain: true } : {}) });
+    add(fact.position.block, {
+      start: fact.position.start,
+      end: fact.position.end,
+      fact: fact.id,
+      kind: fact.kind,
+      ...(fact.uncertain ? { uncertain: true } : {}),
+    });
   }
   for (const ref of doc.references) add(ref.position.block, { start: ref.position.start, end: ref.position.end, ref: ref.id });
   ordered.forEach((finding, index) => {

@@ -29,7 +29,10 @@ export interface ChangeLink {
 }
 
 const COMPARISONS: ReadonlyArray<[SeriesCue, Comparison]> = [
-  ['previousMonth', 'month'], ['previousQuarter', 'quarter'], ['previousReport', 'report'], ['previousYear', 'year'],
+  ['previousMonth', 'month'],
+  ['previousQuarter', 'quarter'],
+  ['previousReport', 'report'],
+  ['previousYear', 'year'],
 ];
 
 function comparisonOf(word: string | null): Comparison | null {
@@ -67,13 +70,24 @@ export function linkChanges(reports: readonly ReportAnalysis[], drafts: readonly
       if (!comparison || !found || !found.member.candidate.timing.own) continue;
       const previousReport = earlierReport(reports, at, comparison);
       const previous = previousReport
-        ? found.draft.members.find((m) => m.candidate.report === previousReport.identity && m.candidate.timing.own) ?? null
+        ? (found.draft.members.find((m) => m.candidate.report === previousReport.identity && m.candidate.timing.own) ?? null)
         : null;
-      links.push({ report, claim, stated: claim.stated, comparison, current: found.member, draft: found.draft, previous, previousReport, previousChange: null });
+      links.push({
+        report,
+        claim,
+        stated: claim.stated,
+        comparison,
+        current: found.member,
+        draft: found.draft,
+        previous,
+        previousReport,
+        previousChange: null,
+      });
     }
   });
   for (const link of links) {
-    link.previousChange = links.find((l) => link.previous !== null && l.current === link.previous && l.comparison === link.comparison) ?? null;
+    link.previousChange =
+      links.find((l) => link.previous !== null && l.current === link.previous && l.comparison === link.comparison) ?? null;
   }
   return links;
 }
@@ -92,6 +106,10 @@ export function isStaleCopy(link: ChangeLink): boolean {
   const { previous, previousChange } = link;
   if (!previous || !previousChange) return false;
   const zero = link.stated.interval !== null && link.stated.interval.lo.n === 0n && link.stated.interval.hi.n === 0n;
-  return !zero && sameDisplay(link.current.candidate.token, previous.candidate.token) && sameDisplay(link.stated, previousChange.stated)
-    && link.claim.sign === previousChange.claim.sign;
+  return (
+    !zero &&
+    sameDisplay(link.current.candidate.token, previous.candidate.token) &&
+    sameDisplay(link.stated, previousChange.stated) &&
+    link.claim.sign === previousChange.claim.sign
+  );
 }

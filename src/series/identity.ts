@@ -112,6 +112,11 @@ export function groupSeries(entries: readonly ReportEntry[]): SeriesGroup[] {
     }
     const key = `${g.issuerKey}|${g.kindKey}`;
     const entriesInOrder = chosen.sort(periodOrder).map((e) => ({ ...e, identity: { ...e.identity, seriesKey: key } }));
-    return { key, entries: entriesInOrder, versions, unplaced: g.members.filter((e) => e.identity.period === null).map((e) => e.identity.report) };
+    return {
+      key,
+      entries: entriesInOrder,
+      versions,
+      unplaced: g.members.filter((e) => e.identity.period === null).map((e) => e.identity.report),
+    };
   });
 }

@@ -37,14 +37,24 @@ function splitFrom(a: Candidate, b: Candidate): boolean {
 
 /** Hard constraints: what words cannot overrule. */
 export function comparable(a: Candidate, b: Candidate): boolean {
-  return a.kind === b.kind && a.nature === b.nature && a.negative === b.negative && unitsAgree(a.unit, b.unit)
-    && !splitFrom(a, b) && !splitFrom(b, a);
+  return (
+    a.kind === b.kind &&
+    a.nature === b.nature &&
+    a.negative === b.negative &&
+    unitsAgree(a.unit, b.unit) &&
+    !splitFrom(a, b) &&
+    !splitFrom(b, a)
+  );
 }
 
 /** Earlier figures a candidate is compared with: the indicator's latest ones (wording drifts slowly). */
 const RECENT = 3;
 
-function bestMember(c: Candidate, draft: IndicatorDraft, weights: ReadonlyMap<Candidate, Weighted>): { match: Match; member: Candidate } | null {
+function bestMember(
+  c: Candidate,
+  draft: IndicatorDraft,
+  weights: ReadonlyMap<Candidate, Weighted>,
+): { match: Match; member: Candidate } | null {
   let best: { score: number; member: Candidate } | null = null;
   const recent = draft.members.slice(-RECENT);
   for (const { candidate: m } of recent) {
@@ -102,13 +112,51 @@ const NATURE_WORD = { cumulative: 'lũy kế', period: 'trong kỳ', stock: 'hi�
 
 /** `đã kích hoạt … tài khoản` → `da-kich-hoat-tai-khoan`: ASCII, from the name's first words. */
 function slug(text: string, words: number): string {
-  return fold(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/[^a-z0-9]+/gu, '-')
-    .split('-').filter((w) => w.length > 0).slice(0, words).join('-') || 'chi-tieu';
+  return (
+    fold(text)
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/đ/gu, 'd')
+      .replace(/[^a-z0-9]+/gu, '-')
+      .split('-')
+      .filter((w) => w.length > 0)
+      .slice(0, words)
+      .join('-') || 'chi-tieu'
+  );
 }
 
 // A noun phrase ends at a clause break, a parenthesis, the next figure, or a comma before a predicate.
-const PHRASE_STOP = /[;:(]|\.(?!\d)|[\s/]\d|,\s*(?:tăng|giảm|đạt|chiếm|vượt|trong|bằng|so|gồm|cụ|với|là|còn|nâng|tỷ|tỉ|đang|đã|chưa)(?![\p{L}\p{M}])/iu;
-const EDGE_WORDS = new Set(['và', 'với', 'là', 'của', 'cho', 'để', 'đã', 'đang', 'được', 'có', 'đạt', 'trên', 'tại', 'theo', 'thì', 'gồm', 'chiếm', 'bằng', 'trong', 'đó', 'tổng', 'số', 'toàn', 'tỉnh', '-', '–', '+']);
+const PHRASE_STOP =
+  /[;:(]|\.(?!\d)|[\s/]\d|,\s*(?:tăng|giảm|đạt|chiếm|vượt|trong|bằng|so|gồm|cụ|với|là|còn|nâng|tỷ|tỉ|đang|đã|chưa)(?![\p{L}\p{M}])/iu;
+const EDGE_WORDS = new Set([
+  'và',
+  'với',
+  'là',
+  'của',
+  'cho',
+  'để',
+  'đã',
+  'đang',
+  'được',
+  'có',
+  'đạt',
+  'trên',
+  'tại',
+  'theo',
+  'thì',
+  'gồm',
+  'chiếm',
+  'bằng',
+  'trong',
+  'đó',
+  'tổng',
+  'số',
+  'toàn',
+  'tỉnh',
+  '-',
+  '–',
+  '+',
+]);
 const MAX_WORDS = 12;
 /** Clause words before a figure, whole when short: cutting `giải quyết` to `quyết` would make nonsense. */
 const leadOf = (words: readonly string[]): string[] => (words.length <= 14 ? [...words] : ['…', ...words.slice(-10)]);
@@ -121,7 +169,12 @@ function trimEdges(words: string[], from: 'both' | 'end' = 'both'): string[] {
   return out;
 }
 
-const wordsOf = (text: string): string[] => text.replace(/[*"“”()]+/gu, ' ').split(/\s+/u).map((w) => w.replace(/^[,;/]+|[,;/]+$/gu, '')).filter(Boolean);
+const wordsOf = (text: string): string[] =>
+  text
+    .replace(/[*"“”()]+/gu, ' ')
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[,;/]+|[,;/]+$/gu, ''))
+    .filter(Boolean);
 
 /** The figure's noun phrase as written after its number: `14.092 hồ sơ cấp phiếu Lý lịch tư pháp trên VNeID, …` → `hồ sơ cấp phiếu …`. */
 function nounAfter(c: Candidate): string[] {
@@ -161,10 +214,22 @@ export function observationOf({ candidate: c, match }: Member): Observation {
   const o = c.operand;
   const denominator = c.token.fact.fraction?.denominator.exact;
   return {
-    report: c.report.report, fact: c.token.fact.id, raw: c.token.fact.raw, display: o.display, value: o.value,
-    denominator: denominator === undefined ? null : Number(denominator), unit: c.unit, period: c.timing.period, own: c.timing.own,
-    nature: c.nature, page: o.position.page, block: o.position.block, start: o.position.start, end: o.position.end,
-    sentence: o.sentence, match,
+    report: c.report.report,
+    fact: c.token.fact.id,
+    raw: c.token.fact.raw,
+    display: o.display,
+    value: o.value,
+    denominator: denominator === undefined ? null : Number(denominator),
+    unit: c.unit,
+    period: c.timing.period,
+    own: c.timing.own,
+    nature: c.nature,
+    page: o.position.page,
+    block: o.position.block,
+    start: o.position.start,
+    end: o.position.end,
+    sentence: o.sentence,
+    match,
   };
 }
 
@@ -175,7 +240,10 @@ const byPeriod = (a: Member, b: Member): number =>
  * Indicators as published: a readable name from the latest report's wording (wording drifts, the
  * latest is what a reader has open), a short id from the name's first words, observations in period order.
  */
-export function publishIndicators(series: string, drafts: readonly IndicatorDraft[]): Array<{ indicator: Indicator; draft: IndicatorDraft }> {
+export function publishIndicators(
+  series: string,
+  drafts: readonly IndicatorDraft[],
+): Array<{ indicator: Indicator; draft: IndicatorDraft }> {
   const used = new Map<string, number>();
   return drafts.map((draft) => {
     const members = [...draft.members].sort(byPeriod);
@@ -191,8 +259,13 @@ export function publishIndicators(series: string, drafts: readonly IndicatorDraf
     return {
       draft,
       indicator: {
-        id: draft.id, series, label: suffix ? `${name} (${suffix})` : name, unit: first.unit, kind: first.kind,
-        nature: first.nature, observations: members.map(observationOf),
+        id: draft.id,
+        series,
+        label: suffix ? `${name} (${suffix})` : name,
+        unit: first.unit,
+        kind: first.kind,
+        nature: first.nature,
+        observations: members.map(observationOf),
       },
     };
   });

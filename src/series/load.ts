@@ -27,7 +27,13 @@ async function readDocumentJson(file: string): Promise<ReportDocument | null> {
   try {
     raw = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new SolieuError('unreadable', `is not readable JSON (${error instanceof Error ? error.message : String(error)})`, 'pass the report files or the out/ folder written by solieu extract or ingest', file, { cause: error });
+    throw new SolieuError(
+      'unreadable',
+      `is not readable JSON (${error instanceof Error ? error.message : String(error)})`,
+      'pass the report files or the out/ folder written by solieu extract or ingest',
+      file,
+      { cause: error },
+    );
   }
   const parsed = ReportDocument.safeParse(raw);
   return parsed.success ? parsed.data : null;
@@ -38,7 +44,16 @@ async function loadFile(file: string, result: LoadResult): Promise<void> {
     if (file.toLowerCase().endsWith('.json')) {
       const doc = await readDocumentJson(file);
       if (doc) result.reports.push({ doc, name: doc.source.path });
-      else result.problems.push({ file, error: new SolieuError('invalid_output', 'is JSON but not a solieu report document', 'pass a per-document JSON from solieu extract (out/<name>.json), or use --store for the store file', file) });
+      else
+        result.problems.push({
+          file,
+          error: new SolieuError(
+            'invalid_output',
+            'is JSON but not a solieu report document',
+            'pass a per-document JSON from solieu extract (out/<name>.json), or use --store for the store file',
+            file,
+          ),
+        });
       return;
     }
     const doc = await processFile(file, { check: false });

@@ -85,7 +85,14 @@ function trimPunctuation(text: string): string {
 
 /** A readable name for what a figure measures: the words before it in its clause, `…`, its noun phrase. */
 function labelOf(t: Token, anchor: Token | null, tokens: readonly Token[]): string {
-  const clean = (s: string): string => trimPunctuation(s.replace(/[*()]+/gu, ' ').replace(/\s+/gu, ' ').trim().replace(LEAD_WORDS, ''));
+  const clean = (s: string): string =>
+    trimPunctuation(
+      s
+        .replace(/[*()]+/gu, ' ')
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .replace(LEAD_WORDS, ''),
+    );
   const own = [clean(t.before), '…', clean(t.percent ? t.after : nounPhrase(t, tokens, 9))].filter(Boolean).join(' ');
   const base = anchor ? `${clean(anchor.before)} ${clean(nounPhrase(anchor, tokens, 6))} — ${own}`.trim() : own;
   return base.length > 90 ? `${base.slice(0, 89)}…` : base;
@@ -174,7 +181,12 @@ function headingWords(index: DocumentIndex, unitId: string): string {
  * Every followable figure of one report with its timing and measure words. `periods` maps the
  * document numbers of the series' reports to their periods (for figures citing another report).
  */
-export function analyseReport(identity: ReportIdentity, doc: ReportDocument, reportIndex: number, periods: ReadonlyMap<string, Period>): ReportAnalysis {
+export function analyseReport(
+  identity: ReportIdentity,
+  doc: ReportDocument,
+  reportIndex: number,
+  periods: ReadonlyMap<string, Period>,
+): ReportAnalysis {
   const index = new DocumentIndex(doc);
   const analysis = new Analysis(index);
   const relations = new Relations(index, analysis);
@@ -202,12 +214,20 @@ export function analyseReport(identity: ReportIdentity, doc: ReportDocument, rep
       const anchor = anchorOf(t, anchors, tokens);
       const timing = timingOf(t, own, citedPeriod(doc, t, periods));
       candidates.push({
-        report: identity, reportIndex, token: t, operand: operandOf('value', t, index),
-        kind: figureKind(t), unit: t.percent ? '%' : unitKeys(t.fact.unit)[0] ?? null,
-        nature: timing.nature, timing, periodKey: periodKey(timing.period),
+        report: identity,
+        reportIndex,
+        token: t,
+        operand: operandOf('value', t, index),
+        kind: figureKind(t),
+        unit: t.percent ? '%' : (unitKeys(t.fact.unit)[0] ?? null),
+        nature: timing.nature,
+        timing,
+        periodKey: periodKey(timing.period),
         negative: hasPhrase(`${t.before} ${t.after} ${anchor ? `${anchor.before} ${anchor.after}` : ''}`, 'negation'),
-        bag: bagOf(t, anchor, tokens, sentence, headings), label: labelOf(t, anchor, tokens),
-        nounWords: words.get(t)?.nounWords ?? new Set(), siblingWords: words.get(t)?.siblingWords ?? new Set(),
+        bag: bagOf(t, anchor, tokens, sentence, headings),
+        label: labelOf(t, anchor, tokens),
+        nounWords: words.get(t)?.nounWords ?? new Set(),
+        siblingWords: words.get(t)?.siblingWords ?? new Set(),
       });
     }
   }

@@ -28,9 +28,19 @@ function monthsPeriod(year: number, months: number, fromEnd: boolean, text: stri
   return { text, granularity, start: isoDate(year, 1, 1), end: isoDate(year, months, lastDay(year, months)) };
 }
 
-const yearPeriod = (year: number, text = `năm ${year}`): Period => ({ text, granularity: 'year', start: isoDate(year, 1, 1), end: isoDate(year, 12, 31) });
+const yearPeriod = (year: number, text = `năm ${year}`): Period => ({
+  text,
+  granularity: 'year',
+  start: isoDate(year, 1, 1),
+  end: isoDate(year, 12, 31),
+});
 
-export const cutoffPeriod = (date: string, text: string, start: string | null = null): Period => ({ text, granularity: 'cutoff', start, end: date });
+export const cutoffPeriod = (date: string, text: string, start: string | null = null): Period => ({
+  text,
+  granularity: 'cutoff',
+  start,
+  end: date,
+});
 
 const ROMAN = ['i', 'ii', 'iii', 'iv'];
 const quarterNumber = (token: string): number => {
@@ -76,27 +86,47 @@ export function periodMentions(text: string, defaultYear: number | null, { years
     const year = Number(m[3] ?? m[4] ?? NaN);
     const y = validYear(year) ? year : defaultYear;
     if (n < 1 || n > 12 || y === null) continue;
-    add({ period: monthsPeriod(y, n, m[2] === 'cuối', text.slice(m.index, m.index + m[0].length)), start: m.index, end: m.index + m[0].length, yearStated: validYear(year) });
+    add({
+      period: monthsPeriod(y, n, m[2] === 'cuối', text.slice(m.index, m.index + m[0].length)),
+      start: m.index,
+      end: m.index + m[0].length,
+      yearStated: validYear(year),
+    });
   }
   for (const m of folded.matchAll(MONTH)) {
     const month = Number(m[1]);
     if (month < 1 || month > 12 || taken(m.index, m.index + m[0].length)) continue;
     const stated = Number(m[2] ?? m[3] ?? NaN);
-    const y = validYear(stated) ? stated : yearAfter(m.index + m[0].length) ?? defaultYear;
+    const y = validYear(stated) ? stated : (yearAfter(m.index + m[0].length) ?? defaultYear);
     if (y === null) continue;
-    add({ period: monthPeriod(y, month, text.slice(m.index, m.index + m[0].length)), start: m.index, end: m.index + m[0].length, yearStated: validYear(stated) });
+    add({
+      period: monthPeriod(y, month, text.slice(m.index, m.index + m[0].length)),
+      start: m.index,
+      end: m.index + m[0].length,
+      yearStated: validYear(stated),
+    });
   }
   for (const m of folded.matchAll(QUARTER)) {
     const stated = Number(m[2] ?? m[3] ?? NaN);
     const y = validYear(stated) ? stated : defaultYear;
     if (y === null || taken(m.index, m.index + m[0].length)) continue;
-    add({ period: quarterPeriod(y, quarterNumber(m[1] ?? ''), text.slice(m.index, m.index + m[0].length)), start: m.index, end: m.index + m[0].length, yearStated: validYear(stated) });
+    add({
+      period: quarterPeriod(y, quarterNumber(m[1] ?? ''), text.slice(m.index, m.index + m[0].length)),
+      start: m.index,
+      end: m.index + m[0].length,
+      yearStated: validYear(stated),
+    });
   }
   if (years) {
     for (const m of folded.matchAll(YEAR)) {
       const y = Number(m[1]);
       if (!validYear(y) || taken(m.index, m.index + m[0].length)) continue;
-      add({ period: yearPeriod(y, text.slice(m.index, m.index + m[0].length)), start: m.index, end: m.index + m[0].length, yearStated: true });
+      add({
+        period: yearPeriod(y, text.slice(m.index, m.index + m[0].length)),
+        start: m.index,
+        end: m.index + m[0].length,
+        yearStated: true,
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -146,7 +176,8 @@ export function previousYear(p: Period): Period {
     const m = monthOf(iso);
     return isoDate(y, m, Math.min(Number(iso.slice(8, 10)), lastDay(y, m)));
   };
-  const end = p.granularity === 'cutoff' ? shift(p.end) : isoDate(yearOf(p.end) - 1, monthOf(p.end), lastDay(yearOf(p.end) - 1, monthOf(p.end)));
+  const end =
+    p.granularity === 'cutoff' ? shift(p.end) : isoDate(yearOf(p.end) - 1, monthOf(p.end), lastDay(yearOf(p.end) - 1, monthOf(p.end)));
   return { ...p, text: `${p.text} (cùng kỳ)`, start: p.start === null ? null : shift(p.start), end };
 }
 
@@ -172,7 +203,9 @@ export function previousSpan(p: Period): Period | null {
   if (p.granularity === 'year') return previousYear(p);
   if (p.granularity === 'half' && p.start !== null) {
     const y = yearOf(p.start);
-    return monthOf(p.start) === 1 ? monthsPeriod(y - 1, 6, true, `6 tháng cuối năm ${y - 1}`) : monthsPeriod(y, 6, false, `6 tháng đầu năm ${y}`);
+    return monthOf(p.start) === 1
+      ? monthsPeriod(y - 1, 6, true, `6 tháng cuối năm ${y - 1}`)
+      : monthsPeriod(y, 6, false, `6 tháng đầu năm ${y}`);
   }
   return null;
 }

@@ -22,11 +22,15 @@ const accentless = (text: string): string => fold(text).normalize('NFD').replace
 export function selectView(results: readonly SeriesResult[], view: SeriesView): SeriesResult[] {
   const wanted = view.indicator ? accentless(view.indicator) : null;
   const keep = (i: Indicator): boolean =>
-    (wanted === null ? view.all === true || new Set(i.observations.map((o) => o.report)).size > 1 : accentless(`${i.id} ${i.label}`).includes(wanted));
+    wanted === null
+      ? view.all === true || new Set(i.observations.map((o) => o.report)).size > 1
+      : accentless(`${i.id} ${i.label}`).includes(wanted);
   return results.map((r) => {
     const indicators = r.indicators.filter(keep);
     const ids = new Set(indicators.map((i) => i.id));
-    const findings = r.findings.filter((f) => (view.all || f.status !== 'consistent') && (wanted === null || (f.indicator !== null && ids.has(f.indicator))));
+    const findings = r.findings.filter(
+      (f) => (view.all || f.status !== 'consistent') && (wanted === null || (f.indicator !== null && ids.has(f.indicator))),
+    );
     return { ...r, indicators, findings };
   });
 }
@@ -37,7 +41,14 @@ const short = (report: string): string => path.basename(report);
 function columns(rows: readonly string[][]): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
-  return rows.map((row) => row.map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - [...cell].length))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - [...cell].length)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 const MARK = { inconsistent: '✗', warning: '!', consistent: '✓', unverifiable: '?' } as const;
@@ -80,12 +91,21 @@ const bareWord = (word: string): string => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]
  * tác xã`), longest first. The score's own features are word pairs, meaningless out of context.
  */
 export function sharedPhrases(later: string, earlier: string, max = 4, around?: string): string {
-  const known = new Set(earlier.split(/\s+/u).map((w) => fold(bareWord(w))).filter(Boolean));
+  const known = new Set(
+    earlier
+      .split(/\s+/u)
+      .map((w) => fold(bareWord(w)))
+      .filter(Boolean),
+  );
   // Only the words near the figure describe it; the rest of a long sentence is about other figures.
   const at = around ? later.indexOf(around) : -1;
   if (around && at >= 0) {
     const before = later.slice(0, at).split(/\s+/u).slice(-10).join(' ');
-    const after = later.slice(at + around.length).split(/\s+/u).slice(0, 11).join(' ');
+    const after = later
+      .slice(at + around.length)
+      .split(/\s+/u)
+      .slice(0, 11)
+      .join(' ');
     later = `${before} ${around} ${after}`;
   }
   const runs: string[][] = [];
@@ -113,13 +133,23 @@ const decimal = (n: number, lang: OutputLang): string => (lang === 'vi' ? n.toFi
 
 function findingText(f: SeriesFinding, indicators: ReadonlyMap<string, Indicator>, lang: OutputLang, place: Placer): string[] {
   const indicator = f.indicator ? indicators.get(f.indicator) : undefined;
-  const lines = [`  ${MARK[f.status]} ${ruleName(lang, f.rule)}${indicator ? ` — ${indicator.label} [${indicator.id}]` : f.indicator ? ` [${f.indicator}]` : ''}`, `    ${f.message[lang]}`];
+  const lines = [
+    `  ${MARK[f.status]} ${ruleName(lang, f.rule)}${indicator ? ` — ${indicator.label} [${indicator.id}]` : f.indicator ? ` [${f.indicator}]` : ''}`,
+    `    ${f.message[lang]}`,
+  ];
   const rows = f.evidence.map((e) => [`      ${roleName(lang, e.role)}`, e.raw, `${short(e.report)}, ${place(e.report, e)}`]);
   lines.push(columns(rows));
   // Why the later figure was taken for the same indicator: its match score and shared words.
-  const later = indicator?.observations.find((o) => o.match && f.evidence.some((e) => e.report === o.report && e.block === o.block && e.start === o.start));
-  const earlier = later?.match ? indicator?.observations.find((o) => o.fact === later.match?.fact && o.report === later.match?.report) : undefined;
-  if (later?.match) lines.push(`      ${say(lang, 'series.col.match')}: ${say(lang, 'series.matchLine', { score: decimal(later.match.score, lang), words: sharedPhrases(later.sentence, earlier?.sentence ?? '', 3, later.raw) || '–' })}`);
+  const later = indicator?.observations.find(
+    (o) => o.match && f.evidence.some((e) => e.report === o.report && e.block === o.block && e.start === o.start),
+  );
+  const earlier = later?.match
+    ? indicator?.observations.find((o) => o.fact === later.match?.fact && o.report === later.match?.report)
+    : undefined;
+  if (later?.match)
+    lines.push(
+      `      ${say(lang, 'series.col.match')}: ${say(lang, 'series.matchLine', { score: decimal(later.match.score, lang), words: sharedPhrases(later.sentence, earlier?.sentence ?? '', 3, later.raw) || '–' })}`,
+    );
   return lines;
 }
 
@@ -157,10 +187,9 @@ function exampleText(i: Indicator, o: Indicator['observations'][number], lang: O
 function matchExplanation(indicators: readonly Indicator[], lang: OutputLang): string {
   // An example a reader learns from: a partial match (not 1,00) on a well-named indicator.
   const pairs = indicators.flatMap((i) => i.observations.filter((o) => o.match).map((o) => ({ i, o })));
-  const example = pairs.find(({ i, o }) => (o.match?.score ?? 1) < 0.95 && i.label.split(' ').length >= 4 && !i.label.includes('…')) ?? pairs[0];
-  const text = example?.o.match
-    ? exampleText(example.i, example.o, lang)
-    : '–';
+  const example =
+    pairs.find(({ i, o }) => (o.match?.score ?? 1) < 0.95 && i.label.split(' ').length >= 4 && !i.label.includes('…')) ?? pairs[0];
+  const text = example?.o.match ? exampleText(example.i, example.o, lang) : '–';
   return say(lang, 'series.matchExplained', { threshold: decimal(MATCH_THRESHOLD, lang), example: text });
 }
 
@@ -175,7 +204,16 @@ export function seriesTable(results: readonly SeriesResult[], view: SeriesView =
   for (const r of selectView(results, view)) {
     const head = r.reports[0];
     out.push(say(lang, 'series.head', { kind: head?.kind ?? r.key, issuer: head?.issuer ?? '', count: r.reports.length }));
-    out.push(columns(r.reports.map((id) => ['  ' + (id.period ? periodText(id.period, lang) : '?'), short(id.report), id.documentNumber ?? say(lang, 'series.noNumber'), say(lang, id.draft ? 'series.draft' : 'series.signed')])));
+    out.push(
+      columns(
+        r.reports.map((id) => [
+          '  ' + (id.period ? periodText(id.period, lang) : '?'),
+          short(id.report),
+          id.documentNumber ?? say(lang, 'series.noNumber'),
+          say(lang, id.draft ? 'series.draft' : 'series.signed'),
+        ]),
+      ),
+    );
     for (const v of r.versions) out.push(say(lang, 'series.version', { report: short(v.report), other: short(v.sameAs) }));
     for (const u of r.unplaced) out.push(say(lang, 'series.unplaced', { report: short(u) }));
 
@@ -183,16 +221,33 @@ export function seriesTable(results: readonly SeriesResult[], view: SeriesView =
     out.push('', r.findings.length ? say(lang, 'series.findings', { count: r.findings.length }) : say(lang, 'series.noFindings'));
     for (const f of r.findings) out.push(...findingText(f, byId, lang, place), '');
 
-    out.push('', `${say(lang, 'series.indicators', { count: r.indicators.length })}${view.all ? '' : ` ${say(lang, 'series.indicatorsHint')}`}`);
+    out.push(
+      '',
+      `${say(lang, 'series.indicators', { count: r.indicators.length })}${view.all ? '' : ` ${say(lang, 'series.indicatorsHint')}`}`,
+    );
     out.push(...wrap(matchExplanation(r.indicators, lang), 110).map((line) => `  ${line}`), '');
     if (!view.all) {
       for (const i of r.indicators) out.push(...indicatorLine(i, lang));
     } else {
       for (const i of r.indicators) {
         out.push('', `${i.id} · ${i.label}${i.unit ? ` · ${i.unit}` : ''}`);
-        const rows = [['    ' + say(lang, 'series.col.period'), say(lang, 'series.col.value'), say(lang, 'series.col.report'), say(lang, 'series.col.place'), say(lang, 'series.col.match')]];
+        const rows = [
+          [
+            '    ' + say(lang, 'series.col.period'),
+            say(lang, 'series.col.value'),
+            say(lang, 'series.col.report'),
+            say(lang, 'series.col.place'),
+            say(lang, 'series.col.match'),
+          ],
+        ];
         for (const o of i.observations) {
-          rows.push([`    ${periodText(o.period, lang)}${o.own ? '' : ' *'}`, o.raw, short(o.report), place(o.report, o), o.match ? decimal(o.match.score, lang) : '']);
+          rows.push([
+            `    ${periodText(o.period, lang)}${o.own ? '' : ' *'}`,
+            o.raw,
+            short(o.report),
+            place(o.report, o),
+            o.match ? decimal(o.match.score, lang) : '',
+          ]);
         }
         out.push(columns(rows));
       }
@@ -204,18 +259,54 @@ export function seriesTable(results: readonly SeriesResult[], view: SeriesView =
 }
 
 export const OBSERVATION_COLUMNS = [
-  'series', 'indicator', 'label', 'unit', 'nature', 'period', 'periodStart', 'periodEnd', 'own', 'value', 'denominator', 'raw',
-  'report', 'page', 'block', 'start', 'end', 'matchScore', 'matchWords',
+  'series',
+  'indicator',
+  'label',
+  'unit',
+  'nature',
+  'period',
+  'periodStart',
+  'periodEnd',
+  'own',
+  'value',
+  'denominator',
+  'raw',
+  'report',
+  'page',
+  'block',
+  'start',
+  'end',
+  'matchScore',
+  'matchWords',
 ] as const;
 
 /** One row per indicator value, stable column names, UTF-8 with BOM (Excel reads Vietnamese). */
 export function seriesCsv(results: readonly SeriesResult[], view: SeriesView = {}): string {
-  const rows = selectView(results, view).flatMap((r) => r.indicators.flatMap((i) => i.observations.map((o) => ({
-    series: r.key, indicator: i.id, label: i.label, unit: i.unit, nature: i.nature, period: periodLabel(o.period),
-    periodStart: o.period.start, periodEnd: o.period.end, own: o.own, value: o.value, denominator: o.denominator,
-    raw: o.raw, report: o.report, page: o.page, block: o.block, start: o.start, end: o.end,
-    matchScore: o.match?.score ?? null, matchWords: o.match ? o.match.shared : null,
-  }))));
+  const rows = selectView(results, view).flatMap((r) =>
+    r.indicators.flatMap((i) =>
+      i.observations.map((o) => ({
+        series: r.key,
+        indicator: i.id,
+        label: i.label,
+        unit: i.unit,
+        nature: i.nature,
+        period: periodLabel(o.period),
+        periodStart: o.period.start,
+        periodEnd: o.period.end,
+        own: o.own,
+        value: o.value,
+        denominator: o.denominator,
+        raw: o.raw,
+        report: o.report,
+        page: o.page,
+        block: o.block,
+        start: o.start,
+        end: o.end,
+        matchScore: o.match?.score ?? null,
+        matchWords: o.match ? o.match.shared : null,
+      })),
+    ),
+  );
   return toCsv(OBSERVATION_COLUMNS, rows);
 }
 

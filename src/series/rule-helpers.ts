@@ -17,7 +17,10 @@ export const evidenceOf = (role: string, member: Member, reports: readonly Repor
   report: reports.find((r) => r.identity === member.candidate.report) as ReportAnalysis,
 });
 
-export const operandEvidence = (role: string, operand: Operand, report: ReportAnalysis): SeriesOperand => ({ operand: { ...operand, role }, report });
+export const operandEvidence = (role: string, operand: Operand, report: ReportAnalysis): SeriesOperand => ({
+  operand: { ...operand, role },
+  report,
+});
 
 /** Two displayed figures can stand for the same value. */
 export const agree = (a: Operand, b: Operand): boolean => a.interval !== null && b.interval !== null && meets(a.interval, b.interval);

@@ -30,17 +30,40 @@ function message(language: 'vi' | 'en', key: string, data: Record<string, string
 
 function toFinding(rule: SeriesRule, r: SeriesReport, model: SeriesModel): SeriesFinding {
   const last = r.evidence[r.evidence.length - 1];
-  const reports = [...new Set([...r.evidence].sort((a, b) => model.reports.indexOf(a.report) - model.reports.indexOf(b.report)).map((e) => e.report.identity.report))];
+  const reports = [
+    ...new Set(
+      [...r.evidence]
+        .sort((a, b) => model.reports.indexOf(a.report) - model.reports.indexOf(b.report))
+        .map((e) => e.report.identity.report),
+    ),
+  ];
   const key = `${rule.id}.${r.messageId}`;
   return {
-    id: '', rule: seriesRuleName(rule.id), status: r.status, severity: SEVERITY[r.status],
+    id: '',
+    rule: seriesRuleName(rule.id),
+    status: r.status,
+    severity: SEVERITY[r.status],
     message: { vi: message('vi', key, r.data), en: message('en', key, r.data) },
-    reason: r.reason, expected: r.expected, actual: r.actual, arithmetic: r.arithmetic, cue: r.cue,
+    reason: r.reason,
+    expected: r.expected,
+    actual: r.actual,
+    arithmetic: r.arithmetic,
+    cue: r.cue,
     section: last ? last.report.index.sectionOf(last.operand.position.block) : [],
-    series: model.key, indicator: r.indicator, reports,
+    series: model.key,
+    indicator: r.indicator,
+    reports,
     evidence: r.evidence.map(({ operand: o, report }) => ({
-      role: o.role, fact: o.fact?.id ?? null, raw: o.raw, value: o.value, page: o.position.page, block: o.position.block,
-      start: o.position.start, end: o.position.end, sentence: o.sentence, report: report.identity.report,
+      role: o.role,
+      fact: o.fact?.id ?? null,
+      raw: o.raw,
+      value: o.value,
+      page: o.position.page,
+      block: o.position.block,
+      start: o.position.start,
+      end: o.position.end,
+      sentence: o.sentence,
+      report: report.identity.report,
     })),
   };
 }
@@ -70,7 +93,8 @@ export function analyseSeries(inputs: readonly SeriesInput[], options: SeriesOpt
   const rules = options.rules ?? seriesRules;
   return groupSeries(inputs.map(entryOf)).map((group) => {
     const periods = new Map<string, Period>();
-    for (const e of group.entries) if (e.identity.documentNumber && e.identity.period) periods.set(e.identity.documentNumber, e.identity.period);
+    for (const e of group.entries)
+      if (e.identity.documentNumber && e.identity.period) periods.set(e.identity.documentNumber, e.identity.period);
     const reports = group.entries.map((e, i) => analyseReport(e.identity, e.doc, i, periods));
     const drafts = matchIndicators(reports, options.threshold ?? MATCH_THRESHOLD);
     const indicators = publishIndicators(group.key, drafts);
@@ -80,8 +104,12 @@ export function analyseSeries(inputs: readonly SeriesInput[], options: SeriesOpt
     const order = (f: SeriesFinding): number => Math.max(...f.reports.map((r) => reports.findIndex((x) => x.identity.report === r)));
     findings.sort((a, b) => order(a) - order(b));
     return SeriesResult.parse({
-      key: group.key, reports: group.entries.map((e) => e.identity), versions: group.versions, unplaced: group.unplaced,
-      indicators: indicators.map((i) => i.indicator), findings: withIds(findings),
+      key: group.key,
+      reports: group.entries.map((e) => e.identity),
+      versions: group.versions,
+      unplaced: group.unplaced,
+      indicators: indicators.map((i) => i.indicator),
+      findings: withIds(findings),
     });
   });
 }

@@ -1,6 +1,16 @@
 import type { Token } from '../checks/index.js';
 import { type PhraseMatch, type SeriesCue, findPhrases, fold, hasPhrase } from './lexicon.js';
-import { cutoffMentions, cutoffPeriod, isoDate, monthOf, periodMentions, previousPeriod, previousYear, samePeriod, yearOf } from './period.js';
+import {
+  cutoffMentions,
+  cutoffPeriod,
+  isoDate,
+  monthOf,
+  periodMentions,
+  previousPeriod,
+  previousYear,
+  samePeriod,
+  yearOf,
+} from './period.js';
 import type { Nature, Period } from './schema.js';
 
 /**
@@ -34,7 +44,8 @@ function afterComparison(folded: string, start: number): boolean {
 }
 
 /** `đến`, `đến hết`, `tới` right before a period: the end of a cumulative span (`lũy kế đến tháng 8`). */
-const endsSpan = (folded: string, start: number): boolean => /(?:đến|tới)(?:\s+hết)?\s*$/u.test(folded.slice(Math.max(0, start - 12), start));
+const endsSpan = (folded: string, start: number): boolean =>
+  /(?:đến|tới)(?:\s+hết)?\s*$/u.test(folded.slice(Math.max(0, start - 12), start));
 
 /** The start of a cumulative span: `từ đầu năm` → 1 January; `từ ngày 01/3/2025` → that day. */
 function spanStart(lead: string, end: string): string | null {
@@ -61,12 +72,22 @@ export function timingOf(t: Token, report: Period, cited: Period | null): Timing
   const push = (m: PhraseMatch, apply: () => Timing | null): void => {
     cues.push({ start: m.start, end: m.end, apply });
   };
-  const cumulative = (end: string, cue: string): Timing => ({ nature: 'cumulative', period: cutoffPeriod(end, cue, spanStart(lead, end)), own: true, cue });
+  const cumulative = (end: string, cue: string): Timing => ({
+    nature: 'cumulative',
+    period: cutoffPeriod(end, cue, spanStart(lead, end)),
+    own: true,
+    cue,
+  });
   const cutoffs = cutoffMentions(lead);
   const lastCutoff = cutoffs[cutoffs.length - 1];
 
   for (const m of findPhrases(lead, 'cumulative')) {
-    push(m, () => cumulative(lastCutoff && lastCutoff.end >= m.start ? lastCutoff.date : report.end, lead.slice(m.start, Math.max(m.end, lastCutoff?.end ?? 0))));
+    push(m, () =>
+      cumulative(
+        lastCutoff && lastCutoff.end >= m.start ? lastCutoff.date : report.end,
+        lead.slice(m.start, Math.max(m.end, lastCutoff?.end ?? 0)),
+      ),
+    );
   }
   for (const m of findPhrases(lead, 'inPeriod')) push(m, () => own('period', lead.slice(m.start, m.end)));
   for (const mention of periodMentions(lead, defaultYear(report))) {
@@ -87,13 +108,18 @@ export function timingOf(t: Token, report: Period, cited: Period | null): Timing
     for (const m of findPhrases(lead, cue)) {
       if (afterComparison(folded, m.start)) continue;
       push(m, () => {
-        const period = cue === 'previousYear' ? previousYear(report) : previousPeriod(report, cue === 'previousMonth' ? 'month' : 'quarter');
+        const period =
+          cue === 'previousYear' ? previousYear(report) : previousPeriod(report, cue === 'previousMonth' ? 'month' : 'quarter');
         return period ? { nature: 'period', period, own: false, cue: lead.slice(m.start, m.end) } : null;
       });
     }
   }
   const clause = `${t.before} ${t.after}`;
-  const nearest = cues.sort((a, b) => b.end - a.end || a.start - b.start).map((c) => c.apply()).find((x) => x !== null) ?? null;
+  const nearest =
+    cues
+      .sort((a, b) => b.end - a.end || a.start - b.start)
+      .map((c) => c.apply())
+      .find((x) => x !== null) ?? null;
   if (hasPhrase(t.before, 'target')) return { ...(nearest ?? own('target', null)), nature: 'target' };
   if (nearest && !nearest.own) return nearest;
   // `đang triển khai`, `còn … chưa …`: a count of things in a state now, which may go down.

@@ -9,11 +9,17 @@ export type Bag = Map<string, number>;
 
 /** Letters-only syllables of a text, folded (lower case, NFC, classic tone placement). */
 export function syllables(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{M}]+/u).filter((s) => s.length > 1);
+  return fold(text)
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter((s) => s.length > 1);
 }
 
 /** The text without its words that hold a digit: numbers, dates and document codes (`142/BC-BCĐ`, `25/8/2025`) say when or where, not what. */
-export const withoutNumbers = (text: string): string => text.split(/\s+/u).filter((w) => !/\d/u.test(w)).join(' ');
+export const withoutNumbers = (text: string): string =>
+  text
+    .split(/\s+/u)
+    .filter((w) => !/\d/u.test(w))
+    .join(' ');
 
 /** Adds a text's words to a bag with a weight; a word already there keeps its larger weight. */
 export function addWords(bag: Bag, text: string, weight: number): Bag {

@@ -21,14 +21,25 @@ export function linkFootnotes(bodies: LayoutFootnote[], blocks: Block[]): { foot
     }
     const text = normalizeText(body.text).trim();
     const spans = realignSpans(body.text, text, body.confidence);
-    byNumber.set(body.number, { id: `fn${body.number}`, number: body.number, text, page: body.page, anchors: [], ...(spans ? { confidence: spans } : {}) });
+    byNumber.set(body.number, {
+      id: `fn${body.number}`,
+      number: body.number,
+      text,
+      page: body.page,
+      anchors: [],
+      ...(spans ? { confidence: spans } : {}),
+    });
   }
   let previous = 0;
   for (const block of blocks) {
     for (const anchor of block.anchors) {
       const footnote = byNumber.get(anchor.footnote);
       if (!footnote) {
-        warnings.push({ code: 'footnote_missing_body', message: `marker ${anchor.footnote} in ${block.id} has no footnote body`, page: block.page });
+        warnings.push({
+          code: 'footnote_missing_body',
+          message: `marker ${anchor.footnote} in ${block.id} has no footnote body`,
+          page: block.page,
+        });
         continue;
       }
       footnote.anchors.push({ block: block.id, offset: anchor.offset });

@@ -26,7 +26,10 @@ function shouldSplit(lines: string[]): boolean {
   if (lines.some((line) => SIGNATURE_CAPACITY.test(line.trim()))) return true;
   if (lines.slice(1).every((line) => /^[-+•]\s/u.test(line.trim()))) return true;
   // Short upper-case lines are titles or captions, one per line.
-  return lines.every((line) => line.trim().length < 120 && !/[.;,]$/u.test(line.trim())) && lines.some((line) => line === line.toLocaleUpperCase('vi'));
+  return (
+    lines.every((line) => line.trim().length < 120 && !/[.;,]$/u.test(line.trim())) &&
+    lines.some((line) => line === line.toLocaleUpperCase('vi'))
+  );
 }
 
 function splitLines(item: LayoutParagraph, lines: string[]): LayoutParagraph[] {

@@ -28,9 +28,10 @@ export function headerConfidenceWarnings(items: readonly LayoutItem[], meta: Met
     } else if (DATE_LINE.test(line) && (meta.date === null || isUncertain(confidence))) {
       warnings.push({
         code: 'ocr_uncertain_header',
-        message: meta.date === null
-          ? `date line read as "${line}" (OCR confidence ${shown}): the date could not be read, left empty`
-          : `date read as ${meta.date} from "${line}" with OCR confidence ${shown}: it may be misread`,
+        message:
+          meta.date === null
+            ? `date line read as "${line}" (OCR confidence ${shown}): the date could not be read, left empty`
+            : `date read as ${meta.date} from "${line}" with OCR confidence ${shown}: it may be misread`,
         page: item.page,
       });
     }

@@ -10,8 +10,7 @@ const NATIONAL_MOTTO = /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc l
 export const NUMBER_LINE = /^Số\s*:?\s*(\d*)\s*\/\s*([\p{L}\d&]+(?:\s*-\s*[\p{L}\d&]+)*)/u;
 // The day may be blank (a draft) or unreadable (handwritten on a scan: `ngày 4Š Tháng 7`): the place
 // still counts, the date is then left empty.
-const PLACE_DATE =
-  /^([\p{L}\s.-]{2,40}?),?\s+ngày\s+(?:(\d{1,2})|\S{1,4})?\s*[Tt]háng\s+(\d{1,2})?\s*[Nn]ăm\s+(\d{4})/u;
+const PLACE_DATE = /^([\p{L}\s.-]{2,40}?),?\s+ngày\s+(?:(\d{1,2})|\S{1,4})?\s*[Tt]háng\s+(\d{1,2})?\s*[Nn]ăm\s+(\d{4})/u;
 const PERIODS: RegExp[] = [
   /\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}/iu,
   /\d{1,2}\s+tháng\s+(?:năm\s+)?\d{4}/iu,

@@ -1,4 +1,14 @@
-import { ParsedReport, type Block, type BlockKind, type Footnote, type ParseWarning, type Table, emptyMeta, type Meta, type ConfidenceSpan } from '../model/index.js';
+import {
+  ParsedReport,
+  type Block,
+  type BlockKind,
+  type Footnote,
+  type ParseWarning,
+  type Table,
+  emptyMeta,
+  type Meta,
+  type ConfidenceSpan,
+} from '../model/index.js';
 import type { LayoutDocument, LayoutItem, LayoutParagraph } from '../parsers/index.js';
 import { isHeadingText, readLabel } from './labels.js';
 import { rejoinPageSplits } from './rejoin.js';
@@ -103,7 +113,12 @@ export function buildReport(layout: LayoutDocument): ParsedReport {
     else {
       const rest = item.text.slice(label.length);
       builder.openSection(label.rank, label.label);
-      builder.add(item, isHeadingText(rest) ? 'heading' : 'list-item', { label: label.label, level: label.rank, text: rest, cut: label.length });
+      builder.add(item, isHeadingText(rest) ? 'heading' : 'list-item', {
+        label: label.label,
+        level: label.rank,
+        text: rest,
+        cut: label.length,
+      });
     }
     index += 1;
   }
@@ -229,15 +244,22 @@ class BlockBuilder {
     const cut = parts.cut ?? item.text.length - text.length;
     if (resetSection) this.stack = [];
     // Label text was cut from the front: shift anchors with it.
-    const anchors = item.anchors
-      .map((a) => ({ footnote: a.footnote, offset: a.offset - cut }))
-      .filter((a) => a.offset >= 0);
+    const anchors = item.anchors.map((a) => ({ footnote: a.footnote, offset: a.offset - cut })).filter((a) => a.offset >= 0);
     const leading = text.length - text.trimStart().length;
     const trimmed = text.trim();
-    const block = this.push(kind, label, level, trimmed, item.page, anchors.map((a) => ({ ...a, offset: Math.min(Math.max(0, a.offset - leading), trimmed.length) })));
+    const block = this.push(
+      kind,
+      label,
+      level,
+      trimmed,
+      item.page,
+      anchors.map((a) => ({ ...a, offset: Math.min(Math.max(0, a.offset - leading), trimmed.length) })),
+    );
     if (item.confidence) {
       // A label cut from the front moves the spans with the text; a rebuilt text (signature) is realigned.
-      block.confidence = item.text.endsWith(text) ? shiftSpans(item.confidence, -(cut + leading), trimmed.length) : realignSpans(item.text, trimmed, item.confidence);
+      block.confidence = item.text.endsWith(text)
+        ? shiftSpans(item.confidence, -(cut + leading), trimmed.length)
+        : realignSpans(item.text, trimmed, item.confidence);
     }
   }
 
@@ -246,11 +268,33 @@ class BlockBuilder {
     const text = item.rows.map((row) => row.join('\t')).join('\n');
     const block = this.push('table', null, null, text, item.page, []);
     if (item.confidence) block.confidence = tableSpans(item.rows, item.confidence);
-    const structure = structureTable({ rows: item.rows, spans: item.spans, headerRows: item.headerRows, hidden: item.hidden, indents: item.indents, caption });
-    this.tables.push({ id, block: block.id, page: item.page, caption, rows: item.rows, ...(item.confidence ? { confidence: item.confidence } : {}), structure });
+    const structure = structureTable({
+      rows: item.rows,
+      spans: item.spans,
+      headerRows: item.headerRows,
+      hidden: item.hidden,
+      indents: item.indents,
+      caption,
+    });
+    this.tables.push({
+      id,
+      block: block.id,
+      page: item.page,
+      caption,
+      rows: item.rows,
+      ...(item.confidence ? { confidence: item.confidence } : {}),
+      structure,
+    });
   }
 
-  private push(kind: BlockKind, label: string | null, level: number | null, text: string, page: number | null, anchors: Block['anchors']): Block {
+  private push(
+    kind: BlockKind,
+    label: string | null,
+    level: number | null,
+    text: string,
+    page: number | null,
+    anchors: Block['anchors'],
+  ): Block {
     const order = this.blocks.length + 1;
     const block: Block = { id: `b${order}`, kind, label, level, section: this.stack.map((s) => s.label), page, order, text, anchors };
     this.blocks.push(block);

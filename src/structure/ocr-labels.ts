@@ -15,7 +15,10 @@ const LOOKALIKE = /^([IlH1|!VX]{1,5})\.\s+(?=\p{Lu})/u;
 /** What a look-alike label could stand for: `H` → `II`, `Hl` → `III`, `lV` → `IV`. */
 const canonical = (glyphs: string): string => glyphs.replace(/H/gu, 'II').replace(/[l1|!]/gu, 'I');
 
-export function repairRomanLabel(item: LayoutParagraph, previousRoman: string | null): { item: LayoutParagraph; warning: ParseWarning } | null {
+export function repairRomanLabel(
+  item: LayoutParagraph,
+  previousRoman: string | null,
+): { item: LayoutParagraph; warning: ParseWarning } | null {
   if (!item.confidence) return null;
   const match = LOOKALIKE.exec(item.text);
   const glyphs = match?.[1];
@@ -29,6 +32,10 @@ export function repairRomanLabel(item: LayoutParagraph, previousRoman: string | 
   );
   return {
     item: { ...item, text, confidence, anchors: item.anchors.map((a) => ({ ...a, offset: a.offset + delta })) },
-    warning: { code: 'ocr_label_repaired', message: `section number read as "${glyphs}." taken as "${expected}." (the section after ${previousRoman ?? 'the start'})`, page: item.page },
+    warning: {
+      code: 'ocr_label_repaired',
+      message: `section number read as "${glyphs}." taken as "${expected}." (the section after ${previousRoman ?? 'the start'})`,
+      page: item.page,
+    },
   };
 }

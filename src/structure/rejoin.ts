@@ -46,7 +46,14 @@ function join(first: LayoutParagraph, second: LayoutParagraph): LayoutParagraph 
       ...second.anchors.map((a) => ({ ...a, offset: Math.max(head.length + 1, a.offset + shift) })),
     ],
     hints: { ...first.hints, lines: null },
-    ...withSpans(concatSpans(sliceSpans(first.confidence, 0, head.length), head.length, 1, sliceSpans(second.confidence, second.text.length - tail.length, second.text.length))),
+    ...withSpans(
+      concatSpans(
+        sliceSpans(first.confidence, 0, head.length),
+        head.length,
+        1,
+        sliceSpans(second.confidence, second.text.length - tail.length, second.text.length),
+      ),
+    ),
   };
 }
 

@@ -9,9 +9,11 @@ const fold = (text: string): string => text.normalize('NFC').toLowerCase().repla
 
 const NUMBERING = /^(?:stt|tt|số tt|số thứ tự|thứ tự)\.?$/u;
 const UNIT = /^(?:đvt|đơn vị tính|đ\.v\.t)\.?$/u;
-const LABEL = /^(?:chỉ tiêu|các chỉ tiêu|nội dung|lĩnh vực|đơn vị|tên[\p{L} ]*|danh mục|hạng mục|tiêu chí[\p{L} ,]*|địa phương|địa bàn|huyện[\p{L} ,/]*|ngành|loại[\p{L} ]*|mặt hàng|sản phẩm|diễn giải|khoản mục|nhóm[\p{L} ]*)$/u;
+const LABEL =
+  /^(?:chỉ tiêu|các chỉ tiêu|nội dung|lĩnh vực|đơn vị|tên[\p{L} ]*|danh mục|hạng mục|tiêu chí[\p{L} ,]*|địa phương|địa bàn|huyện[\p{L} ,/]*|ngành|loại[\p{L} ]*|mặt hàng|sản phẩm|diễn giải|khoản mục|nhóm[\p{L} ]*)$/u;
 const PERCENT = /%|tỷ lệ|tỉ lệ|so sánh|so với|tốc độ/u;
-const PLAN = /kế hoạch|(?<!\p{L})kh(?!\p{L})|dự toán|(?<!\p{L})dt(?!\p{L})|chỉ tiêu (?:giao|được giao|năm)|nhiệm vụ (?:giao|năm)|mục tiêu|dự kiến/u;
+const PLAN =
+  /kế hoạch|(?<!\p{L})kh(?!\p{L})|dự toán|(?<!\p{L})dt(?!\p{L})|chỉ tiêu (?:giao|được giao|năm)|nhiệm vụ (?:giao|năm)|mục tiêu|dự kiến/u;
 const PREVIOUS = /cùng kỳ|c\.\s?kỳ|(?<!\p{L})ck(?!\p{L})|năm trước|kỳ trước|tháng trước|quý trước|năm \d{4} so|trước đó/u;
 const DIFFERENCE = /tăng\s*[(/,-]?\s*giảm|tăng\s*\(\+\)|\(\+\/-\)|\+\/-|chênh lệch|^tăng$|^giảm$/u;
 const MAX_SCORE = /điểm (?:tối đa|chuẩn|tiêu chuẩn)|thang điểm|điểm tối đa/u;

@@ -20,7 +20,11 @@ export function joinContinuedTables(items: readonly LayoutItem[]): LayoutItem[] 
 
 const width = (t: TableItem): number => Math.max(0, ...t.rows.map((r) => r.length));
 const sameRow = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
-  a !== undefined && b !== undefined && a.length === b.length && a.every((c, i) => c.trim() === (b[i] ?? '').trim()) && a.some((c) => /\p{L}/u.test(c));
+  a !== undefined &&
+  b !== undefined &&
+  a.length === b.length &&
+  a.every((c, i) => c.trim() === (b[i] ?? '').trim()) &&
+  a.some((c) => /\p{L}/u.test(c));
 
 function continues(first: TableItem, next: TableItem): boolean {
   if (width(first) !== width(next) || width(first) < 2) return false;
@@ -47,7 +51,12 @@ function join(first: TableItem, next: TableItem): TableItem {
     ...first,
     rows: [...first.rows, ...next.rows.slice(drop)],
     ...(first.confidence || next.confidence
-      ? { confidence: [...(first.confidence ?? first.rows.map((r) => r.map(() => []))), ...(next.confidence ?? next.rows.map((r) => r.map(() => []))).slice(drop)] }
+      ? {
+          confidence: [
+            ...(first.confidence ?? first.rows.map((r) => r.map(() => []))),
+            ...(next.confidence ?? next.rows.map((r) => r.map(() => []))).slice(drop),
+          ],
+        }
       : {}),
     ...(spans.length > 0 ? { spans } : {}),
     ...(indents.length > 0 ? { indents } : {}),

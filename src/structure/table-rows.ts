@@ -18,7 +18,10 @@ const SUBSET_CUE = /^(?:trong đó|trong số đó)/iu;
 
 /** A row number standing alone in its cell. */
 export function readNumbering(cell: string): Numbering | null {
-  const t = cell.trim().replace(/[.):]+$/u, '').trim();
+  const t = cell
+    .trim()
+    .replace(/[.):]+$/u, '')
+    .trim();
   if (t === '') return null;
   if (IN_WHICH.test(t) && t.replace(IN_WHICH, '').trim() === '') return { text: 'Trong đó', kind: 'inWhich', level: 99 };
   if (/^[A-H]$/u.test(t)) return { text: t, kind: 'upper', level: 0 };
@@ -44,7 +47,8 @@ export function leadingNumbering(label: string): { numbering: Numbering; rest: s
 }
 
 // The label is the total word alone (`Tổng số`, `Cộng:`, `Toàn tỉnh`, `Tổng cộng (I+II)`); `Tổng giá trị thiệt hại` is an indicator.
-const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố|toàn quốc|toàn ngành|cả nước|chung|tổng cộng toàn tỉnh)\s*(?:[:.]|\([^()]*\))?\s*$/iu;
+const TOTAL =
+  /^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố|toàn quốc|toàn ngành|cả nước|chung|tổng cộng toàn tỉnh)\s*(?:[:.]|\([^()]*\))?\s*$/iu;
 
 export const isTotalLabel = (label: string): boolean => TOTAL.test(label.trim());
 
@@ -61,11 +65,20 @@ interface RowDraft {
 /** Parents by numbering depth; a total row parents the top rows it stands before or after. */
 export function linkRows(drafts: readonly RowDraft[]): TableRowInfo[] {
   const out: TableRowInfo[] = drafts.map((d) => ({
-    index: d.index, header: false, label: d.label || null,
-    numbering: d.numbering?.text || null, numberingKind: d.numbering?.kind ?? null,
+    index: d.index,
+    header: false,
+    label: d.label || null,
+    numbering: d.numbering?.text || null,
+    numberingKind: d.numbering?.kind ?? null,
     level: d.numbering && d.numbering.kind !== 'inWhich' ? d.numbering.level : null,
-    parent: null, total: d.numbering?.kind !== 'inWhich' && (d.numbering === null || d.numbering.kind === 'upper' || d.numbering.kind === 'indent') && isTotalLabel(d.label),
-    subset: false, unit: d.unit, hidden: d.hidden,
+    parent: null,
+    total:
+      d.numbering?.kind !== 'inWhich' &&
+      (d.numbering === null || d.numbering.kind === 'upper' || d.numbering.kind === 'indent') &&
+      isTotalLabel(d.label),
+    subset: false,
+    unit: d.unit,
+    hidden: d.hidden,
   }));
   const stack: TableRowInfo[] = [];
   /** The row a `Trong đó:` opened, and the depth below which its subset rows sit. */
@@ -86,7 +99,11 @@ export function linkRows(drafts: readonly RowDraft[]): TableRowInfo[] {
       const parent = previous.subset && subsetOf ? subsetOf : previous;
       subsetOf = parent;
       subsetIsPart = !SUBSET_CUE.test(row.label ?? '');
-      row.label = (row.label ?? '').slice(cue[0].length).replace(/^\s*[-+•–]\s*/u, '').trim() || row.label;
+      row.label =
+        (row.label ?? '')
+          .slice(cue[0].length)
+          .replace(/^\s*[-+•–]\s*/u, '')
+          .trim() || row.label;
       row.parent = parent.index;
       row.subset = !subsetIsPart;
       previous = row;
@@ -123,7 +140,7 @@ export function linkRows(drafts: readonly RowDraft[]): TableRowInfo[] {
   attachTotals(out, drafts);
   // A unit in the label (`Diện tích (Nghìn ha)`, `I. Vận chuyển (Nghìn HK)`) holds for the row and the rows under it.
   const byIndex = new Map(out.map((r) => [r.index, r]));
-  for (const row of out) row.unit ??= labelUnit(row.label ?? '') ?? (row.parent === null ? null : byIndex.get(row.parent)?.unit ?? null);
+  for (const row of out) row.unit ??= labelUnit(row.label ?? '') ?? (row.parent === null ? null : (byIndex.get(row.parent)?.unit ?? null));
   return out;
 }
 
@@ -156,7 +173,8 @@ function attachTotals(rows: TableRowInfo[], drafts: readonly RowDraft[]): void {
   });
 }
 
-const KNOWN_UNIT = /^(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|tr\.)\s*\S.{0,20}|ha|tấn|tạ|tạ\/ha|kg|người|lượt|%|đồng|usd|km|lít|con|hộ|m2|m3|kwh|chiếc|cái|quả|doanh nghiệp|dự án)$/iu;
+const KNOWN_UNIT =
+  /^(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|tr\.)\s*\S.{0,20}|ha|tấn|tạ|tạ\/ha|kg|người|lượt|%|đồng|usd|km|lít|con|hộ|m2|m3|kwh|chiếc|cái|quả|doanh nghiệp|dự án)$/iu;
 
 /** The unit a label ends on, in parentheses: `(Nghìn ha)`, `(Triệu HK.km)`, `(Tạ/ha)`, `(%)`; not `(ĐVSNCL)`. */
 export function labelUnit(label: string): string | null {

@@ -19,7 +19,11 @@ export interface GridInput {
   caption: string | null;
 }
 
-const clean = (text: string): string => text.replace(/[*_]{1,2}/gu, '').replace(/\s+/gu, ' ').trim();
+const clean = (text: string): string =>
+  text
+    .replace(/[*_]{1,2}/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 /** A figure cell: digits with separators, a sign, a percent sign (`1.234`, `12,5%`, `(120)`). */
 export const looksNumeric = (text: string): boolean => /^[-+(]?\s*\d[\d.,\s]*\)?\s*%?$/u.test(clean(text));
 const hasLetters = (text: string): boolean => /\p{L}{2}/u.test(text);
@@ -29,7 +33,10 @@ function isColumnNumbering(row: readonly string[]): boolean {
   const cells = row.map(clean).filter((c) => c !== '');
   if (cells.length < 3) return false;
   if (!cells.every((c) => /^\(?[0-9A-Z]{1,3}\)?(?:\s*[=+\-*/x×:]\s*\(?[0-9A-Z]{1,3}\)?)*$/u.test(c))) return false;
-  const numbers = cells.map((c) => /^\(?(\d{1,3})\)?$/u.exec(c)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  const numbers = cells
+    .map((c) => /^\(?(\d{1,3})\)?$/u.exec(c)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
   return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n > (numbers[i - 1] as number));
 }
 
@@ -51,7 +58,11 @@ function detectHeaderRows(rows: readonly (readonly string[])[], stated: number |
     const first = row.find((c) => c !== '') ?? '';
     // `năm | năm | 2019`: a head row stacking the words of a period; its years are no figures.
     const figures = row.slice(1).some((c) => c !== '' && looksNumeric(c)) && !onlyYears(row);
-    if (figures || (readNumbering(first) !== null && readNumbering(first)?.kind !== 'inWhich') || (r > 0 && leadingNumbering(first) !== null)) {
+    if (
+      figures ||
+      (readNumbering(first) !== null && readNumbering(first)?.kind !== 'inWhich') ||
+      (r > 0 && leadingNumbering(first) !== null)
+    ) {
       return r;
     }
   }
@@ -74,7 +85,7 @@ export function structureTable(input: GridInput): TableStructure {
   const hiddenColumns = new Set(input.hidden?.columns ?? []);
 
   // A unit line standing alone in a head row (`ĐVT: triệu đồng`) is the table's unit, not a header.
-  let tableUnit = input.caption ? unitLine(input.caption) ?? captionUnit(input.caption) : null;
+  let tableUnit = input.caption ? (unitLine(input.caption) ?? captionUnit(input.caption)) : null;
   const pathRows: number[] = [];
   for (let r = 0; r < headerRows; r += 1) {
     const texts = (rows[r] ?? []).map(clean).filter((t) => t !== '');
@@ -102,11 +113,14 @@ export function structureTable(input: GridInput): TableStructure {
   earlierActualIsPrevious(columns);
   for (const column of columns) {
     const stated = headerUnit(column.header);
-    column.unit = PERCENT_ROLES.has(column.role) ? '%' : stated ?? (SCORE_ROLES.has(column.role) ? 'điểm' : FIGURE_ROLES.has(column.role) ? tableUnit : null);
+    column.unit = PERCENT_ROLES.has(column.role)
+      ? '%'
+      : (stated ?? (SCORE_ROLES.has(column.role) ? 'điểm' : FIGURE_ROLES.has(column.role) ? tableUnit : null));
   }
 
   const numberingCol = columns.find((c) => c.role === 'numbering')?.index ?? null;
-  const labelCol = columns.find((c) => c.role === 'label')?.index ?? columns.find((c) => c.role !== 'numbering' && c.role !== 'unit')?.index ?? null;
+  const labelCol =
+    columns.find((c) => c.role === 'label')?.index ?? columns.find((c) => c.role !== 'numbering' && c.role !== 'unit')?.index ?? null;
   const unitCol = columns.find((c) => c.role === 'unit')?.index ?? null;
   // Labels written one column further right for a sub-row (spreadsheets): every headerless word column up to the first figure column.
   const zone = labelZone(columns, rows, headerRows, labelCol);
@@ -128,14 +142,25 @@ export function structureTable(input: GridInput): TableStructure {
       } else if (readNumbering(label)?.kind === 'inWhich') numbering = readNumbering(label);
     }
     if (numbering === null && numberingCol !== null && text(numberingCol) !== '' && label === '') label = text(numberingCol);
-    const hasFigures = row.some((cell, c) => !zone.includes(c) && c !== labelCol && c !== numberingCol && c !== unitCol && looksNumeric(cell));
+    const hasFigures = row.some(
+      (cell, c) => !zone.includes(c) && c !== labelCol && c !== numberingCol && c !== unitCol && looksNumeric(cell),
+    );
     // `"`, `“`, `-nt-` in the unit column: the same unit as the row above.
-    const unit = DITTO.test(text(unitCol)) ? drafts.at(-1)?.unit ?? null : text(unitCol) || null;
+    const unit = DITTO.test(text(unitCol)) ? (drafts.at(-1)?.unit ?? null) : text(unitCol) || null;
     drafts.push({ index: r, label, numbering, unit, hidden: hiddenRows.has(r), hasFigures });
   }
   const headRows = Array.from({ length: headerRows }, (_, r) => ({
-    index: r, header: true, label: null, numbering: null, numberingKind: null, level: null,
-    parent: null, total: false, subset: false, unit: null, hidden: hiddenRows.has(r),
+    index: r,
+    header: true,
+    label: null,
+    numbering: null,
+    numberingKind: null,
+    level: null,
+    parent: null,
+    total: false,
+    subset: false,
+    unit: null,
+    hidden: hiddenRows.has(r),
   }));
   // Unnumbered rows get a depth from their indentation when the table indents some of them.
   if (new Set(depth.filter((d, i) => d !== null && drafts[i]?.numbering === null)).size >= 2) {
@@ -166,12 +191,19 @@ function earlierActualIsPrevious(columns: TableColumn[]): void {
 /** A caption ending on a scaled unit alone (`… Tỷ đồng`, `… Nghìn ha`, `Triệu USD`): the table's unit. */
 function captionUnit(caption: string): string | null {
   if (/(?:^|\s)%(?:\s|$)/u.test(caption)) return '%';
-  const m = /(?:^|\s)((?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)+(?:đồng|usd|ha|tấn|người|lượt|hộ|con|m3|m2|km|lít|tạ|khách|lao động)|%)$/iu.exec(caption.trim());
+  const m = /(?:^|\s)((?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)+(?:đồng|usd|ha|tấn|người|lượt|hộ|con|m3|m2|km|lít|tạ|khách|lao động)|%)$/iu.exec(
+    caption.trim(),
+  );
   return m?.[1] ?? null;
 }
 
 /** The label column and the headerless word columns next to it, before the first figure column. */
-function labelZone(columns: readonly TableColumn[], rows: readonly (readonly string[])[], headerRows: number, labelCol: number | null): number[] {
+function labelZone(
+  columns: readonly TableColumn[],
+  rows: readonly (readonly string[])[],
+  headerRows: number,
+  labelCol: number | null,
+): number[] {
   if (labelCol === null) return [];
   const body = rows.slice(headerRows);
   const figureColumn = (c: number): boolean => body.some((r) => looksNumeric(r[c] ?? ''));

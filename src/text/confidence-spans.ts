@@ -31,7 +31,12 @@ export function shiftSpans(spans: readonly ConfidenceSpan[], delta: number, leng
 }
 
 /** Spans of `b` appended after `a` joined by `gap` characters: one text's spans from two. */
-export function concatSpans(a: readonly ConfidenceSpan[] | undefined, aLength: number, gap: number, b: readonly ConfidenceSpan[] | undefined): ConfidenceSpan[] | undefined {
+export function concatSpans(
+  a: readonly ConfidenceSpan[] | undefined,
+  aLength: number,
+  gap: number,
+  b: readonly ConfidenceSpan[] | undefined,
+): ConfidenceSpan[] | undefined {
   if (!a && !b) return undefined;
   const shift = aLength + gap;
   return [...(a ?? []), ...(b ?? []).map((s) => ({ start: s.start + shift, end: s.end + shift, value: s.value }))];

@@ -12,7 +12,10 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 export function phrasePattern(phrases: readonly string[]): RegExp {
   const sorted = phrases.map((p) => matchKey(p)).sort((a, b) => b.length - a.length);
   const body = sorted
-    .map((p) => (/^\p{L}/u.test(p) ? `(?<![\\p{L}\\p{M}])${escapeRegExp(p)}` : escapeRegExp(p)) + (/\p{L}$/u.test(p) ? '(?![\\p{L}\\p{M}])' : ''))
+    .map(
+      (p) =>
+        (/^\p{L}/u.test(p) ? `(?<![\\p{L}\\p{M}])${escapeRegExp(p)}` : escapeRegExp(p)) + (/\p{L}$/u.test(p) ? '(?![\\p{L}\\p{M}])' : ''),
+    )
     .join('|');
   return new RegExp(body, 'gu');
 }

@@ -30,7 +30,11 @@ export function triage<F extends KeyedFinding>(findings: readonly F[], documentS
  * the document changed, or the checker no longer reports the finding. Like ESLint's unused
  * suppressions, they are reported so the file does not silently rot.
  */
-export function staleEntries(entries: readonly ReviewEntry[], documents: readonly string[], matchedKeys: ReadonlySet<string>): ReviewEntry[] {
+export function staleEntries(
+  entries: readonly ReviewEntry[],
+  documents: readonly string[],
+  matchedKeys: ReadonlySet<string>,
+): ReviewEntry[] {
   const names = new Set(documents);
   return entries.filter((e) => names.has(e.document.name) && !matchedKeys.has(e.key));
 }

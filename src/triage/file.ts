@@ -20,7 +20,12 @@ export async function readReviewFile(path: string): Promise<ReviewEntry[]> {
   const parsed = ReviewFile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new SolieuError('invalid_review_file', `the review file does not match its schema at ${issue?.path.join('.') || '(top)'}: ${issue?.message ?? ''}`, 'fix it by hand or delete it to start over', path);
+    throw new SolieuError(
+      'invalid_review_file',
+      `the review file does not match its schema at ${issue?.path.join('.') || '(top)'}: ${issue?.message ?? ''}`,
+      'fix it by hand or delete it to start over',
+      path,
+    );
   }
   return parsed.data.entries;
 }

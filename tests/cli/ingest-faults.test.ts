@@ -17,7 +17,9 @@ afterAll(async () => {
 });
 
 const outcomes = (events: Event[]): Record<string, unknown> =>
-  Object.fromEntries(events.filter((e) => e.event !== 'summary').map((e) => [path.basename(String(e.file)), e.event === 'failed' ? e.code : e.event]));
+  Object.fromEntries(
+    events.filter((e) => e.event !== 'summary').map((e) => [path.basename(String(e.file)), e.event === 'failed' ? e.code : e.event]),
+  );
 
 describe('solieu ingest with a hanging and an exploding file', () => {
   it('kills them at the deadline and the memory cap, records why, and finishes the rest; a re-run redoes them', async () => {
@@ -26,7 +28,10 @@ describe('solieu ingest with a hanging and an exploding file', () => {
     const [hang, bloat] = await Promise.all([
       solieu(['ingest', 'hang', '--json', '-j', '2', '--timeout', '3000', '--store', 'hang.json', '--out', 'hang-out'], { cwd: dir, env }),
       // A generous deadline: the memory cap, not the clock, must stop this one.
-      solieu(['ingest', 'bloat', '--json', '-j', '2', '--max-memory', '128', '--store', 'bloat.json', '--out', 'bloat-out'], { cwd: dir, env }),
+      solieu(['ingest', 'bloat', '--json', '-j', '2', '--max-memory', '128', '--store', 'bloat.json', '--out', 'bloat-out'], {
+        cwd: dir,
+        env,
+      }),
     ]);
     expect(outcomes(ndjson(hang.stdout))).toEqual({ 'a.txt': 'ok', 'b.txt': 'ok', 'hang.txt': 'timeout' });
     expect(outcomes(ndjson(bloat.stdout))).toEqual({ 'c.txt': 'ok', 'd.txt': 'ok', 'bloat.txt': 'out_of_memory' });
@@ -46,7 +51,9 @@ describe('solieu ingest with a hanging and an exploding file', () => {
     await mkdir(path.join(dir, 'big'));
     const report = await readFile(path.join(repoRoot, 'corpus/kien-giang-6-thang-2022.txt'), 'utf8');
     await writeFile(path.join(dir, 'big/huge.txt'), report.repeat(60));
-    const run = await solieu(['ingest', 'big', '--json', '-j', '1', '--timeout', '1500', '--store', 'big.json', '--out', 'big-out'], { cwd: dir });
+    const run = await solieu(['ingest', 'big', '--json', '-j', '1', '--timeout', '1500', '--store', 'big.json', '--out', 'big-out'], {
+      cwd: dir,
+    });
     expect(ndjson(run.stdout)[0]).toMatchObject({ event: 'failed', file: 'big/huge.txt', code: 'timeout' });
     expect(run.code).toBe(3);
   }, 180_000);

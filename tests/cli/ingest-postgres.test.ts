@@ -24,7 +24,11 @@ beforeEach(async (context) => {
   url = await cluster.createDatabase(`ingest_${++databases}`);
   dir = await tempDir('pg');
   // left: 0-3, right: 10-13, shared: 20-23 (overlapping runs both name it).
-  for (const [folder, base] of [['left', 0], ['right', 10], ['shared', 20]] as const) {
+  for (const [folder, base] of [
+    ['left', 0],
+    ['right', 10],
+    ['shared', 20],
+  ] as const) {
     await mkdir(path.join(dir, folder));
     for (let i = 0; i < 4; i++) await writeFile(path.join(dir, folder, `${folder}-${i}.txt`), tinyReport(base + i));
   }

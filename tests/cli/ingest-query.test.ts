@@ -42,7 +42,17 @@ describe('query, export and schema over a real ingest', () => {
     const [docs, byAgency, table] = await Promise.all([
       json<Array<{ name: string }>>(['query', 'documents', '--json']),
       // Our own report: `Sở Y tế đã tiếp nhận 207 hồ sơ, trong đó trễ hạn 17 hồ sơ.`
-      json<Array<{ raw: string; agency: string }>>(['query', 'facts', '--agency', 'sở y tế', '--unit', 'hồ sơ', '--document', 'thu-nghiem', '--json']),
+      json<Array<{ raw: string; agency: string }>>([
+        'query',
+        'facts',
+        '--agency',
+        'sở y tế',
+        '--unit',
+        'hồ sơ',
+        '--document',
+        'thu-nghiem',
+        '--json',
+      ]),
       solieu(['query', 'findings', '--status', 'inconsistent'], { cwd: dir }),
     ]);
     expect(docs.map((d) => d.name)).toEqual(['kien-giang.txt', 'thu-nghiem.txt']);
@@ -67,9 +77,14 @@ describe('query, export and schema over a real ingest', () => {
     expect(text.slice(1).split('\r\n')[0]).toBe(COLUMNS.facts.join(','));
     const store = await readStore(path.join(dir, 'out/solieu.json'));
     const jsonl = await solieu(['export', '--what', 'documents', '--document', '.txt'], { cwd: dir });
-    const lines = jsonl.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = jsonl.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.document)).toEqual(['kien-giang.txt', 'thu-nghiem.txt']);
-    expect(lines.map((l) => l.facts)).toEqual(['kien-giang.txt', 'thu-nghiem.txt'].map((n) => store.documents.find((d) => d.name === n)!.counts.facts));
+    expect(lines.map((l) => l.facts)).toEqual(
+      ['kien-giang.txt', 'thu-nghiem.txt'].map((n) => store.documents.find((d) => d.name === n)!.counts.facts),
+    );
   }, 180_000);
 
   it('refuses a missing store with store_not_found, and folds marks and case in text filters', async () => {
@@ -80,7 +95,17 @@ describe('query, export and schema over a real ingest', () => {
     const viaEnv = await solieu(['export', '--what', 'documents'], { cwd: dir, env: { SOLIEU_STORE: path.join(dir, 'nope.json') } });
     expect(viaEnv.code).toBe(2);
     expect(viaEnv.stderr).toContain('store_not_found');
-    const plain = await json<Array<{ raw: string }>>(['query', 'facts', '--agency', 'SO Y TE', '--unit', 'ho so', '--document', 'thu-nghiem', '--json']);
+    const plain = await json<Array<{ raw: string }>>([
+      'query',
+      'facts',
+      '--agency',
+      'SO Y TE',
+      '--unit',
+      'ho so',
+      '--document',
+      'thu-nghiem',
+      '--json',
+    ]);
     expect(plain.map((f) => f.raw)).toEqual(['207 hồ sơ', '17 hồ sơ']);
     const limited = await json<unknown[]>(['query', 'facts', '--limit', '3', '--json']);
     expect(limited).toHaveLength(3);

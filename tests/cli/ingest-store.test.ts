@@ -29,7 +29,8 @@ describe('the store under concurrent and interrupted runs', () => {
     expect(names).toEqual([...[0, 1, 2, 3].map((i) => `left-${i}.txt`), ...[0, 1, 2, 3].map((i) => `right-${i}.txt`)]);
     // Each document's rows are there once, not once per run that wrote it.
     const factsPerDoc = new Map<string, number>();
-    for await (const f of new JsonReportStore(path.join(dir, 'out/solieu.json')).query('facts', {})) factsPerDoc.set(f.document, (factsPerDoc.get(f.document) ?? 0) + 1);
+    for await (const f of new JsonReportStore(path.join(dir, 'out/solieu.json')).query('facts', {}))
+      factsPerDoc.set(f.document, (factsPerDoc.get(f.document) ?? 0) + 1);
     for (const d of store.documents) expect(factsPerDoc.get(d.name) ?? 0).toBe(d.counts.facts);
     expect((await readOutputs(path.join(dir, 'out'))).size).toBe(8);
   }, 180_000);

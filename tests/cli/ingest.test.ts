@@ -16,7 +16,11 @@ afterEach(async () => {
 });
 
 const statuses = (events: ReturnType<typeof ndjson>): Record<string, string> =>
-  Object.fromEntries(events.filter((e) => e.event !== 'summary').map((e) => [e.file as string, e.event === 'skipped' ? `skipped:${String(e.reason)}` : e.event]));
+  Object.fromEntries(
+    events
+      .filter((e) => e.event !== 'summary')
+      .map((e) => [e.file as string, e.event === 'skipped' ? `skipped:${String(e.reason)}` : e.event]),
+  );
 
 describe('solieu ingest', () => {
   it('streams pure NDJSON, then skips every unchanged file without parsing, then redoes a changed one', async () => {
@@ -38,14 +42,22 @@ describe('solieu ingest', () => {
     const faults = 'crash:a.txt,crash:b.txt,crash:c.txt';
     const second = await solieu(['ingest', 'reports', '--json'], { cwd: dir, env: { SOLIEU_TEST_FAULTS: faults } });
     const again = ndjson(second.stdout);
-    expect(statuses(again)).toEqual({ 'reports/a.txt': 'skipped:unchanged', 'reports/c.txt': 'skipped:unchanged', 'reports/sub/b.txt': 'skipped:unchanged' });
+    expect(statuses(again)).toEqual({
+      'reports/a.txt': 'skipped:unchanged',
+      'reports/c.txt': 'skipped:unchanged',
+      'reports/sub/b.txt': 'skipped:unchanged',
+    });
     expect(again.at(-1)).toMatchObject({ processed: 0, unchanged: 3 });
     expect(second.code).toBe(first.code);
     expect((await stat(path.join(dir, 'out/a.txt.json'))).mtimeMs).toBe(mtime);
 
     await writeFile(path.join(dir, 'reports/sub/b.txt'), tinyReport(9));
     const third = await solieu(['ingest', 'reports', '--json', '-j', '1'], { cwd: dir });
-    expect(statuses(ndjson(third.stdout))).toEqual({ 'reports/a.txt': 'skipped:unchanged', 'reports/c.txt': 'skipped:unchanged', 'reports/sub/b.txt': 'ok' });
+    expect(statuses(ndjson(third.stdout))).toEqual({
+      'reports/a.txt': 'skipped:unchanged',
+      'reports/c.txt': 'skipped:unchanged',
+      'reports/sub/b.txt': 'ok',
+    });
     const doc = (await readOutputs(path.join(dir, 'out'))).get('b.txt.json')!;
     expect(doc.source.sha256).toBe((await readStore(path.join(dir, 'out/solieu.json'))).documents.find((d) => d.name === 'b.txt')!.sha256);
   }, 180_000);
@@ -79,7 +91,12 @@ describe('solieu ingest', () => {
       'odd/again': 'skipped:symlink_loop',
       'odd/link.txt': 'skipped:outside_input',
     });
-    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['bao-cao-thang-6.txt.json', 'rf.txt.json', 'solieu.json', 'solieu.json.journal']);
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual([
+      'bao-cao-thang-6.txt.json',
+      'rf.txt.json',
+      'solieu.json',
+      'solieu.json.journal',
+    ]);
   }, 180_000);
 
   it('refuses bad options and missing paths as usage errors (exit 2, message on stderr, nothing on stdout)', async () => {

@@ -158,7 +158,10 @@ describe('gold entities', () => {
       const checks: [string, Score, number, 'both' | 'precision'][] = [];
       if (gold.references?.length) {
         const s = scoreReferences(gold.references, references);
-        lines.push(`  references ${fmt(s)} (${references.length} extracted, ${gold.references.length} gold)`, ...s.detail.map((d) => `    ${d}`));
+        lines.push(
+          `  references ${fmt(s)} (${references.length} extracted, ${gold.references.length} gold)`,
+          ...s.detail.map((d) => `    ${d}`),
+        );
         checks.push(['references', s, 0.98, 'both']);
       }
       if (gold.footnotes?.length) {

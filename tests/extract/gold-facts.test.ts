@@ -125,20 +125,32 @@ describe('facts extractor against the gold annotations', () => {
         const extracted = facts.filter((fact) => kinds.includes(fact.kind));
         const golds = gold.facts.filter((fact) => kinds.includes(fact.kind));
         const result = score(extracted, golds, matchesFact);
-        rows.push(`${label.padEnd(10)} gold ${String(golds.length).padStart(4)}  extracted ${String(extracted.length).padStart(4)}  P ${pct(result.precision)}  R ${pct(result.recall)}`);
+        rows.push(
+          `${label.padEnd(10)} gold ${String(golds.length).padStart(4)}  extracted ${String(extracted.length).padStart(4)}  P ${pct(result.precision)}  R ${pct(result.recall)}`,
+        );
         if (threshold !== null && (result.precision < threshold || result.recall < threshold)) failures.push(label);
         for (const miss of result.missed) diagnostics.push(`  missed   ${label}: ${JSON.stringify(miss)}`);
-        for (const extra of result.spurious) diagnostics.push(`  spurious ${label}: ${extra.kind} ${JSON.stringify(extra.raw)} = ${extra.value} ${extra.unit ?? ''} (${extra.position.block})`);
+        for (const extra of result.spurious)
+          diagnostics.push(
+            `  spurious ${label}: ${extra.kind} ${JSON.stringify(extra.raw)} = ${extra.value} ${extra.unit ?? ''} (${extra.position.block})`,
+          );
       };
       for (const kind of KINDS) measure(kind, [kind], null);
       measure('quantities', QUANTITY_KINDS, THRESHOLD);
       measure('percent*', ['percent'], THRESHOLD);
 
-      const dates = score(facts.filter((fact) => fact.kind === 'date' || fact.kind === 'period'), gold.dates, matchesDate);
-      rows.push(`${'dates'.padEnd(10)} gold ${String(gold.dates.length).padStart(4)}  extracted ${String(dates.matched + dates.spurious.length).padStart(4)}  P ${pct(dates.precision)}  R ${pct(dates.recall)}`);
+      const dates = score(
+        facts.filter((fact) => fact.kind === 'date' || fact.kind === 'period'),
+        gold.dates,
+        matchesDate,
+      );
+      rows.push(
+        `${'dates'.padEnd(10)} gold ${String(gold.dates.length).padStart(4)}  extracted ${String(dates.matched + dates.spurious.length).padStart(4)}  P ${pct(dates.precision)}  R ${pct(dates.recall)}`,
+      );
       if (dates.precision < DATE_THRESHOLD || dates.recall < DATE_THRESHOLD) failures.push('dates');
       for (const miss of dates.missed) diagnostics.push(`  missed   date: ${JSON.stringify(miss)}`);
-      for (const extra of dates.spurious) diagnostics.push(`  spurious date: ${extra.kind} ${JSON.stringify(extra.raw)} ${extra.date} (${extra.position.block})`);
+      for (const extra of dates.spurious)
+        diagnostics.push(`  spurious date: ${extra.kind} ${JSON.stringify(extra.raw)} ${extra.date} (${extra.position.block})`);
 
       console.log([`facts vs gold — ${gold.report}`, ...rows, ...diagnostics].join('\n'));
       expect(failures).toEqual([]);

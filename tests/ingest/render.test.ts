@@ -14,7 +14,16 @@ const summary: IngestSummary = {
   findings: { consistent: 10, warning: 1, inconsistent: 2, unverifiable: 3 },
   documents: { ok: 1, inconsistent: 1, failed: 1 },
   failures: [{ file: 'scan.pdf', code: 'needs_ocr', message: 'no text layer' }],
-  inconsistencies: [{ document: 'b.txt', file: 'reports/b.txt', findings: [{ page: 3, message: '1.367 + 904 = 2.271 ≠ 2.307' }, { page: null, message: 'x' }] }],
+  inconsistencies: [
+    {
+      document: 'b.txt',
+      file: 'reports/b.txt',
+      findings: [
+        { page: 3, message: '1.367 + 904 = 2.271 ≠ 2.307' },
+        { page: null, message: 'x' },
+      ],
+    },
+  ],
   elapsedMs: 2345,
   exitCode: 3,
 };
@@ -47,9 +56,14 @@ describe('ingest rendering', () => {
 
   it('notes failures and walk skips, not routine events', () => {
     expect(renderNote({ event: 'skipped', file: 'a', reason: 'unchanged', detail: null, document: 'a', status: 'ok' })).toBeNull();
-    expect(renderNote({ event: 'skipped', file: 'a.xlsx', reason: 'not_a_report', detail: 'not a report', document: null, status: null })).toBeNull();
-    expect(renderNote({ event: 'skipped', file: 'l', reason: 'symlink_loop', detail: 'the link points back to /x', document: null, status: null }, 'en')).toBe(
-      'solieu: skipped l: the link points back to /x',
-    );
+    expect(
+      renderNote({ event: 'skipped', file: 'a.xlsx', reason: 'not_a_report', detail: 'not a report', document: null, status: null }),
+    ).toBeNull();
+    expect(
+      renderNote(
+        { event: 'skipped', file: 'l', reason: 'symlink_loop', detail: 'the link points back to /x', document: null, status: null },
+        'en',
+      ),
+    ).toBe('solieu: skipped l: the link points back to /x');
   });
 });

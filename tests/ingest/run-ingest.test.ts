@@ -36,7 +36,9 @@ async function ingest(extra: Partial<IngestRunOptions> = {}) {
     ...extra,
     inputs: extra.inputs ?? ['.'],
   });
-  const byFile = Object.fromEntries(events.map((e) => [e.file, e.event === 'skipped' ? `skipped:${e.reason}` : e.event === 'failed' ? `failed:${e.code}` : e.status]));
+  const byFile = Object.fromEntries(
+    events.map((e) => [e.file, e.event === 'skipped' ? `skipped:${e.reason}` : e.event === 'failed' ? `failed:${e.code}` : e.status]),
+  );
   return { summary, events, byFile };
 }
 
@@ -44,9 +46,22 @@ describe('runIngest', () => {
   it('processes, records failures, then skips unchanged files and redoes changed or failed ones', async () => {
     const first = await ingest();
     expect(first.byFile).toEqual({ 'Báo cáo 1.txt': 'ok', 'b.txt': 'inconsistent', 'c.txt': 'failed:invalid_text' });
-    expect(first.summary).toMatchObject({ files: 3, processed: 2, failed: 1, exitCode: 3, documents: { ok: 1, inconsistent: 1, failed: 1 } });
-    expect(first.summary.inconsistencies).toMatchObject([{ document: 'b.txt', file: 'b.txt', findings: [{ page: 1, message: '728 / 5.634 = 12,92%' }] }]);
-    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['b.txt.json', 'bao-cao-1.txt.json', 'solieu.json', 'solieu.json.journal']);
+    expect(first.summary).toMatchObject({
+      files: 3,
+      processed: 2,
+      failed: 1,
+      exitCode: 3,
+      documents: { ok: 1, inconsistent: 1, failed: 1 },
+    });
+    expect(first.summary.inconsistencies).toMatchObject([
+      { document: 'b.txt', file: 'b.txt', findings: [{ page: 1, message: '728 / 5.634 = 12,92%' }] },
+    ]);
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual([
+      'b.txt.json',
+      'bao-cao-1.txt.json',
+      'solieu.json',
+      'solieu.json.journal',
+    ]);
     const mtime = (await stat(path.join(dir, 'out/b.txt.json'))).mtimeMs;
 
     await writeFile(path.join(dir, 'c.txt'), 'now fine');

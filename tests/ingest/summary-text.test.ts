@@ -5,14 +5,41 @@ import { setAsideReviewed } from '../../src/ingest/summary.js';
 import type { ReviewEntry } from '../../src/triage/index.js';
 
 const summary = (): IngestSummary => ({
-  event: 'summary', files: 3, processed: 2, unchanged: 1, failed: 0, skipped: 1, pages: 21, facts: 400,
+  event: 'summary',
+  files: 3,
+  processed: 2,
+  unchanged: 1,
+  failed: 0,
+  skipped: 1,
+  pages: 21,
+  facts: 400,
   findings: { consistent: 50, warning: 1, inconsistent: 2, unverifiable: 20 },
-  documents: { ok: 1, inconsistent: 1, failed: 0 }, failures: [],
-  inconsistencies: [{ document: 'bc.pdf', file: 'in/bc.pdf', findings: [
-    { page: 3, section: 'I > 2', message: '298 / 1.367 = 21,80%, nhưng văn bản ghi 12,92%', messageEn: '298 / 1.367 = 21.80%, but the text says 12.92%', key: 'share:0123456789' },
-    { page: 5, section: '', message: '04 + 10 = 14, nhưng tổng ghi 12', messageEn: '04 + 10 = 14, but the total is stated as 12', key: 'sum:abcdefabcd' },
-  ] }],
-  elapsedMs: 2500, exitCode: 1,
+  documents: { ok: 1, inconsistent: 1, failed: 0 },
+  failures: [],
+  inconsistencies: [
+    {
+      document: 'bc.pdf',
+      file: 'in/bc.pdf',
+      findings: [
+        {
+          page: 3,
+          section: 'I > 2',
+          message: '298 / 1.367 = 21,80%, nhưng văn bản ghi 12,92%',
+          messageEn: '298 / 1.367 = 21.80%, but the text says 12.92%',
+          key: 'share:0123456789',
+        },
+        {
+          page: 5,
+          section: '',
+          message: '04 + 10 = 14, nhưng tổng ghi 12',
+          messageEn: '04 + 10 = 14, but the total is stated as 12',
+          key: 'sum:abcdefabcd',
+        },
+      ],
+    },
+  ],
+  elapsedMs: 2500,
+  exitCode: 1,
 });
 
 describe('ingest summary text', () => {
@@ -29,7 +56,9 @@ describe('ingest summary text', () => {
     expect(text).toContain('p. 3, section I.2: 298 / 1.367 = 21.80%, but the text says 12.92%');
     expect(renderProgress({ total: 4, done: 2, failed: 1, current: 'a.pdf' }, 80, 'en')).toContain('1 failed');
     expect(renderProgress({ total: 4, done: 2, failed: 1, current: 'a.pdf' }, 80)).toContain('1 lỗi');
-    expect(renderNote({ event: 'skipped', file: 'x', reason: 'symlink_loop' as never, detail: 'vòng liên kết', document: null, status: null })).toBe('solieu: bỏ qua x: vòng liên kết');
+    expect(
+      renderNote({ event: 'skipped', file: 'x', reason: 'symlink_loop' as never, detail: 'vòng liên kết', document: null, status: null }),
+    ).toBe('solieu: bỏ qua x: vòng liên kết');
   });
   it('sets reviewed inconsistencies aside, and exits 0 when none is left', () => {
     const entry = { key: 'share:0123456789' } as ReviewEntry;

@@ -8,7 +8,15 @@ import { collectInputs, staticBase } from '../../src/ingest/walk.js';
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'solieu-walk-'));
-  const files = ['in/a.txt', 'in/sub/b.pdf', 'in/sub/deep/c.docx', 'in/notes.xls', 'in/.hidden.txt', 'outside/secret.txt', 'in/out/old.txt'];
+  const files = [
+    'in/a.txt',
+    'in/sub/b.pdf',
+    'in/sub/deep/c.docx',
+    'in/notes.xls',
+    'in/.hidden.txt',
+    'outside/secret.txt',
+    'in/out/old.txt',
+  ];
   for (const f of files) {
     await mkdir(path.dirname(path.join(dir, f)), { recursive: true });
     await writeFile(path.join(dir, f), 'x');

@@ -34,7 +34,9 @@ describe('layers (eslint.config.js)', () => {
   });
 
   it('lets a named second entry through, and only that one: ingest/cli-entry.js for the CLI, not ingest/pool.js', async () => {
-    expect(await importErrors('src/cli/commands/allowed.ts', "import { defaultConcurrency } from '../../ingest/cli-entry.js';")).toEqual([]);
+    expect(await importErrors('src/cli/commands/allowed.ts', "import { defaultConcurrency } from '../../ingest/cli-entry.js';")).toEqual(
+      [],
+    );
     const inner = await importErrors('src/cli/commands/not-allowed.ts', "import { defaultConcurrency } from '../../ingest/pool.js';");
     expect(inner).toHaveLength(1);
     expect(inner[0]).toMatch(/boundaries/u);
@@ -43,9 +45,24 @@ describe('layers (eslint.config.js)', () => {
   });
 
   it('allows imports downwards through entries, inside a folder, and of word lists', async () => {
-    expect(await importErrors('src/cli/commands/allowed.ts', "import { pdfParser } from '../../parsers/pdf/index.js';\nimport { runChecks } from '../../checks/index.js';")).toEqual([]);
-    expect(await importErrors('src/extract/facts/allowed.ts', "import { tokenize } from '../../nlp/index.js';\nimport { Fact } from '../../model/index.js';\nimport { x } from './read.js';")).toEqual([]);
+    expect(
+      await importErrors(
+        'src/cli/commands/allowed.ts',
+        "import { pdfParser } from '../../parsers/pdf/index.js';\nimport { runChecks } from '../../checks/index.js';",
+      ),
+    ).toEqual([]);
+    expect(
+      await importErrors(
+        'src/extract/facts/allowed.ts',
+        "import { tokenize } from '../../nlp/index.js';\nimport { Fact } from '../../model/index.js';\nimport { x } from './read.js';",
+      ),
+    ).toEqual([]);
     // From src/parsers/pdf, `../text/` is the text parser (a sibling), not src/text.
-    expect(await importErrors('src/parsers/pdf/allowed.ts', "import { layoutFromText } from '../text/index.js';\nimport units from '../../lexicon/units.json' with { type: 'json' };")).toEqual([]);
+    expect(
+      await importErrors(
+        'src/parsers/pdf/allowed.ts',
+        "import { layoutFromText } from '../text/index.js';\nimport units from '../../lexicon/units.json' with { type: 'json' };",
+      ),
+    ).toEqual([]);
   });
 });

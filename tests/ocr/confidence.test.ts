@@ -15,7 +15,14 @@ const word = (text: string, confidence: number): OcrWord => ({
 
 describe('confidence spans', () => {
   it('traces each token of a paragraph to the OCR word it came from, glued codes included', () => {
-    const pool = new WordPool([word('Tổng', 0.95), word('thu', 0.9), word('1.448.367', 0.96), word('triệu', 0.6), word('117/QĐ-', 0.7), word('UBND', 0.93)]);
+    const pool = new WordPool([
+      word('Tổng', 0.95),
+      word('thu', 0.9),
+      word('1.448.367', 0.96),
+      word('triệu', 0.6),
+      word('117/QĐ-', 0.7),
+      word('UBND', 0.93),
+    ]);
     const text = 'Tổng thu 1.448.367 triệu 117/QĐ-UBND';
     expect(pool.spansOf(text)).toEqual([
       { start: 0, end: 4, value: 0.95 },

@@ -18,11 +18,26 @@ describe('figure-safe normalisation of OCR words', () => {
 
   it.each([
     // Figures already well formed, dates, codes and words stay exactly as read.
-    '1.448.367', '12,92%', '25.743,7', '2019,', '3.309.', '04/12', '163/2016/NĐ-CP', '23/6/2022', '2023-2024',
+    '1.448.367',
+    '12,92%',
+    '25.743,7',
+    '2019,',
+    '3.309.',
+    '04/12',
+    '163/2016/NĐ-CP',
+    '23/6/2022',
+    '2023-2024',
     // A single comma group may be a decimal comma (`3,495 triệu`): never turned into a dot.
-    '105,474', '3,495',
+    '105,474',
+    '3,495',
     // Look-alike letters that belong to words, or runs that would not make a number.
-    '1,5lít', 'Olympic', 'lO', 'IO', 'Số:', 'l.', '0261234567',
+    '1,5lít',
+    'Olympic',
+    'lO',
+    'IO',
+    'Số:',
+    'l.',
+    '0261234567',
   ])('%s is left alone', (input) => {
     expect(normaliseWord(input).text).toBe(input);
   });

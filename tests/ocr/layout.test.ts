@@ -45,11 +45,30 @@ function line(text: string, x: number, baseline: number, options: Options = {}):
 
 function marker(n: string, x: number, baseline: number, size = EM): OcrWord {
   const s = 0.58 * size;
-  return { text: n, confidence: 0.96, rawConfidence: 0.96, box: { x0: x, x1: x + 0.5 * s, y0: baseline - 0.33 * size - 0.7 * s, y1: baseline - 0.33 * size }, baseline: baseline - 0.33 * size, size: s, colourInk: 0, flags: ['marker'] };
+  return {
+    text: n,
+    confidence: 0.96,
+    rawConfidence: 0.96,
+    box: { x0: x, x1: x + 0.5 * s, y0: baseline - 0.33 * size - 0.7 * s, y1: baseline - 0.33 * size },
+    baseline: baseline - 0.33 * size,
+    size: s,
+    colourInk: 0,
+    flags: ['marker'],
+  };
 }
 
 function page(n: number, words: OcrWord[]): OcrPageResult {
-  return { page: n, widthPt: 595, heightPt: 842, dpi: DPI, skew: 0, words: adjustWords(words), rules: [{ x0: 300, x1: 900, y0: 3080, y1: 3082 }], confidence: 0.93, seconds: 1 };
+  return {
+    page: n,
+    widthPt: 595,
+    heightPt: 842,
+    dpi: DPI,
+    skew: 0,
+    words: adjustWords(words),
+    rules: [{ x0: 300, x1: 900, y0: 3080, y1: 3082 }],
+    confidence: 0.93,
+    seconds: 1,
+  };
 }
 
 const body = (y: number, text: string, options?: Options): OcrWord[] => line(text, 300, y, options);
@@ -80,7 +99,12 @@ const page1 = page(1, [
 const page2 = page(2, [...body(400, 'Tổng chi ngân sách địa phương thực hiện 3.137.622 triệu đồng.')]);
 
 describe('OCR words into the layout contract', () => {
-  const layout = layoutFromOcr({ source: { path: 'scan.pdf', format: 'pdf', sha256: '0'.repeat(64), bytes: 1, pages: null, ocr: false }, results: [page1, page2], engine: 'test', dpi: DPI });
+  const layout = layoutFromOcr({
+    source: { path: 'scan.pdf', format: 'pdf', sha256: '0'.repeat(64), bytes: 1, pages: null, ocr: false },
+    results: [page1, page2],
+    engine: 'test',
+    dpi: DPI,
+  });
 
   it('reads the head as two columns and marks the source as OCR', () => {
     expect(layout.source.ocr).toBe(true);
@@ -141,7 +165,12 @@ describe('tables without rules', () => {
       ...row(940, ['3', 'Đầu tư', '85', '85']),
       ...body(1100, 'Tỷ lệ giải quyết đúng hạn đạt 99,1%.'),
     ];
-    const doc = layoutFromOcr({ source: { path: 'scan.pdf', format: 'pdf', sha256: '0'.repeat(64), bytes: 1, pages: null, ocr: false }, results: [page(1, words)], engine: 'test', dpi: DPI });
+    const doc = layoutFromOcr({
+      source: { path: 'scan.pdf', format: 'pdf', sha256: '0'.repeat(64), bytes: 1, pages: null, ocr: false },
+      results: [page(1, words)],
+      engine: 'test',
+      dpi: DPI,
+    });
     const table = doc.items.find((i) => i.type === 'table');
     expect(table?.type === 'table' ? table.rows : null).toEqual([
       ['TT', 'Lĩnh vực', 'Tiếp nhận', 'Đúng hạn'],

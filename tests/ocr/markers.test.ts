@@ -75,12 +75,20 @@ describe('footnote markers from the ink', () => {
   });
 
   it('finds the number that opens a footnote body at the start of a line', () => {
-    const image = drawWord([[96, 32, 10, 17], [110, BASE - 30, 18, 30], [130, BASE - X, 14, X]]);
-    const w = word('“Kế', [
-      { text: '“', x0: 96, x1: 106 },
-      { text: 'K', x0: 110, x1: 128 },
-      { text: 'ế', x0: 130, x1: 144 },
-    ], true);
+    const image = drawWord([
+      [96, 32, 10, 17],
+      [110, BASE - 30, 18, 30],
+      [130, BASE - X, 14, X],
+    ]);
+    const w = word(
+      '“Kế',
+      [
+        { text: '“', x0: 96, x1: 106 },
+        { text: 'K', x0: 110, x1: 128 },
+        { text: 'ế', x0: 130, x1: 144 },
+      ],
+      true,
+    );
     const candidates = markerCandidates([w], image);
     expect(candidates.map((c) => c.side)).toEqual(['start']);
     const split = applyMarkers([w], candidates, [{ digits: '4', confidence: 0.96 }]);

@@ -16,15 +16,26 @@ import { processBytes } from '../../src/pipeline.js';
 
 const source = { path: 'partial.pdf', format: 'pdf', sha256: '0'.repeat(64), bytes: 0, pages: null, ocr: false } as const;
 
-
-const page1Body = flow('Ủy ban nhân dân tỉnh đã ban hành Kế hoạch thực hiện^{1} và chỉ đạo các sở, ngành triển khai đồng bộ các nhiệm vụ được giao^{2}.', { top: 760, indent: 36 });
+const page1Body = flow(
+  'Ủy ban nhân dân tỉnh đã ban hành Kế hoạch thực hiện^{1} và chỉ đạo các sở, ngành triển khai đồng bộ các nhiệm vụ được giao^{2}.',
+  { top: 760, indent: 36 },
+);
 const z1 = zone([
   { n: 1, text: 'Kế hoạch số 17/KH-UBND ngày 07/02/2022 của UBND tỉnh.' },
-  { n: 2, text: 'Gồm: Quyết định số 3320/QĐ-UBND ngày 31/12/2021; Kế hoạch số 101/KH-UBND ngày 14/4/2022; Công văn số 5019/VP-KGVX', continues: true },
+  {
+    n: 2,
+    text: 'Gồm: Quyết định số 3320/QĐ-UBND ngày 31/12/2021; Kế hoạch số 101/KH-UBND ngày 14/4/2022; Công văn số 5019/VP-KGVX',
+    continues: true,
+  },
 ]);
 // The scanned page is typeset without tone marks: pdf.js draws the standard Times of these test
 // PDFs from its own font files, which lack the precomposed Vietnamese letters.
-const page2Body = flow('Tong so nhiem vu duoc giao la 2.307 nhiem vu, da hoan thanh 1.367 nhiem vu, dat 59,25%.', { top: 760, indent: 36, size: 14, pitch: 18 });
+const page2Body = flow('Tong so nhiem vu duoc giao la 2.307 nhiem vu, da hoan thanh 1.367 nhiem vu, dat 59,25%.', {
+  top: 760,
+  indent: 36,
+  size: 14,
+  pitch: 18,
+});
 const z2 = zone([{ n: null, text: 'ngay 28/6/2022 cua Van phong UBND tinh.' }]);
 const page3Body = flow('Thu ngân sách nhà nước trên địa bàn ước đạt 6.098 tỷ đồng, bằng 52,3% dự toán năm.', { top: 760, indent: 36 });
 
@@ -107,10 +118,12 @@ describe('a PDF with a partial text layer', () => {
   });
 });
 
-
 describe('pages without a usable text layer that are not scans', () => {
   it('spares a blank page and a page holding only the signer name: no OCR, no warning left', async () => {
-    const body = flow('Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm, đạt 52,3% kế hoạch.', { top: 760, indent: 36 });
+    const body = flow('Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm, đạt 52,3% kế hoạch.', {
+      top: 760,
+      indent: 36,
+    });
     const pdf = buildPdf([{ texts: body.runs }, { texts: [{ x: 380, y: 700, size: 14, text: 'Võ Thị Thu Hằng', font: 'bold' }] }, {}]);
     const alone = await parse(pdf);
     expect(alone.warnings.filter((w) => w.code === 'page_without_text').map((w) => w.page)).toEqual([2, 3]);
@@ -125,7 +138,9 @@ describe('pages without a usable text layer that are not scans', () => {
 describe('the pipeline on a PDF with a partial text layer', () => {
   it('--ocr auto reads the typed pages from the text layer and only the scanned page by OCR, figure by figure', async () => {
     const progress: Array<{ page: number; done: number; total: number; remainingMs: number }> = [];
-    const doc = await processBytes(mixed, 'partial.pdf', { onProgress: ({ page, done, total, remainingMs }) => progress.push({ page, done, total, remainingMs }) });
+    const doc = await processBytes(mixed, 'partial.pdf', {
+      onProgress: ({ page, done, total, remainingMs }) => progress.push({ page, done, total, remainingMs }),
+    });
     // The PDF parser decides to OCR page 2 alone, and says so page by page.
     expect(progress).toEqual([{ page: 2, done: 1, total: 1, remainingMs: 0 }]);
     expect(doc.source.ocr).toBe(true);

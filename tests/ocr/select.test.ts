@@ -29,7 +29,10 @@ describe('--ocr auto|always|never', () => {
     const page = blankCanvas(200, 280);
     page.getContext('2d').fillRect(20, 20, 160, 4);
     const jpeg = new Uint8Array(await page.encode('jpeg', 80));
-    const scan = imagePdf([{ jpeg, width: 200, height: 280, widthPt: 595, heightPt: 842 }, { jpeg, width: 200, height: 280, widthPt: 595, heightPt: 842 }]);
+    const scan = imagePdf([
+      { jpeg, width: 200, height: 280, widthPt: 595, heightPt: 842 },
+      { jpeg, width: 200, height: 280, widthPt: 595, heightPt: 842 },
+    ]);
     const scanned = await readPdfTextStats(scan);
     expect(scanned.pages.map((p) => p.chars)).toEqual([0, 0]);
     expect(shouldOcrPages(scanned)).toEqual([1, 2]);

@@ -43,17 +43,21 @@ describe('OCR of a synthetic scan of the reference report', () => {
     const got = figuresOf(read);
     const alignment = alignFigures(expected, got);
     const share = alignment.matched / expected.length;
-    const perPage = read.ocr.pages.map((p) => `p${p.page} ${p.seconds.toFixed(1)} s, confidence ${p.confidence}, skew ${p.skew}°`).join('; ');
+    const perPage = read.ocr.pages
+      .map((p) => `p${p.page} ${p.seconds.toFixed(1)} s, confidence ${p.confidence}, skew ${p.skew}°`)
+      .join('; ');
     console.log(
       `[ocr synthetic] figures recovered exactly: ${alignment.matched}/${expected.length} = ${(100 * share).toFixed(1)} %; ` +
         `misread ${alignment.substituted.length}, missing ${alignment.missing.length}, extra ${alignment.extra.length}; ` +
         `${(seconds / PAGES.length).toFixed(1)} s per page (${perPage})`,
     );
-    for (const s of alignment.substituted) console.log(`[ocr synthetic] misread ${s.expected} → ${s.actual.text} (confidence ${s.actual.confidence})`);
+    for (const s of alignment.substituted)
+      console.log(`[ocr synthetic] misread ${s.expected} → ${s.actual.text} (confidence ${s.actual.confidence})`);
     if (alignment.missing.length > 0) console.log(`[ocr synthetic] missing: ${alignment.missing.join(' ')}`);
     expect(share).toBeGreaterThanOrEqual(0.98);
     // A figure read wrong must never pass as certain: the checker would call a true claim inconsistent.
-    for (const s of alignment.substituted) expect(s.actual.confidence ?? 0, `${s.expected} read as ${s.actual.text}`).toBeLessThan(UNCERTAIN_BELOW);
+    for (const s of alignment.substituted)
+      expect(s.actual.confidence ?? 0, `${s.expected} read as ${s.actual.text}`).toBeLessThan(UNCERTAIN_BELOW);
   });
 
   it('keeps the document model: source.ocr, per-page confidence, spans on figures', () => {
@@ -74,7 +78,9 @@ describe('OCR of a synthetic scan of the reference report', () => {
     const expectedNotes = reference.footnotes.filter((f) => f.page !== null && PAGES.includes(f.page)).map((f) => f.number);
     const linked = new Set(read.items.flatMap((i) => (i.type === 'paragraph' ? i.anchors.map((a) => a.footnote) : [])));
     const bodies = read.footnotes.map((f) => f.number);
-    console.log(`[ocr synthetic] footnotes: reference ${expectedNotes.join(',')}; OCR bodies ${bodies.join(',')}; OCR markers ${[...linked].sort((a, b) => a - b).join(',')}`);
+    console.log(
+      `[ocr synthetic] footnotes: reference ${expectedNotes.join(',')}; OCR bodies ${bodies.join(',')}; OCR markers ${[...linked].sort((a, b) => a - b).join(',')}`,
+    );
     const found = expectedNotes.filter((n) => bodies.includes(n) && linked.has(n));
     expect(found.length / expectedNotes.length).toBeGreaterThanOrEqual(0.75);
   });
@@ -87,9 +93,12 @@ describe('OCR of a synthetic scan of the reference report', () => {
     });
     const born = finish(buildReport(pagesOnly(reference)));
     const scanned = finish(buildReport(read));
-    const flagged = (findings: typeof born.findings): string[] => findings.filter((f) => f.status === 'inconsistent').map((f) => `${f.rule}: ${f.arithmetic ?? f.message.en}`);
+    const flagged = (findings: typeof born.findings): string[] =>
+      findings.filter((f) => f.status === 'inconsistent').map((f) => `${f.rule}: ${f.arithmetic ?? f.message.en}`);
     const withheld = scanned.findings.filter((f) => f.reason?.startsWith('low OCR confidence'));
-    console.log(`[ocr synthetic] inconsistent: born-digital ${flagged(born.findings).length}, scan ${flagged(scanned.findings).length}; withheld for low confidence ${withheld.length}; uncertain facts ${scanned.facts.filter((f) => f.uncertain).length}/${scanned.facts.length}`);
+    console.log(
+      `[ocr synthetic] inconsistent: born-digital ${flagged(born.findings).length}, scan ${flagged(scanned.findings).length}; withheld for low confidence ${withheld.length}; uncertain facts ${scanned.facts.filter((f) => f.uncertain).length}/${scanned.facts.length}`,
+    );
     for (const claim of flagged(scanned.findings)) expect(flagged(born.findings), claim).toContain(claim);
     // Every figure on an OCR'd page carries its confidence, and `uncertain` agrees with it.
     const numbers = scanned.facts.filter((f) => f.kind !== 'date' && f.kind !== 'period');

@@ -51,7 +51,10 @@ describe('places in the reference report', () => {
       const doc = docs[ext];
       const table = doc.tables[0] as ReportDocument['tables'][number];
       const rowIndex = table.rows.findIndex((r) => r[0] === 'Sở Tài chính');
-      const offset = table.rows.slice(0, rowIndex).reduce((n, r) => n + r.join('\t').length + 1, 0) + (table.rows[rowIndex]?.slice(0, 3).join('\t').length ?? 0) + 1;
+      const offset =
+        table.rows.slice(0, rowIndex).reduce((n, r) => n + r.join('\t').length + 1, 0) +
+        (table.rows[rowIndex]?.slice(0, 3).join('\t').length ?? 0) +
+        1;
       const text = formatPlace(new PlaceIndex(doc).placeOf({ block: table.block, start: offset }), 'vi');
       expect(text).toContain('bảng “DANH SÁCH CÁC ĐƠN VỊ GỬI BÁO CÁO');
       expect(text).toContain('dòng “UBND thành phố Hà Tiên”, cột “Đã gửi”');
@@ -71,7 +74,16 @@ describe('places on a hand-made model', () => {
       { id: 'b7', kind: 'table', section: ['II', '3'], page: 3, text: 'Nội dung.' },
     ],
     footnotes: [],
-    tables: [{ block: 'b7', caption: null, rows: [['TT', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện'], ['1', 'Thu ngân sách', '120', '98']] }],
+    tables: [
+      {
+        block: 'b7',
+        caption: null,
+        rows: [
+          ['TT', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện'],
+          ['1', 'Thu ngân sách', '120', '98'],
+        ],
+      },
+    ],
   };
   const index = new PlaceIndex(doc);
   it('counts paragraphs within each section, headings excluded', () => {
@@ -81,6 +93,8 @@ describe('places on a hand-made model', () => {
   });
   it('skips the index column for the row label and numbers an uncaptioned table', () => {
     const start = 'TT\tChỉ tiêu\tKế hoạch\tThực hiện\n1\tThu ngân sách\t120\t'.length;
-    expect(formatPlace(index.placeOf({ block: 'b7', start }), 'vi')).toBe('trang 3, mục II.3, bảng 1, dòng “Thu ngân sách”, cột “Thực hiện”');
+    expect(formatPlace(index.placeOf({ block: 'b7', start }), 'vi')).toBe(
+      'trang 3, mục II.3, bảng 1, dòng “Thu ngân sách”, cột “Thực hiện”',
+    );
   });
 });

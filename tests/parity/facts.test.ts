@@ -19,13 +19,22 @@ const NAME = 'kien-giang-6-thang-2022';
 
 async function extractFrom(format: SourceFormat, ext: string): Promise<{ parsed: ParsedReport; extraction: Extraction }> {
   const bytes = new Uint8Array(readFileSync(new URL(`${NAME}.${ext}`, corpus)));
-  const source = { path: `corpus/${NAME}.${ext}`, format, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, pages: null, ocr: false };
+  const source = {
+    path: `corpus/${NAME}.${ext}`,
+    format,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    pages: null,
+    ocr: false,
+  };
   const parsed = buildReport(await parserFor(format).parse(bytes, source, {}));
   return { parsed, extraction: extractAll(parsed) };
 }
 
 const sectionOf = (parsed: ParsedReport, fact: Fact): string =>
-  fact.position.block.startsWith('fn') ? fact.position.block : (parsed.blocks.find((b) => b.id === fact.position.block)?.section.join('.') ?? '?');
+  fact.position.block.startsWith('fn')
+    ? fact.position.block
+    : (parsed.blocks.find((b) => b.id === fact.position.block)?.section.join('.') ?? '?');
 
 const signature = ({ parsed, extraction }: { parsed: ParsedReport; extraction: Extraction }): string[] =>
   extraction.facts.map((f) => `${sectionOf(parsed, f)} | ${f.kind} | ${f.value} | ${f.unit} | ${f.raw}`).sort();

@@ -24,7 +24,14 @@ const names = readdirSync(corpus)
   .sort();
 
 function sourceOf(name: string, format: SourceFormat, bytes: Uint8Array) {
-  return { path: `corpus/${name}`, format, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, pages: null, ocr: false };
+  return {
+    path: `corpus/${name}`,
+    format,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    pages: null,
+    ocr: false,
+  };
 }
 
 function fromText(name: string): ParsedReport {
@@ -43,10 +50,12 @@ const normalNote = (text: string): string => normalizeText(stripEmphasis(text)).
 
 /** Body blocks: the header block's shape differs by format (a table in text, columns elsewhere). */
 const bodyText = (report: ParsedReport): string =>
-  report.blocks.filter((b) => b.kind !== 'header' && b.kind !== 'table').map((b) => b.text).join('\n');
+  report.blocks
+    .filter((b) => b.kind !== 'header' && b.kind !== 'table')
+    .map((b) => b.text)
+    .join('\n');
 
-const sectionTree = (report: ParsedReport): string[] =>
-  report.blocks.filter((b) => b.level !== null).map((b) => b.section.join(' › '));
+const sectionTree = (report: ParsedReport): string[] => report.blocks.filter((b) => b.level !== null).map((b) => b.section.join(' › '));
 
 /**
  * Character agreement: 2·LCS / (|a| + |b|), the LCS found with Myers' O((N+M)·D) diff, which is fast
@@ -60,7 +69,10 @@ export function agreement(a: string, b: string, maxD = 20_000): number {
   const v = new Int32Array(2 * maxD + 3);
   for (let d = 0; d <= maxD; d += 1) {
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0)) ? (v[offset + k + 1] ?? 0) : (v[offset + k - 1] ?? 0) + 1;
+      let x =
+        k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0))
+          ? (v[offset + k + 1] ?? 0)
+          : (v[offset + k - 1] ?? 0) + 1;
       let y = x - k;
       while (x < n && y < m && a.charCodeAt(x) === b.charCodeAt(y)) {
         x += 1;
@@ -93,7 +105,9 @@ describe.each(names)('%s: text ↔ DOCX', (name) => {
     expect(docx.meta).toEqual(text.meta);
     expect(docx.tables.map((t) => [t.caption, t.rows])).toEqual(text.tables.map((t) => [t.caption, t.rows]));
     const score = agreement(bodyText(text), bodyText(docx));
-    console.log(`[parity] ${name} text ↔ docx: ${docx.footnotes.length} footnotes, ${docx.blocks.length} blocks, character agreement ${(score * 100).toFixed(2)} %`);
+    console.log(
+      `[parity] ${name} text ↔ docx: ${docx.footnotes.length} footnotes, ${docx.blocks.length} blocks, character agreement ${(score * 100).toFixed(2)} %`,
+    );
     expect(score).toBeGreaterThanOrEqual(0.99);
     if (name === REFERENCE) expect(docx.footnotes).toHaveLength(27);
   });

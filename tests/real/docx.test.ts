@@ -43,7 +43,14 @@ const load = (file: string): Promise<{ layout: LayoutDocument; report: ParsedRep
 async function parse(file: string): Promise<{ layout: LayoutDocument; report: ParsedReport }> {
   const bytes = readFileSync(new URL(file, folder));
   const format = file.endsWith('.doc') ? 'doc' : 'docx';
-  const source = { path: file, format, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, pages: null, ocr: false } as const;
+  const source = {
+    path: file,
+    format,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    pages: null,
+    ocr: false,
+  } as const;
   const layout = await (format === 'doc' ? docParser : docxParser).parse(bytes, source, {});
   return { layout, report: buildReport(layout) };
 }

@@ -17,7 +17,8 @@ const folder = new URL('../../../shared/corpus-real/', import.meta.url);
 const FILE = '16_DakNong_UBND_BC379_CongKhai_NSNN_6thang2019_SCAN.pdf';
 const available = existsSync(new URL(FILE, folder));
 const enabled = available && process.env.SOLIEU_REAL === '1';
-if (!available) console.warn(`[real ocr] skipped: ${new URL(FILE, folder).pathname} not found (real reports are not part of the repository)`);
+if (!available)
+  console.warn(`[real ocr] skipped: ${new URL(FILE, folder).pathname} not found (real reports are not part of the repository)`);
 else if (!enabled) console.warn('[real ocr] skipped: set SOLIEU_REAL=1 (npm run test:real) to OCR real report 16');
 
 let layout: OcrLayoutDocument;
@@ -25,7 +26,14 @@ let layout: OcrLayoutDocument;
 beforeAll(async () => {
   if (!enabled) return;
   const bytes = new Uint8Array(readFileSync(new URL(FILE, folder)));
-  const source = { path: FILE, format: 'pdf', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, pages: null, ocr: false } as const;
+  const source = {
+    path: FILE,
+    format: 'pdf',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    pages: null,
+    ocr: false,
+  } as const;
   layout = await ocrPdf(bytes, source, {});
 }, 600_000);
 
@@ -39,7 +47,11 @@ function read(pattern: RegExp, page: number): { text: string; token: string; con
     if (item.type !== 'paragraph' || item.page !== page) continue;
     const match = pattern.exec(item.text);
     if (!match) continue;
-    return { text: item.text, token: match[0], confidence: figureConfidence(item.text, item.confidence, match.index, match.index + match[0].length) };
+    return {
+      text: item.text,
+      token: match[0],
+      confidence: figureConfidence(item.text, item.confidence, match.index, match.index + match[0].length),
+    };
   }
   return null;
 }
@@ -49,7 +61,9 @@ describe.skipIf(!enabled)('real report 16 (scan, no text layer)', () => {
     expect(layout.source.ocr).toBe(true);
     expect(layout.ocr.pages).toHaveLength(5);
     for (const p of layout.ocr.pages) {
-      console.log(`[real ocr] page ${p.page}: confidence ${p.confidence}, skew ${p.skew}°, ${p.words} words, ${p.uncertainFigures} uncertain figures, ${p.seconds} s`);
+      console.log(
+        `[real ocr] page ${p.page}: confidence ${p.confidence}, skew ${p.skew}°, ${p.words} words, ${p.uncertainFigures} uncertain figures, ${p.seconds} s`,
+      );
       expect(p.confidence ?? 0).toBeGreaterThan(0.6);
     }
   });
@@ -58,7 +72,9 @@ describe.skipIf(!enabled)('real report 16 (scan, no text layer)', () => {
     const number = read(/\d+\S*\/BC-UBND/u, 1);
     const date = read(/ngày\s+\S+\s+tháng\s+\d+\s+năm\s+\d{4}/iu, 1);
     const meta = buildReport(layout).meta;
-    console.log(`[real ocr] number: "${number?.token}" (confidence ${number?.confidence}); date line: "${date?.token}" (day confidence ${date ? dayConfidence(date.text) : null}); meta ${JSON.stringify({ number: meta.documentNumber, date: meta.date, place: meta.place })}`);
+    console.log(
+      `[real ocr] number: "${number?.token}" (confidence ${number?.confidence}); date line: "${date?.token}" (day confidence ${date ? dayConfidence(date.text) : null}); meta ${JSON.stringify({ number: meta.documentNumber, date: meta.date, place: meta.place })}`,
+    );
     expect(number).not.toBeNull();
     // The number and the day are handwritten in blue: read right and certain, or marked uncertain.
     if (!number!.token.startsWith('379/')) expect(number!.confidence ?? 0).toBeLessThan(UNCERTAIN_BELOW);
@@ -81,7 +97,9 @@ describe.skipIf(!enabled)('real report 16 (scan, no text layer)', () => {
   it('says what the checker makes of the section I total', () => {
     const report = finish(buildReport(layout));
     const about = report.findings.filter((f) => JSON.stringify(f.evidence).includes('1.448.367'));
-    console.log(`[real ocr] ${report.facts.length} facts, ${report.findings.length} findings; on 1.448.367: ${about.length === 0 ? 'none' : about.map((f) => `${f.rule} ${f.status}: ${f.message.en}`).join(' / ')}`);
+    console.log(
+      `[real ocr] ${report.facts.length} facts, ${report.findings.length} findings; on 1.448.367: ${about.length === 0 ? 'none' : about.map((f) => `${f.rule} ${f.status}: ${f.message.en}`).join(' / ')}`,
+    );
     expect(report.source.ocr).toBe(true);
     const sum = report.findings.find((f) => f.rule === 'sum' && f.evidence[0]?.raw.startsWith('1.448.367'));
     expect(sum?.status).toBe('consistent');
@@ -99,7 +117,8 @@ describe.skipIf(!enabled)('real report 16 (scan, no text layer)', () => {
     const fromAppendix = report.findings.filter((f) => f.rule === 'attainment' && f.status === 'consistent' && f.evidence.length === 4);
     console.log(`[real ocr] shares of plan verified against the appendix: ${fromAppendix.length}`);
     expect(fromAppendix.length).toBeGreaterThanOrEqual(10);
-    for (const f of report.findings.filter((x) => x.status === 'inconsistent')) console.log(`[real ocr] inconsistent: ${f.message.en} (${f.evidence.map((e) => `${e.raw}@${e.confidence ?? '-'}`).join(', ')})`);
+    for (const f of report.findings.filter((x) => x.status === 'inconsistent'))
+      console.log(`[real ocr] inconsistent: ${f.message.en} (${f.evidence.map((e) => `${e.raw}@${e.confidence ?? '-'}`).join(', ')})`);
   });
 });
 

@@ -76,9 +76,14 @@ describe.skipIf(!available)('real PDF reports', () => {
       expect(paragraphs(doc).length).toBeGreaterThan(pages);
       // No page number is left in the text: neither alone nor glued to the paragraph a page opens with.
       for (const p of paragraphs(doc)) expect(p.text).not.toMatch(/^\d{1,3}$/u);
-      for (const item of doc.items) if (item.type === 'paragraph' && item.afterBreak) expect(item.text.startsWith(`${item.page} `)).toBe(false);
+      for (const item of doc.items)
+        if (item.type === 'paragraph' && item.afterBreak) expect(item.text.startsWith(`${item.page} `)).toBe(false);
       // Signature stamps never reach the text.
-      expect(paragraphs(doc).map((p) => p.text).join('\n')).not.toMatch(/Ký bởi|Người ký|Thời gian ký/u);
+      expect(
+        paragraphs(doc)
+          .map((p) => p.text)
+          .join('\n'),
+      ).not.toMatch(/Ký bởi|Người ký|Thời gian ký/u);
     });
   }
 
@@ -110,7 +115,11 @@ describe.skipIf(!available)('real PDF reports', () => {
   it('08: text in the VNI font is converted and said so', async () => {
     const { doc } = await load(TEXT_PDFS[2] as string);
     expect(doc.warnings.map((w) => w.code)).toContain('legacy_font');
-    expect(paragraphs(doc).map((p) => p.text).join('\n')).toContain('Đ/c Nguyễn Ngọc Phúc - PCT.UBND tỉnh');
+    expect(
+      paragraphs(doc)
+        .map((p) => p.text)
+        .join('\n'),
+    ).toContain('Đ/c Nguyễn Ngọc Phúc - PCT.UBND tỉnh');
   });
 
   it('16: a scan is reported as needing OCR', async () => {

@@ -35,10 +35,14 @@ const REAL: Array<[string, string[]]> = [
 const short = (report: string): string => path.basename(report).slice(0, 2);
 
 function print(result: SeriesResult): void {
-  const lines = [`[real series] ${result.reports.map((r) => `${short(r.report)}=${r.period?.text}${r.draft ? ' (draft)' : ''}`).join(', ')}`];
+  const lines = [
+    `[real series] ${result.reports.map((r) => `${short(r.report)}=${r.period?.text}${r.draft ? ' (draft)' : ''}`).join(', ')}`,
+  ];
   for (const i of result.indicators) {
     if (new Set(i.observations.map((o) => o.report)).size < 2) continue;
-    const values = i.observations.map((o) => `${periodLabel(o.period)} ${o.raw} [${short(o.report)} ${o.block}${o.match ? ` ${o.match.score.toFixed(2)}` : ''}]`);
+    const values = i.observations.map(
+      (o) => `${periodLabel(o.period)} ${o.raw} [${short(o.report)} ${o.block}${o.match ? ` ${o.match.score.toFixed(2)}` : ''}]`,
+    );
     lines.push(`  ${i.id}: ${values.join(' → ')}`);
   }
   for (const f of result.findings) {
@@ -64,13 +68,18 @@ describe.skipIf(!available)('real series: Đề án 06, Lâm Đồng, Aug/Oct/No
     const followed = result.indicators.filter((i) => new Set(i.observations.map((o) => o.report)).size === 3);
     expect(followed.length).toBeGreaterThanOrEqual(40);
 
-    const series = (raw: string): string[] => result.indicators.find((i) => i.observations.some((o) => o.raw === raw))?.observations.map((o) => o.raw) ?? [];
+    const series = (raw: string): string[] =>
+      result.indicators.find((i) => i.observations.some((o) => o.raw === raw))?.observations.map((o) => o.raw) ?? [];
     expect(series('2.202.278 tài khoản')).toEqual(['2.171.425 tài khoản', '2.202.278 tài khoản', '2.218.489 tài khoản']);
     expect(series('56.751 người')).toEqual(['46.556 người', '56.751 người', '69.436 người']);
     expect(series('64.707 hồ sơ')).toEqual(['52.642 hồ sơ', '64.707 hồ sơ', '69.971 hồ sơ']);
 
     // `(tăng 12.685 người so với tháng trước)` in November, checked against October.
-    expect(result.findings.some((f) => f.rule === 'series/change-mismatch' && f.status === 'consistent' && f.arithmetic === '69.436 − 56.751 = 12.685')).toBe(true);
+    expect(
+      result.findings.some(
+        (f) => f.rule === 'series/change-mismatch' && f.status === 'consistent' && f.arithmetic === '69.436 − 56.751 = 12.685',
+      ),
+    ).toBe(true);
 
     const flagged = flaggedOf(result).map((f) => [f.rule, f.evidence.map((e) => e.raw)]);
     expect(flagged).toEqual(expect.arrayContaining(REAL));

@@ -24,7 +24,9 @@ describe.skipIf(SKIP)('review page in Chromium', () => {
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium), or set SOLIEU_SKIP_BROWSER=1 to skip the browser test`);
+      throw new Error(
+        `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium), or set SOLIEU_SKIP_BROWSER=1 to skip the browser test`,
+      );
     }
     await mkdir(ARTIFACTS, { recursive: true });
     const file = join(ARTIFACTS, 'fixture.html');
@@ -33,7 +35,14 @@ describe.skipIf(SKIP)('review page in Chromium', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
       viewport: { width: 1400, height: 1000 },
     });
     page = context.pages()[0] ?? (await context.newPage());
@@ -69,7 +78,7 @@ describe.skipIf(SKIP)('review page in Chromium', () => {
     expect(await page.locator('details.g-unverifiable li.finding .arith').first().isVisible()).toBe(false);
   });
 
-  it('shows a figure\'s value, unit, measure words and provenance on hover', async () => {
+  it("shows a figure's value, unit, measure words and provenance on hover", async () => {
     await page.locator('mark[data-facts="f1"]').hover();
     const tip = page.locator('#tip');
     expect(await tip.isVisible()).toBe(true);
@@ -112,7 +121,10 @@ describe.skipIf(SKIP)('review page in Chromium', () => {
     // Draw in the page's own font stacks: a font missing ặ/ữ would draw the same .notdef box
     // for them as for an unassigned code point, and no marks above the base letter.
     const result = await page.evaluate(() => {
-      const fonts = [getComputedStyle(document.querySelector('main.doc') as Element).fontFamily, getComputedStyle(document.body).fontFamily];
+      const fonts = [
+        getComputedStyle(document.querySelector('main.doc') as Element).fontFamily,
+        getComputedStyle(document.body).fontFamily,
+      ];
       return fonts.map((family) => {
         const draw = (text: string): string => {
           const canvas = document.createElement('canvas');

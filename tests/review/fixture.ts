@@ -1,4 +1,12 @@
-import { ReportDocument, type Block, type Fact, type Finding, type FindingStatus, type Footnote, type Reference } from '../../src/model/index.js';
+import {
+  ReportDocument,
+  type Block,
+  type Fact,
+  type Finding,
+  type FindingStatus,
+  type Footnote,
+  type Reference,
+} from '../../src/model/index.js';
 
 /**
  * A small, valid ReportDocument built by hand (ReportDocument.parse must pass): a few blocks over
@@ -25,7 +33,10 @@ interface BlockSpec {
 
 export function buildFixture(options: FixtureOptions = {}): ReportDocument {
   const evil = options.hostile ? ` ${HOSTILE}` : '';
-  const table = [['Chỉ tiêu', 'Kế hoạch', 'Thực hiện'], ['Lúa (tấn)', '2.355.000', '2.400.000']];
+  const table = [
+    ['Chỉ tiêu', 'Kế hoạch', 'Thực hiện'],
+    ['Lúa (tấn)', '2.355.000', '2.400.000'],
+  ];
   const specs: BlockSpec[] = [
     { kind: 'title', text: 'BÁO CÁO', page: 1 },
     { kind: 'title', text: `Kiểm điểm công tác chỉ đạo, điều hành 06 tháng đầu năm${evil}`, page: 1 },
@@ -45,8 +56,20 @@ export function buildFixture(options: FixtureOptions = {}): ReportDocument {
       text: 'Tổng sản lượng thủy sản ước đạt 402.921 tấn, đạt 85,6% kế hoạch (kế hoạch 470.500 tấn).',
       anchors: [[2, 'kế hoạch (kế hoạch 470.500 tấn)']],
     },
-    { kind: 'list-item', label: '-', section: ['I'], page: 2, text: 'Xây dựng nông thôn mới 11/14 xã đạt chuẩn (78% kế hoạch); học sinh từ 6-14 tuổi đến trường.' },
-    { kind: 'paragraph', section: ['I'], page: 2, text: 'Tỷ lệ tiêm mũi 3 đạt 68,19%, theo Kế hoạch số 17/KH-UBND.', anchors: [[1, 'mũi 3']] },
+    {
+      kind: 'list-item',
+      label: '-',
+      section: ['I'],
+      page: 2,
+      text: 'Xây dựng nông thôn mới 11/14 xã đạt chuẩn (78% kế hoạch); học sinh từ 6-14 tuổi đến trường.',
+    },
+    {
+      kind: 'paragraph',
+      section: ['I'],
+      page: 2,
+      text: 'Tỷ lệ tiêm mũi 3 đạt 68,19%, theo Kế hoạch số 17/KH-UBND.',
+      anchors: [[1, 'mũi 3']],
+    },
     { kind: 'table', text: table.map((r) => r.join('\t')).join('\n'), page: 2, section: [] },
   ];
   const blocks: Block[] = specs.map((spec, i) => ({
@@ -65,14 +88,22 @@ export function buildFixture(options: FixtureOptions = {}): ReportDocument {
     { id: 'fn1', number: 1, text: `Kế hoạch số 17/KH-UBND ngày 07/02/2022; đã tiêm 3.363.245 liều${evil}`, page: 1, anchors: [] },
     { id: 'fn2', number: 2, text: 'Theo Quyết định số 3320/QĐ-UBND ngày 31/12/2021.', page: 2, anchors: [] },
   ];
-  for (const block of blocks) for (const a of block.anchors) footnotes.find((f) => f.number === a.footnote)?.anchors.push({ block: block.id, offset: a.offset });
+  for (const block of blocks)
+    for (const a of block.anchors) footnotes.find((f) => f.number === a.footnote)?.anchors.push({ block: block.id, offset: a.offset });
 
   const texts = new Map<string, { text: string; page: number | null }>([
     ...blocks.map((b) => [b.id, { text: b.text, page: b.page }] as const),
     ...footnotes.map((f) => [f.id, { text: f.text, page: f.page }] as const),
   ]);
   const facts: Fact[] = [];
-  const fact = (block: string, raw: string, kind: Fact['kind'], value: number | null, unit: string | null, extra: Partial<Fact> = {}): Fact => {
+  const fact = (
+    block: string,
+    raw: string,
+    kind: Fact['kind'],
+    value: number | null,
+    unit: string | null,
+    extra: Partial<Fact> = {},
+  ): Fact => {
     const where = texts.get(block);
     const start = where?.text.indexOf(raw) ?? -1;
     if (!where || start < 0) throw new Error(`fixture: "${raw}" not in ${block}`);
@@ -103,9 +134,13 @@ export function buildFixture(options: FixtureOptions = {}): ReportDocument {
     facts.push(made);
     return made;
   };
-  const total = fact('b4', '2.307 nhiệm vụ', 'quantity', 2307, 'nhiệm vụ', { measure: { predicate: 'giao', reference: null, noun: 'nhiệm vụ', qualifiers: [], subject: 'Về tiến độ nhiệm vụ' } });
+  const total = fact('b4', '2.307 nhiệm vụ', 'quantity', 2307, 'nhiệm vụ', {
+    measure: { predicate: 'giao', reference: null, noun: 'nhiệm vụ', qualifiers: [], subject: 'Về tiến độ nhiệm vụ' },
+  });
   const done = fact('b4', '1.367 nhiệm vụ', 'quantity', 1367, 'nhiệm vụ');
-  const late = fact('b4', '298 nhiệm vụ', 'quantity', 298, 'nhiệm vụ', { measure: { predicate: null, reference: null, noun: 'nhiệm vụ', qualifiers: ['trễ hạn'], subject: null } });
+  const late = fact('b4', '298 nhiệm vụ', 'quantity', 298, 'nhiệm vụ', {
+    measure: { predicate: null, reference: null, noun: 'nhiệm vụ', qualifiers: ['trễ hạn'], subject: null },
+  });
   fact('b4', '12,92%', 'percent', 12.92, '%');
   const ongoing = fact('b4', '904 nhiệm vụ', 'quantity', 904, 'nhiệm vụ');
   const fish = fact('b5', '402.921 tấn', 'quantity', 402921, 'tấn', { estimated: true });
@@ -137,7 +172,14 @@ export function buildFixture(options: FixtureOptions = {}): ReportDocument {
     end: f.position.end,
     sentence: texts.get(f.position.block)?.text ?? '',
   });
-  const finding = (id: string, rule: string, status: FindingStatus, evidence: Finding['evidence'], arithmetic: string | null, extra: Partial<Finding> = {}): Finding => ({
+  const finding = (
+    id: string,
+    rule: string,
+    status: FindingStatus,
+    evidence: Finding['evidence'],
+    arithmetic: string | null,
+    extra: Partial<Finding> = {},
+  ): Finding => ({
     id,
     rule: options.hostile && status === 'inconsistent' ? `sum-of-parts"${HOSTILE}` : rule,
     status,
@@ -154,22 +196,44 @@ export function buildFixture(options: FixtureOptions = {}): ReportDocument {
   });
   const findings: Finding[] = [
     // Checker order is document order; the page must still list the inconsistent one first.
-    finding('k1', 'plan-attainment', 'consistent', [ev(fish, 'actual'), ev(plan, 'plan'), ev(share, 'share')], '402.921 / 470.500 = 85,64% ≈ 85,6%'),
+    finding(
+      'k1',
+      'plan-attainment',
+      'consistent',
+      [ev(fish, 'actual'), ev(plan, 'plan'), ev(share, 'share')],
+      '402.921 / 470.500 = 85,64% ≈ 85,6%',
+    ),
     finding('k2', 'share-of-total', 'unverifiable', [ev(dose, 'share')], null, { reason: 'no total in scope' }),
     // Evidence without a fact id: the page must still mark the range.
-    finding('k3', 'sum-of-parts', 'inconsistent', [ev(total, 'total'), ev(done, 'part'), ev(ongoing, 'part', false)], '1.367 + 904 = 2.271 ≠ 2.307', {
-      expected: '2.271',
-      actual: '2.307',
-      cue: 'đã giao … đã hoàn thành … đang thực hiện',
+    finding(
+      'k3',
+      'sum-of-parts',
+      'inconsistent',
+      [ev(total, 'total'), ev(done, 'part'), ev(ongoing, 'part', false)],
+      '1.367 + 904 = 2.271 ≠ 2.307',
+      {
+        expected: '2.271',
+        actual: '2.307',
+        cue: 'đã giao … đã hoàn thành … đang thực hiện',
+      },
+    ),
+    finding('k4', 'plan-attainment', 'warning', [ev(communes, 'actual'), ev(pct78, 'share')], '11 / 14 = 78,57% → 78% (truncated)', {
+      reason: 'truncated, not rounded',
     }),
-    finding('k4', 'plan-attainment', 'warning', [ev(communes, 'actual'), ev(pct78, 'share')], '11 / 14 = 78,57% → 78% (truncated)', { reason: 'truncated, not rounded' }),
     finding('k5', 'part-of-whole', 'consistent', [ev(late, 'part'), ev(done, 'whole')], '298 ≤ 1.367'),
   ];
 
   return ReportDocument.parse({
     schemaVersion: 1,
     generator: { name: 'solieu', version: '0.0.0-test' },
-    source: { path: options.hostile ? `evil${HOSTILE}.pdf` : 'fixture.pdf', format: 'pdf', sha256: '0'.repeat(64), bytes: 1234, pages: 2, ocr: false },
+    source: {
+      path: options.hostile ? `evil${HOSTILE}.pdf` : 'fixture.pdf',
+      format: 'pdf',
+      sha256: '0'.repeat(64),
+      bytes: 1234,
+      pages: 2,
+      ocr: false,
+    },
     meta: {
       documentNumber: '202/BC-UBND',
       documentCode: 'BC-UBND',

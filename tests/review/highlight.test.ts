@@ -7,7 +7,14 @@ const stripTags = (html: string): string => unescapeHtml(html.replace(/<[^>]*>/g
 
 describe('renderSpans', () => {
   it('cuts crossing spans into pieces that each list every span covering them', () => {
-    const out = renderSpans('abcdefgh', [{ start: 1, end: 5, fact: 'f1' }, { start: 3, end: 7, fact: 'f2' }], []);
+    const out = renderSpans(
+      'abcdefgh',
+      [
+        { start: 1, end: 5, fact: 'f1' },
+        { start: 3, end: 7, fact: 'f2' },
+      ],
+      [],
+    );
     expect(out).toBe(
       'a<mark class="fig" data-facts="f1" tabindex="0">bc</mark><mark class="fig" data-facts="f1 f2" tabindex="0">de</mark><mark class="fig" data-facts="f2" tabindex="0">fg</mark>h',
     );
@@ -16,20 +23,31 @@ describe('renderSpans', () => {
   it('inserts markers between pieces, at the start, inside a span and at the very end', () => {
     const sup = (n: number) => ({ offset: n, html: `<sup>${n}</sup>` });
     const out = renderSpans('abcd', [{ start: 1, end: 3, fact: 'f1' }], [sup(0), sup(2), sup(4)]);
-    expect(out).toBe('<sup>0</sup>a<mark class="fig" data-facts="f1" tabindex="0">b</mark><sup>2</sup><mark class="fig" data-facts="f1" tabindex="0">c</mark>d<sup>4</sup>');
+    expect(out).toBe(
+      '<sup>0</sup>a<mark class="fig" data-facts="f1" tabindex="0">b</mark><sup>2</sup><mark class="fig" data-facts="f1" tabindex="0">c</mark>d<sup>4</sup>',
+    );
   });
 
   it('renders only the asked range, clipping spans to it', () => {
-    expect(renderSpans('ab\tcd', [{ start: 1, end: 4, fact: 'f1' }], [], 3, 5)).toBe('<mark class="fig" data-facts="f1" tabindex="0">c</mark>d');
+    expect(renderSpans('ab\tcd', [{ start: 1, end: 4, fact: 'f1' }], [], 3, 5)).toBe(
+      '<mark class="fig" data-facts="f1" tabindex="0">c</mark>d',
+    );
   });
 
   it('drops spans that are empty, reversed, fractional or outside the text', () => {
-    const bad: TextSpan[] = [{ start: 9, end: 12, fact: 'f1' }, { start: 2, end: 1, fact: 'f2' }, { start: 0.5, end: 2, fact: 'f3' }, { start: 1, end: 1, fact: 'f4' }];
+    const bad: TextSpan[] = [
+      { start: 9, end: 12, fact: 'f1' },
+      { start: 2, end: 1, fact: 'f2' },
+      { start: 0.5, end: 2, fact: 'f3' },
+      { start: 1, end: 1, fact: 'f4' },
+    ];
     expect(renderSpans('abc', bad, [])).toBe('abc');
   });
 
   it('escapes the text and the ids', () => {
-    expect(renderSpans('<b>&', [{ start: 0, end: 3, fact: 'f"1 x' }], [])).toBe('<mark class="fig" data-facts="f_1_x" tabindex="0">&lt;b&gt;</mark>&amp;');
+    expect(renderSpans('<b>&', [{ start: 0, end: 3, fact: 'f"1 x' }], [])).toBe(
+      '<mark class="fig" data-facts="f_1_x" tabindex="0">&lt;b&gt;</mark>&amp;',
+    );
   });
 
   it('marks evidence that no fact covers', () => {
@@ -51,7 +69,11 @@ describe('renderSpans', () => {
     fc.assert(
       fc.property(input, ([text, ranges, offsets]) => {
         const spans = ranges.map(([a, b], i) => ({ start: Math.min(a, b), end: Math.max(a, b), fact: `f${i}` }));
-        const out = renderSpans(text, spans, offsets.map((offset) => ({ offset, html: '<sup>*</sup>' })));
+        const out = renderSpans(
+          text,
+          spans,
+          offsets.map((offset) => ({ offset, html: '<sup>*</sup>' })),
+        );
         expect(stripTags(out.replace(/<sup>\*<\/sup>/gu, ''))).toBe(text);
         expect((out.match(/<sup>\*<\/sup>/gu) ?? []).length).toBe(offsets.length);
         spans.forEach((s) => expect(markedText(out, 'data-facts', s.fact)).toBe(text.slice(s.start, s.end)));

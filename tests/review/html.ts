@@ -22,7 +22,10 @@ export function readAttrs(source: string): Record<string, string> {
 }
 
 export function marks(html: string): MarkInfo[] {
-  return [...html.matchAll(/<mark ([^>]*)>([^<]*)<\/mark>/gu)].map((m) => ({ attrs: readAttrs(m[1] as string), text: unescapeHtml(m[2] as string) }));
+  return [...html.matchAll(/<mark ([^>]*)>([^<]*)<\/mark>/gu)].map((m) => ({
+    attrs: readAttrs(m[1] as string),
+    text: unescapeHtml(m[2] as string),
+  }));
 }
 
 /** Text of the marks whose space-separated `attr` lists `token`, joined in document order. */

@@ -15,12 +15,29 @@ describe('renderReviewIndex', () => {
     expect(html).toContain('<a href="a.pdf.html">a.pdf.json</a>');
     expect(html).toContain('202/BC-UBND · 2022-06-30');
     // facts, claims, verified, inconsistent (flagged), warnings, unverifiable
-    expect(html).toMatch(new RegExp(`<td class="n">${doc.facts.length}</td><td class="n">5</td><td class="n">2</td><td class="n bad">1</td><td class="n">1</td><td class="n">1</td>`, 'u'));
+    expect(html).toMatch(
+      new RegExp(
+        `<td class="n">${doc.facts.length}</td><td class="n">5</td><td class="n">2</td><td class="n bad">1</td><td class="n">1</td><td class="n">1</td>`,
+        'u',
+      ),
+    );
   });
 
   it('lists a refused document with its error and no link', () => {
     const html = renderReviewIndex(
-      [{ name: `bad${HOSTILE}.json`, href: null, title: null, documentNumber: null, date: null, format: null, pages: null, counts: null, error: HOSTILE }],
+      [
+        {
+          name: `bad${HOSTILE}.json`,
+          href: null,
+          title: null,
+          documentNumber: null,
+          date: null,
+          format: null,
+          pages: null,
+          counts: null,
+          error: HOSTILE,
+        },
+      ],
       { lang: 'en' },
     );
     expect(html).toContain('<b data-i18n="failed">Failed</b>');

@@ -54,12 +54,27 @@ describe('review page: figures', () => {
       const second = start + (row[0] as string).length + 1;
       const third = second + (row[1] as string).length + 1;
       return [
-        { ...base, id: `f${1000 + 2 * r}`, raw: row[1] as string, position: { block: 'b8', start: second, end: second + (row[1] as string).length, page: 2 } },
-        { ...base, id: `f${1001 + 2 * r}`, raw: row[2] as string, position: { block: 'b8', start: third, end: third + (row[2] as string).length, page: 2 } },
+        {
+          ...base,
+          id: `f${1000 + 2 * r}`,
+          raw: row[1] as string,
+          position: { block: 'b8', start: second, end: second + (row[1] as string).length, page: 2 },
+        },
+        {
+          ...base,
+          id: `f${1001 + 2 * r}`,
+          raw: row[2] as string,
+          position: { block: 'b8', start: third, end: third + (row[2] as string).length, page: 2 },
+        },
       ];
     });
     // A span from the middle of one cell into the next: both cells show their part.
-    const crossing = { ...base, id: 'f5000', raw: 'x', position: { block: 'b8', start: text.indexOf('\t') - 2, end: text.indexOf('\t') + 2, page: 2 } };
+    const crossing = {
+      ...base,
+      id: 'f5000',
+      raw: 'x',
+      position: { block: 'b8', start: text.indexOf('\t') - 2, end: text.indexOf('\t') + 2, page: 2 },
+    };
     const big = ReportDocument.parse({
       ...doc,
       blocks: doc.blocks.map((b) => (b.id === 'b8' ? { ...b, text } : b)),
@@ -75,7 +90,9 @@ describe('review page: figures', () => {
 
   it('shows the section and paragraph of each block as a reader finds them, and page breaks', () => {
     const block = elementById(html, 'blk-b5') ?? '';
-    expect(block).toMatch(/<span class="loc"><span class="l-vi" lang="vi">mục I, đoạn \d+<\/span><span class="l-en" lang="en">section I, paragraph \d+<\/span><\/span>/u);
+    expect(block).toMatch(
+      /<span class="loc"><span class="l-vi" lang="vi">mục I, đoạn \d+<\/span><span class="l-en" lang="en">section I, paragraph \d+<\/span><\/span>/u,
+    );
     expect(html).toContain('<div class="pagebreak" data-page="2">');
   });
 
@@ -99,7 +116,9 @@ describe('review page: footnotes and references', () => {
   it('links every marker to its footnote and every footnote back to each marker', () => {
     for (const block of doc.blocks) {
       for (const anchor of block.anchors) {
-        const link = new RegExp(`<a id="(fnref-${anchor.footnote}-${block.id}-${anchor.offset})" href="#fn-${anchor.footnote}"`, 'u').exec(html);
+        const link = new RegExp(`<a id="(fnref-${anchor.footnote}-${block.id}-${anchor.offset})" href="#fn-${anchor.footnote}"`, 'u').exec(
+          html,
+        );
         expect(link, `${block.id}@${anchor.offset}`).not.toBeNull();
         const body = elementById(html, `fn-${anchor.footnote}`) ?? '';
         expect(body).toContain(`href="#${link?.[1]}"`);
@@ -114,7 +133,10 @@ describe('review page: footnotes and references', () => {
   });
 
   it('flags a marker whose footnote body is missing instead of linking nowhere', () => {
-    const orphan = ReportDocument.parse({ ...doc, blocks: doc.blocks.map((b) => (b.id === 'b6' ? { ...b, anchors: [{ footnote: 9, offset: 3 }] } : b)) });
+    const orphan = ReportDocument.parse({
+      ...doc,
+      blocks: doc.blocks.map((b) => (b.id === 'b6' ? { ...b, anchors: [{ footnote: 9, offset: 3 }] } : b)),
+    });
     const out = renderReviewPage(orphan, { lang: 'vi' });
     expect(out).toMatch(/<sup class="fnref missing" id="fnref-9-b6-3"[^>]*>9<\/sup>/u);
     expect(out).not.toContain('href="#fn-9"');
@@ -161,14 +183,15 @@ describe('review page: findings panel', () => {
 
   it('offers a filter for each rule and each status', () => {
     for (const rule of new Set(doc.findings.map((f) => f.rule))) expect(html).toContain(`<option value="${rule}" data-text-vi=`);
-    for (const status of ['inconsistent', 'warning', 'consistent', 'unverifiable']) expect(html).toContain(`data-status="${status}" checked`);
+    for (const status of ['inconsistent', 'warning', 'consistent', 'unverifiable'])
+      expect(html).toContain(`data-status="${status}" checked`);
   });
 
   it('counts claims in the summary strip', () => {
     const count = (key: string): string | undefined => new RegExp(`data-count="${key}"><b>(\\d+)</b>`, 'u').exec(html)?.[1];
-    expect([count('figures'), count('claims'), count('verified'), count('inconsistent'), count('warnings'), count('unverifiable')]).toEqual([
-      String(doc.facts.length), '5', '2', '1', '1', '1',
-    ]);
+    expect([count('figures'), count('claims'), count('verified'), count('inconsistent'), count('warnings'), count('unverifiable')]).toEqual(
+      [String(doc.facts.length), '5', '2', '1', '1', '1'],
+    );
   });
 
   it('says so when there are no findings', () => {

@@ -10,13 +10,21 @@ describe('review page: places, keys and reviewed findings', () => {
   if (!inconsistent) throw new Error('fixture lost its inconsistent finding');
   const key = findingKey(inconsistent, doc.source.sha256);
   const entry: ReviewEntry = {
-    key, rule: inconsistent.rule, document: { name: 'x.pdf', sha256: doc.source.sha256 }, evidence: inconsistent.evidence.map((e) => ({ role: e.role, raw: e.raw })),
-    message: inconsistent.message.vi, decision: 'dismissed', note: 'đã đối chiếu bản gốc', reviewedAt: '2026-01-01T00:00:00Z',
+    key,
+    rule: inconsistent.rule,
+    document: { name: 'x.pdf', sha256: doc.source.sha256 },
+    evidence: inconsistent.evidence.map((e) => ({ role: e.role, raw: e.raw })),
+    message: inconsistent.message.vi,
+    decision: 'dismissed',
+    note: 'đã đối chiếu bản gốc',
+    reviewedAt: '2026-01-01T00:00:00Z',
   };
 
   it('gives evidence places in both languages, never block offsets', () => {
     const html = renderReviewPage(doc, { lang: 'vi' });
-    expect(html).toMatch(/<span class="l-vi" lang="vi">trang \d+, mục I, đoạn \d+<\/span><span class="l-en" lang="en">page \d+, section I, paragraph \d+<\/span>/u);
+    expect(html).toMatch(
+      /<span class="l-vi" lang="vi">trang \d+, mục I, đoạn \d+<\/span><span class="l-en" lang="en">page \d+, section I, paragraph \d+<\/span>/u,
+    );
     expect(html).not.toMatch(/\bb\d+:\d+\b/u);
   });
 
@@ -45,7 +53,13 @@ describe('review page: places, keys and reviewed findings', () => {
       ...doc,
       source: { ...doc.source, ocr: true },
       ocr: { engine: 'tesseract.js', dpi: 300, pages: [{ page: 1, confidence: 0.9, skew: 0, words: 100, uncertainFigures: 2 }] },
-      warnings: [{ code: 'ocr_uncertain_header', message: 'document number read as "379/BC-UBND" with OCR confidence 0.30: it may be misread (handwritten or stamped?)', page: 1 }],
+      warnings: [
+        {
+          code: 'ocr_uncertain_header',
+          message: 'document number read as "379/BC-UBND" with OCR confidence 0.30: it may be misread (handwritten or stamped?)',
+          page: 1,
+        },
+      ],
     };
     const html = renderReviewPage(scanned, { lang: 'vi' });
     const banner = /<div class="ocr-banner"[^]*?<\/ul>/u.exec(html)?.[0] ?? '';

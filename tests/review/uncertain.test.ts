@@ -11,7 +11,14 @@ describe('review page: OCR confidence', () => {
   const scanned = {
     ...doc,
     source: { ...doc.source, ocr: true },
-    ocr: { engine: 'tesseract.js vie best_int', dpi: 300, pages: [{ page: 1, confidence: 0.93, skew: 0.2, words: 400, uncertainFigures: 0 }, { page: 2, confidence: 0.71, skew: 0, words: 380, uncertainFigures: 1 }] },
+    ocr: {
+      engine: 'tesseract.js vie best_int',
+      dpi: 300,
+      pages: [
+        { page: 1, confidence: 0.93, skew: 0.2, words: 400, uncertainFigures: 0 },
+        { page: 2, confidence: 0.71, skew: 0, words: 380, uncertainFigures: 1 },
+      ],
+    },
     facts: doc.facts.map((f) => (f.id === target.id ? { ...f, confidence: 0.41, uncertain: true } : { ...f, confidence: 0.95 })),
   };
   const html = renderReviewPage(scanned, { lang: 'en' });

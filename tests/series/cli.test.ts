@@ -11,7 +11,10 @@ import { SeriesResult } from '../../src/series/schema.js';
 import { JsonReportStore } from '../../src/store/json-store.js';
 
 const fixture = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/series/de-an-06-dong-thap');
-const files = readdirSync(fixture).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(fixture, f));
+const files = readdirSync(fixture)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => path.join(fixture, f));
 const docs = files.map((f) => processReportText(readFileSync(f, 'utf8'), f, { check: false }));
 const results = analyseSeries(docs);
 const temp = mkdtempSync(path.join(tmpdir(), 'solieu-series-'));
@@ -74,9 +77,14 @@ describe('series output', () => {
 
   it('csv: one row per value, stable columns, BOM', () => {
     const csv = seriesCsv(results, { indicator: 'kich hoat' });
-    const lines = csv.replace(/^\uFEFF/u, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/u, '')
+      .trimEnd()
+      .split('\r\n');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(lines[0]).toBe('series,indicator,label,unit,nature,period,periodStart,periodEnd,own,value,denominator,raw,report,page,block,start,end,matchScore,matchWords');
+    expect(lines[0]).toBe(
+      'series,indicator,label,unit,nature,period,periodStart,periodEnd,own,value,denominator,raw,report,page,block,start,end,matchScore,matchWords',
+    );
     expect(lines).toHaveLength(5);
     expect(lines[2]).toContain(',1343595,');
   });
@@ -93,7 +101,11 @@ describe('solieu series', () => {
     expect(code).toBe(1);
     const parsed = JSON.parse(out) as Array<{ findings: Array<{ rule: string }> }>;
     expect(parsed[0]?.findings.map((f) => f.rule).sort()).toEqual([
-      'series/change-mismatch', 'series/cumulative-decrease', 'series/denominator-change', 'series/restatement', 'series/stale-copy',
+      'series/change-mismatch',
+      'series/cumulative-decrease',
+      'series/denominator-change',
+      'series/restatement',
+      'series/stale-copy',
     ]);
   });
 
@@ -116,7 +128,15 @@ describe('solieu series', () => {
     const store = new JsonReportStore(path.join(dir, 'solieu.json'));
     await store.commit(
       docs.map((doc) => ({
-        info: { source: doc.source.path, sha256: doc.source.sha256, bytes: doc.source.bytes, generatorVersion: doc.generator.version, options: '{}', ingestedAt: new Date(0).toISOString(), durationMs: 1 },
+        info: {
+          source: doc.source.path,
+          sha256: doc.source.sha256,
+          bytes: doc.source.bytes,
+          generatorVersion: doc.generator.version,
+          options: '{}',
+          ingestedAt: new Date(0).toISOString(),
+          durationMs: 1,
+        },
         result: { ok: true as const, document: doc },
       })),
       dir,

@@ -11,10 +11,20 @@ import { describe, flagged } from './helpers.js';
  * nothing flagged on `consistent-de-an-06-tay-ninh`; the expected indicators matched across reports.
  */
 
-interface Figure { report: string; raw: string }
+interface Figure {
+  report: string;
+  raw: string;
+}
 interface Expected {
   reports: Array<{ file: string; period: string; documentNumber: string; date: string }>;
-  contradictions: Array<{ kind: string; indicator: string; reports: string[]; figures: Figure[]; changed: Figure; alsoAcceptable?: string[] }>;
+  contradictions: Array<{
+    kind: string;
+    indicator: string;
+    reports: string[];
+    figures: Figure[];
+    changed: Figure;
+    alsoAcceptable?: string[];
+  }>;
   mustNotFlag: Array<{ indicator: string; reports: string[]; figures: Figure[] }>;
   indicators: Array<{ id: string; unit: string; nature: string; values: Array<{ report: string; period: string; raw: string }> }>;
 }
@@ -23,12 +33,17 @@ const folder = (name: string): URL => new URL(`../fixtures/series/${name}/`, imp
 
 function load(name: string): { expected: Expected; result: SeriesResult } {
   const dir = folder(name);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   // Given in reverse order on purpose: the series orders reports by period, not by input order.
   const docs = files.reverse().map((f) => processReportText(readFileSync(new URL(f, dir), 'utf8'), f, { check: false }));
   const results = analyseSeries(docs);
   expect(results).toHaveLength(1);
-  return { expected: JSON.parse(readFileSync(new URL('series.expected.json', dir), 'utf8')) as Expected, result: results[0] as SeriesResult };
+  return {
+    expected: JSON.parse(readFileSync(new URL('series.expected.json', dir), 'utf8')) as Expected,
+    result: results[0] as SeriesResult,
+  };
 }
 
 /** The evidence raw is the figure as written, or its leading part (`41.236 hồ sơ` of `41.236 hồ sơ trực tuyến toàn trình`). */
@@ -74,7 +89,9 @@ for (const name of ['de-an-06-dong-thap', 'consistent-de-an-06-tay-ninh']) {
 
     it('flags nothing else', () => {
       const planted = (f: SeriesFinding): boolean =>
-        expected.contradictions.some((c) => [c.kind, ...(c.alsoAcceptable ?? [])].some((k) => f.rule === `series/${k}`) && c.figures.some((fig) => covers(f, fig)));
+        expected.contradictions.some(
+          (c) => [c.kind, ...(c.alsoAcceptable ?? [])].some((k) => f.rule === `series/${k}`) && c.figures.some((fig) => covers(f, fig)),
+        );
       const extra = flagged(result.findings).filter((f) => !planted(f));
       expect(extra, describe(extra)).toEqual([]);
       expect(flagged(result.findings)).toHaveLength(expected.contradictions.length);

@@ -52,7 +52,8 @@ export const flagged = (findings: readonly SeriesFinding[]): SeriesFinding[] =>
   findings.filter((f) => f.status === 'inconsistent' || f.status === 'warning');
 
 export const describe = (findings: readonly SeriesFinding[]): string =>
-  findings.map((f) => `${f.status} ${f.rule} ${f.message.en} [${f.evidence.map((e) => `${e.raw}@${e.report}`).join(' | ')}]`).join('\n') || '(no findings)';
+  findings.map((f) => `${f.status} ${f.rule} ${f.message.en} [${f.evidence.map((e) => `${e.raw}@${e.report}`).join(' | ')}]`).join('\n') ||
+  '(no findings)';
 
 const processed = new Map<string, ReportDocument>();
 
@@ -69,7 +70,10 @@ export function processCached(spec: ReportSpec): ReportDocument {
 }
 
 /** The findings of one rule, and everything flagged by any rule, over a series of specs. */
-export function seriesFindings(specs: readonly ReportSpec[], rule: string): { all: SeriesFinding[]; mine: SeriesFinding[]; flagged: SeriesFinding[] } {
+export function seriesFindings(
+  specs: readonly ReportSpec[],
+  rule: string,
+): { all: SeriesFinding[]; mine: SeriesFinding[]; flagged: SeriesFinding[] } {
   const all = runSeriesChecks(specs.map((s) => ({ doc: processCached(s), name: s.file })));
   return { all, mine: all.filter((f) => f.rule === `series/${rule}`), flagged: flagged(all) };
 }

@@ -5,8 +5,10 @@ import { processCached, type ReportSpec } from './helpers.js';
 import { months } from './monthly.js';
 import { quarterlySpecs } from './quarterly.js';
 
-const indicators = (specs: readonly ReportSpec[]): Indicator[] => listIndicators(specs.map((s) => ({ doc: processCached(s), name: s.file })));
-const withValue = (list: readonly Indicator[], raw: string): Indicator | undefined => list.find((i) => i.observations.some((o) => o.raw === raw));
+const indicators = (specs: readonly ReportSpec[]): Indicator[] =>
+  listIndicators(specs.map((s) => ({ doc: processCached(s), name: s.file })));
+const withValue = (list: readonly Indicator[], raw: string): Indicator | undefined =>
+  list.find((i) => i.observations.some((o) => o.raw === raw));
 const values = (i: Indicator | undefined): string[] => (i?.observations ?? []).map((o) => o.raw);
 
 describe('indicators across reports', () => {
@@ -31,8 +33,10 @@ describe('indicators across reports', () => {
     expect(shape(moved)).toEqual(shape(base));
   });
 
-  it('keeps a month\'s figure apart from the cumulative one, and `chưa` apart from `đã`', () => {
-    const list = indicators(months((m) => (m.m === 4 ? { ...m, extra: ['6. Còn 3/64 xã, phường chưa kết nối phần mềm quản lý hộ tịch.'] } : m)));
+  it("keeps a month's figure apart from the cumulative one, and `chưa` apart from `đã`", () => {
+    const list = indicators(
+      months((m) => (m.m === 4 ? { ...m, extra: ['6. Còn 3/64 xã, phường chưa kết nối phần mềm quản lý hộ tịch.'] } : m)),
+    );
     expect(values(withValue(list, '61/64 xã, phường'))).toEqual(['58/64 xã, phường', '61/64 xã, phường', '64/64 xã, phường']);
     expect(values(withValue(list, '3/64 xã, phường'))).toEqual(['3/64 xã, phường']);
     expect(withValue(list, '13.702 phiếu')?.nature).toBe('cumulative');

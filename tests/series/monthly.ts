@@ -18,8 +18,11 @@ export interface Month {
 export function monthlySpec(x: Month): ReportSpec {
   return {
     file: `tu-phap-thang-${String(x.m).padStart(2, '0')}-2026.txt`,
-    issuer: ['UBND TỈNH CÀ MAU', 'SỞ TƯ PHÁP'], code: 'BC-STP', place: 'Cà Mau',
-    number: String(20 + x.m), date: { d: 25, m: x.m, y: 2026 },
+    issuer: ['UBND TỈNH CÀ MAU', 'SỞ TƯ PHÁP'],
+    code: 'BC-STP',
+    place: 'Cà Mau',
+    number: String(20 + x.m),
+    date: { d: 25, m: x.m, y: 2026 },
     subject: `Kết quả công tác tư pháp tháng ${x.m}/2026`,
     body: [
       `1. Trong tháng, Sở tiếp nhận ${x.received} hồ sơ cấp phiếu lý lịch tư pháp, đã giải quyết ${x.done}/${x.received} hồ sơ.`,

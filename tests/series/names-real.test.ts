@@ -5,7 +5,11 @@ import { analyseSeries, seriesTable } from '../../src/series/index.js';
 
 /** Indicator names on the real Đề án 06 series (reports 09, 13, 10 of the shared corpus). */
 const DIR = '/work/shared/corpus-real';
-const FILES = ['09_LamDong_BCD_BC_DeAn06_thang08-2025.docx', '13_LamDong_BCD_BC_DeAn06_thang10-2025_Word97.doc', '10_LamDong_BCD_BC_DeAn06_thang11-2025.docx'];
+const FILES = [
+  '09_LamDong_BCD_BC_DeAn06_thang08-2025.docx',
+  '13_LamDong_BCD_BC_DeAn06_thang10-2025_Word97.doc',
+  '10_LamDong_BCD_BC_DeAn06_thang11-2025.docx',
+];
 const present = FILES.every((f) => existsSync(`${DIR}/${f}`));
 if (!present) console.warn(`skipping the real series names: ${DIR} is not here`);
 

@@ -28,7 +28,11 @@ describe('periods', () => {
   });
 
   it('reads a cut-off date when nothing else names the period', () => {
-    expect(parsePeriod('Tình hình cấp căn cước tính đến ngày 20/10/2025')).toMatchObject({ granularity: 'cutoff', start: null, end: '2025-10-20' });
+    expect(parsePeriod('Tình hình cấp căn cước tính đến ngày 20/10/2025')).toMatchObject({
+      granularity: 'cutoff',
+      start: null,
+      end: '2025-10-20',
+    });
     expect(cutoffMentions('Lũy kế đến hết ngày 25 tháng 8 năm 2025, toàn tỉnh …').map((c) => c.date)).toEqual(['2025-08-25']);
     expect(cutoffMentions('đến ngày 31/02/2025')).toEqual([]);
   });
@@ -41,7 +45,9 @@ describe('periods', () => {
   });
 
   it('takes the report year for a month named without one', () => {
-    expect(periodMentions('tháng 8 tiếp nhận 41.326 hồ sơ', 2025).map((m) => [m.period.start, m.yearStated])).toEqual([['2025-08-01', false]]);
+    expect(periodMentions('tháng 8 tiếp nhận 41.326 hồ sơ', 2025).map((m) => [m.period.start, m.yearStated])).toEqual([
+      ['2025-08-01', false],
+    ]);
   });
 
   it('steps back a month, a quarter, a half-year, a year', () => {
@@ -58,16 +64,25 @@ describe('periods', () => {
   });
 
   it('property: every month and quarter of every year is read back exactly', () => {
-    fc.assert(fc.property(fc.integer({ min: 1990, max: 2090 }), fc.integer({ min: 1, max: 12 }), fc.boolean(), (y, m, words) => {
-      const p = parsePeriod(words ? `Báo cáo tháng ${m} năm ${y}` : `Báo cáo tháng ${String(m).padStart(2, '0')}/${y}`);
-      expect(p?.start).toBe(`${y}-${String(m).padStart(2, '0')}-01`);
-      const q = Math.ceil(m / 3);
-      expect(parsePeriod(`quý ${['I', 'II', 'III', 'IV'][q - 1]}/${y}`)?.end.slice(5, 7)).toBe(String(q * 3).padStart(2, '0'));
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2090 }), fc.integer({ min: 1, max: 12 }), fc.boolean(), (y, m, words) => {
+        const p = parsePeriod(words ? `Báo cáo tháng ${m} năm ${y}` : `Báo cáo tháng ${String(m).padStart(2, '0')}/${y}`);
+        expect(p?.start).toBe(`${y}-${String(m).padStart(2, '0')}-01`);
+        const q = Math.ceil(m / 3);
+        expect(parsePeriod(`quý ${['I', 'II', 'III', 'IV'][q - 1]}/${y}`)?.end.slice(5, 7)).toBe(String(q * 3).padStart(2, '0'));
+      }),
+    );
   });
 
   it('runs in linear time on hostile input', () => {
-    const hostile = ['tháng '.repeat(20_000), '1 tháng '.repeat(20_000), 'quý '.repeat(20_000), 'đến ngày 1/'.repeat(20_000), '9'.repeat(100_000), 'năm 2025 '.repeat(20_000)];
+    const hostile = [
+      'tháng '.repeat(20_000),
+      '1 tháng '.repeat(20_000),
+      'quý '.repeat(20_000),
+      'đến ngày 1/'.repeat(20_000),
+      '9'.repeat(100_000),
+      'năm 2025 '.repeat(20_000),
+    ];
     hostile.push(', '.repeat(50_000), ' và'.repeat(30_000), 'a'.repeat(200_000), `${'x'.repeat(100_000)}1`, 'lũy kế '.repeat(20_000));
     for (const text of hostile) {
       const t0 = performance.now();

@@ -12,7 +12,10 @@ const subject = (q: string, y: number): string => `Tình hình thu, chi ngân s�
 export function quarterlySpecs(mutations: readonly Mutation[] = []): ReportSpec[] {
   const specs: ReportSpec[] = [
     {
-      file: 'quy-1-2025.txt', number: '41', date: { d: 8, m: 4, y: 2025 }, subject: subject('I', 2025),
+      file: 'quy-1-2025.txt',
+      number: '41',
+      date: { d: 8, m: 4, y: 2025 },
+      subject: subject('I', 2025),
       body: [
         '1. Thu ngân sách: tổng thu ngân sách nhà nước trên địa bàn trong quý đạt 4.210,6 tỷ đồng. Lũy kế từ đầu năm, tổng thu ngân sách nhà nước đạt 4.210,6 tỷ đồng.',
         '2. Đã có 120/135 đơn vị dự toán kết nối thanh toán điện tử với Kho bạc Nhà nước.',
@@ -20,7 +23,10 @@ export function quarterlySpecs(mutations: readonly Mutation[] = []): ReportSpec[
       ],
     },
     {
-      file: 'quy-4-2025.txt', number: '12', date: { d: 9, m: 1, y: 2026 }, subject: subject('IV', 2025),
+      file: 'quy-4-2025.txt',
+      number: '12',
+      date: { d: 9, m: 1, y: 2026 },
+      subject: subject('IV', 2025),
       body: [
         '1. Thu ngân sách: tổng thu ngân sách nhà nước trên địa bàn trong quý đạt 5.602,3 tỷ đồng. Lũy kế từ đầu năm, tổng thu ngân sách nhà nước đạt 19.845,2 tỷ đồng.',
         '2. Đã có 131/135 đơn vị dự toán kết nối thanh toán điện tử với Kho bạc Nhà nước.',
@@ -28,7 +34,10 @@ export function quarterlySpecs(mutations: readonly Mutation[] = []): ReportSpec[
       ],
     },
     {
-      file: 'quy-1-2026.txt', number: '47', date: { d: 7, m: 4, y: 2026 }, subject: subject('I', 2026),
+      file: 'quy-1-2026.txt',
+      number: '47',
+      date: { d: 7, m: 4, y: 2026 },
+      subject: subject('I', 2026),
       body: [
         '1. Thu ngân sách: tổng thu ngân sách nhà nước trên địa bàn trong quý đạt 4.631,7 tỷ đồng, tăng 10,0% so với cùng kỳ. Lũy kế từ đầu năm, tổng thu ngân sách nhà nước đạt 4.631,7 tỷ đồng.',
         '2. Đã có 133/135 đơn vị dự toán kết nối thanh toán điện tử với Kho bạc Nhà nước.',
@@ -36,7 +45,10 @@ export function quarterlySpecs(mutations: readonly Mutation[] = []): ReportSpec[
       ],
     },
     {
-      file: 'quy-2-2026.txt', number: '95', date: { d: 6, m: 7, y: 2026 }, subject: subject('II', 2026),
+      file: 'quy-2-2026.txt',
+      number: '95',
+      date: { d: 6, m: 7, y: 2026 },
+      subject: subject('II', 2026),
       body: [
         '1. Thu ngân sách: tổng thu ngân sách nhà nước trên địa bàn trong quý đạt 5.020,9 tỷ đồng. Lũy kế từ đầu năm, tổng thu ngân sách nhà nước đạt 9.652,6 tỷ đồng.',
         '2. Đã có 135/135 đơn vị dự toán kết nối thanh toán điện tử với Kho bạc Nhà nước.',

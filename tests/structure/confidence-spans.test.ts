@@ -10,11 +10,18 @@ import { buildReport } from '../../src/structure/index.js';
  */
 
 const valueOf = (word: string): number => 0.5 + ([...word].reduce((a, c) => a + c.codePointAt(0)!, 0) % 50) / 100;
-const spansOf = (text: string): ConfidenceSpan[] => [...text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: valueOf(m[0]) }));
+const spansOf = (text: string): ConfidenceSpan[] =>
+  [...text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: valueOf(m[0]) }));
 
 const paragraph = (text: string, page: number, extra: Partial<LayoutParagraph> = {}): LayoutParagraph => ({
-  type: 'paragraph', text, anchors: [], page, afterBreak: false, confidence: spansOf(text),
-  hints: { headingLevel: null, bold: false, italic: false, centered: false, headerColumn: null, lines: null }, ...extra,
+  type: 'paragraph',
+  text,
+  anchors: [],
+  page,
+  afterBreak: false,
+  confidence: spansOf(text),
+  hints: { headingLevel: null, bold: false, italic: false, centered: false, headerColumn: null, lines: null },
+  ...extra,
 });
 
 const layout: LayoutDocument = {
@@ -22,10 +29,25 @@ const layout: LayoutDocument = {
   items: [
     paragraph('BÁO CÁO', 1),
     paragraph('Kết quả giải quyết hồ sơ quý II năm 2024', 1),
-    paragraph('1. Tiếp nhận 4.512 hồ sơ, đã giải quyết 4.390 hồ sơ, trong đó trễ hạn 37 hồ sơ', 1, { anchors: [{ footnote: 1, offset: 78 }] }),
+    paragraph('1. Tiếp nhận 4.512 hồ sơ, đã giải quyết 4.390 hồ sơ, trong đó trễ hạn 37 hồ sơ', 1, {
+      anchors: [{ footnote: 1, offset: 78 }],
+    }),
     paragraph('chiếm 0,84% tổng số hồ sơ đã giải quyết.', 2, { afterBreak: true }),
-    { type: 'table', page: 2, afterBreak: false, rows: [['STT', 'Đơn vị', 'Hồ sơ'], ['1', 'Sở Xây dựng', '1.204'], ['2', 'Sở Y tế', '988']],
-      confidence: [['STT', 'Đơn vị', 'Hồ sơ'], ['1', 'Sở Xây dựng', '1.204'], ['2', 'Sở Y tế', '988']].map((row) => row.map(spansOf)) },
+    {
+      type: 'table',
+      page: 2,
+      afterBreak: false,
+      rows: [
+        ['STT', 'Đơn vị', 'Hồ sơ'],
+        ['1', 'Sở Xây dựng', '1.204'],
+        ['2', 'Sở Y tế', '988'],
+      ],
+      confidence: [
+        ['STT', 'Đơn vị', 'Hồ sơ'],
+        ['1', 'Sở Xây dựng', '1.204'],
+        ['2', 'Sở Y tế', '988'],
+      ].map((row) => row.map(spansOf)),
+    },
   ],
   footnotes: [
     { number: 1, text: '  Sở Tài chính 12 hồ sơ;', page: 1, confidence: spansOf('  Sở Tài chính 12 hồ sơ;') },
@@ -48,7 +70,9 @@ describe('confidence spans through the structure stage', () => {
 
   it('keeps every span on its own word after the label cut and the page-break rejoin', () => {
     const item = report.blocks.find((b) => b.label === '1');
-    expect(item?.text).toBe('Tiếp nhận 4.512 hồ sơ, đã giải quyết 4.390 hồ sơ, trong đó trễ hạn 37 hồ sơ chiếm 0,84% tổng số hồ sơ đã giải quyết.');
+    expect(item?.text).toBe(
+      'Tiếp nhận 4.512 hồ sơ, đã giải quyết 4.390 hồ sơ, trong đó trễ hạn 37 hồ sơ chiếm 0,84% tổng số hồ sơ đã giải quyết.',
+    );
     expectAligned(item?.text ?? '', item?.confidence);
     expect(item?.confidence?.some((s) => item.text.slice(s.start, s.end) === '0,84%')).toBe(true);
   });

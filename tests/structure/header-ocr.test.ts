@@ -6,8 +6,26 @@ import { withOcrSpans } from '../ocr/helpers/with-spans.js';
 
 /** A scan's head: the number and day are often filled in by pen; say what was read, trust nothing. */
 const head = (number: string, dateLine: string, low: Record<string, number>) => {
-  const text = ['ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK', `Số: ${number}/BC-UBND`, dateLine, 'BÁO CÁO', 'Tình hình kinh tế - xã hội quý II năm 2021', 'I. Kết quả:', 'Đạt 12 chỉ tiêu.'].join('\n\n');
-  const layout = { source: { path: 'scan.pdf', format: 'pdf' as const, sha256: createHash('sha256').update(text).digest('hex'), bytes: 1, pages: 1, ocr: true }, ...layoutFromText(text) };
+  const text = [
+    'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK',
+    `Số: ${number}/BC-UBND`,
+    dateLine,
+    'BÁO CÁO',
+    'Tình hình kinh tế - xã hội quý II năm 2021',
+    'I. Kết quả:',
+    'Đạt 12 chỉ tiêu.',
+  ].join('\n\n');
+  const layout = {
+    source: {
+      path: 'scan.pdf',
+      format: 'pdf' as const,
+      sha256: createHash('sha256').update(text).digest('hex'),
+      bytes: 1,
+      pages: 1,
+      ocr: true,
+    },
+    ...layoutFromText(text),
+  };
   return buildReport(withOcrSpans(layout, low));
 };
 

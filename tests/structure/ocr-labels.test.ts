@@ -7,7 +7,10 @@ import { withOcrSpans } from '../ocr/helpers/with-spans.js';
 /** Roman section numbers OCR misread as look-alike glyphs are repaired by the section sequence alone. */
 const report = (lines: string[], ocr: boolean) => {
   const text = lines.join('\n\n');
-  const layout = { source: { path: 'x.pdf', format: 'pdf' as const, sha256: createHash('sha256').update(text).digest('hex'), bytes: 1, pages: 1, ocr }, ...layoutFromText(text) };
+  const layout = {
+    source: { path: 'x.pdf', format: 'pdf' as const, sha256: createHash('sha256').update(text).digest('hex'), bytes: 1, pages: 1, ocr },
+    ...layoutFromText(text),
+  };
   return buildReport(ocr ? withOcrSpans(layout) : layout);
 };
 
@@ -26,7 +29,18 @@ describe('OCR look-alike section numbers', () => {
   });
 
   it('reads `Hl.` after II as III, `lV.` after III as IV', () => {
-    const doc = report([...BODY, 'II. Chi ngân sách:', 'Chi 900 triệu đồng.', 'Hl. Cân đối ngân sách:', 'Cân đối 300 triệu đồng.', 'lV. Kiến nghị:', 'Không.'], true);
+    const doc = report(
+      [
+        ...BODY,
+        'II. Chi ngân sách:',
+        'Chi 900 triệu đồng.',
+        'Hl. Cân đối ngân sách:',
+        'Cân đối 300 triệu đồng.',
+        'lV. Kiến nghị:',
+        'Không.',
+      ],
+      true,
+    );
     expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.label)).toEqual(['I', 'II', 'III', 'IV']);
   });
 

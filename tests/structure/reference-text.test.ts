@@ -34,7 +34,12 @@ describe('the reference report in its text form', () => {
 
   it('rejoins the four paragraphs that page breaks split, and no others', () => {
     const texts = report.blocks.map((b) => b.text);
-    for (const seam of ['quy hoạch chung đô thị: có 16 đô thị', 'hỗ trợ phát triển nghe nuôi trồng', 'Đề án sử dụng nguồn nhân lực', 'tiêm đủ mũi cho trẻ']) {
+    for (const seam of [
+      'quy hoạch chung đô thị: có 16 đô thị',
+      'hỗ trợ phát triển nghe nuôi trồng',
+      'Đề án sử dụng nguồn nhân lực',
+      'tiêm đủ mũi cho trẻ',
+    ]) {
       expect(texts.filter((t) => t.includes(seam))).toHaveLength(1);
     }
     expect(texts.some((t) => /^(thị:|nghe nuôi|dụng nguồn|mũi cho trẻ)/u.test(t))).toBe(false);
@@ -68,7 +73,10 @@ describe('the reference report in its text form', () => {
     expect(table.rows[0]).toEqual(['Đơn vị', 'Đã gửi', 'Đơn vị', 'Đã gửi']);
     expect(table.rows.at(-1)).toEqual(['BQL Dự án ĐT XD các công trình nông nghiệp và phát triển nông thôn', 'X', '', '']);
     expect(table.caption).toBe('DANH SÁCH CÁC ĐƠN VỊ GỬI BÁO CÁO THÁNG 6 NĂM 2022 (đến ngày 20/6/2022)');
-    const tableText = report.blocks.filter((b) => b.kind !== 'table').map((b) => b.text).join('\n');
+    const tableText = report.blocks
+      .filter((b) => b.kind !== 'table')
+      .map((b) => b.text)
+      .join('\n');
     expect(tableText).not.toContain('Sở Ngoại vụ\tX');
   });
 });

@@ -37,7 +37,11 @@ describe('structureTable: one grid → header rows, columns, body rows', () => {
   it('takes stated merges (DOCX, XLSX), a unit column and a column-numbering row', () => {
     const s = structureTable({
       caption: null,
-      spans: [{ row: 0, column: 2, rowSpan: 1, colSpan: 2 }, { row: 0, column: 0, rowSpan: 2, colSpan: 1 }, { row: 0, column: 1, rowSpan: 2, colSpan: 1 }],
+      spans: [
+        { row: 0, column: 2, rowSpan: 1, colSpan: 2 },
+        { row: 0, column: 0, rowSpan: 2, colSpan: 1 },
+        { row: 0, column: 1, rowSpan: 2, colSpan: 1 },
+      ],
       rows: [
         ['Nội dung', 'ĐVT', 'Kế hoạch năm 2025', 'Kế hoạch năm 2025'],
         ['Nội dung', 'ĐVT', 'Kế hoạch', 'Ước thực hiện'],

@@ -74,8 +74,10 @@ describe('the text form, on reports other than the reference', () => {
     expect(parseReportText(nfd).blocks[0]?.text).toBe('Hoà thành 05 nhiệm vụ.'.normalize('NFC'));
   });
 
-  it('takes a period\'s year from later in the subject line', () => {
-    const report = parseReportText(HEADER.replace('Tình hình kinh tế - xã hội quý III năm 2023', 'Kết quả hoạt động tháng 5 và nhiệm vụ tháng 6 năm 2024'));
+  it("takes a period's year from later in the subject line", () => {
+    const report = parseReportText(
+      HEADER.replace('Tình hình kinh tế - xã hội quý III năm 2023', 'Kết quả hoạt động tháng 5 và nhiệm vụ tháng 6 năm 2024'),
+    );
     expect(report.meta.period).toBe('tháng 5 năm 2024');
   });
 

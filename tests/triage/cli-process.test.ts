@@ -8,7 +8,8 @@ import { solieu } from '../cli/ingest-helpers.js';
 describe('check → triage → check, review, ingest (built CLI)', () => {
   it('keeps a dismissed false alarm set aside everywhere, and reports it stale once the report changes', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'solieu-triage-proc-'));
-    const report = (n: string): string => `BÁO CÁO\n\nI. KẾT QUẢ\n\nTrong quý, Chi cục đã thụ lý 642 vụ việc, đã giải quyết 511 vụ việc, đang giải quyết ${n} vụ việc.\n`;
+    const report = (n: string): string =>
+      `BÁO CÁO\n\nI. KẾT QUẢ\n\nTrong quý, Chi cục đã thụ lý 642 vụ việc, đã giải quyết 511 vụ việc, đang giải quyết ${n} vụ việc.\n`;
     await writeFile(path.join(dir, 'bc.txt'), report('121'));
     const cwd = { cwd: dir };
 

@@ -10,7 +10,8 @@ const dir = mkdtempSync(join(tmpdir(), 'solieu-triage-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const report = join(dir, 'bc.txt');
 const reviewed = join(dir, 'solieu-reviewed.json');
-const text = (n: string): string => `BÁO CÁO\n\nI. KẾT QUẢ\n\nTrong quý, Sở đã tiếp nhận 1.520 hồ sơ, đã giải quyết 1.210 hồ sơ, đang giải quyết ${n} hồ sơ.\n`;
+const text = (n: string): string =>
+  `BÁO CÁO\n\nI. KẾT QUẢ\n\nTrong quý, Sở đã tiếp nhận 1.520 hồ sơ, đã giải quyết 1.210 hồ sơ, đang giải quyết ${n} hồ sơ.\n`;
 
 /** Runs one command in-process as the CLI would, returning stdout, stderr and the exit code. */
 async function run(args: string[]): Promise<{ out: string; err: string; code: number }> {
@@ -22,8 +23,14 @@ async function run(args: string[]): Promise<{ out: string; err: string; code: nu
   const previous = process.exitCode;
   process.exitCode = 0;
   try {
-    await program.parseAsync(['node', 'solieu', ...args]).catch((e: { exitCode?: number }) => { process.exitCode = e.exitCode ?? 2; });
-    return { out: out.mock.calls.map((c) => String(c[0])).join(''), err: err.mock.calls.map((c) => String(c[0])).join(''), code: Number(process.exitCode ?? 0) };
+    await program.parseAsync(['node', 'solieu', ...args]).catch((e: { exitCode?: number }) => {
+      process.exitCode = e.exitCode ?? 2;
+    });
+    return {
+      out: out.mock.calls.map((c) => String(c[0])).join(''),
+      err: err.mock.calls.map((c) => String(c[0])).join(''),
+      code: Number(process.exitCode ?? 0),
+    };
   } finally {
     out.mockRestore();
     err.mockRestore();
@@ -41,9 +48,23 @@ describe('reviewed findings stay reviewed', () => {
 
     expect((await run(['triage', 'dismiss', key, '--from', report, '--reviewed', reviewed])).code).toBe(2); // a dismissal needs a note
     expect((await run(['triage', 'dismiss', 'sum:0000000000', '--note', 'x', '--from', report, '--reviewed', reviewed])).code).toBe(2);
-    const dismissed = await run(['triage', 'dismiss', key, '--note', 'số đang giải quyết tính theo kỳ khác', '--from', report, '--reviewed', reviewed]);
+    const dismissed = await run([
+      'triage',
+      'dismiss',
+      key,
+      '--note',
+      'số đang giải quyết tính theo kỳ khác',
+      '--from',
+      report,
+      '--reviewed',
+      reviewed,
+    ]);
     expect(dismissed.code).toBe(0);
-    expect(JSON.parse(readFileSync(reviewed, 'utf8')).entries[0]).toMatchObject({ key, decision: 'dismissed', document: { name: 'bc.txt' } });
+    expect(JSON.parse(readFileSync(reviewed, 'utf8')).entries[0]).toMatchObject({
+      key,
+      decision: 'dismissed',
+      document: { name: 'bc.txt' },
+    });
 
     const second = await run(['check', '--reviewed', reviewed, report]);
     expect(second.code).toBe(0);

@@ -2,16 +2,43 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findingKey, readReviewFile, staleEntries, triage, withDecision, writeReviewFile, type ReviewEntry } from '../../src/triage/index.js';
+import {
+  findingKey,
+  readReviewFile,
+  staleEntries,
+  triage,
+  withDecision,
+  writeReviewFile,
+  type ReviewEntry,
+} from '../../src/triage/index.js';
 
 const SHA = 'a'.repeat(64);
 const OTHER = 'b'.repeat(64);
-const sum = { rule: 'sum', evidence: [{ role: 'total', raw: '2.307 nhiệm vụ' }, { role: 'part', raw: '1.367' }, { role: 'part', raw: '904' }] };
-const share = { rule: 'share', evidence: [{ role: 'share', raw: '12,92%' }, { role: 'whole', raw: '2.307' }] };
+const sum = {
+  rule: 'sum',
+  evidence: [
+    { role: 'total', raw: '2.307 nhiệm vụ' },
+    { role: 'part', raw: '1.367' },
+    { role: 'part', raw: '904' },
+  ],
+};
+const share = {
+  rule: 'share',
+  evidence: [
+    { role: 'share', raw: '12,92%' },
+    { role: 'whole', raw: '2.307' },
+  ],
+};
 
 const entry = (finding: typeof sum, sha = SHA, decision: ReviewEntry['decision'] = 'dismissed'): ReviewEntry => ({
-  key: findingKey(finding, sha), rule: finding.rule, document: { name: 'bc.pdf', sha256: sha }, evidence: finding.evidence,
-  message: '…', decision, note: decision === 'dismissed' ? 'số 904 là số đang thực hiện, không phải phần' : null, reviewedAt: '2026-01-01T00:00:00Z',
+  key: findingKey(finding, sha),
+  rule: finding.rule,
+  document: { name: 'bc.pdf', sha256: sha },
+  evidence: finding.evidence,
+  message: '…',
+  decision,
+  note: decision === 'dismissed' ? 'số 904 là số đang thực hiện, không phải phần' : null,
+  reviewedAt: '2026-01-01T00:00:00Z',
 });
 
 describe('finding keys', () => {

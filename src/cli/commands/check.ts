@@ -28,13 +28,20 @@ export interface CheckedFile {
 export type StatusCounts = Record<FindingStatus, number>;
 
 /** Gather: process each file, never stopping the batch on a bad one. */
-export async function checkFiles(files: readonly string[], options: Pick<CheckOptions, 'password' | 'ocr' | 'json'> = {}): Promise<CheckedFile[]> {
+export async function checkFiles(
+  files: readonly string[],
+  options: Pick<CheckOptions, 'password' | 'ocr' | 'json'> = {},
+): Promise<CheckedFile[]> {
   const { processFile } = await import('../../pipeline.js'); // loaded on use: `solieu --help` starts fast
   const results: CheckedFile[] = [];
   for (const file of files) {
     try {
       const onProgress = progressReporter(file, { json: options.json === true });
-      const document = await processFile(file, { ...(options.password ? { password: options.password } : {}), ...(options.ocr ? { ocr: options.ocr } : {}), ...(onProgress ? { onProgress } : {}) });
+      const document = await processFile(file, {
+        ...(options.password ? { password: options.password } : {}),
+        ...(options.ocr ? { ocr: options.ocr } : {}),
+        ...(onProgress ? { onProgress } : {}),
+      });
       results.push({ file, document, error: null });
     } catch (error) {
       results.push({ file, document: null, error });
@@ -53,13 +60,19 @@ export function countStatuses(findings: readonly Finding[]): StatusCounts {
 export function exitCodeOf(results: readonly CheckedFile[], reviewed: readonly ReviewEntry[] = []): number {
   if (results.some((r) => isInternalError(r.error))) return EXIT.internal;
   if (results.some((r) => r.error)) return EXIT.badInput;
-  return results.some((r) => r.document && selectFindings(r.document, { reviewed }).shown.some((f) => f.status === 'inconsistent')) ? EXIT.inconsistent : EXIT.ok;
+  return results.some((r) => r.document && selectFindings(r.document, { reviewed }).shown.some((f) => f.status === 'inconsistent'))
+    ? EXIT.inconsistent
+    : EXIT.ok;
 }
 
 /** Print: the human-readable report per file, flagged findings by section unless `all`, reviewed ones set aside unless `allFindings`. */
 export function formatCheckResults(
   results: readonly CheckedFile[],
-  options: Pick<CheckOptions, 'all' | 'allFindings' | 'lang'> & { reviewed?: readonly ReviewEntry[]; reviewFile?: string; width?: number } = {},
+  options: Pick<CheckOptions, 'all' | 'allFindings' | 'lang'> & {
+    reviewed?: readonly ReviewEntry[];
+    reviewFile?: string;
+    width?: number;
+  } = {},
 ): string {
   const out: string[] = [];
   for (const { file, document } of results) {
@@ -84,9 +97,16 @@ export function jsonCheckResults(
     const { shown, setAside, stale, keyOf } = selectFindings(document, options);
     const places = new PlaceIndex(document);
     return {
-      file, counts: countStatuses(document.findings), ocr: ocrNotes(document, lang),
-      findings: shown.map((f) => ({ ...f, key: keyOf.get(f) ?? null, places: f.evidence.map((e) => formatPlace(places.placeOf(e), lang)) })),
-      setAside, staleReviews: stale.map((e) => e.key),
+      file,
+      counts: countStatuses(document.findings),
+      ocr: ocrNotes(document, lang),
+      findings: shown.map((f) => ({
+        ...f,
+        key: keyOf.get(f) ?? null,
+        places: f.evidence.map((e) => formatPlace(places.placeOf(e), lang)),
+      })),
+      setAside,
+      staleReviews: stale.map((e) => e.key),
     };
   });
   return objects.length === 1 ? `${JSON.stringify(objects[0], null, 2)}\n` : objects.map((o) => JSON.stringify(o)).join('\n') + '\n';
@@ -103,7 +123,11 @@ export function registerCheckCommand(program: Command): void {
     .option('--reviewed <file>', 'the review file', REVIEW_FILE_NAME)
     .addOption(langOption('language of the output: vi (default) or en'))
     .option('--password <password>', 'password for encrypted PDFs')
-    .addOption(new Option('--ocr <mode>', 'OCR PDFs without a text layer (auto), every PDF (always), or none (never)').choices(['auto', 'always', 'never']).default('auto'))
+    .addOption(
+      new Option('--ocr <mode>', 'OCR PDFs without a text layer (auto), every PDF (always), or none (never)')
+        .choices(['auto', 'always', 'never'])
+        .default('auto'),
+    )
     .addHelpText('after', exitCodeHelp('check'))
     .action(async (files: string[], options: CheckOptions) => {
       const lang = options.lang ?? 'vi';
@@ -117,7 +141,14 @@ export function registerCheckCommand(program: Command): void {
       }
       const results = await checkFiles(files, options);
       const width = process.stdout.isTTY ? process.stdout.columns : undefined;
-      const view = { all: options.all, allFindings: options.allFindings, lang, reviewed, reviewFile: options.reviewed ?? REVIEW_FILE_NAME, ...(width ? { width } : {}) };
+      const view = {
+        all: options.all,
+        allFindings: options.allFindings,
+        lang,
+        reviewed,
+        reviewFile: options.reviewed ?? REVIEW_FILE_NAME,
+        ...(width ? { width } : {}),
+      };
       process.stdout.write(options.json ? jsonCheckResults(results, view) : formatCheckResults(results, view));
       for (const { file, error } of results) if (error) process.stderr.write(`${describeError(file, error)}\n`);
       process.exitCode = exitCodeOf(results, reviewed);

@@ -38,8 +38,10 @@ export function registerExportCommand(program: Command): void {
     .action(async (options: ExportCliOptions, command: Command) => {
       const { store: storePath, format, what: whats = ['facts'], output, ...filters } = options;
       const what = whats[0] ?? 'facts';
-      if (format !== 'xlsx' && whats.length > 1) command.error('error: several --what need --format xlsx (one sheet each)', { exitCode: EXIT.usage });
-      if (format === 'xlsx' && output === undefined && process.stdout.isTTY) command.error('error: an xlsx workbook is binary; write it to a file with -o <file.xlsx>', { exitCode: EXIT.usage });
+      if (format !== 'xlsx' && whats.length > 1)
+        command.error('error: several --what need --format xlsx (one sheet each)', { exitCode: EXIT.usage });
+      if (format === 'xlsx' && output === undefined && process.stdout.isTTY)
+        command.error('error: an xlsx workbook is binary; write it to a file with -o <file.xlsx>', { exitCode: EXIT.usage });
       const { openExistingStore } = await import('../../store/index.js'); // loaded on use: `solieu --help` starts fast
       const store = await openExistingStore(storePath, { notify: storeNotice }).catch((error: unknown) => refuseStore(storePath, error));
       if (store === null) return;
@@ -68,7 +70,8 @@ export function registerExportCommand(program: Command): void {
       const text = format === 'csv' ? csvRows(columns, rows()) : jsonlRows(columns, rows());
       try {
         if (output === undefined) {
-          for await (const chunk of text) if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+          for await (const chunk of text)
+            if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
           return;
         }
         await writeFileDurable(path.resolve(output), text);

@@ -60,11 +60,16 @@ export function registerIngestCommand(program: Command): void {
     .addOption(storeOption('the store to write'))
     .option('-o, --out <dir>', 'folder for per-document JSON', 'out')
     .option('-j, --concurrency <n>', `worker threads (default: ${defaultConcurrency()}, the cores)`, positiveInteger)
-    .option('--timeout <ms>', 'per-file deadline (OCR of a scan takes ~10 s a page); a file past it fails with timeout', positiveInteger, 300_000)
+    .option(
+      '--timeout <ms>',
+      'per-file deadline (OCR of a scan takes ~10 s a page); a file past it fails with timeout',
+      positiveInteger,
+      300_000,
+    )
     .option('--max-memory <MB>', 'heap cap per worker; a file past it fails with out_of_memory', positiveInteger, 1024)
     .option('--password <password>', 'password for encrypted PDFs')
-    .option('--max-pages <n>', 'refuse PDFs with more pages (too_many_pages); default: the parser\'s cap', positiveInteger)
-    .option('--max-bytes <n>', 'refuse larger files (too_large); default: the parser\'s cap', positiveInteger)
+    .option('--max-pages <n>', "refuse PDFs with more pages (too_many_pages); default: the parser's cap", positiveInteger)
+    .option('--max-bytes <n>', "refuse larger files (too_large); default: the parser's cap", positiveInteger)
     .addOption(
       new Option('--ocr <mode>', 'OCR PDFs without a text layer (auto), every PDF (always), or none (never)')
         .choices(['auto', 'always', 'never'])
@@ -73,7 +78,11 @@ export function registerIngestCommand(program: Command): void {
     .option('--force', 'redo every file, even unchanged ones')
     .option('--json', 'stream NDJSON events on stdout instead of a progress bar and text summary')
     .addOption(langOption('language of the summary: vi (default) or en'))
-    .option('--reviewed <file>', 'the review file: findings a reviewer accepted or dismissed are set aside (see solieu triage)', 'solieu-reviewed.json')
+    .option(
+      '--reviewed <file>',
+      'the review file: findings a reviewer accepted or dismissed are set aside (see solieu triage)',
+      'solieu-reviewed.json',
+    )
     .option('--all-findings', 'also list the inconsistencies a reviewer already decided on')
     .addHelpText('after', INGEST_HELP)
     .action(async (inputs: string[], options: IngestCliOptions, command: Command) => {
@@ -130,7 +139,10 @@ class IngestOutput {
   readonly #bar: boolean;
   readonly #state: ProgressState = { total: 0, done: 0, failed: 0, current: '' };
 
-  constructor(private readonly json: boolean, private readonly lang: Lang = 'vi') {
+  constructor(
+    private readonly json: boolean,
+    private readonly lang: Lang = 'vi',
+  ) {
     this.#bar = !json && Boolean(process.stderr.isTTY);
   }
 

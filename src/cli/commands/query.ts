@@ -67,7 +67,12 @@ const TABLES: { [K in QueryTarget]: Array<TableColumn<QueryResult[K][number]>> }
 
 const cellText = (value: unknown, max: number): string => {
   // Cells are strings, numbers, booleans or null; anything else (never expected) shows as JSON, not `[object Object]`.
-  const shown = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean | bigint);
+  const shown =
+    value === null || value === undefined
+      ? ''
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value as string | number | boolean | bigint);
   const text = shown.replace(/\s+/g, ' ');
   const chars = [...text];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
@@ -100,7 +105,10 @@ export function registerQueryCommand(program: Command): void {
     .option('--agency <name>', 'agency named before the figure (facts), issuer (documents, references); marks and case optional')
     .option('--unit <unit>', 'unit or displayed unit, e.g. "hồ sơ", "tỷ đồng" ("ty dong"), "%"')
     .option('--kind <kind>', 'fact kind (percent, money, quantity…), reference type code (KH, QĐ…), agency kind')
-    .option('--status <status>', 'documents: ok|inconsistent|failed; facts: ok|ambiguous|unclassified; findings: consistent|warning|inconsistent|unverifiable')
+    .option(
+      '--status <status>',
+      'documents: ok|inconsistent|failed; facts: ok|ambiguous|unclassified; findings: consistent|warning|inconsistent|unverifiable',
+    )
     .option('--number <number>', 'a reference number, e.g. 17/KH-UBND')
     .option('--rule <id>', 'findings of one check rule')
     .addOption(new Option('--page <n>', 'rows on one page').argParser(positiveInteger))

@@ -102,7 +102,10 @@ export async function reviewPath(input: string, options: ReviewOptions): Promise
       await writeFileDurable(output, page.html);
       outcome.written.push({ input: path, output, counts: entry.counts });
     } else {
-      outcome.failed.push({ input: path, error: new SolieuError('invalid_output', entry.error ?? 'unreadable', 'regenerate it with `solieu extract`', path) });
+      outcome.failed.push({
+        input: path,
+        error: new SolieuError('invalid_output', entry.error ?? 'unreadable', 'regenerate it with `solieu extract`', path),
+      });
     }
   }
   outcome.index = join(outDir, INDEX_FILE);
@@ -152,10 +155,18 @@ export async function reviewStore(spec: string, options: ReviewOptions): Promise
 export function registerReviewCommand(program: Command): void {
   program
     .command('review')
-    .description('write a self-contained HTML page to review a report\'s figures and findings (a folder of solieu JSON: one page each and an index.html)')
-    .argument('[input]', 'a report (.pdf, .docx, .doc, .txt, .md), a solieu .json document, or a folder of them (e.g. out/); none with --store')
+    .description(
+      "write a self-contained HTML page to review a report's figures and findings (a folder of solieu JSON: one page each and an index.html)",
+    )
+    .argument(
+      '[input]',
+      'a report (.pdf, .docx, .doc, .txt, .md), a solieu .json document, or a folder of them (e.g. out/); none with --store',
+    )
     .option('--store <path|url>', 'review every document of a store, a file or postgres://… (pages in --out, default review/)')
-    .option('-o, --out <path>', 'output: the .html file for one report, the folder for a batch (default: <name>.html here; the input folder)')
+    .option(
+      '-o, --out <path>',
+      'output: the .html file for one report, the folder for a batch (default: <name>.html here; the input folder)',
+    )
     .addOption(langOption('page language, vi (default) or en (the page has a switch too)'))
     .option('--reviewed <file>', 'the review file (see solieu triage)', 'solieu-reviewed.json')
     .option('--all-findings', 'list the findings a reviewer accepted or dismissed with the others, not apart')
@@ -179,7 +190,10 @@ export function registerReviewCommand(program: Command): void {
       try {
         const { readReviewFile } = await import('../../triage/index.js');
         const entries = await readReviewFile(parsed.data.reviewed ?? 'solieu-reviewed.json');
-        outcome = store !== undefined ? await reviewStore(store, { ...parsed.data, entries }) : await reviewPath(input!, { ...parsed.data, entries });
+        outcome =
+          store !== undefined
+            ? await reviewStore(store, { ...parsed.data, entries })
+            : await reviewPath(input!, { ...parsed.data, entries });
       } catch (error) {
         process.stderr.write(`${describeError(input ?? store ?? '', error)}\n`);
         process.exitCode = EXIT.badInput;
@@ -190,7 +204,9 @@ export function registerReviewCommand(program: Command): void {
         process.stdout.write(`${JSON.stringify({ written: outcome.written, index: outcome.index, failed }, null, 2)}\n`);
       } else {
         for (const { input: file, output, counts } of outcome.written) {
-          process.stderr.write(`${say(parsed.data.lang, 'reviewWritten', { input: file, output, figures: counts.figures, claims: counts.claims, inconsistent: counts.inconsistent })}\n`);
+          process.stderr.write(
+            `${say(parsed.data.lang, 'reviewWritten', { input: file, output, figures: counts.figures, claims: counts.claims, inconsistent: counts.inconsistent })}\n`,
+          );
         }
         if (outcome.index) process.stderr.write(`${say(parsed.data.lang, 'reviewIndex', { output: outcome.index })}\n`);
       }

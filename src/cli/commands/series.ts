@@ -21,17 +21,26 @@ export function registerSeriesCommand(program: Command): void {
     .command('series')
     .description('follow the same indicators across periodic reports (months, quarters) and flag contradictions between reports')
     .argument('[inputs...]', 'report files, per-document JSONs, or folders of them (e.g. out/)')
-    .option('--store <path|url>', `read the documents of a store, a file or postgres://… (default $SOLIEU_STORE, else ${DEFAULT_STORE}, when no inputs are given)`)
+    .option(
+      '--store <path|url>',
+      `read the documents of a store, a file or postgres://… (default $SOLIEU_STORE, else ${DEFAULT_STORE}, when no inputs are given)`,
+    )
     .option('--indicator <text>', 'only indicators whose id or label contains this text (accents optional)')
-    .option('--all', 'the full period → value table of every indicator, also those seen in one report only, and consistent cross-report claims')
+    .option(
+      '--all',
+      'the full period → value table of every indicator, also those seen in one report only, and consistent cross-report claims',
+    )
     .option('--json', 'print series, indicators and findings as JSON')
     .option('--csv', 'print one row per indicator value as CSV (UTF-8 with BOM)')
     .addOption(langOption('language of the output: vi (default) or en'))
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Reports of one issuer and one kind (same subject but for the period) form a series, ordered by
 period. Rules: series/cumulative-decrease, series/restatement, series/stale-copy,
 series/change-mismatch, series/denominator-change (docs/checks/series-*.md).
-${exitCodeHelp('series')}`)
+${exitCodeHelp('series')}`,
+    )
     .action(async (inputs: string[], options: SeriesCliOptions) => {
       if (options.json && options.csv) {
         process.stderr.write('solieu: choose one of --json and --csv\n');
@@ -62,7 +71,12 @@ ${exitCodeHelp('series')}`)
       }
       const results = analyseSeries(loaded.reports);
       const documents = new Map(loaded.reports.map((r) => [r.name, r.doc] as const));
-      const view: SeriesView = { ...(options.indicator ? { indicator: options.indicator } : {}), all: options.all === true, language: options.lang, documents };
+      const view: SeriesView = {
+        ...(options.indicator ? { indicator: options.indicator } : {}),
+        all: options.all === true,
+        language: options.lang,
+        documents,
+      };
       process.stdout.write(options.json ? seriesJson(results, view) : options.csv ? seriesCsv(results, view) : seriesTable(results, view));
       const flagged = selectView(results, view).some((r) => r.findings.some((f) => f.status === 'inconsistent'));
       process.exitCode = loaded.problems.length > 0 ? EXIT.badInput : flagged ? EXIT.inconsistent : EXIT.ok;

@@ -63,8 +63,8 @@ export function agencyKey(name: string, home: string | null): string {
   let key = matchKey(name);
   if (home) {
     const homeKey = matchKey(home);
-    if (key.endsWith(` tỉnh ${homeKey}`)) key = key.slice(0, -(` tỉnh ${homeKey}`.length));
-    else if (key.endsWith(` ${homeKey}`)) key = key.slice(0, -(` ${homeKey}`.length));
+    if (key.endsWith(` tỉnh ${homeKey}`)) key = key.slice(0, -` tỉnh ${homeKey}`.length);
+    else if (key.endsWith(` ${homeKey}`)) key = key.slice(0, -` ${homeKey}`.length);
   }
   if (key.endsWith(' tỉnh')) key = key.slice(0, -' tỉnh'.length);
   return key;

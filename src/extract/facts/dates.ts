@@ -63,7 +63,15 @@ export function readDateOrPeriod(ctx: BlockContext, i: number): Figure | null {
 
   // 30/6/2022, 21-02-2019
   const sep = tokens[i + 1];
-  if (sep && touches(tokens, i + 1) && (sep.text === '/' || sep.text === '-') && touches(tokens, i + 2) && tokens[i + 3]?.text === sep.text && touches(tokens, i + 3) && touches(tokens, i + 4)) {
+  if (
+    sep &&
+    touches(tokens, i + 1) &&
+    (sep.text === '/' || sep.text === '-') &&
+    touches(tokens, i + 2) &&
+    tokens[i + 3]?.text === sep.text &&
+    touches(tokens, i + 3) &&
+    touches(tokens, i + 4)
+  ) {
     const day = smallInt(token);
     const month = smallInt(tokens[i + 2]);
     const year = yearOf(tokens[i + 4]);
@@ -160,8 +168,12 @@ export function readQuarter(ctx: BlockContext, i: number): Figure | null {
   const numeral = tokens[i + 1];
   if (!numeral || numeral.kind !== 'word' || !romanNumerals.has(numeral.key) || numeral.text !== numeral.text.toUpperCase()) return null;
   let last = i + 1;
-  while (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'word' && romanNumerals.has((tokens[last + 2] as Token).key)
-    && (tokens[last + 2] as Token).text === (tokens[last + 2] as Token).text.toUpperCase()) {
+  while (
+    tokens[last + 1]?.text === ',' &&
+    tokens[last + 2]?.kind === 'word' &&
+    romanNumerals.has((tokens[last + 2] as Token).key) &&
+    (tokens[last + 2] as Token).text === (tokens[last + 2] as Token).text.toUpperCase()
+  ) {
     last += 2;
   }
   const year = yearAfter(tokens, last);

@@ -152,7 +152,11 @@ class Linker {
 
   private figuresIn(from: number, to: number): number[] {
     const out: number[] = [];
-    for (let f = this.lastBefore(from) + 1; f < this.figures.length && (this.figures[f] as Figure).first < to && out.length < SCOPE_FIGURES; f += 1) {
+    for (
+      let f = this.lastBefore(from) + 1;
+      f < this.figures.length && (this.figures[f] as Figure).first < to && out.length < SCOPE_FIGURES;
+      f += 1
+    ) {
       if ((this.figures[f] as Figure).first >= from) out.push(f);
     }
     return out;
@@ -162,7 +166,9 @@ class Linker {
   planParentheses(): void {
     for (const [open, close] of this.ctx.parenClose) {
       if (!references.matchAt(this.tokens, open + 1)) continue;
-      const plan = this.figuresIn(open + 1, close).find((f) => this.level[f] === open && (PART_KINDS.has((this.figures[f] as Figure).kind) || this.figures[f]?.kind === 'percent'));
+      const plan = this.figuresIn(open + 1, close).find(
+        (f) => this.level[f] === open && (PART_KINDS.has((this.figures[f] as Figure).kind) || this.figures[f]?.kind === 'percent'),
+      );
       if (plan === undefined) continue;
       this.links.plan[plan] = true;
       const sentence = this.ctx.sentenceOf[open] as number;
@@ -170,7 +176,8 @@ class Linker {
       for (let f = this.lastBefore(open), steps = 0; f >= 0 && steps < PARENT_LOOKBACK; f -= 1, steps += 1) {
         const figure = this.figures[f] as Figure;
         if (this.ctx.sentenceOf[figure.first] !== sentence || this.hasSemicolon(figure.last, open)) break;
-        if (figure.kind === 'date' || figure.kind === 'period' || this.links.plan[f] || !this.encloses(this.level[f] as number, open)) continue;
+        if (figure.kind === 'date' || figure.kind === 'period' || this.links.plan[f] || !this.encloses(this.level[f] as number, open))
+          continue;
         candidates.push(f);
       }
       const host = candidates[0];
@@ -262,7 +269,7 @@ class Linker {
         if (next) end = next.first;
         else {
           end = (ctx.sentenceTokens[ctx.sentenceOf[label.first] as number] as { end: number }).end;
-          const later = ctx.labels[labelIndex.get(label) as number + 1];
+          const later = ctx.labels[(labelIndex.get(label) as number) + 1];
           if (later && later.first < end) end = later.first;
         }
         items.push({ label, start: label.last + 1, end });
@@ -272,7 +279,9 @@ class Linker {
       const parent = this.findParent(firstLabel.first - 1, null, false);
       if (parent < 0) continue;
       for (const item of items.slice(items.length - list.length)) {
-        const part = this.figuresIn(item.start, item.end).find((f) => this.level[f] === ctx.parenOf[item.label.first] && this.fits(f, parent));
+        const part = this.figuresIn(item.start, item.end).find(
+          (f) => this.level[f] === ctx.parenOf[item.label.first] && this.fits(f, parent),
+        );
         if (part !== undefined) this.setPart(part, parent, 'enumeration');
       }
     }

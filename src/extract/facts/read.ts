@@ -3,7 +3,20 @@ import { exactToNumber, hasThousandsGroups, shiftExact, type ParsedNumber } from
 import type { BlockContext } from './context.js';
 import { readDateOrPeriod, readQuarter, validDayMonth } from './dates.js';
 import { blankFigure, displayed, parseToken, rawText, smallInt, touches, yearOf, type Figure } from './figure.js';
-import { boundBlockers, boundsAfter, boundsBefore, identifierCueExceptions, identifierCues, nameHeads, predicates, qualifiers, rangeLinks, rankCues, subjectNounCues, units } from './lexicon.js';
+import {
+  boundBlockers,
+  boundsAfter,
+  boundsBefore,
+  identifierCueExceptions,
+  identifierCues,
+  nameHeads,
+  predicates,
+  qualifiers,
+  rangeLinks,
+  rankCues,
+  subjectNounCues,
+  units,
+} from './lexicon.js';
 import { readSuffix, type Suffix } from './units.js';
 
 /**
@@ -51,15 +64,51 @@ function skipUntil(ctx: BlockContext, i: number, labelStarts: ReadonlySet<number
   // Covid-19, QH15, H5N1: glued to a word before it
   if (before && glued(i) && (before.kind === 'word' || before.kind === 'number')) return runEnd(tokens, i);
   // `hồ sơ trực tuyến/62.089 tổng hồ sơ`: a denominator after a described numerator, not a code.
-  const wordDenominator = before?.text === '/' && /^\p{Ll}/u.test(tokens[i - 2]?.text ?? '') && (!next || !glued(i + 1)) && tokens[i + 1]?.kind === 'word';
-  if (before && glued(i) && ['-', '/', '.', '_'].includes(before.text) && tokens[i - 2]?.kind === 'word' && glued(i - 1) && !wordDenominator) return runEnd(tokens, i);
+  const wordDenominator =
+    before?.text === '/' && /^\p{Ll}/u.test(tokens[i - 2]?.text ?? '') && (!next || !glued(i + 1)) && tokens[i + 1]?.kind === 'word';
+  if (
+    before &&
+    glued(i) &&
+    ['-', '/', '.', '_'].includes(before.text) &&
+    tokens[i - 2]?.kind === 'word' &&
+    glued(i - 1) &&
+    !wordDenominator
+  )
+    return runEnd(tokens, i);
   // 17/KH-UBND, 329 /BC-UBND, 43/2022/QH15, 09-CTr/TU
-  if (next?.text === '/' && tokens[i + 2]?.kind === 'word' && glued(i + 2) && /^\p{Lu}/u.test((tokens[i + 2] as Token).text)) return runEnd(tokens, i + 2);
-  if (next?.text === '/' && glued(i + 1) && tokens[i + 2]?.kind === 'number' && glued(i + 2) && tokens[i + 3]?.text === '/' && glued(i + 3) && tokens[i + 4]?.kind === 'word' && glued(i + 4)) return runEnd(tokens, i + 4);
-  if (next?.text === '-' && glued(i + 1) && tokens[i + 2]?.kind === 'word' && glued(i + 2) && /^\p{Lu}/u.test((tokens[i + 2] as Token).text)) return runEnd(tokens, i + 2);
+  if (next?.text === '/' && tokens[i + 2]?.kind === 'word' && glued(i + 2) && /^\p{Lu}/u.test((tokens[i + 2] as Token).text))
+    return runEnd(tokens, i + 2);
+  if (
+    next?.text === '/' &&
+    glued(i + 1) &&
+    tokens[i + 2]?.kind === 'number' &&
+    glued(i + 2) &&
+    tokens[i + 3]?.text === '/' &&
+    glued(i + 3) &&
+    tokens[i + 4]?.kind === 'word' &&
+    glued(i + 4)
+  )
+    return runEnd(tokens, i + 4);
+  if (
+    next?.text === '-' &&
+    glued(i + 1) &&
+    tokens[i + 2]?.kind === 'word' &&
+    glued(i + 2) &&
+    /^\p{Lu}/u.test((tokens[i + 2] as Token).text)
+  )
+    return runEnd(tokens, i + 2);
   // 5-4-3-2-1: a dash chain of three or more numbers that is not a date is a code or a slogan
-  if (next && DASHES.includes(next.text) && glued(i + 1) && tokens[i + 2]?.kind === 'number' && glued(i + 2)
-    && tokens[i + 3]?.text === next.text && glued(i + 3) && tokens[i + 4]?.kind === 'number' && glued(i + 4)) {
+  if (
+    next &&
+    DASHES.includes(next.text) &&
+    glued(i + 1) &&
+    tokens[i + 2]?.kind === 'number' &&
+    glued(i + 2) &&
+    tokens[i + 3]?.text === next.text &&
+    glued(i + 3) &&
+    tokens[i + 4]?.kind === 'number' &&
+    glued(i + 4)
+  ) {
     const chainGoesOn = tokens[i + 5]?.text === next.text && glued(i + 5);
     const dateShape = smallInt(tokens[i]) !== null && smallInt(tokens[i + 2]) !== null && yearOf(tokens[i + 4]) !== null;
     if (chainGoesOn || !dateShape) return runEnd(tokens, i);
@@ -68,7 +117,14 @@ function skipUntil(ctx: BlockContext, i: number, labelStarts: ReadonlySet<number
   if (next?.kind === 'word' && glued(i + 1) && readSuffix(tokens, i + 1).start < 0) return runEnd(tokens, i + 1);
   // 1. / 3.1. / 2) / 6.1.Công tác at the start of the block
   const afterLabel = tokens[i + 2];
-  if (i === 0 && next && glued(i + 1) && (next.text === '.' || next.text === ')') && (afterLabel === undefined || afterLabel.spaced || afterLabel.kind === 'word')) return i + 1;
+  if (
+    i === 0 &&
+    next &&
+    glued(i + 1) &&
+    (next.text === '.' || next.text === ')') &&
+    (afterLabel === undefined || afterLabel.spaced || afterLabel.kind === 'word')
+  )
+    return i + 1;
   // Đề án 06, Nghị định 68, ISO 9001: a bare number closing a name
   if (nameHeads.matchEndingAt(tokens, i - 1) && next?.text !== '/' && readSuffix(tokens, i + 1).start < 0) return runEnd(tokens, i);
   // (2) opening an item
@@ -77,8 +133,14 @@ function skipUntil(ctx: BlockContext, i: number, labelStarts: ReadonlySet<number
   // `trực tuyến 12.095`: a longer qualifier or predicate ending here wins over the cue `tuyến`.
   const longer = qualifiers.matchEndingAt(tokens, i - 1) ?? predicates.matchEndingAt(tokens, i - 1);
   const shadowed = cue !== null && longer !== null && longer.start < cue.start;
-  const rank = cue !== null && rankCues.has(cue.phrase) && next?.text === '/' && glued(i + 1) && tokens[i + 2]?.kind === 'number'
-    && glued(i + 2) && readSuffix(tokens, i + 3).unit !== null;
+  const rank =
+    cue !== null &&
+    rankCues.has(cue.phrase) &&
+    next?.text === '/' &&
+    glued(i + 1) &&
+    tokens[i + 2]?.kind === 'number' &&
+    glued(i + 2) &&
+    readSuffix(tokens, i + 3).unit !== null;
   if (cue && !shadowed && !rank && !identifierCueExceptions.get(cue.phrase)?.has(tokens[cue.start - 1]?.key ?? '')) {
     let last = i;
     while (tokens[last + 1] && glued(last + 1) && (tokens[last + 1]?.text === '/' || tokens[last + 1]?.kind === 'number')) last += 1;

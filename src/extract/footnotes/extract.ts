@@ -15,7 +15,6 @@ const DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u;
 /** `Quốc lộ 91`, `đường tỉnh 943`: a number that names a road. */
 const ROAD_BEFORE = /(?:quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|hương lộ|QL|ĐT|ĐH)\s{1,2}$/iu;
 
-
 /** The item states a figure outside parentheses (`247 tàu cá`, `3,03%`), not just names, years and dates. */
 function hasFigure(text: string, item: Segment, references: readonly Segment[]): boolean {
   NUMBER.lastIndex = 0;

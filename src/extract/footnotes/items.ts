@@ -3,15 +3,7 @@ import { subjectIndex } from '../agencies/lexicon.js';
 import { wordTokens } from '../../nlp/index.js';
 import type { ReadText } from '../agencies/texts.js';
 import { findPlaces } from '../places/extract.js';
-import {
-  isSentenceEnd,
-  splitTopLevel,
-  startsLower,
-  startsUpper,
-  stripLead,
-  trimSegment,
-  type Segment,
-} from './segments.js';
+import { isSentenceEnd, splitTopLevel, startsLower, startsUpper, stripLead, trimSegment, type Segment } from './segments.js';
 
 interface NameSpans {
   /** Agency names, place names and department subjects: a list never splits inside them. */
@@ -50,8 +42,7 @@ function splitNames(text: string, segment: Segment, names: NameSpans): Segment[]
     .filter((p) => p.end > p.start);
   // Every part a capitalised name, or every part an agency or place (`huyện Châu Thành`); a
   // place after an item is its location (`Khu dân cư …, thị xã An Nhơn`), not another item.
-  const uniform =
-    commaParts.every((p) => startsUpper(text, p)) || commaParts.every((p) => names.starts.has(p.start));
+  const uniform = commaParts.every((p) => startsUpper(text, p)) || commaParts.every((p) => names.starts.has(p.start));
   const parts = commaParts.length > 1 && uniform ? commaParts : [segment];
   const startsName = (at: number): boolean => names.starts.has(at) || /\p{Lu}/u.test(text[at] ?? '');
   const out: Segment[] = [];
@@ -63,7 +54,8 @@ function splitNames(text: string, segment: Segment, names: NameSpans): Segment[]
 }
 
 /** Words that open a clause continuing the item before it, not a new item: `…; trên cơ sở đó đề xuất …`. */
-const CONNECTOR = /^(?:trên cơ sở đó|trên cơ sở này|qua đó|từ đó|do đó|vì vậy|đồng thời|trong đó|nhất là|đặc biệt là|tuy nhiên|nhưng|song|bên cạnh đó|ngoài ra|sau đó)(?![\p{L}\p{M}])/iu;
+const CONNECTOR =
+  /^(?:trên cơ sở đó|trên cơ sở này|qua đó|từ đó|do đó|vì vậy|đồng thời|trong đó|nhất là|đặc biệt là|tuy nhiên|nhưng|song|bên cạnh đó|ngoài ra|sau đó)(?![\p{L}\p{M}])/iu;
 
 /**
  * The items a footnote body lists, in order: sentences, then `;`-separated parts, then comma

@@ -18,12 +18,7 @@ export function trimSegment(text: string, s: Segment): Segment {
  * Splits at every `separator` that stands outside parentheses (`(từ … , phường Vĩnh Bảo, …)`
  * stays whole). `isBoundary` may refuse a position.
  */
-export function splitTopLevel(
-  text: string,
-  s: Segment,
-  separator: string,
-  isBoundary: (at: number) => boolean = () => true,
-): Segment[] {
+export function splitTopLevel(text: string, s: Segment, separator: string, isBoundary: (at: number) => boolean = () => true): Segment[] {
   const out: Segment[] = [];
   let depth = 0;
   let from = s.start;

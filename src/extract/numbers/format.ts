@@ -41,7 +41,7 @@ function toDecimals(text: string, decimals: number): string {
     return `${negative ? '-' : ''}${intPart}${padded ? `.${padded}` : ''}`;
   }
   const digits = intPart + fracPart.slice(0, decimals);
-  const roundUp = (fracPart.charCodeAt(decimals) - 48) >= 5;
+  const roundUp = fracPart.charCodeAt(decimals) - 48 >= 5;
   const rounded = roundUp ? incrementDigits(digits) : digits;
   const cut = rounded.length - decimals;
   const int = rounded.slice(0, cut) || '0';

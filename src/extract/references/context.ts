@@ -97,7 +97,8 @@ const OF = /\s{0,3},?\s{0,3}của\s{1,3}/iuy;
  * Person titles before the issuing body (`của Chủ tịch UBND tỉnh`, `của Bộ trưởng, Chủ nhiệm Văn
  * phòng Chính phủ`); kept in the issuer phrase.
  */
-const ONE_TITLE = '(?:Phó )?(?:Chủ tịch|Bộ trưởng|Thứ trưởng|Chủ nhiệm|Giám đốc|Chánh Văn phòng|Trưởng [Bb]an|Bí thư|Thường trực|Cục trưởng|Chánh Thanh tra|Tổng Giám đốc)';
+const ONE_TITLE =
+  '(?:Phó )?(?:Chủ tịch|Bộ trưởng|Thứ trưởng|Chủ nhiệm|Giám đốc|Chánh Văn phòng|Trưởng [Bb]an|Bí thư|Thường trực|Cục trưởng|Chánh Thanh tra|Tổng Giám đốc)';
 const TITLE = new RegExp(`${ONE_TITLE}(?:,\\s{1,3}${ONE_TITLE}){0,3}\\s{1,3}`, 'uy');
 const MAX_FALLBACK_WORDS = 6;
 

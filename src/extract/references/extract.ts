@@ -36,7 +36,9 @@ function draftsIn(source: TextSource, known: readonly AgencySpan[] | null): Draf
     if (source.kind === 'header' && before.hasSo && !before.type) continue;
     const prev = drafts[drafts.length - 1];
     const listed =
-      !before.type && prev !== undefined && (LIST_GAP.test(text.slice(prev.coreEnd, code.start)) || LIST_GAP.test(text.slice(prev.end, code.start)));
+      !before.type &&
+      prev !== undefined &&
+      (LIST_GAP.test(text.slice(prev.coreEnd, code.start)) || LIST_GAP.test(text.slice(prev.end, code.start)));
     if (code.weak && !before.type && !before.hasSo && !listed) continue;
     const date = readDateAfter(text, code.end);
     const coreEnd = date?.end ?? code.end;
@@ -77,7 +79,13 @@ function shareIssuers(drafts: Draft[], text: string): void {
 function toReference(draft: Draft, source: TextSource, id: number): Reference {
   const { code } = draft;
   const form = draft.officialLetter && code.form !== 'legal' && code.form !== 'party' ? 'official-letter' : code.form;
-  const pattern = [form, draft.type ? 'type-word' : null, draft.inList ? 'list' : null, draft.date ? 'date' : null, draft.issuer ? 'issuer' : null]
+  const pattern = [
+    form,
+    draft.type ? 'type-word' : null,
+    draft.inList ? 'list' : null,
+    draft.date ? 'date' : null,
+    draft.issuer ? 'issuer' : null,
+  ]
     .filter((p) => p)
     .join('+');
   return Reference.parse({

@@ -1,4 +1,13 @@
-import { type Table, type Fact, type FactKind, type TableColumn, type TableColumnRole, type TableRowInfo, type TablePlace, isUncertain } from '../../model/index.js';
+import {
+  type Table,
+  type Fact,
+  type FactKind,
+  type TableColumn,
+  type TableColumnRole,
+  type TableRowInfo,
+  type TablePlace,
+  isUncertain,
+} from '../../model/index.js';
 import { figureConfidence } from '../../text/index.js';
 import { exactToNumber, parseVietnameseNumber, shiftExact } from '../numbers/index.js';
 import { readTextFigures } from '../facts/index.js';
@@ -59,7 +68,11 @@ export function tableFacts(table: Table): TableFactDraft[] {
       fact.sentence = { start: fact.sentence.start + start, end: fact.sentence.end + start };
       fact.provenance = { extractor: 'tables', pattern: `prose:${fact.provenance.pattern}` };
       fact.table = { ...place, cell: 'prose' };
-      drafts.push({ fact, partOf: text.partOf >= 0 ? base + text.partOf : -1, referenceFact: text.referenceFact >= 0 ? base + text.referenceFact : -1 });
+      drafts.push({
+        fact,
+        partOf: text.partOf >= 0 ? base + text.partOf : -1,
+        referenceFact: text.referenceFact >= 0 ? base + text.referenceFact : -1,
+      });
     }
   }
   return drafts;
@@ -94,12 +107,20 @@ export function numberCell(text: string): CellFigure | null {
 }
 
 function numberFact(
-  figure: CellFigure, text: string, column: TableColumn, row: TableRowInfo, tableUnit: string | null,
-  place: Omit<TablePlace, 'cell'>, table: Table, start: number, length: number, spans: Parameters<typeof figureConfidence>[1],
+  figure: CellFigure,
+  text: string,
+  column: TableColumn,
+  row: TableRowInfo,
+  tableUnit: string | null,
+  place: Omit<TablePlace, 'cell'>,
+  table: Table,
+  start: number,
+  length: number,
+  spans: Parameters<typeof figureConfidence>[1],
 ): Fact | null {
   const percent = figure.percent || PERCENT_ROLES.has(column.role) || column.unit === '%' || (column.unit === null && row.unit === '%');
   // A row's own unit (`ĐVT` column) wins over the table's; a column's stated unit wins over both.
-  const written = percent ? '%' : column.unit !== null && column.unit !== tableUnit ? column.unit : row.unit ?? column.unit;
+  const written = percent ? '%' : column.unit !== null && column.unit !== tableUnit ? column.unit : (row.unit ?? column.unit);
   const unit = readUnit(written);
   const kind: FactKind = percent ? 'percent' : unit.kind;
   const exponent = percent ? 0 : unit.exponent;
@@ -141,7 +162,15 @@ function placeOf(table: Table, row: TableRowInfo, column: TableColumn, rows: Map
     const words = [numbered ? r.numbering : null, r.label].filter((w): w is string => w !== null && w !== '').join(' ');
     if (words) path.unshift(words);
   }
-  return { table: table.id, row: row.index, column: column.index, rowLabel: path, columnHeader: column.header, period: column.period, role: column.role };
+  return {
+    table: table.id,
+    row: row.index,
+    column: column.index,
+    rowLabel: path,
+    columnHeader: column.header,
+    period: column.period,
+    role: column.role,
+  };
 }
 
 /** Offset of each cell in the table block's text (cells joined by tabs, rows by newlines). */

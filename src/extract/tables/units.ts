@@ -26,17 +26,30 @@ export function readUnit(written: string | null): CellUnit {
   // `1000 ha`, `1.000 tấn`: a power of ten written as a figure is a scale; `Tr.USD`, `Tr.đ` abbreviate triệu.
   const multiplier = /^(1(?:\.?000)+)\s*(?=\p{L})/u.exec(text);
   const lead = multiplier ? (multiplier[1] as string).replace(/\./gu, '').length - 1 : 0;
-  const spelled = text.slice(multiplier?.[0].length ?? 0).toLowerCase().replace(/^tr\.\s*(?!đ)/u, 'triệu ');
+  const spelled = text
+    .slice(multiplier?.[0].length ?? 0)
+    .toLowerCase()
+    .replace(/^tr\.\s*(?!đ)/u, 'triệu ');
   const tokens = tokenize(spelled);
   const suffix = readSuffix(tokens, 0);
   let out: CellUnit;
   if (suffix.percent) out = { unit: '%', displayUnit: '%', exponent: 0, kind: 'percent' };
   else if (suffix.unit) {
-    out = { unit: suffix.unit, displayUnit: text, exponent: lead + suffix.exponent, kind: suffix.unitKind === 'money' ? 'money' : 'quantity' };
+    out = {
+      unit: suffix.unit,
+      displayUnit: text,
+      exponent: lead + suffix.exponent,
+      kind: suffix.unitKind === 'money' ? 'money' : 'quantity',
+    };
   } else {
     // `nghìn người`: scale words then a noun the lexicon does not list.
     const rest = suffix.end > 0 ? spelled.slice(tokens[suffix.end]?.start ?? spelled.length).trim() : spelled;
-    out = { unit: rest === '' ? null : rest, displayUnit: text, exponent: lead + suffix.exponent, kind: rest === '' ? 'number' : 'quantity' };
+    out = {
+      unit: rest === '' ? null : rest,
+      displayUnit: text,
+      exponent: lead + suffix.exponent,
+      kind: rest === '' ? 'number' : 'quantity',
+    };
   }
   cache.set(text, out);
   return out;

@@ -4,23 +4,25 @@
  */
 export const vi = {
   // Counts and labels
-  'claims': '{{count}} nhận định: {{consistent}} khớp, {{inconsistent}} không khớp, {{warning}} cảnh báo, {{unverifiable}} chưa kiểm chứng được',
-  'outsideSections': 'Phần không thuộc mục đánh số',
-  'nothingFlagged': 'Không có nhận định nào không khớp.',
-  'nothingNew': 'Không có nhận định mới nào không khớp.',
-  'row': 'dòng',
-  'column': 'cột',
-  'cue': 'dấu hiệu',
-  'evidence': 'căn cứ',
-  'key': 'mã rà soát',
-  'triageHint': 'Ghi nhận kết quả đã xem xét để lần sau không báo lại:\n    solieu triage accept <mã>   ·   solieu triage dismiss <mã> --note "lý do"',
-  'setAside': 'Đã bỏ qua {{count}} kết quả đã rà soát trước đây (xem lại: --all-findings).',
-  'staleSuppressions': '{{count}} ghi nhận rà soát trong {{file}} không còn khớp kết quả nào (tài liệu hoặc căn cứ đã thay đổi):',
-  'ocrRead': 'Văn bản được đọc bằng OCR (nhận dạng ảnh quét): {{stats}}.',
-  'ocrStats': '{{engine}}, {{dpi}} dpi; độ tin cậy trung bình {{confidence}}; {{uncertain}} số liệu đọc chưa chắc chắn',
-  'ocrHeader': 'Lưu ý về phần đầu văn bản:',
-  'reviewWritten': '{{input}} → {{output}}: {{figures}} số liệu, {{claims}} nhận định, {{inconsistent}} không khớp',
-  'reviewIndex': 'mục lục → {{output}}',
+  claims:
+    '{{count}} nhận định: {{consistent}} khớp, {{inconsistent}} không khớp, {{warning}} cảnh báo, {{unverifiable}} chưa kiểm chứng được',
+  outsideSections: 'Phần không thuộc mục đánh số',
+  nothingFlagged: 'Không có nhận định nào không khớp.',
+  nothingNew: 'Không có nhận định mới nào không khớp.',
+  row: 'dòng',
+  column: 'cột',
+  cue: 'dấu hiệu',
+  evidence: 'căn cứ',
+  key: 'mã rà soát',
+  triageHint:
+    'Ghi nhận kết quả đã xem xét để lần sau không báo lại:\n    solieu triage accept <mã>   ·   solieu triage dismiss <mã> --note "lý do"',
+  setAside: 'Đã bỏ qua {{count}} kết quả đã rà soát trước đây (xem lại: --all-findings).',
+  staleSuppressions: '{{count}} ghi nhận rà soát trong {{file}} không còn khớp kết quả nào (tài liệu hoặc căn cứ đã thay đổi):',
+  ocrRead: 'Văn bản được đọc bằng OCR (nhận dạng ảnh quét): {{stats}}.',
+  ocrStats: '{{engine}}, {{dpi}} dpi; độ tin cậy trung bình {{confidence}}; {{uncertain}} số liệu đọc chưa chắc chắn',
+  ocrHeader: 'Lưu ý về phần đầu văn bản:',
+  reviewWritten: '{{input}} → {{output}}: {{figures}} số liệu, {{claims}} nhận định, {{inconsistent}} không khớp',
+  reviewIndex: 'mục lục → {{output}}',
   // Statuses
   'status.consistent': 'khớp',
   'status.inconsistent': 'không khớp',
@@ -29,9 +31,11 @@ export const vi = {
   'decision.accepted': 'đã xác nhận',
   'decision.dismissed': 'báo nhầm',
   // Ingest
-  'ingest.head': 'solieu ingest: {{files}} tệp trong {{seconds}} giây — {{processed}} đã xử lý, {{unchanged}} không đổi, {{failed}} lỗi{{walked}}',
+  'ingest.head':
+    'solieu ingest: {{files}} tệp trong {{seconds}} giây — {{processed}} đã xử lý, {{unchanged}} không đổi, {{failed}} lỗi{{walked}}',
   'ingest.walked': '; {{count}} mục bỏ qua khi duyệt thư mục',
-  'ingest.totals': '  {{pages}} trang · {{facts}} số liệu · nhận định: {{consistent}} khớp, {{warning}} cảnh báo, {{inconsistent}} không khớp, {{unverifiable}} chưa kiểm chứng được',
+  'ingest.totals':
+    '  {{pages}} trang · {{facts}} số liệu · nhận định: {{consistent}} khớp, {{warning}} cảnh báo, {{inconsistent}} không khớp, {{unverifiable}} chưa kiểm chứng được',
   'ingest.documents': '  báo cáo: {{ok}} đạt, {{inconsistent}} có số liệu không khớp, {{failed}} lỗi',
   'ingest.failedHead': 'Tệp lỗi:',
   'ingest.inconsistentHead': 'Số liệu không khớp:',
@@ -55,7 +59,8 @@ export const vi = {
   'series.col.report': 'báo cáo',
   'series.col.place': 'vị trí',
   'series.col.match': 'độ khớp',
-  'series.matchExplained': 'Độ khớp (0–1): mức trùng từ ngữ giữa cách ghi chỉ tiêu kỳ này và kỳ trước, từ hiếm được tính nặng hơn; từ {{threshold}} trở lên mới ghép thành một chỉ tiêu. Ví dụ: {{example}}.',
+  'series.matchExplained':
+    'Độ khớp (0–1): mức trùng từ ngữ giữa cách ghi chỉ tiêu kỳ này và kỳ trước, từ hiếm được tính nặng hơn; từ {{threshold}} trở lên mới ghép thành một chỉ tiêu. Ví dụ: {{example}}.',
   'series.matchLine': '{{score}} — chung các từ: {{words}}',
   'series.seenIn': 'có trong {{count}} báo cáo',
   'series.nature.cumulative': 'lũy kế',

@@ -28,7 +28,12 @@ export interface AssembleResult {
 // eslint-disable-next-line no-control-regex
 const SKIPPED = /[\x00\x01\x03-\x06\x08\x0e-\x12\x16-\x1d\x1f]/u;
 
-export function assembleItems(body: string, inTable: Uint8Array, noteAt: ReadonlyMap<number, number>, pageBreakBefore?: Uint8Array): AssembleResult {
+export function assembleItems(
+  body: string,
+  inTable: Uint8Array,
+  noteAt: ReadonlyMap<number, number>,
+  pageBreakBefore?: Uint8Array,
+): AssembleResult {
   const items: LayoutItem[] = [];
   let notesInTables = 0;
   let sawContent = false;
@@ -39,7 +44,10 @@ export function assembleItems(body: string, inTable: Uint8Array, noteAt: Readonl
   let rows: Para[][][] = [];
 
   const emitParagraph = (p: Para, headerColumn: 'left' | 'right' | null): void => {
-    const marked = normalizeMarked(p.raw, p.notes.map((n) => n.at));
+    const marked = normalizeMarked(
+      p.raw,
+      p.notes.map((n) => n.at),
+    );
     const anchors: Anchor[] = p.notes.map((n, i) => ({ footnote: n.footnote, offset: marked.offsets[i] ?? 0 }));
     if (marked.text === '' && anchors.length === 0) return;
     items.push(paragraphItem(marked.text, marked.lines, anchors, p.afterBreak || pendingBreak, headerColumn));
@@ -51,8 +59,14 @@ export function assembleItems(body: string, inTable: Uint8Array, noteAt: Readonl
     row = [];
     if (rows.length === 0) return;
     const width = Math.max(...rows.map((r) => r.length));
-    const cellText = (c: Para[]): string => c.map((p) => normalizeMarked(p.raw, []).text).filter(Boolean).join(' ');
-    const cellLines = rows.flat().map((c) => c.flatMap((p) => normalizeMarked(p.raw, []).lines ?? [normalizeMarked(p.raw, []).text]).filter(Boolean));
+    const cellText = (c: Para[]): string =>
+      c
+        .map((p) => normalizeMarked(p.raw, []).text)
+        .filter(Boolean)
+        .join(' ');
+    const cellLines = rows
+      .flat()
+      .map((c) => c.flatMap((p) => normalizeMarked(p.raw, []).lines ?? [normalizeMarked(p.raw, []).text]).filter(Boolean));
     const role = tableRole({ width, height: rows.length, cellLines, headerRow: false }, !sawContent);
     if (role === 'data') {
       const grid = rows.map((r) => [...r.map(cellText), ...new Array<string>(width - r.length).fill('')]);
@@ -138,7 +152,13 @@ export function assembleItems(body: string, inTable: Uint8Array, noteAt: Readonl
   return { items, notesInTables };
 }
 
-function paragraphItem(text: string, lines: string[] | null, anchors: Anchor[], afterBreak: boolean, headerColumn: 'left' | 'right' | null): LayoutParagraph {
+function paragraphItem(
+  text: string,
+  lines: string[] | null,
+  anchors: Anchor[],
+  afterBreak: boolean,
+  headerColumn: 'left' | 'right' | null,
+): LayoutParagraph {
   return {
     type: 'paragraph',
     text,

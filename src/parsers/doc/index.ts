@@ -24,7 +24,13 @@ export const docParser: FormatParser = {
     try {
       raw = await readRawWordFile(bytes);
     } catch (error) {
-      throw new SolieuError('invalid_doc', `could not be read as a Word 97–2003 document (${(error as Error).message})`, 'open it in Word or LibreOffice and save it again (as .docx if possible)', null, { cause: error });
+      throw new SolieuError(
+        'invalid_doc',
+        `could not be read as a Word 97–2003 document (${(error as Error).message})`,
+        'open it in Word or LibreOffice and save it again (as .docx if possible)',
+        null,
+        { cause: error },
+      );
     }
     if (typeof raw?.body !== 'string') {
       throw new SolieuError('invalid_doc', 'is an OLE2 file without a Word document stream', 'check that this really is a Word .doc file');
@@ -42,7 +48,11 @@ export const docParser: FormatParser = {
       });
     }
     if (raw.endnotes.references.length > 0) {
-      warnings.push({ code: 'doc_endnotes', message: `${raw.endnotes.references.length} endnotes numbered after the ${raw.footnotes.references.length} footnotes`, page: null });
+      warnings.push({
+        code: 'doc_endnotes',
+        message: `${raw.endnotes.references.length} endnotes numbered after the ${raw.footnotes.references.length} footnotes`,
+        page: null,
+      });
     }
     const unread = countChar(raw.body, '\x02') - noteAt.size;
     if (unread > 0) {
@@ -51,7 +61,11 @@ export const docParser: FormatParser = {
 
     const { items, notesInTables } = assembleItems(raw.body, raw.inTable, noteAt, raw.pageBreakBefore);
     if (notesInTables > 0) {
-      warnings.push({ code: 'doc_note_in_table', message: `${notesInTables} note references stand inside data tables; their footnotes have no anchor in the running text`, page: null });
+      warnings.push({
+        code: 'doc_note_in_table',
+        message: `${notesInTables} note references stand inside data tables; their footnotes have no anchor in the running text`,
+        page: null,
+      });
     }
     return LayoutDocument.parse({ source: { ...source, format: 'doc', pages: raw.pages }, items, footnotes, warnings });
   },
@@ -59,7 +73,11 @@ export const docParser: FormatParser = {
 
 function refuseOtherFormats(bytes: Uint8Array, maxBytes: number): void {
   if (bytes.length > maxBytes) {
-    throw new SolieuError('too_large', `is ${bytes.length} bytes, over the ${maxBytes}-byte limit for .doc files`, 'raise the limit with --max-bytes if this really is one report');
+    throw new SolieuError(
+      'too_large',
+      `is ${bytes.length} bytes, over the ${maxBytes}-byte limit for .doc files`,
+      'raise the limit with --max-bytes if this really is one report',
+    );
   }
   if (OLE2.every((b, i) => bytes[i] === b)) return;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
@@ -68,7 +86,11 @@ function refuseOtherFormats(bytes: Uint8Array, maxBytes: number): void {
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
     throw new SolieuError('invalid_doc', 'is a PDF file named .doc', 'rename it to .pdf');
   }
-  throw new SolieuError('invalid_doc', bytes.length === 0 ? 'is empty (0 bytes)' : 'is not a Word 97–2003 document (no OLE2 signature)', 'check that the download or copy was complete');
+  throw new SolieuError(
+    'invalid_doc',
+    bytes.length === 0 ? 'is empty (0 bytes)' : 'is not a Word 97–2003 document (no OLE2 signature)',
+    'check that the download or copy was complete',
+  );
 }
 
 function countChar(text: string, ch: string): number {

@@ -12,7 +12,11 @@ const HEADER_SIZE = 512;
 
 export function checkOleHeader(bytes: Uint8Array): void {
   const refuse = (why: string): never => {
-    throw new SolieuError('invalid_doc', `has a damaged or crafted OLE2 header (${why})`, 'open it in Word or LibreOffice and save it again');
+    throw new SolieuError(
+      'invalid_doc',
+      `has a damaged or crafted OLE2 header (${why})`,
+      'open it in Word or LibreOffice and save it again',
+    );
   };
   if (bytes.length < HEADER_SIZE * 2) refuse('the file is shorter than one header and one sector');
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -27,7 +31,11 @@ export function checkOleHeader(bytes: Uint8Array): void {
   if (satSize < 1 || satSize > sectors) refuse(`${satSize} allocation-table sectors in a ${sectors}-sector file`);
   if (msatSize < 0 || msatSize > sectors) refuse(`${msatSize} master-table sectors`);
   if (ssatSize < 0 || ssatSize > sectors) refuse(`${ssatSize} short-table sectors`);
-  for (const [name, at] of [['directory', 48], ['short table', 60], ['master table', 68]] as const) {
+  for (const [name, at] of [
+    ['directory', 48],
+    ['short table', 60],
+    ['master table', 68],
+  ] as const) {
     const start = view.readInt32LE(at);
     if (start >= sectors || start < -2) refuse(`${name} starts at sector ${start}`);
   }

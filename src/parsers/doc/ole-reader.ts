@@ -42,7 +42,10 @@ interface OleExtractorBase {
 
 const require = createRequire(import.meta.url);
 const WordOleExtractor = require('word-extractor/lib/word-ole-extractor.js') as new () => OleExtractorBase;
-const BufferReader = require('word-extractor/lib/buffer-reader.js') as new (buffer: Buffer) => { open(): Promise<void>; close(): Promise<void> };
+const BufferReader = require('word-extractor/lib/buffer-reader.js') as new (buffer: Buffer) => {
+  open(): Promise<void>;
+  close(): Promise<void>;
+};
 
 export interface NoteStory {
   /** CPs in `body` of the references, in order. */
@@ -93,7 +96,8 @@ class RawExtractor extends WordOleExtractor {
   buildDocument(): RawWordFile {
     const b = this._boundaries;
     const body = this.range(0, b.ccpText);
-    const flags = this.wordStream && this.tableStream ? paragraphFlags(this.wordStream, this.tableStream) : { inTable: [], pageBreakBefore: [] };
+    const flags =
+      this.wordStream && this.tableStream ? paragraphFlags(this.wordStream, this.tableStream) : { inTable: [], pageBreakBefore: [] };
     const footnoteStart = b.ccpText;
     const endnoteStart = b.ccpText + b.ccpFtn + b.ccpHdd + b.ccpAtn;
     return {

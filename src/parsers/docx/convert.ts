@@ -36,10 +36,18 @@ export class LayoutConverter {
   warnings(): ParseWarning[] {
     const out: ParseWarning[] = [];
     if (this.autoNumbered > 0) {
-      out.push({ code: 'docx_auto_numbering', message: `${this.autoNumbered} paragraphs use Word automatic numbering; their generated labels (1., a), …) are not part of the text`, page: null });
+      out.push({
+        code: 'docx_auto_numbering',
+        message: `${this.autoNumbered} paragraphs use Word automatic numbering; their generated labels (1., a), …) are not part of the text`,
+        page: null,
+      });
     }
     if (this.notesInTables > 0) {
-      out.push({ code: 'docx_note_in_table', message: `${this.notesInTables} note references stand inside data tables; their footnotes have no anchor in the running text`, page: null });
+      out.push({
+        code: 'docx_note_in_table',
+        message: `${this.notesInTables} note references stand inside data tables; their footnotes have no anchor in the running text`,
+        page: null,
+      });
     }
     return out;
   }
@@ -54,7 +62,10 @@ export class LayoutConverter {
         shift = 2;
       } else if (node.numbering.isOrdered) this.autoNumbered += 1;
     }
-    const marked = normalizeMarked(raw, flat.notes.map((n) => n.at + shift));
+    const marked = normalizeMarked(
+      raw,
+      flat.notes.map((n) => n.at + shift),
+    );
     if (flat.breakBefore) this.pendingBreak = true;
     const anchors: Anchor[] = [];
     flat.notes.forEach((note, i) => {
@@ -100,7 +111,14 @@ export class LayoutConverter {
     if (rows.every((row) => row.every((cell) => cell === ''))) return;
     const spans = gridSpans(grid);
     const headerRows = wordHeaderRows(node);
-    this.items.push({ type: 'table', page: null, rows, afterBreak: this.pendingBreak, ...(spans.length > 0 ? { spans } : {}), ...(headerRows > 0 ? { headerRows } : {}) });
+    this.items.push({
+      type: 'table',
+      page: null,
+      rows,
+      afterBreak: this.pendingBreak,
+      ...(spans.length > 0 ? { spans } : {}),
+      ...(headerRows > 0 ? { headerRows } : {}),
+    });
     this.pendingBreak = false;
     this.sawContent = true;
   }

@@ -29,7 +29,14 @@ export const docxParser: FormatParser = {
       footnotes = numbering.bodies(notes, warnings);
     } catch (error) {
       // Only a crafted file nests deep enough to exhaust the stack.
-      if (error instanceof RangeError) throw new SolieuError('invalid_docx', 'is nested too deeply to read (crafted or damaged file)', 'ask the sender for a clean copy', null, { cause: error });
+      if (error instanceof RangeError)
+        throw new SolieuError(
+          'invalid_docx',
+          'is nested too deeply to read (crafted or damaged file)',
+          'ask the sender for a clean copy',
+          null,
+          { cause: error },
+        );
       throw error;
     }
     warnings.push(...converter.warnings(), ...readerWarnings(messages));

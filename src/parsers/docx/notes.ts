@@ -46,10 +46,18 @@ export class NoteNumbering {
       out.push({ number, text: noteText(note.body), page: null });
     }
     if (unreferenced.length > 0) {
-      warnings.push({ code: 'docx_unreferenced_note', message: `${unreferenced.length} note bodies have no reference in the text (${unreferenced.join(', ')})`, page: null });
+      warnings.push({
+        code: 'docx_unreferenced_note',
+        message: `${unreferenced.length} note bodies have no reference in the text (${unreferenced.join(', ')})`,
+        page: null,
+      });
     }
     if (this.endnoteCount > 0) {
-      warnings.push({ code: 'docx_endnotes', message: `${this.endnoteCount} endnotes numbered ${this.footnoteCount + 1}–${this.footnoteCount + this.endnoteCount}, after the footnotes`, page: null });
+      warnings.push({
+        code: 'docx_endnotes',
+        message: `${this.endnoteCount} endnotes numbered ${this.footnoteCount + 1}–${this.footnoteCount + this.endnoteCount}, after the footnotes`,
+        page: null,
+      });
     }
     return out.sort((a, b) => a.number - b.number);
   }

@@ -8,11 +8,29 @@ import { inflatePart, type DocxPackage, type ZipLimits } from './zip-guard.js';
  * (`extractRawText` is never used: it drops footnotes.)
  */
 
-export interface WordText { type: 'text'; value: string }
-export interface WordTab { type: 'tab' }
-export interface WordBreak { type: 'break'; breakType: 'line' | 'page' | 'column' | string }
-export interface WordNoteReference { type: 'noteReference'; noteType: 'footnote' | 'endnote'; noteId: string }
-export interface WordRun { type: 'run'; children: WordNode[]; isBold: boolean; isItalic: boolean; verticalAlignment?: string }
+export interface WordText {
+  type: 'text';
+  value: string;
+}
+export interface WordTab {
+  type: 'tab';
+}
+export interface WordBreak {
+  type: 'break';
+  breakType: 'line' | 'page' | 'column' | string;
+}
+export interface WordNoteReference {
+  type: 'noteReference';
+  noteType: 'footnote' | 'endnote';
+  noteId: string;
+}
+export interface WordRun {
+  type: 'run';
+  children: WordNode[];
+  isBold: boolean;
+  isItalic: boolean;
+  verticalAlignment?: string;
+}
 export interface WordParagraph {
   type: 'paragraph';
   children: WordNode[];
@@ -21,15 +39,36 @@ export interface WordParagraph {
   alignment?: string;
   numbering: { level: string; isOrdered: boolean } | null;
 }
-export interface WordTableCell { type: 'tableCell'; children: WordNode[]; colSpan: number; rowSpan: number }
-export interface WordTableRow { type: 'tableRow'; children: WordTableCell[]; isHeader: boolean }
-export interface WordTable { type: 'table'; children: WordTableRow[]; styleName: string | null }
+export interface WordTableCell {
+  type: 'tableCell';
+  children: WordNode[];
+  colSpan: number;
+  rowSpan: number;
+}
+export interface WordTableRow {
+  type: 'tableRow';
+  children: WordTableCell[];
+  isHeader: boolean;
+}
+export interface WordTable {
+  type: 'table';
+  children: WordTableRow[];
+  styleName: string | null;
+}
 /** Hyperlinks, bookmarks, images, checkboxes, comments…: read through `children` when they have any. */
-export interface WordOther { type: 'hyperlink' | 'image' | 'checkbox' | 'bookmarkStart' | 'commentReference' | 'comment' | 'note'; children?: WordNode[] }
+export interface WordOther {
+  type: 'hyperlink' | 'image' | 'checkbox' | 'bookmarkStart' | 'commentReference' | 'comment' | 'note';
+  children?: WordNode[];
+}
 
-export type WordNode = WordText | WordTab | WordBreak | WordNoteReference | WordRun | WordParagraph | WordTable | WordTableRow | WordTableCell | WordOther;
+export type WordNode =
+  WordText | WordTab | WordBreak | WordNoteReference | WordRun | WordParagraph | WordTable | WordTableRow | WordTableCell | WordOther;
 
-export interface WordNote { noteType: 'footnote' | 'endnote'; noteId: string; body: WordNode[] }
+export interface WordNote {
+  noteType: 'footnote' | 'endnote';
+  noteId: string;
+  body: WordNode[];
+}
 
 export interface WordDocument {
   children: WordNode[];
@@ -84,10 +123,17 @@ export async function readWordDocument(bytes: Uint8Array, pkg: DocxPackage, limi
       },
     );
   } catch (error) {
-    throw new SolieuError('invalid_docx', `could not be read as a Word document (${(error as Error).message})`, 'open it in Word or LibreOffice and save it again as .docx', null, { cause: error });
+    throw new SolieuError(
+      'invalid_docx',
+      `could not be read as a Word document (${(error as Error).message})`,
+      'open it in Word or LibreOffice and save it again as .docx',
+      null,
+      { cause: error },
+    );
   }
   const document = captured as WordDocument | null;
-  if (document === null) throw new SolieuError('invalid_docx', 'has no readable document body', 'open it in Word or LibreOffice and save it again as .docx');
+  if (document === null)
+    throw new SolieuError('invalid_docx', 'has no readable document body', 'open it in Word or LibreOffice and save it again as .docx');
   return {
     document,
     notes: Object.values(document.notes._notes ?? {}),

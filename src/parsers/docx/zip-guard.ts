@@ -63,20 +63,33 @@ function refuseOtherFormats(bytes: Uint8Array): void {
   if (startsWith(bytes, OLE2)) {
     // Password-protected Office files are OLE2 containers holding an `EncryptedPackage` stream.
     if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from('EncryptedPackage', 'utf16le'))) {
-      throw new SolieuError('password_required', 'is a password-protected (encrypted) Word document', 'remove the password in Word (File › Info › Protect Document) and try again');
+      throw new SolieuError(
+        'password_required',
+        'is a password-protected (encrypted) Word document',
+        'remove the password in Word (File › Info › Protect Document) and try again',
+      );
     }
-    throw new SolieuError('invalid_docx', 'is a Word 97–2003 (.doc, OLE2) file named .docx', 'rename it to .doc so that the .doc reader handles it');
+    throw new SolieuError(
+      'invalid_docx',
+      'is a Word 97–2003 (.doc, OLE2) file named .docx',
+      'rename it to .doc so that the .doc reader handles it',
+    );
   }
   if (startsWith(bytes, PDF)) throw new SolieuError('invalid_docx', 'is a PDF file named .docx', 'rename it to .pdf');
   if (!startsWith(bytes, ZIP)) {
-    throw new SolieuError('invalid_docx', bytes.length === 0 ? 'is empty (0 bytes)' : 'is not a zip archive, so not a DOCX package', 'check that the download or copy was complete');
+    throw new SolieuError(
+      'invalid_docx',
+      bytes.length === 0 ? 'is empty (0 bytes)' : 'is not a zip archive, so not a DOCX package',
+      'check that the download or copy was complete',
+    );
   }
 }
 
 /** One entry of the package, inflated under the same limits (a part the document reader asks for that was not kept). */
 export async function inflatePart(bytes: Uint8Array, name: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<Buffer> {
   const data = await inflateZipEntry(bytes, name, limits, DOCX_ZIP);
-  if (data === null) throw new SolieuError('invalid_docx', `has no zip entry ${name}`, 'open the file in Word or LibreOffice and save it again as .docx');
+  if (data === null)
+    throw new SolieuError('invalid_docx', `has no zip entry ${name}`, 'open the file in Word or LibreOffice and save it again as .docx');
   return data;
 }
 
@@ -105,5 +118,4 @@ function readPages(app: string | null): number | null {
   return match?.[1] ? Number(match[1]) : null;
 }
 
-const startsWith = (bytes: Uint8Array, magic: number[]): boolean =>
-  bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, magic: number[]): boolean => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);

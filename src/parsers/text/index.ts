@@ -76,7 +76,13 @@ export function layoutFromText(text: string, warnings: ParseWarning[] = []): Omi
       flushTable();
       const table = readPipeTable(lines, index);
       if (table.rows.length > 0) {
-        items.push({ type: 'table', page: null, rows: table.rows, afterBreak: false, ...(table.headerRows > 0 ? { headerRows: table.headerRows } : {}) });
+        items.push({
+          type: 'table',
+          page: null,
+          rows: table.rows,
+          afterBreak: false,
+          ...(table.headerRows > 0 ? { headerRows: table.headerRows } : {}),
+        });
       }
       index = table.end - 1;
       blankRun = 0;
@@ -133,7 +139,10 @@ function repeatedHead(lines: readonly string[], from: number, head: readonly str
   }
   const line = lines[next] ?? '';
   if (!gap || !line.includes('\t')) return 0;
-  const cells = line.replace(/ +$/u, '').split('\t').map((cell) => cell.trim());
+  const cells = line
+    .replace(/ +$/u, '')
+    .split('\t')
+    .map((cell) => cell.trim());
   return cells.length === head.length && cells.every((c, i) => c === head[i]) && cells.some((c) => /\p{L}/u.test(c)) ? next : 0;
 }
 
@@ -171,14 +180,12 @@ function paragraphFromLines(group: RawGroup): LayoutItem {
   };
 }
 
-const stripMarkers = (lines: string[]): string[] =>
-  lines.map((line) => stripEmphasis(line).replace(SUPERSCRIPT_RUN, ''));
+const stripMarkers = (lines: string[]): string[] => lines.map((line) => stripEmphasis(line).replace(SUPERSCRIPT_RUN, ''));
 
 /** `*…*` and `**…**` are emphasis in the text form; a lone `* ` at line start is a bullet and stays. */
 const EMPHASIS_OPEN = /(^|[\s([“"/])\*{1,2}(?=[^\s*])/gu;
 const EMPHASIS_CLOSE = /(?<=[^\s*])\*{1,2}(?=$|[\s).,;:!?\]”"])/gu;
-export const stripEmphasis = (text: string): string =>
-  text.replace(EMPHASIS_OPEN, '$1').replace(EMPHASIS_CLOSE, '');
+export const stripEmphasis = (text: string): string => text.replace(EMPHASIS_OPEN, '$1').replace(EMPHASIS_CLOSE, '');
 
 function padRows(rows: string[][]): string[][] {
   const width = Math.max(...rows.map((row) => row.length));

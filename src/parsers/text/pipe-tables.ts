@@ -36,8 +36,7 @@ export function pipeCells(line: string): string[] {
   );
 }
 
-const sameRow = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((cell, i) => cell === b[i]);
+const sameRow = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((cell, i) => cell === b[i]);
 
 /** Reads the pipe table starting at `lines[start]` (a pipe row), parts across page breaks joined. */
 export function readPipeTable(lines: readonly string[], start: number): PipeTable {

@@ -14,10 +14,12 @@ export const xlsFormat: FormatDeclaration = {
   sniff: (bytes) => isOle2(bytes) && (oleHasStream(bytes, 'Workbook') || oleHasStream(bytes, 'Book')),
   read: false,
   parse(): Promise<LayoutDocument> {
-    return Promise.reject(new SolieuError(
-      'unsupported_format',
-      'is an Excel 97–2003 workbook (.xls, BIFF), which solieu does not read',
-      'open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook), then run solieu on the .xlsx',
-    ));
+    return Promise.reject(
+      new SolieuError(
+        'unsupported_format',
+        'is an Excel 97–2003 workbook (.xls, BIFF), which solieu does not read',
+        'open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook), then run solieu on the .xlsx',
+      ),
+    );
   },
 };

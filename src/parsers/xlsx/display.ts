@@ -31,11 +31,18 @@ function sections(format: string): string[] {
 
 /** The format with literals, colours, padding and fill marks removed: only placeholders and signs. */
 const placeholders = (section: string): string =>
-  section.replace(/"[^"]*"/gu, '').replace(/\[[^\]]*\]/gu, '').replace(/\\./gu, '').replace(/[_*]./gu, '');
+  section
+    .replace(/"[^"]*"/gu, '')
+    .replace(/\[[^\]]*\]/gu, '')
+    .replace(/\\./gu, '')
+    .replace(/[_*]./gu, '');
 
 /** The literal text of a section without placeholders (`"-"` for zero in accounting formats). */
 const literal = (section: string): string =>
-  [...section.matchAll(/"([^"]*)"|\\(.)/gu)].map((m) => m[1] ?? m[2] ?? '').join('').trim();
+  [...section.matchAll(/"([^"]*)"|\\(.)/gu)]
+    .map((m) => m[1] ?? m[2] ?? '')
+    .join('')
+    .trim();
 
 export function displayNumber(value: number, format: string | undefined): string {
   if (!Number.isFinite(value)) return '';

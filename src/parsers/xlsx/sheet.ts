@@ -202,7 +202,11 @@ function splitCaptions(grid: Grid, block: Block): { captions: string[]; table: L
 
 function paragraph(text: string, afterBreak: boolean): LayoutItem {
   return {
-    type: 'paragraph', text, anchors: [], page: null, afterBreak,
+    type: 'paragraph',
+    text,
+    anchors: [],
+    page: null,
+    afterBreak,
     hints: { headingLevel: null, bold: false, italic: false, centered: false, headerColumn: null, lines: null },
   };
 }

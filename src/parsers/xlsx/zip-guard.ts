@@ -14,12 +14,19 @@ export const DEFAULT_WORKBOOK_LIMITS: ZipLimits = {
   maxEntries: 10_000,
 };
 
-const XLSX_ZIP: ZipFormat = { damaged: 'invalid_xlsx', tooManyEntriesHint: 'a real workbook has a few hundred parts at most; do not open this file' };
+const XLSX_ZIP: ZipFormat = {
+  damaged: 'invalid_xlsx',
+  tooManyEntriesHint: 'a real workbook has a few hundred parts at most; do not open this file',
+};
 
 export async function guardWorkbookZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_WORKBOOK_LIMITS): Promise<void> {
   // Nothing is kept: exceljs reads the package itself once it is known to be safe.
   const { entries } = await inflateZip(bytes, limits, XLSX_ZIP, () => false);
   if (!entries.some((name) => name.toLowerCase() === 'xl/workbook.xml')) {
-    throw new SolieuError('invalid_xlsx', 'is a zip archive but not an Excel workbook: xl/workbook.xml is missing', 'open the file in Excel or LibreOffice and save it again as .xlsx');
+    throw new SolieuError(
+      'invalid_xlsx',
+      'is a zip archive but not an Excel workbook: xl/workbook.xml is missing',
+      'open the file in Excel or LibreOffice and save it again as .xlsx',
+    );
   }
 }

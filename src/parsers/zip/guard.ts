@@ -36,7 +36,12 @@ export interface InflatedZip {
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** Inflates every entry under the limits, keeping the bytes of those `keep` accepts. */
-export async function inflateZip(bytes: Uint8Array, limits: ZipLimits, format: ZipFormat, keep: (name: string) => boolean): Promise<InflatedZip> {
+export async function inflateZip(
+  bytes: Uint8Array,
+  limits: ZipLimits,
+  format: ZipFormat,
+  keep: (name: string) => boolean,
+): Promise<InflatedZip> {
   const zip = await openZip(bytes, format);
   try {
     const entries = await listEntries(zip, limits, format);
@@ -72,7 +77,13 @@ function openZip(bytes: Uint8Array, format: ZipFormat): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
       if (error || !zip) {
-        reject(new SolieuError(format.damaged, `is not a readable zip archive (${error?.message ?? 'unknown error'}); the file may be truncated`, 'download or copy the file again'));
+        reject(
+          new SolieuError(
+            format.damaged,
+            `is not a readable zip archive (${error?.message ?? 'unknown error'}); the file may be truncated`,
+            'download or copy the file again',
+          ),
+        );
       } else resolve(zip);
     });
   });
@@ -80,7 +91,9 @@ function openZip(bytes: Uint8Array, format: ZipFormat): Promise<yauzl.ZipFile> {
 
 function listEntries(zip: yauzl.ZipFile, limits: ZipLimits, format: ZipFormat): Promise<yauzl.Entry[]> {
   if (zip.entryCount > limits.maxEntries) {
-    return Promise.reject(new SolieuError('zip_bomb', `declares ${zip.entryCount} zip entries (limit ${limits.maxEntries})`, format.tooManyEntriesHint));
+    return Promise.reject(
+      new SolieuError('zip_bomb', `declares ${zip.entryCount} zip entries (limit ${limits.maxEntries})`, format.tooManyEntriesHint),
+    );
   }
   return new Promise((resolve, reject) => {
     const entries: yauzl.Entry[] = [];
@@ -96,28 +109,51 @@ function listEntries(zip: yauzl.ZipFile, limits: ZipLimits, format: ZipFormat): 
       zip.readEntry();
     });
     zip.on('end', () => resolve(entries));
-    zip.on('error', (error: Error) => reject(new SolieuError(format.damaged, `has a damaged zip directory (${error.message})`, 'download or copy the file again')));
+    zip.on('error', (error: Error) =>
+      reject(new SolieuError(format.damaged, `has a damaged zip directory (${error.message})`, 'download or copy the file again')),
+    );
     zip.readEntry();
   });
 }
 
 function entryProblem(entry: yauzl.Entry, declared: number, limits: ZipLimits, format: ZipFormat): SolieuError | null {
   if (declared > limits.maxUncompressed) {
-    return new SolieuError('zip_bomb', `declares ${mb(declared)} or more of uncompressed content (limit ${mb(limits.maxUncompressed)})`, 'raise the limit with --max-bytes only if you trust the file');
+    return new SolieuError(
+      'zip_bomb',
+      `declares ${mb(declared)} or more of uncompressed content (limit ${mb(limits.maxUncompressed)})`,
+      'raise the limit with --max-bytes only if you trust the file',
+    );
   }
   const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
   if (entry.uncompressedSize > limits.ratioFloor && ratio > limits.maxRatio) {
-    return new SolieuError('zip_bomb', `entry ${entry.fileName} expands ${Math.round(ratio)}:1 (limit ${limits.maxRatio}:1)`, 'do not open this file');
+    return new SolieuError(
+      'zip_bomb',
+      `entry ${entry.fileName} expands ${Math.round(ratio)}:1 (limit ${limits.maxRatio}:1)`,
+      'do not open this file',
+    );
   }
-  if (entry.isEncrypted()) return new SolieuError(format.damaged, `entry ${entry.fileName} is encrypted`, 'remove the password and save again');
+  if (entry.isEncrypted())
+    return new SolieuError(format.damaged, `entry ${entry.fileName} is encrypted`, 'remove the password and save again');
   return null;
 }
 
-function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: number, keep: boolean, format: ZipFormat): Promise<{ bytes: number; data: Buffer | null }> {
+function inflateEntry(
+  zip: yauzl.ZipFile,
+  entry: yauzl.Entry,
+  budget: number,
+  keep: boolean,
+  format: ZipFormat,
+): Promise<{ bytes: number; data: Buffer | null }> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
       if (error || !stream) {
-        reject(new SolieuError(format.damaged, `cannot read zip entry ${entry.fileName} (${error?.message ?? 'no stream'})`, 'download or copy the file again'));
+        reject(
+          new SolieuError(
+            format.damaged,
+            `cannot read zip entry ${entry.fileName} (${error?.message ?? 'no stream'})`,
+            'download or copy the file again',
+          ),
+        );
         return;
       }
       let count = 0;
@@ -126,7 +162,13 @@ function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: number, ke
         count += chunk.length;
         if (count > budget) {
           stream.destroy();
-          reject(new SolieuError('zip_bomb', `expands past the uncompressed-size limit while inflating ${entry.fileName}`, 'raise the limit with --max-bytes only if you trust the file'));
+          reject(
+            new SolieuError(
+              'zip_bomb',
+              `expands past the uncompressed-size limit while inflating ${entry.fileName}`,
+              'raise the limit with --max-bytes only if you trust the file',
+            ),
+          );
           return;
         }
         if (keep) chunks.push(chunk);
@@ -137,7 +179,11 @@ function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: number, ke
         const lying = /too many bytes/i.test(err.message);
         reject(
           lying
-            ? new SolieuError('zip_bomb', `zip entry ${entry.fileName}: ${err.message} (the zip directory lies about sizes)`, 'do not trust this file; ask the sender for a clean copy')
+            ? new SolieuError(
+                'zip_bomb',
+                `zip entry ${entry.fileName}: ${err.message} (the zip directory lies about sizes)`,
+                'do not trust this file; ask the sender for a clean copy',
+              )
             : new SolieuError(format.damaged, `zip entry ${entry.fileName} is damaged (${err.message})`, 'download or copy the file again'),
         );
       });

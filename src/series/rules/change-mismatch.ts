@@ -30,14 +30,26 @@ export default defineSeriesRule({
       const result = pointText(computed, link.stated);
       const [cur, prev] = displays(current, previous);
       const arithmetic = link.claim.absolute
-        ? sign === 1 ? `${cur} − ${prev} = ${result}` : `${prev} − ${cur} = ${result}`
+        ? sign === 1
+          ? `${cur} − ${prev} = ${result}`
+          : `${prev} − ${cur} = ${result}`
         : `${cur} / ${prev} − 1 = ${sign === 1 ? '' : '−'}${result}%`;
       const messageId = verdict === 'consistent' ? 'consistent' : verdict === 'truncated' ? 'truncated' : 'mismatch';
       context.report({
-        messageId, status: verdict === 'consistent' ? 'consistent' : verdict === 'truncated' ? 'warning' : 'inconsistent',
-        data: { arithmetic, stated: link.stated.fact.raw, reportLabel: reportName(link.report), previousReport: reportName(link.previousReport) },
-        expected: link.claim.absolute ? result : `${result}%`, actual: stated.display, arithmetic,
-        cue: link.claim.cue, reason: verdict === 'truncated' ? 'truncated' : null, indicator: link.draft.id,
+        messageId,
+        status: verdict === 'consistent' ? 'consistent' : verdict === 'truncated' ? 'warning' : 'inconsistent',
+        data: {
+          arithmetic,
+          stated: link.stated.fact.raw,
+          reportLabel: reportName(link.report),
+          previousReport: reportName(link.previousReport),
+        },
+        expected: link.claim.absolute ? result : `${result}%`,
+        actual: stated.display,
+        arithmetic,
+        cue: link.claim.cue,
+        reason: verdict === 'truncated' ? 'truncated' : null,
+        indicator: link.draft.id,
         evidence: [
           evidenceOf('previous', link.previous, reports),
           evidenceOf('current', link.current, reports),

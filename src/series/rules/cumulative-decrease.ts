@@ -21,8 +21,12 @@ export default defineSeriesRule({
       let earlier: Member | null = null;
       for (const later of draft.members) {
         const b = later.candidate;
-        if (earlier && earlier.candidate.report !== b.report && earlier.candidate.timing.period.end < b.timing.period.end
-          && earlier.candidate.timing.period.start === b.timing.period.start) {
+        if (
+          earlier &&
+          earlier.candidate.report !== b.report &&
+          earlier.candidate.timing.period.end < b.timing.period.end &&
+          earlier.candidate.timing.period.start === b.timing.period.start
+        ) {
           const a = earlier.candidate;
           const wholeA = a.token.fact.fraction?.denominator.exact;
           const wholeB = b.token.fact.fraction?.denominator.exact;
@@ -32,14 +36,23 @@ export default defineSeriesRule({
             const down = surelyBelow(b.operand, a.operand);
             const [shownA, shownB] = displays(a.operand, b.operand);
             const data = {
-              earlier: a.token.fact.raw, later: b.token.fact.raw, earlierEnd: displayDate(a.timing.period.end), laterEnd: displayDate(b.timing.period.end),
-              earlierReport: reportName(before), laterReport: reportName(after),
+              earlier: a.token.fact.raw,
+              later: b.token.fact.raw,
+              earlierEnd: displayDate(a.timing.period.end),
+              laterEnd: displayDate(b.timing.period.end),
+              earlierReport: reportName(before),
+              laterReport: reportName(after),
             };
             context.report({
-              messageId: down ? 'decrease' : 'consistent', status: down ? 'inconsistent' : 'consistent', data,
-              expected: `≥ ${shownA}`, actual: b.operand.display,
+              messageId: down ? 'decrease' : 'consistent',
+              status: down ? 'inconsistent' : 'consistent',
+              data,
+              expected: `≥ ${shownA}`,
+              actual: b.operand.display,
               arithmetic: `${shownB} ${down ? '<' : '≥'} ${shownA}`,
-              cue: b.timing.cue ?? a.timing.cue, reason: null, indicator: indicator.id,
+              cue: b.timing.cue ?? a.timing.cue,
+              reason: null,
+              indicator: indicator.id,
               evidence: [evidenceOf('earlier', earlier, reports), evidenceOf('later', later, reports)],
             });
           }

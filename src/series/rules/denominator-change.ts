@@ -33,13 +33,22 @@ export default defineSeriesRule({
           const explained = !same && hasPhrase(b.operand.sentence, 'explanation');
           if (!explained) {
             context.report({
-              messageId: same ? 'consistent' : 'changed', status: same ? 'consistent' : 'warning',
+              messageId: same ? 'consistent' : 'changed',
+              status: same ? 'consistent' : 'warning',
               data: {
-                denominator: db.text, earlier: a.token.fact.raw, later: b.token.fact.raw, measure: indicator.label,
-                earlierReport: reportName(before), laterReport: reportName(after),
+                denominator: db.text,
+                earlier: a.token.fact.raw,
+                later: b.token.fact.raw,
+                measure: indicator.label,
+                earlierReport: reportName(before),
+                laterReport: reportName(after),
               },
-              expected: da.text, actual: db.text, arithmetic: `${db.text} ${same ? '=' : '≠'} ${da.text}`,
-              cue: 'a/N', reason: same ? null : 'the whole changed between reports and the text gives no reason', indicator: indicator.id,
+              expected: da.text,
+              actual: db.text,
+              arithmetic: `${db.text} ${same ? '=' : '≠'} ${da.text}`,
+              cue: 'a/N',
+              reason: same ? null : 'the whole changed between reports and the text gives no reason',
+              indicator: indicator.id,
               evidence: [evidenceOf('earlier', earlier, reports), evidenceOf('later', later, reports)],
             });
           }

@@ -26,7 +26,7 @@ export default defineSeriesRule({
       for (const members of byPeriod.values()) {
         if (new Set(members.map((m) => m.candidate.report)).size < 2) continue;
         // The original is the figure given as the report's own period; else the earliest report's.
-        const original = members.find((m) => m.candidate.timing.own) ?? members[0] as Member;
+        const original = members.find((m) => m.candidate.timing.own) ?? (members[0] as Member);
         for (const restated of members) {
           if (restated.candidate.report === original.candidate.report) continue;
           const a = original.candidate;
@@ -37,10 +37,21 @@ export default defineSeriesRule({
           const to = reports.find((r) => r.identity === b.report);
           if (!from || !to) continue;
           context.report({
-            messageId: same ? 'consistent' : 'mismatch', status: same ? 'consistent' : 'inconsistent',
-            data: { original: a.token.fact.raw, restated: b.token.fact.raw, originalReport: reportName(from), restatedReport: reportName(to), period: a.timing.period.text },
-            expected: a.operand.display, actual: b.operand.display, arithmetic: `${shownB} ${same ? '=' : '≠'} ${shownA}`,
-            cue: b.timing.cue, reason: null, indicator: indicator.id,
+            messageId: same ? 'consistent' : 'mismatch',
+            status: same ? 'consistent' : 'inconsistent',
+            data: {
+              original: a.token.fact.raw,
+              restated: b.token.fact.raw,
+              originalReport: reportName(from),
+              restatedReport: reportName(to),
+              period: a.timing.period.text,
+            },
+            expected: a.operand.display,
+            actual: b.operand.display,
+            arithmetic: `${shownB} ${same ? '=' : '≠'} ${shownA}`,
+            cue: b.timing.cue,
+            reason: null,
+            indicator: indicator.id,
             evidence: [evidenceOf('original', original, reports), evidenceOf('restated', restated, reports)],
           });
         }

@@ -21,13 +21,20 @@ export default defineSeriesRule({
       const earlier = link.previousChange;
       const change = operandOf('change', link.stated, link.report.index);
       context.report({
-        messageId: 'copied', status: 'inconsistent',
+        messageId: 'copied',
+        status: 'inconsistent',
         data: {
-          value: link.current.candidate.token.fact.raw, change: link.stated.fact.raw,
-          reportLabel: reportName(link.report), previousReport: reportName(link.previousReport),
+          value: link.current.candidate.token.fact.raw,
+          change: link.stated.fact.raw,
+          reportLabel: reportName(link.report),
+          previousReport: reportName(link.previousReport),
         },
-        expected: '0', actual: change.display, arithmetic: `${link.current.candidate.operand.display} − ${link.previous.candidate.operand.display} = 0 ≠ ${change.display}`,
-        cue: link.claim.cue, reason: null, indicator: link.draft.id,
+        expected: '0',
+        actual: change.display,
+        arithmetic: `${link.current.candidate.operand.display} − ${link.previous.candidate.operand.display} = 0 ≠ ${change.display}`,
+        cue: link.claim.cue,
+        reason: null,
+        indicator: link.draft.id,
         evidence: [
           evidenceOf('previous', link.previous, reports),
           operandEvidence('previousChange', operandOf('change', earlier.stated, earlier.report.index), earlier.report),

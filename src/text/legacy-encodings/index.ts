@@ -13,7 +13,8 @@ const VNI: Readonly<Record<string, string>> = vniData.map;
 const TCVN3: Readonly<Record<string, string>> = tcvn3Data.map;
 
 // TCVN3 fonts are `.VnTime`, `.VnArialH`…; PDF writers keep the dot, sometimes after a subset tag.
-const TCVN3_FONT = /(?:^|\+)\.?Vn(?:Time|Arial|Helvetica|Avant|Bodoni|Book|Centur|Clarendon|Commercial|Cooper|Courier|Univer|Souvenir|Aptima|Black|Bahamas|Free|Lincoln|Monotype|Present|Shelley|Stamp|Swiss|Tifani)/u;
+const TCVN3_FONT =
+  /(?:^|\+)\.?Vn(?:Time|Arial|Helvetica|Avant|Bodoni|Book|Centur|Clarendon|Commercial|Cooper|Courier|Univer|Souvenir|Aptima|Black|Bahamas|Free|Lincoln|Monotype|Present|Shelley|Stamp|Swiss|Tifani)/u;
 const TCVN3_DOT_FONT = /(?:^|\+)\.Vn[A-Z]/u;
 // VNI fonts are `VNI-Times`, `VNI-Helve`, `VNI-Univer`…
 const VNI_FONT = /(?:^|\+)VNI[-_ ]?[A-Z]/iu;

@@ -12,7 +12,13 @@ describe('extractAgencies', () => {
         'UBND tỉnh đã chỉ đạo Sở Y tế; Ủy ban nhân dân tỉnh giao Cục Thuế tỉnh.',
         'Theo Kế hoạch của UBND tỉnh Lâm Đồng, Sở Y tế và Uỷ ban nhân dân tỉnh Lâm Đồng phối hợp.',
       ],
-      tables: [[['Đơn vị', 'Đã gửi'], ['Cục Thuế', 'X'], ['Sở Y tế tỉnh Lâm Đồng', 'X']]],
+      tables: [
+        [
+          ['Đơn vị', 'Đã gửi'],
+          ['Cục Thuế', 'X'],
+          ['Sở Y tế tỉnh Lâm Đồng', 'X'],
+        ],
+      ],
     });
     expect(summary(extractAgencies(report))).toEqual([
       ['Ủy ban nhân dân tỉnh Lâm Đồng', 4],
@@ -83,7 +89,16 @@ describe('extractAgencies', () => {
   });
 
   it('does not add cells of a column that is not a list of agencies', () => {
-    const report = buildReport({ tables: [[['Chỉ tiêu', 'Kết quả'], ['Tổng thu', '12'], ['Sở Y tế', '3'], ['Tỷ lệ', '4']]] });
+    const report = buildReport({
+      tables: [
+        [
+          ['Chỉ tiêu', 'Kết quả'],
+          ['Tổng thu', '12'],
+          ['Sở Y tế', '3'],
+          ['Tỷ lệ', '4'],
+        ],
+      ],
+    });
     expect(summary(extractAgencies(report))).toEqual([['Sở Y tế', 1]]);
   });
 

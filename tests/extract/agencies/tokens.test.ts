@@ -36,12 +36,49 @@ function reference(text: string): { text: string; start: number; isWord: boolean
   return out;
 }
 
-const ALPHABET = ['a', 'B', 'ư', 'Ủ', 'đ', 'Đ', '\u0300', '1', '٣', '-', '&', "'", '’', ' ', '\t', '\n', '\u00A0', '.', '/', '(', '😀', '𝐀'];
+const ALPHABET = [
+  'a',
+  'B',
+  'ư',
+  'Ủ',
+  'đ',
+  'Đ',
+  '\u0300',
+  '1',
+  '٣',
+  '-',
+  '&',
+  "'",
+  '’',
+  ' ',
+  '\t',
+  '\n',
+  '\u00A0',
+  '.',
+  '/',
+  '(',
+  '😀',
+  '𝐀',
+];
 
 describe('tokenize', () => {
   it('splits words, joined words and punctuation', () => {
     const tokens = tokenize("Sở LĐ-TB&XH, Đắk R'Lấp và Covid-19 -- 117/QĐ-UBND\tUBND");
-    expect(tokens.map((t) => t.text)).toEqual(['Sở', 'LĐ-TB&XH', ',', 'Đắk', "R'Lấp", 'và', 'Covid-19', '-', '-', '117', '/', 'QĐ-UBND', 'UBND']);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'Sở',
+      'LĐ-TB&XH',
+      ',',
+      'Đắk',
+      "R'Lấp",
+      'và',
+      'Covid-19',
+      '-',
+      '-',
+      '117',
+      '/',
+      'QĐ-UBND',
+      'UBND',
+    ]);
     const last = tokens[tokens.length - 1];
     expect([last?.spaceBefore, last?.breakBefore]).toEqual([true, true]);
     expect(tokens[1]).toMatchObject({ isWord: true, upper: true, caps: true, digit: false, key: 'lđ-tb&xh' });
@@ -59,7 +96,14 @@ describe('tokenize', () => {
     const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }).map((chars) => chars.join(''));
     fc.assert(
       fc.property(fc.oneof(text, fc.string({ maxLength: 40 })), (s) => {
-        const got = tokenize(s).map(({ text: t, start, end, isWord, spaceBefore, breakBefore }) => ({ text: t, start, isWord, spaceBefore, breakBefore, end }));
+        const got = tokenize(s).map(({ text: t, start, end, isWord, spaceBefore, breakBefore }) => ({
+          text: t,
+          start,
+          isWord,
+          spaceBefore,
+          breakBefore,
+          end,
+        }));
         const want = reference(s).map((r) => ({ ...r, end: r.start + r.text.length }));
         expect(got).toEqual(want);
       }),

@@ -3,18 +3,39 @@ import { Fact } from '../../../src/model/fact.js';
 import { byRaw, factsOf, figuresOf, reportOf } from './report.js';
 import { extractFacts } from '../../../src/extract/facts/index.js';
 
-type Expect = { raw: string; kind: string; value: number | null; unit: string | null; displayUnit?: string | null; scale?: number; exact?: string; decimals?: number };
+type Expect = {
+  raw: string;
+  kind: string;
+  value: number | null;
+  unit: string | null;
+  displayUnit?: string | null;
+  scale?: number;
+  exact?: string;
+  decimals?: number;
+};
 
 /** Each row: a sentence in report wording, and the figure it must give. */
 const CASES: Array<[string, Expect]> = [
-  ['đã giao 2.307 nhiệm vụ cho các ngành', { raw: '2.307 nhiệm vụ', kind: 'quantity', value: 2307, unit: 'nhiệm vụ', exact: '2307', decimals: 0 }],
+  [
+    'đã giao 2.307 nhiệm vụ cho các ngành',
+    { raw: '2.307 nhiệm vụ', kind: 'quantity', value: 2307, unit: 'nhiệm vụ', exact: '2307', decimals: 0 },
+  ],
   ['chiếm tỷ lệ 12,92%', { raw: '12,92%', kind: 'percent', value: 12.92, unit: '%', exact: '12.92', decimals: 2 }],
   ['giảm còn 0,9 %', { raw: '0,9 %', kind: 'percent', value: 0.9, unit: '%', decimals: 1 }],
   ['tăng 5 phần trăm', { raw: '5 phần trăm', kind: 'percent', value: 5, unit: '%', displayUnit: 'phần trăm' }],
   ['tăng 2,5 điểm phần trăm', { raw: '2,5 điểm phần trăm', kind: 'quantity', value: 2.5, unit: 'điểm phần trăm' }],
-  ['Tổng sản phẩm ước 33.271 tỷ đồng', { raw: '33.271 tỷ đồng', kind: 'money', value: 33271e9, unit: 'đồng', displayUnit: 'tỷ đồng', scale: 1e9, exact: '33271' }],
-  ['giá trị đạt 25.743,7 tỷ đồng', { raw: '25.743,7 tỷ đồng', kind: 'money', value: 25743.7e9, unit: 'đồng', exact: '25743.7', decimals: 1 }],
-  ['thu hút 3,495 triệu lượt khách', { raw: '3,495 triệu lượt', kind: 'quantity', value: 3495000, unit: 'lượt', displayUnit: 'triệu lượt', scale: 1e6 }],
+  [
+    'Tổng sản phẩm ước 33.271 tỷ đồng',
+    { raw: '33.271 tỷ đồng', kind: 'money', value: 33271e9, unit: 'đồng', displayUnit: 'tỷ đồng', scale: 1e9, exact: '33271' },
+  ],
+  [
+    'giá trị đạt 25.743,7 tỷ đồng',
+    { raw: '25.743,7 tỷ đồng', kind: 'money', value: 25743.7e9, unit: 'đồng', exact: '25743.7', decimals: 1 },
+  ],
+  [
+    'thu hút 3,495 triệu lượt khách',
+    { raw: '3,495 triệu lượt', kind: 'quantity', value: 3495000, unit: 'lượt', displayUnit: 'triệu lượt', scale: 1e6 },
+  ],
   ['khách quốc tế 46,26 nghìn lượt', { raw: '46,26 nghìn lượt', kind: 'quantity', value: 46260, unit: 'lượt', scale: 1e3 }],
   ['khách quốc tế 46,26 ngàn lượt', { raw: '46,26 ngàn lượt', kind: 'quantity', value: 46260, unit: 'lượt' }],
   ['xuất khẩu đạt 392 triệu USD', { raw: '392 triệu USD', kind: 'money', value: 392e6, unit: 'USD', displayUnit: 'triệu USD' }],
@@ -32,7 +53,10 @@ const CASES: Array<[string, Expect]> = [
   ['giá lúa 7.200 đồng/kg', { raw: '7.200 đồng/kg', kind: 'money', value: 7200, unit: 'đồng/kg' }],
   ['đã ban hành 01 Kế hoạch chung', { raw: '01 Kế hoạch', kind: 'quantity', value: 1, unit: 'kế hoạch' }],
   ['giao 15 sở ngành phụ trách', { raw: '15 sở ngành', kind: 'quantity', value: 15, unit: 'sở' }],
-  ['hoàn thành thêm 09 chương trình/kế hoạch/đề án/dự án', { raw: '09 chương trình/kế hoạch/đề án/dự án', kind: 'quantity', value: 9, unit: 'chương trình' }],
+  [
+    'hoàn thành thêm 09 chương trình/kế hoạch/đề án/dự án',
+    { raw: '09 chương trình/kế hoạch/đề án/dự án', kind: 'quantity', value: 9, unit: 'chương trình' },
+  ],
   ['Toàn tỉnh hiện có 9.806 tàu cá', { raw: '9.806 tàu cá', kind: 'quantity', value: 9806, unit: 'tàu' }],
   ['tiêm cho trẻ 18 tháng tuổi', { raw: '18 tháng tuổi', kind: 'quantity', value: 18, unit: 'tháng tuổi' }],
   ['hoàn thành 04/12 đề án/nhiệm vụ', { raw: '04/12 đề án/nhiệm vụ', kind: 'fraction', value: 4, unit: 'đề án' }],
@@ -88,9 +112,16 @@ describe('figures: value in base units, unit, displayed number', () => {
 
   it('takes the counted noun from `số <noun> … là N` when the figure stands bare', () => {
     expect(byRaw(figuresOf('Tổng số nhiệm vụ được giao là 123, đã hoàn thành đúng hạn 120.'), '123')).toMatchObject({
-      kind: 'quantity', unit: 'nhiệm vụ', displayUnit: null, status: 'ok',
+      kind: 'quantity',
+      unit: 'nhiệm vụ',
+      displayUnit: null,
+      status: 'ok',
     });
-    expect(byRaw(figuresOf('Tổng số người nghiện ma túy: 1974.'), '1974')).toMatchObject({ kind: 'quantity', unit: 'người nghiện', value: 1974 });
+    expect(byRaw(figuresOf('Tổng số người nghiện ma túy: 1974.'), '1974')).toMatchObject({
+      kind: 'quantity',
+      unit: 'người nghiện',
+      value: 1974,
+    });
     expect(byRaw(figuresOf('Số đang ở ngoài xã hội: 83.'), '83').status).toBe('unclassified');
   });
 
@@ -101,7 +132,12 @@ describe('figures: value in base units, unit, displayed number', () => {
   });
 
   it('reads footnote bodies, positioned in the footnote', () => {
-    const facts = extractFacts(reportOf(['Đã tiêm chủng đầy đủ¹⁰.'], [{ number: 10, text: 'Đến ngày 30/6/2022, toàn tỉnh đã tiêm 3.363.245 liều; 99,36% người từ 18 tuổi trở lên.' }]));
+    const facts = extractFacts(
+      reportOf(
+        ['Đã tiêm chủng đầy đủ¹⁰.'],
+        [{ number: 10, text: 'Đến ngày 30/6/2022, toàn tỉnh đã tiêm 3.363.245 liều; 99,36% người từ 18 tuổi trở lên.' }],
+      ),
+    );
     const dose = byRaw(facts, '3.363.245 liều');
     expect(dose.position.block).toBe('fn10');
     expect(dose.position.page).toBe(1);

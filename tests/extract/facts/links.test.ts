@@ -16,7 +16,9 @@ const referenceRaw = (facts: Fact[], raw: string): string | null => {
 
 describe('partOf: `trong đó`, parenthesised breakdowns, lists after a colon, enumerations', () => {
   it('A …, hoàn thành B … (trong đó trễ hạn C …, chiếm tỷ lệ X%)', () => {
-    const facts = factsOf('đã giao 2.307 nhiệm vụ cho các ngành và địa phương, đã hoàn thành 1.367 nhiệm vụ (trong đó trễ hạn 298 nhiệm vụ, chiếm tỷ lệ 12,92%), đang thực hiện 940 nhiệm vụ (trong đó quá hạn 144 nhiệm vụ, chiếm tỷ lệ 6,24%).');
+    const facts = factsOf(
+      'đã giao 2.307 nhiệm vụ cho các ngành và địa phương, đã hoàn thành 1.367 nhiệm vụ (trong đó trễ hạn 298 nhiệm vụ, chiếm tỷ lệ 12,92%), đang thực hiện 940 nhiệm vụ (trong đó quá hạn 144 nhiệm vụ, chiếm tỷ lệ 6,24%).',
+    );
     expect(parentRaw(facts, '298 nhiệm vụ')).toBe('1.367 nhiệm vụ');
     expect(byRaw(facts, '298 nhiệm vụ').links.partCue).toBe('trong đó');
     expect(parentRaw(facts, '144 nhiệm vụ')).toBe('940 nhiệm vụ');
@@ -33,7 +35,9 @@ describe('partOf: `trong đó`, parenthesised breakdowns, lists after a colon, e
   });
 
   it('(10 đúng hạn, 04 trễ hạn, trong đó có 01 nhiệm vụ …) are parts of the figure before the parenthesis', () => {
-    const facts = factsOf('đã thực hiện hoàn thành 14 nhiệm vụ (10 đúng hạn, 04 trễ hạn, trong đó có 01 nhiệm vụ đang đối chiếu cập nhật lại); đang triển khai 31 nhiệm vụ.');
+    const facts = factsOf(
+      'đã thực hiện hoàn thành 14 nhiệm vụ (10 đúng hạn, 04 trễ hạn, trong đó có 01 nhiệm vụ đang đối chiếu cập nhật lại); đang triển khai 31 nhiệm vụ.',
+    );
     expect(parentRaw(facts, '10')).toBe('14 nhiệm vụ');
     expect(byRaw(facts, '10').links.partCue).toBe('parenthesis');
     expect(byRaw(facts, '10').measure.qualifiers).toEqual(['đúng hạn']);
@@ -44,7 +48,9 @@ describe('partOf: `trong đó`, parenthesised breakdowns, lists after a colon, e
   });
 
   it('trong đó, trước hạn …, đúng hạn …, trễ hạn … are all parts of the total before it', () => {
-    const facts = factsOf('Kết quả, đã giải quyết 30.329 hồ sơ, đạt 46,6%, trong đó, trước hạn 13.071 hồ sơ, đúng hạn 15.866 hồ sơ, trễ hạn 1.392 hồ sơ, giảm 26,9% so với cùng kỳ.');
+    const facts = factsOf(
+      'Kết quả, đã giải quyết 30.329 hồ sơ, đạt 46,6%, trong đó, trước hạn 13.071 hồ sơ, đúng hạn 15.866 hồ sơ, trễ hạn 1.392 hồ sơ, giảm 26,9% so với cùng kỳ.',
+    );
     for (const raw of ['13.071 hồ sơ', '15.866 hồ sơ', '1.392 hồ sơ']) {
       expect(parentRaw(facts, raw)).toBe('30.329 hồ sơ');
       expect(byRaw(facts, raw).links.partCue).toBe('trong đó');
@@ -53,28 +59,37 @@ describe('partOf: `trong đó`, parenthesised breakdowns, lists after a colon, e
   });
 
   it('a breakdown inside a part belongs to that part, not to the outer total', () => {
-    const facts = factsOf('đã tiếp nhận 65.137 hồ sơ, tăng 132,5% so với cùng kỳ, trong đó, tiếp nhận mới 31.983 hồ sơ (trực tuyến 12.095 hồ sơ, tăng 26,6% so với cùng kỳ).');
+    const facts = factsOf(
+      'đã tiếp nhận 65.137 hồ sơ, tăng 132,5% so với cùng kỳ, trong đó, tiếp nhận mới 31.983 hồ sơ (trực tuyến 12.095 hồ sơ, tăng 26,6% so với cùng kỳ).',
+    );
     expect(parentRaw(facts, '31.983 hồ sơ')).toBe('65.137 hồ sơ');
     expect(parentRaw(facts, '12.095 hồ sơ')).toBe('31.983 hồ sơ');
     expect(byRaw(facts, '12.095 hồ sơ').links.partCue).toBe('parenthesis');
   });
 
   it('the parent must have the same unit; plan figures are never parents', () => {
-    const facts = factsOf('6 tháng thu hút 3,495 triệu lượt khách du lịch, vượt 41,8% kế hoạch (kế hoạch 2,46 triệu lượt); trong đó khách quốc tế 46,26 nghìn lượt, đạt 98,43% kế hoạch, tổng doanh thu đạt 3.978,4 tỷ đồng.');
+    const facts = factsOf(
+      '6 tháng thu hút 3,495 triệu lượt khách du lịch, vượt 41,8% kế hoạch (kế hoạch 2,46 triệu lượt); trong đó khách quốc tế 46,26 nghìn lượt, đạt 98,43% kế hoạch, tổng doanh thu đạt 3.978,4 tỷ đồng.',
+    );
     expect(parentRaw(facts, '46,26 nghìn lượt')).toBe('3,495 triệu lượt');
     expect(parentRaw(facts, '3.978,4 tỷ đồng')).toBeNull();
     expect(parentRaw(facts, '98,43%')).toBeNull();
   });
 
   it('`trong đó` starting a sentence looks back into the sentence before; `;` ends its scope', () => {
-    const facts = factsOf('Tổng chi 5.940,6 tỷ đồng, đạt 38,9% dự toán. Trong đó, chi đầu tư phát triển 1.410,23 tỷ đồng.', 'Toàn tỉnh hiện có 9.806 tàu cá, trong đó tàu khai thác xa bờ là 3.896 tàu; đến nay có 3.649 tàu lắp đặt thiết bị.');
+    const facts = factsOf(
+      'Tổng chi 5.940,6 tỷ đồng, đạt 38,9% dự toán. Trong đó, chi đầu tư phát triển 1.410,23 tỷ đồng.',
+      'Toàn tỉnh hiện có 9.806 tàu cá, trong đó tàu khai thác xa bờ là 3.896 tàu; đến nay có 3.649 tàu lắp đặt thiết bị.',
+    );
     expect(parentRaw(facts, '1.410,23 tỷ đồng')).toBe('5.940,6 tỷ đồng');
     expect(parentRaw(facts, '3.896 tàu')).toBe('9.806 tàu cá');
     expect(parentRaw(facts, '3.649 tàu')).toBeNull();
   });
 
   it('inside a parenthesis `;` separates the items of a `gồm` breakdown', () => {
-    const facts = factsOf('Dự toán chi đầu tư phát triển là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng), đã giải ngân được 9.400 tỷ đồng.');
+    const facts = factsOf(
+      'Dự toán chi đầu tư phát triển là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng), đã giải ngân được 9.400 tỷ đồng.',
+    );
     expect(parentRaw(facts, '19.596 tỷ đồng')).toBe('22.143 tỷ đồng');
     expect(parentRaw(facts, '2.548 tỷ đồng')).toBe('22.143 tỷ đồng');
     expect(byRaw(facts, '2.548 tỷ đồng').links.partCue).toBe('gồm');
@@ -82,19 +97,29 @@ describe('partOf: `trong đó`, parenthesised breakdowns, lists after a colon, e
   });
 
   it('a list after a colon: `còn 04 đề án trễ hạn: Sở A (01), Sở B (01), Sở C (02)`', () => {
-    const facts = factsOf('Thực hiện Kế hoạch số 17/KH-UBND còn 04 đề án trễ hạn: Sở Văn hóa và Thể thao (01), Sở Xây dựng (01), Sở Kế hoạch và Đầu tư (02).');
+    const facts = factsOf(
+      'Thực hiện Kế hoạch số 17/KH-UBND còn 04 đề án trễ hạn: Sở Văn hóa và Thể thao (01), Sở Xây dựng (01), Sở Kế hoạch và Đầu tư (02).',
+    );
     const parts = facts.filter((fact) => fact.links.partCue === 'colon').map((fact) => fact.raw);
     expect(parts).toEqual(['(01)', '(01)', '(02)']);
     expect(parentRaw(facts, '(02)')).toBe('04 đề án');
   });
 
   it('`vẫn còn 1.392 hồ sơ trễ hạn, trong đó: Sở A 728 hồ sơ, …` (all parts, names as subjects)', () => {
-    const facts = factsOf('vẫn còn 1.392 hồ sơ trễ hạn, trong đó: Sở Nông nghiệp và Phát triển nông thôn 728 hồ sơ, Sở Công Thương 204 hồ sơ, Công an tỉnh 29 hồ sơ.');
-    expect(['728 hồ sơ', '204 hồ sơ', '29 hồ sơ'].map((raw) => parentRaw(facts, raw))).toEqual(['1.392 hồ sơ', '1.392 hồ sơ', '1.392 hồ sơ']);
+    const facts = factsOf(
+      'vẫn còn 1.392 hồ sơ trễ hạn, trong đó: Sở Nông nghiệp và Phát triển nông thôn 728 hồ sơ, Sở Công Thương 204 hồ sơ, Công an tỉnh 29 hồ sơ.',
+    );
+    expect(['728 hồ sơ', '204 hồ sơ', '29 hồ sơ'].map((raw) => parentRaw(facts, raw))).toEqual([
+      '1.392 hồ sơ',
+      '1.392 hồ sơ',
+      '1.392 hồ sơ',
+    ]);
   });
 
   it('(i) … (ii) … after a colon: items are parts of the total before the colon, labelled', () => {
-    const facts = factsOf('Trong 24 chỉ tiêu được Hội đồng nhân dân tỉnh giao, đến nay đã có: (i) 4/24 chỉ tiêu đạt và vượt kế hoạch (tỷ lệ che phủ rừng). (ii) 07/24 chỉ tiêu đạt trên 90% kế hoạch; (iii) 03/24 chỉ tiêu đạt trên 50% kế hoạch, (iv) 01 chỉ tiêu đạt dưới 50% kế hoạch; (v) 9/24 chỉ tiêu cuối năm đánh giá.');
+    const facts = factsOf(
+      'Trong 24 chỉ tiêu được Hội đồng nhân dân tỉnh giao, đến nay đã có: (i) 4/24 chỉ tiêu đạt và vượt kế hoạch (tỷ lệ che phủ rừng). (ii) 07/24 chỉ tiêu đạt trên 90% kế hoạch; (iii) 03/24 chỉ tiêu đạt trên 50% kế hoạch, (iv) 01 chỉ tiêu đạt dưới 50% kế hoạch; (v) 9/24 chỉ tiêu cuối năm đánh giá.',
+    );
     const items = facts.filter((fact) => fact.links.partCue === 'enumeration');
     expect(items.map((fact) => [fact.raw, fact.links.enumeration])).toEqual([
       ['4/24 chỉ tiêu', 'i'],
@@ -109,7 +134,9 @@ describe('partOf: `trong đó`, parenthesised breakdowns, lists after a colon, e
   });
 
   it('an enumeration without a total before its colon labels figures but links nothing', () => {
-    const facts = factsOf('Về tiến độ triển khai: (i) đã ban hành 09 quyết định, 05 kế hoạch; (ii) 03 nội dung đang hoàn chỉnh; (iii) 01 nội dung đã trình.');
+    const facts = factsOf(
+      'Về tiến độ triển khai: (i) đã ban hành 09 quyết định, 05 kế hoạch; (ii) 03 nội dung đang hoàn chỉnh; (iii) 01 nội dung đã trình.',
+    );
     expect(facts.map((fact) => [fact.raw, fact.links.enumeration, fact.links.partOf])).toEqual([
       ['09 quyết định', 'i', null],
       ['05 kế hoạch', 'i', null],
@@ -129,7 +156,10 @@ describe('referenceFact: the plan figure in parentheses', () => {
   });
 
   it('a plan percentage after a percentage; a stray comma before the parenthesis', () => {
-    const facts = factsOf('tỷ lệ che phủ rừng đạt 12% (kế hoạch 11%).', 'khách quốc tế 46,26 nghìn lượt, đạt 98,43% kế hoạch, (kế hoạch 47 nghìn lượt) tổng doanh thu đạt 3.978,4 tỷ đồng');
+    const facts = factsOf(
+      'tỷ lệ che phủ rừng đạt 12% (kế hoạch 11%).',
+      'khách quốc tế 46,26 nghìn lượt, đạt 98,43% kế hoạch, (kế hoạch 47 nghìn lượt) tổng doanh thu đạt 3.978,4 tỷ đồng',
+    );
     expect(referenceRaw(facts, '12%')).toBe('11%');
     expect(referenceRaw(facts, '98,43%')).toBe('47 nghìn lượt');
     expect(referenceRaw(facts, '46,26 nghìn lượt')).toBe('47 nghìn lượt');
@@ -144,7 +174,18 @@ describe('referenceFact: the plan figure in parentheses', () => {
 });
 
 describe('footnote markers', () => {
-  const run = (text: string): Fact[] => extractFacts(reportOf([text], [{ number: 22, text: 'A; B; C; D.' }, { number: 24, text: 'X' }, { number: 14, text: 'Y' }, { number: 15, text: 'Z' }]));
+  const run = (text: string): Fact[] =>
+    extractFacts(
+      reportOf(
+        [text],
+        [
+          { number: 22, text: 'A; B; C; D.' },
+          { number: 24, text: 'X' },
+          { number: 14, text: 'Y' },
+          { number: 15, text: 'Z' },
+        ],
+      ),
+    );
 
   it('a marker right after the figure or its noun phrase belongs to it', () => {
     expect(byRaw(run('còn 04 đề án²² trễ hạn.'), '04 đề án').links.footnote).toBe(22);

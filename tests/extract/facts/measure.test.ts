@@ -67,20 +67,28 @@ describe('noun, qualifiers and subject', () => {
   });
 
   it('qualifiers before and after the figure', () => {
-    expect(byRaw(figuresOf('tiếp nhận mới 31.983 hồ sơ (trực tuyến 12.095 hồ sơ)'), '12.095 hồ sơ').measure.qualifiers).toEqual(['trực tuyến']);
+    expect(byRaw(figuresOf('tiếp nhận mới 31.983 hồ sơ (trực tuyến 12.095 hồ sơ)'), '12.095 hồ sơ').measure.qualifiers).toEqual([
+      'trực tuyến',
+    ]);
     expect(byRaw(figuresOf('vẫn còn 1.392 hồ sơ trễ hạn, trong đó'), '1.392 hồ sơ').measure.qualifiers).toEqual(['trễ hạn']);
     expect(byRaw(figuresOf('trong đó quá hạn 144 nhiệm vụ'), '144 nhiệm vụ').measure.qualifiers).toEqual(['quá hạn']);
   });
 
   it('the subject is the phrase since the last clause break', () => {
-    expect(byRaw(figuresOf('Tổng thu ngân sách 6 tháng là 6.098 tỷ đồng, vượt 7,7%'), '6.098 tỷ đồng').measure.subject).toBe('Tổng thu ngân sách 6 tháng là');
-    expect(byRaw(figuresOf('trong đó: Sở Nông nghiệp và Phát triển nông thôn 728 hồ sơ, Sở Công Thương 204 hồ sơ'), '204 hồ sơ').measure.subject).toBe('Sở Công Thương');
+    expect(byRaw(figuresOf('Tổng thu ngân sách 6 tháng là 6.098 tỷ đồng, vượt 7,7%'), '6.098 tỷ đồng').measure.subject).toBe(
+      'Tổng thu ngân sách 6 tháng là',
+    );
+    expect(
+      byRaw(figuresOf('trong đó: Sở Nông nghiệp và Phát triển nông thôn 728 hồ sơ, Sở Công Thương 204 hồ sơ'), '204 hồ sơ').measure.subject,
+    ).toBe('Sở Công Thương');
   });
 });
 
 describe('estimates and bounds', () => {
   it('`ước` marks the figures after it in the sentence, not the plan in parentheses', () => {
-    const facts = figuresOf('Tổng sản lượng thủy sản ước đạt 402.921 tấn, đạt 85,6% kế hoạch (kế hoạch 470.500 tấn). Tổng chi 5.940,6 tỷ đồng.');
+    const facts = figuresOf(
+      'Tổng sản lượng thủy sản ước đạt 402.921 tấn, đạt 85,6% kế hoạch (kế hoạch 470.500 tấn). Tổng chi 5.940,6 tỷ đồng.',
+    );
     expect(byRaw(facts, '402.921 tấn').estimated).toBe(true);
     expect(byRaw(facts, '85,6%').estimated).toBe(true);
     expect(byRaw(facts, '470.500 tấn').estimated).toBe(false);

@@ -79,12 +79,15 @@ describe('document numbers, labels, identifiers and ordinals are skipped', () =>
     expect(figuresOf('3.1. Sở Nông nghiệp đạt 5 hồ sơ').map((f) => f.raw)).toEqual(['5 hồ sơ']);
     expect(figuresOf('1. Nêu cao tinh thần trách nhiệm').map((f) => f.raw)).toEqual([]);
     expect(figuresOf('6.1.Công tác rà soát 12 hồ sơ').map((f) => f.raw)).toEqual(['12 hồ sơ']);
-    expect(figuresOf('các huyện: (1) Các thành phố không lập. (2) Các huyện còn lại: 05/11 huyện').map((f) => f.raw)).toEqual(['05/11 huyện']);
+    expect(figuresOf('các huyện: (1) Các thành phố không lập. (2) Các huyện còn lại: 05/11 huyện').map((f) => f.raw)).toEqual([
+      '05/11 huyện',
+    ]);
   });
 
   it('keeps a parenthesised count after a name, but not a label that opens an item', () => {
-    expect(figuresOf('còn 04 đề án trễ hạn: Sở Văn hóa và Thể thao (01), Sở Xây dựng (01), Sở Kế hoạch và Đầu tư (02).').map((f) => f.raw))
-      .toEqual(['04 đề án', '(01)', '(01)', '(02)']);
+    expect(
+      figuresOf('còn 04 đề án trễ hạn: Sở Văn hóa và Thể thao (01), Sở Xây dựng (01), Sở Kế hoạch và Đầu tư (02).').map((f) => f.raw),
+    ).toEqual(['04 đề án', '(01)', '(01)', '(02)']);
   });
 
   it('a name number does not hide a figure with a unit after the same word', () => {

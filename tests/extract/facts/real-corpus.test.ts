@@ -37,7 +37,14 @@ describe('facts on the real corpus', () => {
     const bytes = new Uint8Array(readFileSync(join(realDir, name)));
     const format = detectFormat(bytes, name);
     if (format === null) throw new Error(`${name}: format not detected`);
-    const source = { path: name, format, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, pages: null, ocr: false };
+    const source = {
+      path: name,
+      format,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.length,
+      pages: null,
+      ocr: false,
+    };
     // A parser error fails the test: it never warns and returns.
     const layout = await parserFor(format).parse(bytes, source, {});
     const facts = extractFacts(buildReport(layout));
@@ -49,7 +56,9 @@ describe('facts on the real corpus', () => {
     console.log(
       [
         `${name}: ${facts.length} facts ${JSON.stringify(byKind)}, ${unclassified.length} unclassified, ${ambiguous.length} ambiguous, ${facts.filter((f) => f.links.partOf).length} parts linked`,
-        ...[...unclassified, ...ambiguous].map((fact) => `  ${fact.status} ${fact.kind} ${JSON.stringify(fact.raw)} (${fact.position.block}) ${fact.measure.subject ?? ''}`),
+        ...[...unclassified, ...ambiguous].map(
+          (fact) => `  ${fact.status} ${fact.kind} ${JSON.stringify(fact.raw)} (${fact.position.block}) ${fact.measure.subject ?? ''}`,
+        ),
       ].join('\n'),
     );
     expect(facts.length).toBeGreaterThan(0);

@@ -18,7 +18,18 @@ export interface FootnoteSpec {
   text: string;
 }
 
-const SUPERSCRIPTS: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+const SUPERSCRIPTS: Record<string, string> = {
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+};
 
 function withAnchors(text: string): { text: string; anchors: Anchor[] } {
   const anchors: Anchor[] = [];
@@ -33,16 +44,29 @@ function withAnchors(text: string): { text: string; anchors: Anchor[] } {
 
 export function reportOf(blocks: Array<string | BlockSpec>, footnotes: FootnoteSpec[] = []): ParsedReport {
   const built: Block[] = blocks.map((spec, i) => {
-    const { text, kind } = typeof spec === 'string' ? { text: spec, kind: 'paragraph' as BlockKind } : { kind: 'paragraph' as BlockKind, ...spec };
+    const { text, kind } =
+      typeof spec === 'string' ? { text: spec, kind: 'paragraph' as BlockKind } : { kind: 'paragraph' as BlockKind, ...spec };
     const marked = withAnchors(text);
-    return { id: `b${i + 1}`, kind, label: null, level: null, section: [], page: 1, order: i + 1, text: marked.text, anchors: marked.anchors };
+    return {
+      id: `b${i + 1}`,
+      kind,
+      label: null,
+      level: null,
+      section: [],
+      page: 1,
+      order: i + 1,
+      text: marked.text,
+      anchors: marked.anchors,
+    };
   });
   const notes: Footnote[] = footnotes.map((note) => ({
     id: `fn${note.number}`,
     number: note.number,
     text: note.text,
     page: 1,
-    anchors: built.flatMap((block) => block.anchors.filter((a) => a.footnote === note.number).map((a) => ({ block: block.id, offset: a.offset }))),
+    anchors: built.flatMap((block) =>
+      block.anchors.filter((a) => a.footnote === note.number).map((a) => ({ block: block.id, offset: a.offset })),
+    ),
   }));
   return {
     source: { path: 'test.txt', format: 'text', sha256: '0'.repeat(64), bytes: 0, pages: null, ocr: false },
@@ -64,6 +88,7 @@ export const figuresOf = (...paragraphs: string[]): Fact[] =>
 /** The one fact whose raw text is `raw` (throws when absent or repeated). */
 export function byRaw(facts: Fact[], raw: string): Fact {
   const found = facts.filter((fact) => fact.raw === raw);
-  if (found.length !== 1) throw new Error(`expected one fact ${JSON.stringify(raw)}, got ${found.length}: ${facts.map((f) => f.raw).join(' | ')}`);
+  if (found.length !== 1)
+    throw new Error(`expected one fact ${JSON.stringify(raw)}, got ${found.length}: ${facts.map((f) => f.raw).join(' | ')}`);
   return found[0] as Fact;
 }

@@ -22,10 +22,22 @@ describe('footnote contents', () => {
     ['Khu dân cư phía Bắc phường Nhơn Hòa, thị xã An Nhơn; Khu đô thị mới Cát Tiến, huyện Phù Cát.', 2],
     ['Phù Mỹ (31,2%), Tây Sơn (35,8%), Hoài Ân (27,4%), Vân Canh (18,9%).', 4],
     ['Phẫu thuật nội soi cắt thùy phổi; can thiệp nội mạch điều trị phình động mạch; lọc máu liên tục.', 3],
-    ['Đường tỉnh 945 đoạn qua huyện Châu Phú; tuyến nối Quốc lộ 91 với đường tỉnh 943; cầu Châu Đốc mở rộng; tuyến tránh thị xã Tân Châu.', 4],
-    ['Quy hoạch bảo quản, tu bổ, phục hồi di tích; Quy hoạch tỉnh Kiên Giang thời kỳ 2021-2030, tầm nhìn đến năm 2050; Đề án thí điểm một số cơ chế, chính sách.', 3],
-    ['Bổ nhiệm: Chánh Văn phòng, Phó Chánh Văn phòng UBND tỉnh; Giám đốc Sở Kế hoạch và Đầu tư. Bổ nhiệm lại: Phó Giám đốc Sở Ngoại vụ và Phó Trưởng Ban Dân tộc tỉnh.', 5],
-    ['Kế hoạch bố trí nguồn vốn đầu tư. Tổng kết Đề án về nguồn nhân lực đến năm 2020. Sơ kết Chương trình hành động số 47-CTr/TU ngày 21-02-2019 của Tỉnh ủy; trên cơ sở đó đề xuất chủ trương.', 3],
+    [
+      'Đường tỉnh 945 đoạn qua huyện Châu Phú; tuyến nối Quốc lộ 91 với đường tỉnh 943; cầu Châu Đốc mở rộng; tuyến tránh thị xã Tân Châu.',
+      4,
+    ],
+    [
+      'Quy hoạch bảo quản, tu bổ, phục hồi di tích; Quy hoạch tỉnh Kiên Giang thời kỳ 2021-2030, tầm nhìn đến năm 2050; Đề án thí điểm một số cơ chế, chính sách.',
+      3,
+    ],
+    [
+      'Bổ nhiệm: Chánh Văn phòng, Phó Chánh Văn phòng UBND tỉnh; Giám đốc Sở Kế hoạch và Đầu tư. Bổ nhiệm lại: Phó Giám đốc Sở Ngoại vụ và Phó Trưởng Ban Dân tộc tỉnh.',
+      5,
+    ],
+    [
+      'Kế hoạch bố trí nguồn vốn đầu tư. Tổng kết Đề án về nguồn nhân lực đến năm 2020. Sơ kết Chương trình hành động số 47-CTr/TU ngày 21-02-2019 của Tỉnh ủy; trên cơ sở đó đề xuất chủ trương.',
+      3,
+    ],
   ])('a list: %s', (text, count) => {
     const content = one(text);
     expect(content.kind).toBe('list');
@@ -34,12 +46,9 @@ describe('footnote contents', () => {
   });
 
   it('names its items without separators, enumerators or labels', () => {
-    expect(items('Bổ nhiệm: Chánh Văn phòng, Phó Chánh Văn phòng UBND tỉnh; Phó Giám đốc Sở Ngoại vụ và Phó Trưởng Ban Dân tộc tỉnh.')).toEqual([
-      'Chánh Văn phòng',
-      'Phó Chánh Văn phòng UBND tỉnh',
-      'Phó Giám đốc Sở Ngoại vụ',
-      'Phó Trưởng Ban Dân tộc tỉnh',
-    ]);
+    expect(
+      items('Bổ nhiệm: Chánh Văn phòng, Phó Chánh Văn phòng UBND tỉnh; Phó Giám đốc Sở Ngoại vụ và Phó Trưởng Ban Dân tộc tỉnh.'),
+    ).toEqual(['Chánh Văn phòng', 'Phó Chánh Văn phòng UBND tỉnh', 'Phó Giám đốc Sở Ngoại vụ', 'Phó Trưởng Ban Dân tộc tỉnh']);
     expect(items('Sở Y tế, Rạch Giá ...')).toEqual(['Sở Y tế', 'Rạch Giá']);
   });
 
@@ -52,9 +61,18 @@ describe('footnote contents', () => {
     ['Kế hoạch số 17/KH-UBND ngày 07/02/2022', 1],
     ['Theo Kế hoạch số 148/KH-UBND ngày 23/7/2021 của UBND tỉnh Kiên Giang.', 1],
     ['Thông báo số 496/TB-VP ngày 07/6/2022; Công văn 5019/VP-KGVX ngày 28/6/2022', 2],
-    ['Nghị quyết số 64/NQ-HĐND về dự án A, huyện An Minh; Nghị quyết số 65/NQ-HĐND về dự án Nâng cấp, cải tạo B, Nghị quyết số 66/NQ-HĐND về dự án C (từ đường X đến đường Y, phường Vĩnh Bảo)', 3],
-    ['Theo: (i) Nghị quyết số 68/NQ-CP hỗ trợ 356.651 người; (ii) Nghị quyết số 116/NQ-CP hỗ trợ 70.201 người; (iii) Quyết định số 2727/QĐ-UBND hỗ trợ 40.140 người.', 3],
-    ['Nghị định số 167/2017/NĐ-CP ngày 31/12/2017 và Nghị định số 67/2021/NĐ-CP ngày 15/7/2021 của Chính phủ quy định việc sắp xếp lại tài sản công.', 2],
+    [
+      'Nghị quyết số 64/NQ-HĐND về dự án A, huyện An Minh; Nghị quyết số 65/NQ-HĐND về dự án Nâng cấp, cải tạo B, Nghị quyết số 66/NQ-HĐND về dự án C (từ đường X đến đường Y, phường Vĩnh Bảo)',
+      3,
+    ],
+    [
+      'Theo: (i) Nghị quyết số 68/NQ-CP hỗ trợ 356.651 người; (ii) Nghị quyết số 116/NQ-CP hỗ trợ 70.201 người; (iii) Quyết định số 2727/QĐ-UBND hỗ trợ 40.140 người.',
+      3,
+    ],
+    [
+      'Nghị định số 167/2017/NĐ-CP ngày 31/12/2017 và Nghị định số 67/2021/NĐ-CP ngày 15/7/2021 của Chính phủ quy định việc sắp xếp lại tài sản công.',
+      2,
+    ],
   ])('a citation: %s', (text, count) => {
     const content = one(text);
     expect(content.kind).toBe('citation');

@@ -89,7 +89,15 @@ describe('every scale word, in running text', () => {
 });
 
 describe('hostile input', () => {
-  const alphabet = fc.constantFrom(...'0123456789.,%/-()*:; \u00A0abđươ'.split(''), ' trong đó ', ' tỷ đồng', ' hồ sơ', ' ngày ', ' (i) ', '¹');
+  const alphabet = fc.constantFrom(
+    ...'0123456789.,%/-()*:; \u00A0abđươ'.split(''),
+    ' trong đó ',
+    ' tỷ đồng',
+    ' hồ sơ',
+    ' ngày ',
+    ' (i) ',
+    '¹',
+  );
 
   it('parseVietnameseNumber never throws', () => {
     fc.assert(
@@ -103,9 +111,12 @@ describe('hostile input', () => {
 
   it('the extractor never throws and always returns schema-valid facts', () => {
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 120 }).map((parts) => parts.join('')), (text) => {
-        for (const fact of extractFacts(reportOf([text]))) Fact.parse(fact);
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 120 }).map((parts) => parts.join('')),
+        (text) => {
+          for (const fact of extractFacts(reportOf([text]))) Fact.parse(fact);
+        },
+      ),
       { numRuns: 300 },
     );
   });

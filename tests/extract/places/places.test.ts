@@ -55,7 +55,12 @@ describe('extractPlaces', () => {
     const report = buildReport({
       paragraphs: ['Các thành phố (Rạch Giá, Hà Tiên) và huyện Kiên Hải; thành phố Rạch Giá'],
       footnotes: ['Rạch Giá, Kiên Hải.'],
-      tables: [[['Đơn vị', 'Ghi chú'], ['UBND thành phố Rạch Giá', 'Rạch Giá']]],
+      tables: [
+        [
+          ['Đơn vị', 'Ghi chú'],
+          ['UBND thành phố Rạch Giá', 'Rạch Giá'],
+        ],
+      ],
     });
     const found = extractPlaces(report);
     expect(found.map((p) => [p.name, p.kind, p.mentions.length])).toEqual([

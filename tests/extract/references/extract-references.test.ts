@@ -48,7 +48,9 @@ describe('extractReferences', () => {
   });
 
   it('keeps each member of a list of dated citations with its own date', () => {
-    const refs = refsOf('Theo Quyết định số 304/QĐ-STC ngày 04/10/2025, 305/QĐ-STC ngày 05/10/2025 và số 306/QĐ-STC ngày 06/10/2025 của Sở Tài chính');
+    const refs = refsOf(
+      'Theo Quyết định số 304/QĐ-STC ngày 04/10/2025, 305/QĐ-STC ngày 05/10/2025 và số 306/QĐ-STC ngày 06/10/2025 của Sở Tài chính',
+    );
     expect(refs.map((r) => [r.type, r.number, r.date, r.issuer])).toEqual([
       ['Quyết định', '304/QĐ-STC', '2025-10-04', 'Sở Tài chính'],
       ['Quyết định', '305/QĐ-STC', '2025-10-05', 'Sở Tài chính'],
@@ -116,17 +118,21 @@ describe('extractReferences', () => {
   it('gives positions into the block, footnote or table block, validated by the schema', () => {
     const report = buildReport({
       paragraphs: ['Thực hiện Nghị quyết 01/NQ-CP, đã triển khai'],
-      tables: [[['Văn bản', 'Ngày'], ['Quyết định số 2727/QĐ-UBND', '01/01/2022']]],
+      tables: [
+        [
+          ['Văn bản', 'Ngày'],
+          ['Quyết định số 2727/QĐ-UBND', '01/01/2022'],
+        ],
+      ],
       footnotes: ['Theo Kế hoạch số 148/KH-UBND ngày 23/7/2021 của UBND tỉnh Kiên Giang.'],
     });
     const refs = extractReferences(report);
     expect(refs.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
     for (const ref of refs) {
       expect(() => Reference.parse(ref)).not.toThrow();
-      const text =
-        ref.position.block.startsWith('fn')
-          ? report.footnotes.find((f) => f.id === ref.position.block)!.text
-          : report.blocks.find((b) => b.id === ref.position.block)!.text;
+      const text = ref.position.block.startsWith('fn')
+        ? report.footnotes.find((f) => f.id === ref.position.block)!.text
+        : report.blocks.find((b) => b.id === ref.position.block)!.text;
       expect(text.slice(ref.position.start, ref.position.end)).toBe(ref.raw);
     }
     expect(refs[1]).toMatchObject({ number: '2727/QĐ-UBND', position: { block: 'b2' } });

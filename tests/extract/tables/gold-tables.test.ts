@@ -39,7 +39,9 @@ interface GoldFile {
 const here = dirname(fileURLToPath(import.meta.url));
 const realDir = resolve(here, '../../../../shared/corpus-real');
 const goldDir = resolve(here, '../../gold/tables');
-const golds = readdirSync(goldDir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile);
+const golds = readdirSync(goldDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile);
 
 const squeeze = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 
@@ -47,7 +49,14 @@ async function tableFacts(name: string): Promise<Fact[]> {
   const bytes = new Uint8Array(readFileSync(join(realDir, name)));
   const format = detectFormat(bytes, name);
   if (format === null) throw new Error(`${name}: format not detected`);
-  const source = { path: name, format, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, pages: null, ocr: false };
+  const source = {
+    path: name,
+    format,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    pages: null,
+    ocr: false,
+  };
   const report = buildReport(await parserFor(format).parse(bytes, source, { ocr: 'never' } as never));
   return extractAll(report).facts.filter((f) => f.table?.cell === 'number');
 }
@@ -68,17 +77,27 @@ describe('table facts against hand-annotated real tables', () => {
         it(`${table.name}: each annotated cell has its row, column, unit and period`, async () => {
           const all = await load();
           for (const cell of table.cells) {
-            const candidates = all.filter((f) => f.raw === cell.text && squeeze(f.table?.columnHeader.join(' ') ?? '') === squeeze(cell.column)
-              && squeeze(f.table?.rowLabel.at(-1) ?? '').endsWith(squeeze(cell.row)));
+            const candidates = all.filter(
+              (f) =>
+                f.raw === cell.text &&
+                squeeze(f.table?.columnHeader.join(' ') ?? '') === squeeze(cell.column) &&
+                squeeze(f.table?.rowLabel.at(-1) ?? '').endsWith(squeeze(cell.row)),
+            );
             expect(candidates.length, `${cell.text} in ${cell.row} › ${cell.column}`).toBeGreaterThanOrEqual(1);
             const fact = candidates[0] as Fact;
             const place = fact.table;
             const parent = place?.rowLabel.at(-2) ?? null;
             if (cell.parent === null) expect(parent, `${cell.text}: parent`).toBeNull();
-            else expect(squeeze(parent ?? ''), `${cell.text}: parent`).toMatch(new RegExp(`${squeeze(cell.parent).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u'));
+            else
+              expect(squeeze(parent ?? ''), `${cell.text}: parent`).toMatch(
+                new RegExp(`${squeeze(cell.parent).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u'),
+              );
             expect(squeeze(fact.displayUnit ?? ''), `${cell.text}: unit`).toBe(squeeze(cell.unit));
             expect(fact.scale, `${cell.text}: scale`).toBe(cell.scale);
-            if (cell.period !== undefined) expect(place?.period ? squeeze(place.period) : null, `${cell.text}: period`).toBe(cell.period === null ? null : squeeze(cell.period));
+            if (cell.period !== undefined)
+              expect(place?.period ? squeeze(place.period) : null, `${cell.text}: period`).toBe(
+                cell.period === null ? null : squeeze(cell.period),
+              );
           }
         }, 120_000);
 

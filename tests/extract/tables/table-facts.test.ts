@@ -32,7 +32,13 @@ describe('table facts: each figure cell, with its row and column in words', () =
     const cell = facts.find((f) => f.raw === '1.100,5');
     expect(cell).toMatchObject({ kind: 'money', unit: 'đồng', scale: 1e9, value: 1_100_500_000_000 });
     expect(cell?.number).toMatchObject({ exact: '1100.5', decimals: 1 });
-    expect(cell?.table).toMatchObject({ rowLabel: ['I Tổng thu ngân sách', '1 Thu nội địa'], columnHeader: ['Thực hiện 6 tháng 2024'], period: '6 tháng 2024', role: 'actual', cell: 'number' });
+    expect(cell?.table).toMatchObject({
+      rowLabel: ['I Tổng thu ngân sách', '1 Thu nội địa'],
+      columnHeader: ['Thực hiện 6 tháng 2024'],
+      period: '6 tháng 2024',
+      role: 'actual',
+      cell: 'number',
+    });
     const percent = facts.find((f) => f.table?.row === 2 && f.table.column === 4);
     expect(percent).toMatchObject({ kind: 'percent', unit: '%', value: 55 });
     const sub = facts.find((f) => f.raw === '300');
@@ -46,11 +52,13 @@ describe('table facts: each figure cell, with its row and column in words', () =
   });
 
   it('reads the sentences of a prose cell like a paragraph, placed at its row and column', () => {
-    const prose = factsOf([
-      'TT\tTiêu chí\tĐiểm tối đa\tĐiểm tự chấm\tTài liệu kiểm chứng',
-      '1\tTrả lời kiến nghị\t2\t2\tĐã trả lời 165/165 kiến nghị của cử tri, đạt 100%; tiếp nhận 1.234 hồ sơ.',
-      '',
-    ].join('\n')).filter((f) => f.table?.cell === 'prose');
+    const prose = factsOf(
+      [
+        'TT\tTiêu chí\tĐiểm tối đa\tĐiểm tự chấm\tTài liệu kiểm chứng',
+        '1\tTrả lời kiến nghị\t2\t2\tĐã trả lời 165/165 kiến nghị của cử tri, đạt 100%; tiếp nhận 1.234 hồ sơ.',
+        '',
+      ].join('\n'),
+    ).filter((f) => f.table?.cell === 'prose');
     expect(prose.map((f) => f.raw)).toEqual(expect.arrayContaining(['165/165 kiến nghị', '100%', '1.234 hồ sơ']));
     expect(prose[0]?.table).toMatchObject({ row: 1, column: 4, rowLabel: ['1 Trả lời kiến nghị'] });
   });

@@ -58,7 +58,9 @@ export interface Alignment {
 export function alignFigures(reference: readonly FigureToken[], read: readonly FigureToken[]): Alignment {
   const n = reference.length;
   const m = read.length;
-  const cost: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const cost: number[][] = Array.from({ length: n + 1 }, (_, i) =>
+    Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const same = reference[i - 1]?.text === read[j - 1]?.text ? 0 : 1;

@@ -30,7 +30,6 @@ export interface ScannedPage {
   heightPt: number;
 }
 
-
 export async function scanPages(pdf: Uint8Array, pages: readonly number[], options: ScanOptions): Promise<ScannedPage[]> {
   const { doc, close } = await openForRendering(pdf);
   try {
@@ -40,7 +39,13 @@ export async function scanPages(pdf: Uint8Array, pages: readonly number[], optio
       const turned = rotateCanvas(rendered.canvas, options.rotation * (i % 2 === 0 ? 1 : -0.7));
       addNoise(turned, options, options.seed + i);
       const jpeg = await turned.encode('jpeg', options.jpegQuality);
-      out.push({ jpeg: new Uint8Array(jpeg), width: turned.width, height: turned.height, widthPt: rendered.widthPt, heightPt: rendered.heightPt });
+      out.push({
+        jpeg: new Uint8Array(jpeg),
+        width: turned.width,
+        height: turned.height,
+        widthPt: rendered.widthPt,
+        heightPt: rendered.heightPt,
+      });
     }
     return out;
   } finally {
@@ -54,7 +59,9 @@ function addNoise(canvas: Canvas, options: ScanOptions, seed: number): void {
   const image = context.getImageData(0, 0, canvas.width, canvas.height);
   const data = image.data;
   // Box–Muller once into a table; pixels draw from it (grey sensor noise, the same on all channels).
-  const table = Int16Array.from({ length: 1 << 16 }, () => Math.round(Math.sqrt(-2 * Math.log(next() + 1e-12)) * Math.cos(2 * Math.PI * next()) * options.noise));
+  const table = Int16Array.from({ length: 1 << 16 }, () =>
+    Math.round(Math.sqrt(-2 * Math.log(next() + 1e-12)) * Math.cos(2 * Math.PI * next()) * options.noise),
+  );
   const specks = Math.round(options.specks * 0xffffffff);
   for (let i = 0; i < data.length; i += 4) {
     const r = Math.floor(next() * 0x100000000);
@@ -90,9 +97,15 @@ export function imagePdf(pages: readonly ScannedPage[]): Uint8Array {
     const id = pageIds[i] as number;
     const w = page.widthPt.toFixed(2);
     const h = page.heightPt.toFixed(2);
-    object(id, () => text(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 ${id + 1} 0 R >> >> /Contents ${id + 2} 0 R >>`));
+    object(id, () =>
+      text(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 ${id + 1} 0 R >> >> /Contents ${id + 2} 0 R >>`,
+      ),
+    );
     object(id + 1, () => {
-      text(`<< /Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${page.jpeg.length} >>\nstream\n`);
+      text(
+        `<< /Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${page.jpeg.length} >>\nstream\n`,
+      );
       push(page.jpeg);
       text('\nendstream');
     });

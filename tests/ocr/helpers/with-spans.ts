@@ -15,7 +15,9 @@ export function withOcrSpans(layout: LayoutDocument, low: Readonly<Record<string
     ...layout,
     source: { ...layout.source, format: 'pdf', ocr: true },
     items: layout.items.map((item) =>
-      item.type === 'paragraph' ? { ...item, confidence: spansOf(item.text) } : { ...item, confidence: item.rows.map((row) => row.map(spansOf)) },
+      item.type === 'paragraph'
+        ? { ...item, confidence: spansOf(item.text) }
+        : { ...item, confidence: item.rows.map((row) => row.map(spansOf)) },
     ),
     footnotes: layout.footnotes.map((f) => ({ ...f, confidence: spansOf(f.text) })),
   };

@@ -8,7 +8,8 @@ import { paragraphFlags } from '../../../src/parsers/doc/papx.js';
 import type { LayoutDocument, LayoutParagraph, LayoutTable } from '../../../src/parsers/layout.js';
 
 const source = { path: 'mini.doc', format: 'doc' as const, sha256: '0'.repeat(64), bytes: 0, pages: null, ocr: false };
-const paragraphs = (doc: { items: LayoutDocument['items'] }): LayoutParagraph[] => doc.items.filter((i): i is LayoutParagraph => i.type === 'paragraph');
+const paragraphs = (doc: { items: LayoutDocument['items'] }): LayoutParagraph[] =>
+  doc.items.filter((i): i is LayoutParagraph => i.type === 'paragraph');
 const tables = (doc: { items: LayoutDocument['items'] }): LayoutTable[] => doc.items.filter((i): i is LayoutTable => i.type === 'table');
 
 // A real Word 97–2003 file written by LibreOffice from a DOCX (see fixtures/make-mini-doc.ts).
@@ -34,7 +35,10 @@ describe('a .doc written by a word processor', () => {
     ]);
     const withNotes = paragraphs(doc).find((p) => p.text.startsWith('Đã ban hành'));
     expect(withNotes?.text).toBe('Đã ban hành 01 Kế hoạch và giao 2.307 nhiệm vụ.');
-    expect(withNotes?.anchors).toEqual([{ footnote: 1, offset: 23 }, { footnote: 2, offset: 46 }]);
+    expect(withNotes?.anchors).toEqual([
+      { footnote: 1, offset: 23 },
+      { footnote: 2, offset: 46 },
+    ]);
     // The hyperlink field shows its text, not its instruction; the line break is kept as a line.
     const link = paragraphs(doc).find((p) => p.text.startsWith('Xem'));
     expect(link?.text).toBe('Xem Cổng thông tin của tỉnh; tổng thu 6.098 tỷ đồng dòng thứ hai');
@@ -52,7 +56,11 @@ describe('a .doc written by a word processor', () => {
       ['Ghi chú chung', '', ''],
     ]);
     expect(table?.afterBreak).toBe(true);
-    expect(paragraphs(doc).slice(-6).map((p) => p.text)).toEqual(['Nơi nhận:', '- VPCP;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Văn An']);
+    expect(
+      paragraphs(doc)
+        .slice(-6)
+        .map((p) => p.text),
+    ).toEqual(['Nơi nhận:', '- VPCP;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Văn An']);
     expect(doc.items.every((i) => i.page === null)).toBe(true);
   });
 });
@@ -71,13 +79,20 @@ describe('the .doc stream assembler', () => {
     const result = assembleItems(body, mask(body, [[start, end]]), new Map([[body.indexOf('\x02'), 1]]));
     expect(result.items.map((i) => i.type)).toEqual(['paragraph', 'table', 'paragraph']);
     expect(paragraphs(result)[0]).toMatchObject({ text: 'Tổng thu đạt 6.098 tỷ đồng.', anchors: [{ footnote: 1, offset: 8 }] });
-    expect(tables(result)[0]?.rows).toEqual([['Đơn vị', 'Hồ sơ'], ['Sở Y tế', '728']]);
+    expect(tables(result)[0]?.rows).toEqual([
+      ['Đơn vị', 'Hồ sơ'],
+      ['Sở Y tế', '728'],
+    ]);
   });
 
   it('pads ragged rows and counts note references lost in data cells', () => {
     const body = 'Bảng:\rA\x07B\x07C\x07\nD\x02\x07E\x07\nF\x07G\x07H\x07\nx\r';
     const result = assembleItems(body, mask(body, [[body.indexOf('A'), body.indexOf('x')]]), new Map([[body.indexOf('\x02'), 1]]));
-    expect(tables(result)[0]?.rows).toEqual([['A', 'B', 'C'], ['D', 'E', ''], ['F', 'G', 'H']]);
+    expect(tables(result)[0]?.rows).toEqual([
+      ['A', 'B', 'C'],
+      ['D', 'E', ''],
+      ['F', 'G', 'H'],
+    ]);
     expect(result.notesInTables).toBe(1);
   });
 
@@ -95,7 +110,10 @@ describe('the .doc stream assembler', () => {
   it('turns page breaks into afterBreak and line breaks into lines', () => {
     const body = 'Trang một.\x0cTrang hai\x0bdòng hai.\r';
     const items = paragraphs(assembleItems(body, new Uint8Array(body.length), new Map()));
-    expect(items.map((p) => [p.text, p.afterBreak])).toEqual([['Trang một.', false], ['Trang hai dòng hai.', true]]);
+    expect(items.map((p) => [p.text, p.afterBreak])).toEqual([
+      ['Trang một.', false],
+      ['Trang hai dòng hai.', true],
+    ]);
     expect(items[1]?.hints.lines).toEqual(['Trang hai', 'dòng hai.']);
   });
 });
@@ -135,7 +153,13 @@ describe('paragraph properties (PAPX)', () => {
     fkp.writeUInt8(240 / 2, 16 + 2 * 13);
     papx(240, [0, 0, 0x49, 0x66, 1, 0, 0, 0, 0]);
     fkp.writeUInt8(crun, 511);
-    expect(paragraphFlags(word, table)).toEqual({ inTable: [[100, 200], [300, 400]], pageBreakBefore: [[200, 300]] });
+    expect(paragraphFlags(word, table)).toEqual({
+      inTable: [
+        [100, 200],
+        [300, 400],
+      ],
+      pageBreakBefore: [[200, 300]],
+    });
   });
 });
 

@@ -20,7 +20,18 @@ import type { LayoutDocument, LayoutParagraph, LayoutTable } from '../../../src/
 import { readZip, writeZip } from '../../../scripts/lib/zip.js';
 
 const parse = async (bytes: Buffer): Promise<LayoutDocument> =>
-  docxParser.parse(bytes, { path: 't.docx', format: 'docx', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, pages: null, ocr: false }, {});
+  docxParser.parse(
+    bytes,
+    {
+      path: 't.docx',
+      format: 'docx',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.length,
+      pages: null,
+      ocr: false,
+    },
+    {},
+  );
 
 const paragraphs = (doc: LayoutDocument): LayoutParagraph[] => doc.items.filter((i): i is LayoutParagraph => i.type === 'paragraph');
 const tables = (doc: LayoutDocument): LayoutTable[] => doc.items.filter((i): i is LayoutTable => i.type === 'table');
@@ -28,7 +39,10 @@ const p = (text: string): Paragraph => new Paragraph({ children: [new TextRun(te
 const cell = (text: string | string[], extra: { columnSpan?: number; rowSpan?: number } = {}): TableCell =>
   new TableCell({ children: (Array.isArray(text) ? text : [text]).map(p), ...extra });
 
-async function build(children: (Paragraph | Table)[], notes: { footnotes?: Record<number, string>; endnotes?: Record<number, string> } = {}): Promise<Buffer> {
+async function build(
+  children: (Paragraph | Table)[],
+  notes: { footnotes?: Record<number, string>; endnotes?: Record<number, string> } = {},
+): Promise<Buffer> {
   const toNotes = (map: Record<number, string> = {}) =>
     Object.fromEntries(Object.entries(map).map(([id, text]) => [id, { children: [p(text)] }]));
   const doc = new Document({
@@ -44,8 +58,17 @@ describe('DOCX footnotes', () => {
   it('numbers footnotes by the order of their references, not by Word ids, and anchors them after the word', async () => {
     const bytes = await build(
       [
-        new Paragraph({ children: [new TextRun('Đã ban hành 01 Kế hoạch'), new FootnoteReferenceRun(5), new TextRun(' và giao chỉ tiêu.')] }),
-        new Paragraph({ children: [new TextRun('Hoàn thành 14 nhiệm vụ'), new FootnoteReferenceRun(2), new TextRun(', đang thực hiện 31'), new FootnoteReferenceRun(9)] }),
+        new Paragraph({
+          children: [new TextRun('Đã ban hành 01 Kế hoạch'), new FootnoteReferenceRun(5), new TextRun(' và giao chỉ tiêu.')],
+        }),
+        new Paragraph({
+          children: [
+            new TextRun('Hoàn thành 14 nhiệm vụ'),
+            new FootnoteReferenceRun(2),
+            new TextRun(', đang thực hiện 31'),
+            new FootnoteReferenceRun(9),
+          ],
+        }),
       ],
       { footnotes: { 2: 'Quyết định số 3320/QĐ-UBND', 5: 'Kế hoạch số 17/KH-UBND ngày 07/02/2022', 9: 'Theo hệ thống theo dõi của VPCP' } },
     );
@@ -66,12 +89,27 @@ describe('DOCX footnotes', () => {
 
   it('numbers endnotes after the footnotes and says so', async () => {
     const bytes = await build(
-      [new Paragraph({ children: [new TextRun('Tổng thu 6.098 tỷ đồng'), new EndnoteReferenceRun(1), new TextRun(' và chi'), new FootnoteReferenceRun(1)] })],
+      [
+        new Paragraph({
+          children: [
+            new TextRun('Tổng thu 6.098 tỷ đồng'),
+            new EndnoteReferenceRun(1),
+            new TextRun(' và chi'),
+            new FootnoteReferenceRun(1),
+          ],
+        }),
+      ],
       { footnotes: { 1: 'Chi tiết tại phụ lục' }, endnotes: { 1: 'Số liệu ước thực hiện' } },
     );
     const doc = await parse(bytes);
-    expect(doc.footnotes.map((f) => [f.number, f.text])).toEqual([[1, 'Chi tiết tại phụ lục'], [2, 'Số liệu ước thực hiện']]);
-    expect(paragraphs(doc)[0]?.anchors).toEqual([{ footnote: 2, offset: 22 }, { footnote: 1, offset: 29 }]);
+    expect(doc.footnotes.map((f) => [f.number, f.text])).toEqual([
+      [1, 'Chi tiết tại phụ lục'],
+      [2, 'Số liệu ước thực hiện'],
+    ]);
+    expect(paragraphs(doc)[0]?.anchors).toEqual([
+      { footnote: 2, offset: 22 },
+      { footnote: 1, offset: 29 },
+    ]);
     expect(doc.warnings.map((w) => w.code)).toContain('docx_endnotes');
   });
 });
@@ -80,7 +118,15 @@ describe('DOCX tables', () => {
   it('expands merged cells so that every row has the same width, text kept once', async () => {
     const table = new Table({
       rows: [
-        new TableRow({ tableHeader: true, children: [cell('STT', { rowSpan: 2 }), cell('Chỉ tiêu', { rowSpan: 2 }), cell('Kế hoạch', { columnSpan: 2 }), cell('% KH', { rowSpan: 2 })] }),
+        new TableRow({
+          tableHeader: true,
+          children: [
+            cell('STT', { rowSpan: 2 }),
+            cell('Chỉ tiêu', { rowSpan: 2 }),
+            cell('Kế hoạch', { columnSpan: 2 }),
+            cell('% KH', { rowSpan: 2 }),
+          ],
+        }),
         new TableRow({ tableHeader: true, children: [cell('Năm'), cell('6 tháng')] }),
         new TableRow({ children: [cell('1'), cell('Sản lượng lúa'), cell('2,4'), cell('1,2'), cell('101,9')] }),
         new TableRow({ children: [cell('2'), cell(['Tổng sản lượng', 'thủy sản']), cell('470.500', { columnSpan: 2 }), cell('85,6')] }),
@@ -100,7 +146,13 @@ describe('DOCX tables', () => {
     const table = new Table({
       rows: [
         new TableRow({ children: [cell('Đơn vị'), cell('Số hồ sơ'), cell('Tỷ lệ')] }),
-        new TableRow({ children: [new TableCell({ children: [new Paragraph({ children: [new TextRun('Sở Y tế'), new FootnoteReferenceRun(1)] })] }), cell('87'), cell('87,8%')] }),
+        new TableRow({
+          children: [
+            new TableCell({ children: [new Paragraph({ children: [new TextRun('Sở Y tế'), new FootnoteReferenceRun(1)] })] }),
+            cell('87'),
+            cell('87,8%'),
+          ],
+        }),
         new TableRow({ children: [cell('Sở Tư pháp'), cell('131'), cell('12%')] }),
       ],
     });
@@ -114,11 +166,22 @@ describe('DOCX tables', () => {
     const head = new Table({
       borders: TableBorders.NONE,
       rows: [
-        new TableRow({ children: [cell(['ỦY BAN NHÂN DÂN', 'TỈNH AN GIANG']), cell(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'])] }),
+        new TableRow({
+          children: [
+            cell(['ỦY BAN NHÂN DÂN', 'TỈNH AN GIANG']),
+            cell(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']),
+          ],
+        }),
         new TableRow({ children: [cell('Số: 215/BC-UBND'), cell('An Giang, ngày 05 tháng 10 năm 2023')] }),
       ],
     });
-    const doc = await parse(await build([head, new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'BÁO CÁO', bold: true })] }), p('Nội dung báo cáo.')]));
+    const doc = await parse(
+      await build([
+        head,
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'BÁO CÁO', bold: true })] }),
+        p('Nội dung báo cáo.'),
+      ]),
+    );
     expect(tables(doc)).toHaveLength(0);
     const items = paragraphs(doc).map((x) => [x.hints.headerColumn, x.text]);
     expect(items.slice(0, 6)).toEqual([
@@ -140,7 +203,13 @@ describe('DOCX tables', () => {
         new TableRow({
           children: [
             cell(['Nơi nhận:', '- VPCP;', '- Lưu: VT.']),
-            new TableCell({ children: [new Paragraph({ children: [new TextRun('KT. CHỦ TỊCH'), new TextRun({ text: 'PHÓ CHỦ TỊCH', break: 1 })] }), p(''), p('Nguyễn Văn An')] }),
+            new TableCell({
+              children: [
+                new Paragraph({ children: [new TextRun('KT. CHỦ TỊCH'), new TextRun({ text: 'PHÓ CHỦ TỊCH', break: 1 })] }),
+                p(''),
+                p('Nguyễn Văn An'),
+              ],
+            }),
           ],
         }),
       ],
@@ -173,7 +242,7 @@ describe('DOCX paragraph hints', () => {
         new Paragraph({ bullet: { level: 0 }, children: [new TextRun('Sản lượng lúa đạt 2,4 triệu tấn')] }),
         new Paragraph({ children: [new TextRun('Đoạn cuối trang'), new PageBreak()] }),
         p('tiếp theo ở trang sau'),
-        new Paragraph({ children: [new TextRun('  khoảng   trắng\u00a0thừa\t ') ] }),
+        new Paragraph({ children: [new TextRun('  khoảng   trắng\u00a0thừa\t ')] }),
       ]),
     );
     const [heading, italic, bullet, beforeBreak, afterBreak, spaces] = paragraphs(doc);
@@ -188,7 +257,8 @@ describe('DOCX paragraph hints', () => {
 
   it('reads the page count from docProps/app.xml', async () => {
     const entries = await readZip(await build([p('Một trang.')]));
-    const app = '<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Pages>7</Pages></Properties>';
+    const app =
+      '<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Pages>7</Pages></Properties>';
     const rebuilt = writeZip([...entries.filter((e) => e.name !== 'docProps/app.xml'), { name: 'docProps/app.xml', data: app }]);
     expect((await parse(rebuilt)).source.pages).toBe(7);
     const without = writeZip(entries.filter((e) => e.name !== 'docProps/app.xml'));

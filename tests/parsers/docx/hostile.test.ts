@@ -21,7 +21,10 @@ async function failure(bytes: Uint8Array, options: ParseOptions = {}): Promise<S
 
 const valid = async (): Promise<Buffer> => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Báo cáo thử.')] }] }));
 const minimalParts = (documentXml: string): ZipEntry[] => [
-  { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+  {
+    name: '[Content_Types].xml',
+    data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  },
   { name: 'word/document.xml', data: documentXml },
 ];
 
@@ -97,7 +100,10 @@ describe('crafted XML', () => {
 
 describe('zip bombs', () => {
   it('refuses a package whose directory declares more than the cap, before inflating', async () => {
-    const bomb = writeZip([...minimalParts('<w:document/>'), { name: 'word/media/big.bin', data: Buffer.alloc(1024), declaredSize: 300 * 1024 * 1024 }]);
+    const bomb = writeZip([
+      ...minimalParts('<w:document/>'),
+      { name: 'word/media/big.bin', data: Buffer.alloc(1024), declaredSize: 300 * 1024 * 1024 },
+    ]);
     const err = await failure(bomb);
     expect(err.code).toBe('zip_bomb');
     expect(err.message).toMatch(/declares/u);

@@ -12,7 +12,15 @@ import { readZip, writeZip } from '../../../scripts/lib/zip.js';
 async function sample(): Promise<Buffer> {
   const doc = new Document({
     footnotes: { 1: { children: [new Paragraph('Kế hoạch số 17/KH-UBND ngày 07/02/2022.')] } },
-    sections: [{ children: [new Paragraph({ children: [new TextRun('Đã ban hành 01 Kế hoạch'), new FootnoteReferenceRun(1), new TextRun(' và giao chỉ tiêu.')] })] }],
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            children: [new TextRun('Đã ban hành 01 Kế hoạch'), new FootnoteReferenceRun(1), new TextRun(' và giao chỉ tiêu.')],
+          }),
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }
@@ -47,6 +55,8 @@ describe('DOCX package', () => {
 
   it('refuses an on-demand part beyond the caller cap', async () => {
     const bytes = writeZip([{ name: 'word/media/big.bin', data: Buffer.alloc(64 * 1024, 1) }]);
-    await expect(inflatePart(bytes, 'word/media/big.bin', { ...DEFAULT_ZIP_LIMITS, maxUncompressed: 1024 })).rejects.toMatchObject({ code: 'zip_bomb' });
+    await expect(inflatePart(bytes, 'word/media/big.bin', { ...DEFAULT_ZIP_LIMITS, maxUncompressed: 1024 })).rejects.toMatchObject({
+      code: 'zip_bomb',
+    });
   });
 });

@@ -3,12 +3,22 @@ import { textParser } from '../../../src/parsers/text/index.js';
 import { processBytes } from '../../../src/pipeline.js';
 import type { Source } from '../../../src/model/source.js';
 
-const source = (bytes: Uint8Array): Source => ({ path: 'x.txt', format: 'text', sha256: '0'.repeat(64), bytes: bytes.length, pages: null, ocr: false });
+const source = (bytes: Uint8Array): Source => ({
+  path: 'x.txt',
+  format: 'text',
+  sha256: '0'.repeat(64),
+  bytes: bytes.length,
+  pages: null,
+  ocr: false,
+});
 
 describe('text reports that are not what they claim', () => {
   it('refuses NUL bytes as binary data, naming the offset', async () => {
     const bytes = new Uint8Array([0x41, 0x42, 0x00, 0x43]);
-    await expect(textParser.parse(bytes, source(bytes), {})).rejects.toMatchObject({ code: 'invalid_text', message: expect.stringContaining('offset 2') });
+    await expect(textParser.parse(bytes, source(bytes), {})).rejects.toMatchObject({
+      code: 'invalid_text',
+      message: expect.stringContaining('offset 2'),
+    });
   });
 
   it('decodes the legacy Windows-1258 code page with a warning', async () => {

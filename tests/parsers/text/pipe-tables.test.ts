@@ -52,15 +52,34 @@ describe('markdown pipe tables', () => {
   });
 
   it('joins a tab table across a page break when its first row repeats', () => {
-    const report = parse(['Chỉ tiêu\tKế hoạch\tThực hiện', 'Thu\t100\t90', '', '3', '', 'Chỉ tiêu\tKế hoạch\tThực hiện', 'Chi\t80\t70', ''].join('\n'));
+    const report = parse(
+      ['Chỉ tiêu\tKế hoạch\tThực hiện', 'Thu\t100\t90', '', '3', '', 'Chỉ tiêu\tKế hoạch\tThực hiện', 'Chi\t80\t70', ''].join('\n'),
+    );
     expect(report.tables).toHaveLength(1);
     expect(report.tables[0]?.rows.map((r) => r[0])).toEqual(['Chỉ tiêu', 'Thu', 'Chi']);
   });
 
   it('never throws and always gives a valid model on any mix of pipes, rules and tabs', () => {
-    const piece = fc.constantFrom('|a|b|', '|---|---|', '|1.234|5,6|', '|', '||', '|**x**|<br>|', '\t', 'a\t1', '', '2', HEAD, 'Trong đó:', '| - | |');
-    fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 12 })), { maxLength: 40 }), (parts) => {
-      expect(ParsedReport.safeParse(parse(parts.join('\n'))).success).toBe(true);
-    }), { numRuns: 400 });
+    const piece = fc.constantFrom(
+      '|a|b|',
+      '|---|---|',
+      '|1.234|5,6|',
+      '|',
+      '||',
+      '|**x**|<br>|',
+      '\t',
+      'a\t1',
+      '',
+      '2',
+      HEAD,
+      'Trong đó:',
+      '| - | |',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 12 })), { maxLength: 40 }), (parts) => {
+        expect(ParsedReport.safeParse(parse(parts.join('\n'))).success).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

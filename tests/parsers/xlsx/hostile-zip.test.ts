@@ -19,16 +19,22 @@ async function failure(run: () => Promise<unknown>): Promise<SolieuError> {
   }
   throw new Error('expected the workbook to be refused');
 }
-const parseFailure = (bytes: Uint8Array, options: ParseOptions = {}): Promise<SolieuError> => failure(() => xlsxFormat.parse(bytes, source, options));
+const parseFailure = (bytes: Uint8Array, options: ParseOptions = {}): Promise<SolieuError> =>
+  failure(() => xlsxFormat.parse(bytes, source, options));
 
 const workbookParts: ZipEntry[] = [
-  { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+  {
+    name: '[Content_Types].xml',
+    data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  },
   { name: 'xl/workbook.xml', data: '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>' },
 ];
 
 describe('hostile workbook zips', () => {
   it('refuses a directory that declares more than the cap, before inflating', async () => {
-    const err = await parseFailure(writeZip([...workbookParts, { name: 'xl/media/big.bin', data: Buffer.alloc(2048), declaredSize: 400 * 1024 * 1024 }]));
+    const err = await parseFailure(
+      writeZip([...workbookParts, { name: 'xl/media/big.bin', data: Buffer.alloc(2048), declaredSize: 400 * 1024 * 1024 }]),
+    );
     expect(err.code).toBe('zip_bomb');
     expect(err.message).toMatch(/declares/u);
   });

@@ -62,15 +62,30 @@ describe('xlsx parser', () => {
     expect(second?.structure?.rows.find((r) => r.index === 3)?.hidden).toBe(true);
     expect(second?.structure?.columns[2]?.hidden).toBe(true);
     expect(second?.structure?.rows.find((r) => r.index === 1)?.total).toBe(true);
-    expect(report.tables[2]?.rows).toEqual([['Xã', 'Hộ nghèo'], ['Xã C', '12']]);
+    expect(report.tables[2]?.rows).toEqual([
+      ['Xã', 'Hộ nghèo'],
+      ['Xã C', '12'],
+    ]);
     expect(report.warnings.some((w) => w.code === 'legacy_encoding')).toBe(true);
   });
 
   it('gives a stacked indentation its depth', async () => {
-    const report = await parse(await buildWorkbook([{
-      name: 'S', rows: [['Ngành', 'Giá trị'], ['Tổng số', 60], ['Nông nghiệp', 40], ['Trồng trọt', 30], ['Chăn nuôi', 10], ['Dịch vụ', 20]],
-      indents: { A4: 1, A5: 1 },
-    }]));
+    const report = await parse(
+      await buildWorkbook([
+        {
+          name: 'S',
+          rows: [
+            ['Ngành', 'Giá trị'],
+            ['Tổng số', 60],
+            ['Nông nghiệp', 40],
+            ['Trồng trọt', 30],
+            ['Chăn nuôi', 10],
+            ['Dịch vụ', 20],
+          ],
+          indents: { A4: 1, A5: 1 },
+        },
+      ]),
+    );
     const rows = new Map(report.tables[0]?.structure?.rows.map((r) => [r.index, r]));
     expect(rows.get(3)?.parent).toBe(2);
     expect(rows.get(4)?.parent).toBe(2);

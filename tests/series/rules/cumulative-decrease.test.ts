@@ -18,18 +18,30 @@ describe(`series rule ${RULE}`, () => {
   });
 
   it('inconsistent: `lũy kế từ đầu năm` lower in quý II than in quý I of the same year', () => {
-    const specs = quarterlySpecs([{ file: 'quy-2-2026.txt', from: 'Lũy kế từ đầu năm, tổng thu ngân sách nhà nước đạt 9.652,6', to: 'Lũy kế từ đầu năm, tổng thu ngân sách nhà nước đạt 4.596,2' }]);
+    const specs = quarterlySpecs([
+      {
+        file: 'quy-2-2026.txt',
+        from: 'Lũy kế từ đầu năm, tổng thu ngân sách nhà nước đạt 9.652,6',
+        to: 'Lũy kế từ đầu năm, tổng thu ngân sách nhà nước đạt 4.596,2',
+      },
+    ]);
     const { flagged } = seriesFindings(specs, RULE);
     expect(flagged, show(flagged)).toHaveLength(1);
     const f = flagged[0];
     expect(f?.rule).toBe(`series/${RULE}`);
     expect(f?.reports).toEqual(['quy-1-2026.txt', 'quy-2-2026.txt']);
-    expect(f?.evidence.map((e) => [e.report, e.raw])).toEqual([['quy-1-2026.txt', '4.631,7 tỷ đồng'], ['quy-2-2026.txt', '4.596,2 tỷ đồng']]);
+    expect(f?.evidence.map((e) => [e.report, e.raw])).toEqual([
+      ['quy-1-2026.txt', '4.631,7 tỷ đồng'],
+      ['quy-2-2026.txt', '4.596,2 tỷ đồng'],
+    ]);
     expect(f?.actual).toBe('4.596,2');
   });
 
   it('inconsistent: a `tính đến ngày` count that falls between two monthly reports', () => {
-    const { flagged } = seriesFindings(months((m) => (m.m === 5 ? { ...m, issued: '13.650', change: '−52' } : m)), RULE);
+    const { flagged } = seriesFindings(
+      months((m) => (m.m === 5 ? { ...m, issued: '13.650', change: '−52' } : m)),
+      RULE,
+    );
     const mine = flagged.filter((f) => f.rule === `series/${RULE}`);
     expect(mine, show(flagged)).toHaveLength(1);
     expect(mine[0]?.evidence.map((e) => e.raw)).toEqual(['13.702 phiếu', '13.650 phiếu']);
@@ -39,8 +51,13 @@ describe(`series rule ${RULE}`, () => {
     // quý IV/2025 19.845,2 → quý I/2026 4.631,7 is a new year; 61,4% → 60,9% is a rate; 346 → 318 pending files is a stock.
     for (const specs of [quarterlySpecs(), months()]) {
       const { mine } = seriesFindings(specs, RULE);
-      expect(mine.filter((f) => f.status !== 'consistent'), show(mine)).toEqual([]);
-      expect(mine.some((f) => f.evidence.some((e) => e.raw.startsWith('19.845,2')) && f.evidence.some((e) => e.raw.startsWith('4.631,7')))).toBe(false);
+      expect(
+        mine.filter((f) => f.status !== 'consistent'),
+        show(mine),
+      ).toEqual([]);
+      expect(
+        mine.some((f) => f.evidence.some((e) => e.raw.startsWith('19.845,2')) && f.evidence.some((e) => e.raw.startsWith('4.631,7'))),
+      ).toBe(false);
       expect(mine.some((f) => f.evidence.some((e) => e.raw.includes('%') || e.raw.startsWith('318')))).toBe(false);
     }
   });

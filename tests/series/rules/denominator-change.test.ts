@@ -25,12 +25,17 @@ describe(`series rule ${RULE}`, () => {
     const f = flagged[0];
     expect(f?.status).toBe('warning');
     expect(f?.severity).toBe('warning');
-    expect(f?.evidence.map((e) => [e.report, e.raw])).toEqual([['quy-1-2026.txt', '133/135 đơn vị'], [Q2, '135/140 đơn vị']]);
+    expect(f?.evidence.map((e) => [e.report, e.raw])).toEqual([
+      ['quy-1-2026.txt', '133/135 đơn vị'],
+      [Q2, '135/140 đơn vị'],
+    ]);
     expect([f?.expected, f?.actual]).toEqual(['135', '140']);
   });
 
   it('silent: the text explains the new whole', () => {
-    const specs = quarterlySpecs([{ file: Q2, from: 'Đã có 135/135 đơn vị dự toán kết nối', to: 'Sau sắp xếp, đã có 135/140 đơn vị dự toán kết nối' }]);
+    const specs = quarterlySpecs([
+      { file: Q2, from: 'Đã có 135/135 đơn vị dự toán kết nối', to: 'Sau sắp xếp, đã có 135/140 đơn vị dự toán kết nối' },
+    ]);
     const { flagged } = seriesFindings(specs, RULE);
     expect(flagged, show(flagged)).toEqual([]);
   });

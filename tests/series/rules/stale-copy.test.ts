@@ -17,9 +17,13 @@ describe(`series rule ${RULE}`, () => {
   });
 
   it('inconsistent: quý II copies quý I\'s disbursement and its "giảm … so với quý trước"', () => {
-    const specs = quarterlySpecs([{
-      file: 'quy-2-2026.txt', from: 'trong quý đạt 1.310,8 tỷ đồng, tăng 405,5 tỷ đồng so với quý trước.', to: 'trong quý đạt 905,3 tỷ đồng, giảm 1.235,4 tỷ đồng so với quý trước.',
-    }]);
+    const specs = quarterlySpecs([
+      {
+        file: 'quy-2-2026.txt',
+        from: 'trong quý đạt 1.310,8 tỷ đồng, tăng 405,5 tỷ đồng so với quý trước.',
+        to: 'trong quý đạt 905,3 tỷ đồng, giảm 1.235,4 tỷ đồng so với quý trước.',
+      },
+    ]);
     const { flagged } = seriesFindings(specs, RULE);
     // One finding that names the cause; not a second change-mismatch on the same figures.
     expect(flagged, show(flagged)).toHaveLength(1);
@@ -35,15 +39,24 @@ describe(`series rule ${RULE}`, () => {
   });
 
   it('inconsistent: a monthly `tính đến ngày` count copied with its "tăng … so với kỳ trước"', () => {
-    const { flagged } = seriesFindings(months((m) => (m.m === 5 ? { ...m, issued: '13.702', change: '1.252' } : m)), RULE);
+    const { flagged } = seriesFindings(
+      months((m) => (m.m === 5 ? { ...m, issued: '13.702', change: '1.252' } : m)),
+      RULE,
+    );
     const mine = flagged.filter((f) => f.rule === `series/${RULE}`);
     expect(mine, show(flagged)).toHaveLength(1);
     expect(mine[0]?.reports).toEqual(['tu-phap-thang-04-2026.txt', 'tu-phap-thang-05-2026.txt']);
   });
 
   it('silent: the value copied but a different change stated is a change mismatch, not a stale copy', () => {
-    const { flagged } = seriesFindings(months((m) => (m.m === 5 ? { ...m, issued: '13.702', change: '1.309' } : m)), RULE);
+    const { flagged } = seriesFindings(
+      months((m) => (m.m === 5 ? { ...m, issued: '13.702', change: '1.309' } : m)),
+      RULE,
+    );
     expect(flagged.filter((f) => f.rule === `series/${RULE}`)).toEqual([]);
-    expect(flagged.filter((f) => f.rule === 'series/change-mismatch'), show(flagged)).toHaveLength(1);
+    expect(
+      flagged.filter((f) => f.rule === 'series/change-mismatch'),
+      show(flagged),
+    ).toHaveLength(1);
   });
 });
