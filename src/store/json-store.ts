@@ -7,6 +7,7 @@ import { ReportDocument } from '../model/index.js';
 import { fsyncDirectory, removeOrphanTemps, writeFileDurable } from './atomic-write.js';
 import { byName } from './fold.js';
 import { claimName, outputPath } from './names.js';
+import { INDEX_MIN_ENTRIES, indexFile, lookupName, nameIndexFresh, stillVersion } from './name-index.js';
 import { documentMatches, documentSelector, mayHoldRows, rowMatches, sortEntries, type QueryFilters, type QueryRow, type QueryTarget, type RowTarget } from './query.js';
 import { documentKeys, documentRecord, failedRecord, type DocumentRecord, type RecordInfo } from './records.js';
 import type { CommitItem, Committed, Release, ReportStore } from './report-store.js';
@@ -20,6 +21,8 @@ export interface JsonStoreOptions {
   waitMs?: number;
   /** Told when something a user should know happened (a version-1 store was migrated). */
   notify?: (message: string) => void;
+  /** From how many documents the catalogue gets a name index (`<file>.index`); tests lower it. */
+  indexMinEntries?: number;
 }
 
 /** Identifies one version of the file: every write is a rename, so a new version has a new inode. */
@@ -77,18 +80,20 @@ export class JsonReportStore implements ReportStore {
   readonly #notify: (message: string) => void;
   readonly #db: Low<Catalogue>;
   readonly #journal: string;
+  readonly #indexMinEntries: number;
   #current: Loaded | null = null;
   readonly #checkedEntries = new WeakSet<CatalogueEntry>();
 
   constructor(file: string, options: JsonStoreOptions = {}) {
     this.location = path.resolve(file);
     this.#journal = `${this.location}.journal`;
-    this.ownFiles = [this.location, `${this.location}.lock`, `${this.location}.v1`, this.#journal];
+    this.ownFiles = [this.location, `${this.location}.lock`, `${this.location}.v1`, this.#journal, indexFile(this.location)];
     this.#staleMs = Math.max(options.staleMs ?? 5_000, 2_000);
     this.#waitMs = options.waitMs ?? 60_000;
     this.#notify = options.notify ?? (() => undefined);
     // Explicit adapter, never lowdb's presets: those switch to memory when NODE_ENV=test.
-    this.#db = new Low<Catalogue>(new ValidatedJsonFile(this.location), emptyCatalogue());
+    this.#indexMinEntries = options.indexMinEntries ?? INDEX_MIN_ENTRIES;
+    this.#db = new Low<Catalogue>(new ValidatedJsonFile(this.location, { indexMinEntries: this.#indexMinEntries }), emptyCatalogue());
   }
 
   async exists(): Promise<boolean> {
@@ -120,6 +125,48 @@ export class JsonReportStore implements ReportStore {
     const name = loaded.bySha.get(sha256) ?? loaded.bySource.get(source);
     const entry = name === undefined ? undefined : loaded.entries.get(name);
     return entry ? this.#checked(entry).document : null;
+  }
+
+  /**
+   * The entry of that exact name, at a cost independent of the store's size: from the catalogue
+   * this process already holds, else through the name index plus the journal lines that name it.
+   * Undefined when there is no such entry or the index cannot answer (the caller reads the catalogue).
+   */
+  async #byName(name: string): Promise<CatalogueEntry | undefined> {
+    if (this.#current !== null) return (await this.#read()).entries.get(name);
+    const answer = await lookupName(this.location, name, hasEntryShape);
+    if (answer === null) return undefined;
+    let entry = answer.found === null ? undefined : deepFreeze(answer.found as CatalogueEntry);
+    const journal = await readFile(this.#journal).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (journal !== null) {
+      // Only the whole lines that mention the name, in order (a line still being written is not read).
+      const end = journal.lastIndexOf(0x0a) + 1;
+      const needle = Buffer.from(JSON.stringify(name), 'utf8');
+      for (let at = journal.indexOf(needle); at !== -1 && at < end; ) {
+        const start = journal.lastIndexOf(0x0a, at) + 1;
+        const stop = journal.indexOf(0x0a, at);
+        let op: JournalOp;
+        try {
+          op = JSON.parse(journal.toString('utf8', start, stop)) as JournalOp;
+        } catch (error) {
+          throw corrupt(this.#journal, 'a journal line is not JSON', error);
+        }
+        if ('remove' in op) {
+          if (op.remove === name) entry = undefined;
+        } else if (hasEntryShape(op.put)) {
+          if (op.put.document.name === name) entry = deepFreeze(op.put);
+        } else {
+          throw corrupt(this.#journal, 'unexpected layout', null);
+        }
+        at = journal.indexOf(needle, stop + 1);
+      }
+    }
+    // A compaction in between: the journal read may belong to the next catalogue; read it all instead.
+    if (!(await stillVersion(this.location, answer.version))) return undefined;
+    return entry;
   }
 
   /** The full schema of an entry read from the file, checked once, when the entry is first used. */
@@ -178,7 +225,10 @@ export class JsonReportStore implements ReportStore {
         done.push({ item, record });
       }
       await this.#append(loaded, ops);
-      if (loaded.journalOffset > Math.max(COMPACT_MIN_BYTES, loaded.catalogueBytes)) await this.#compact(loaded);
+      // A catalogue without its index (a crash between the two writes, a migrated file) gets one now.
+      if (loaded.journalOffset > Math.max(COMPACT_MIN_BYTES, loaded.catalogueBytes) || (loaded.entries.size >= this.#indexMinEntries && !(await nameIndexFresh(this.location)))) {
+        await this.#compact(loaded);
+      }
       return done;
     });
     // Outputs of replaced records that no record points to any more (a file that turned bad, a renamed copy).
@@ -188,12 +238,19 @@ export class JsonReportStore implements ReportStore {
   }
 
   async *query<T extends QueryTarget>(target: T, filters: QueryFilters): AsyncGenerator<QueryRow<T>> {
-    const entries = [...(await this.#read()).entries.values()];
-    const pick = documentSelector(
-      entries.map((e) => e.document),
-      filters.document,
-    );
-    const selected = sortEntries(entries.filter((e) => pick(e.document)));
+    // `--document <name>` naming a document exactly: that document alone, found without the whole catalogue.
+    const exact = filters.document === undefined ? undefined : await this.#byName(filters.document);
+    let selected: CatalogueEntry[];
+    if (exact !== undefined) {
+      selected = [exact];
+    } else {
+      const entries = [...(await this.#read()).entries.values()];
+      const pick = documentSelector(
+        entries.map((e) => e.document),
+        filters.document,
+      );
+      selected = sortEntries(entries.filter((e) => pick(e.document)));
+    }
     if (target === 'documents') {
       for (const e of selected) if (documentMatches(this.#checked(e).document, filters)) yield e.document as QueryRow<T>;
       return;

@@ -2,6 +2,7 @@ import { JSONFile } from 'lowdb/node';
 import type { Adapter } from 'lowdb';
 import { SolieuError } from '../errors/index.js';
 import { writeFileDurable } from './atomic-write.js';
+import { INDEX_MIN_ENTRIES, writeNameIndex } from './name-index.js';
 import { Catalogue, CatalogueEntry, LEGACY_STORE_SCHEMA_VERSION, STORE_SCHEMA_VERSION } from './schema.js';
 
 /** Thrown by read() for a version-1 store file: the store migrates it under its lock. */
@@ -22,9 +23,11 @@ export class ValidatedJsonFile implements Adapter<Catalogue> {
   readonly #reader: JSONFile<unknown>;
   readonly #validated = new WeakSet<object>();
   readonly #serialized = new WeakMap<object, string>();
+  readonly #indexMinEntries: number;
 
-  constructor(file: string) {
+  constructor(file: string, options: { indexMinEntries?: number } = {}) {
     this.#file = file;
+    this.#indexMinEntries = options.indexMinEntries ?? INDEX_MIN_ENTRIES;
     this.#reader = new JSONFile<unknown>(file);
   }
 
@@ -61,6 +64,9 @@ export class ValidatedJsonFile implements Adapter<Catalogue> {
     // Validate (and serialise) everything first: nothing is written unless all of it is valid.
     const json = data.documents.map((entry, index) => this.#entryJson(entry, `documents.${index}`));
     await writeFileDurable(this.#file, chunks(json));
+    // The name index of this very file, second: a crash in between leaves a stale index, which
+    // readers ignore (it names another catalogue version) and the next commit writes again.
+    await writeNameIndex(this.#file, entryRanges(data.documents, json), this.#indexMinEntries);
   }
 
   #entryJson(entry: unknown, where: string): string {
@@ -92,9 +98,22 @@ export class ValidatedJsonFile implements Adapter<Catalogue> {
 
 const ENTRIES_PER_CHUNK = 2_000;
 
+const PREFIX = `{"schemaVersion":${STORE_SCHEMA_VERSION},"documents":[`;
+
+/** Where each entry's JSON lies in the file `chunks` writes (bytes). */
+function entryRanges(entries: readonly CatalogueEntry[], json: readonly string[]): Array<{ name: string; offset: number; length: number }> {
+  let offset = Buffer.byteLength(PREFIX);
+  return json.map((text, i) => {
+    const length = Buffer.byteLength(text);
+    const range = { name: entries[i]!.document.name, offset, length };
+    offset += length + 1; // the comma
+    return range;
+  });
+}
+
 /** The catalogue file as a sequence of pieces of a few thousand entries each. */
 function* chunks(json: string[]): Generator<string> {
-  yield `{"schemaVersion":${STORE_SCHEMA_VERSION},"documents":[`;
+  yield PREFIX;
   for (let i = 0; i < json.length; i += ENTRIES_PER_CHUNK) {
     yield (i === 0 ? '' : ',') + json.slice(i, i + ENTRIES_PER_CHUNK).join(',');
   }

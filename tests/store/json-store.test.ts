@@ -13,6 +13,8 @@ import { openExistingStore } from '../../src/store/open.js';
 import { collect } from '../../src/store/query.js';
 import { documentRecord, failedRecord } from '../../src/store/records.js';
 import { Catalogue } from '../../src/store/schema.js';
+import { lookupName, nameIndexFresh } from '../../src/store/name-index.js';
+import { hasEntryShape } from '../../src/store/validated-json-file.js';
 import { item, storeContract } from './contract.js';
 import { makeDocument } from './make-document.js';
 
@@ -154,6 +156,90 @@ describe('JsonReportStore', () => {
     expect(new Set(data.documents.map((e) => e.document.name)).size).toBe(20);
     expect(await collect(new JsonReportStore(file).query('facts', {}))).toHaveLength(40);
   }, 60_000);
+});
+
+describe('name index (query --document <name> without the whole catalogue)', () => {
+  const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
+  async function indexed(file: string, out: string): Promise<void> {
+    await new JsonReportStore(file, { indexMinEntries: 3 }).commit(
+      names.map((n) => item(`/r/${n}`)),
+      out,
+    );
+    await new JsonReportStore(file, { indexMinEntries: 3 }).compact();
+  }
+  const factsOf = async (file: string, document: string): Promise<unknown[]> => collect(new JsonReportStore(file, { indexMinEntries: 3 }).query('facts', { document }));
+
+  it('finds each entry in the catalogue and says when a name is absent', async () => {
+    const file = path.join(dir, 's.json');
+    await indexed(file, path.join(dir, 'out'));
+    expect(await nameIndexFresh(file)).toBe(true);
+    for (const name of names) {
+      const answer = await lookupName(file, name, hasEntryShape);
+      expect((answer?.found as { document: { name: string } } | null)?.document.name).toBe(name);
+    }
+    expect((await lookupName(file, 'b.tx', hasEntryShape))?.found).toBeNull();
+    // Small catalogues have none: parsing them is cheaper than keeping it.
+    const small = path.join(dir, 'small.json');
+    await new JsonReportStore(small).commit([item('/r/a.txt')], path.join(dir, 'out2'));
+    await new JsonReportStore(small).compact();
+    expect(await lookupName(small, 'a.txt', hasEntryShape)).toBeNull();
+  });
+
+  it('answers as the whole catalogue does, journal included (replaced, removed, added names)', async () => {
+    const file = path.join(dir, 's.json');
+    const out = path.join(dir, 'out');
+    await indexed(file, out);
+    const facts = await factsOf(file, 'b.txt');
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.every((f) => (f as { document: string }).document === 'b.txt')).toBe(true);
+    // Journal lines after the indexed catalogue: b fails now, f is new; neither is in the index.
+    await new JsonReportStore(file, { indexMinEntries: 3 }).commit([item('/r/b.txt', { failed: true }), item('/r/f.txt')], out);
+    expect(await factsOf(file, 'b.txt')).toEqual([]);
+    expect(await collect(new JsonReportStore(file, { indexMinEntries: 3 }).query('documents', { document: 'b.txt' }))).toMatchObject([{ name: 'b.txt', status: 'failed' }]);
+    expect((await factsOf(file, 'f.txt')).length).toBe(facts.length);
+    // A part of a name is no exact name: every document containing it, as before.
+    expect((await collect(new JsonReportStore(file, { indexMinEntries: 3 }).query('documents', { document: '.txt' }))).map((d) => d.name)).toEqual([...names, 'f.txt']);
+    // Proof that the exact name reads neither the catalogue nor the other journal lines: a bad line
+    // elsewhere in the journal fails a full read, not the lookup.
+    await writeFile(`${file}.journal`, 'not json\n', { flag: 'a' });
+    expect(await factsOf(file, 'f.txt')).toHaveLength(facts.length);
+    await expect(collect(new JsonReportStore(file, { indexMinEntries: 3 }).query('documents', { document: '.txt' }))).rejects.toMatchObject({ code: 'invalid_output' });
+  });
+
+  it('never trusts a stale, torn or wrong index, and the next commit writes it again', async () => {
+    const file = path.join(dir, 's.json');
+    const out = path.join(dir, 'out');
+    await indexed(file, out);
+    const expected = await factsOf(file, 'c.txt');
+    const old = await readFile(`${file}.index`);
+    // Stale: the catalogue was rewritten and the process died before writing its index.
+    await new JsonReportStore(file, { indexMinEntries: 3 }).commit([item('/r/c.txt', { failed: true })], out);
+    await new JsonReportStore(file, { indexMinEntries: 3 }).compact();
+    await writeFile(`${file}.index`, old);
+    expect(await nameIndexFresh(file)).toBe(false);
+    expect(await lookupName(file, 'c.txt', hasEntryShape)).toBeNull();
+    expect(await factsOf(file, 'c.txt')).toEqual([]);
+    // Torn (cut short), then pointing at the wrong bytes: the catalogue is read instead.
+    const fresh = async (): Promise<Buffer> => {
+      await new JsonReportStore(file, { indexMinEntries: 3 }).commit([item('/r/c.txt')], out);
+      await new JsonReportStore(file, { indexMinEntries: 3 }).compact();
+      return readFile(`${file}.index`);
+    };
+    let index = await fresh();
+    await writeFile(`${file}.index`, index.subarray(0, index.length - 10));
+    expect(await lookupName(file, 'c.txt', hasEntryShape)).toBeNull();
+    expect(await factsOf(file, 'c.txt')).toEqual(expected);
+    index = await fresh();
+    for (let at = 64 + 8; at + 8 <= index.length; at += 24) if (index.readUInt32BE(at + 8) > 0) index.writeBigUInt64BE(index.readBigUInt64BE(at) + 7n, at);
+    await writeFile(`${file}.index`, index);
+    expect(await lookupName(file, 'c.txt', hasEntryShape)).toBeNull();
+    expect(await factsOf(file, 'c.txt')).toEqual(expected);
+    // A commit notices the index does not describe the catalogue and rewrites both.
+    await writeFile(`${file}.index`, old);
+    await new JsonReportStore(file, { indexMinEntries: 3 }).commit([item('/r/g.txt')], out);
+    expect(await nameIndexFresh(file)).toBe(true);
+    expect(await factsOf(file, 'c.txt')).toEqual(expected);
+  });
 });
 
 describe('durable writes', () => {
