@@ -168,16 +168,44 @@ export function findRowSums(model: TableModel): RowSum[] {
   return found;
 }
 
+/**
+ * `9 tháng năm 2025 | 9 tháng năm 2026`, `Quý I/2025 | Quý I/2026`: the only two figure columns
+ * that state a period, the same period of two years. The header grammar fixes them as the earlier
+ * value and the actual one, when no column says which is which.
+ */
+export function periodPair(model: TableModel): { previous: number; actual: number } | null {
+  const cols = model.periods.map((p, i) => ({ p, i }))
+    .filter(({ p, i }) => p !== null && !['index', 'label', 'unit', 'note', 'difference'].includes(model.roles[i] ?? '') && !(model.roles[i] ?? '').startsWith('percent'));
+  if (cols.length !== 2) return null;
+  const [a, b] = cols as [{ p: string; i: number }, { p: string; i: number }];
+  const year = (p: string): number | null => {
+    const all = [...p.matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/gu)];
+    return all.length === 1 ? Number(all[0]?.[0]) : null;
+  };
+  const [ya, yb] = [year(a.p), year(b.p)];
+  if (ya === null || yb === null || ya === yb) return null;
+  // Same period words apart from the year: like for like (`6 tháng` is not compared with `cả năm`).
+  const rest = (p: string): string => fold(p).replace(/(?<!\d)(19|20)\d{2}(?!\d)/gu, '').replace(/[\s/.-]+/gu, ' ').trim();
+  if (rest(a.p) !== rest(b.p)) return null;
+  return ya < yb ? { previous: a.i, actual: b.i } : { previous: b.i, actual: a.i };
+}
+
+/** `So sánh (%)`, `So cùng kỳ (%)`: a percentage compared between two periods. */
+const COMPARE = /^(so sánh|so cùng kỳ|so với cùng kỳ|tăng,? giảm|tăng \(\+\),? giảm \(-\))/u;
+
 export function findPercentCells(model: TableModel): PercentCell[] {
   const found: PercentCell[] = [];
   const actuals = [...colsWith(model, 'cumulative'), ...colsWith(model, 'actual')];
   const [plan] = colsWith(model, 'plan');
   const [previous] = colsWith(model, 'previous');
+  const pair = previous === undefined || actuals.length === 0 ? periodPair(model) : null;
   model.roles.forEach((role, col) => {
     if (role === 'percentPlan' && plan !== undefined && actuals.length > 0) {
       found.push({ model, col, numerators: actuals.map((a) => [a]), denominator: plan, kind: 'plan' });
     } else if (role === 'percentPrevious' && previous !== undefined && actuals.length > 0) {
       found.push({ model, col, numerators: actuals.map((a) => [a]), denominator: previous, kind: 'previous' });
+    } else if (pair && (role === 'percentPrevious' || (role === 'percentOther' && COMPARE.test(fold(model.headers[col] ?? '').trim())))) {
+      found.push({ model, col, numerators: [[pair.actual]], denominator: pair.previous, kind: 'previous' });
     } else if (role === 'percentOther' && hasCue(model.headers[col] ?? '', 'onTime')) {
       const [done] = colsWith(model, 'done');
       const onTime = colsWith(model, 'onTime');

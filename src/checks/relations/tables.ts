@@ -41,6 +41,8 @@ export interface TableModel {
   prose: ReadonlyMap<string, Fact[]>;
   /** Each column's header path, top level first (`Lâm Đồng › Điểm số`). */
   headerPaths: string[][];
+  /** The period each column's header states (`9 tháng năm 2025`), or null. */
+  periods: Array<string | null>;
 }
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/u;
@@ -139,6 +141,7 @@ export function modelTable(table: Table, index: DocumentIndex): TableModel | nul
   return {
     table, header: structure.headerRows - 1, headers, roles, rows, unit: structure.unit ?? unitLineOf(table, index), cells, prose,
     headerPaths: structure.columns.map((c) => [...c.header]),
+    periods: structure.columns.map((c) => c.period ?? null),
   };
 }
 
@@ -147,6 +150,8 @@ function columnRoleOf(header: string, column: TableColumn): ColumnRole {
   if (column.role === 'numbering') return 'index';
   if (column.role === 'label') return 'label';
   if (column.role === 'unit') return 'unit';
+  // `Tăng, giảm (%)`: a change in percent is the index against the earlier column, less 100.
+  if (column.role === 'difference' && (column.unit === '%' || /%/u.test(header))) return 'percentPrevious';
   if (column.role === 'maxScore' || column.role === 'score' || column.role === 'difference' || column.role === 'note') return column.role;
   const role = roleOf(header);
   if (column.role === 'previous' && (role === 'actual' || role === 'other')) return 'previous';
