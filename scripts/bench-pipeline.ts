@@ -33,9 +33,11 @@ type ChildConfig = { clock: Clock } & (
   | { kind: 'stages'; file: string; iterations: number; out: string; profile?: string }
   | { kind: 'pdfjs'; file: string; iterations: number; operators: boolean }
   | { kind: 'batch'; file: string; count: number; out: string }
+  | { kind: 'versus'; file: string; iterations: number; out: string }
 );
 interface StagesResult { pages: number | null; ms: Partial<Record<Stage, number>>; total: number | null; error: string | null; rssMb: number; counts: Record<string, number> }
 interface PdfjsResult { pages: number; ms: number; rssMb: number }
+interface VersusResult { pages: number; solieu: number[]; pdfjs: number[]; error: string | null; rssMb: number }
 interface BatchResult { count: number; ms: number; rssAfterMb: Record<string, number>; heapAfterMb: Record<string, number>; rssMb: number; error: string | null }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,6 +120,20 @@ async function runOnce(bytes: Uint8Array, file: string, out: string, now: () => 
   }
 }
 
+/** pdf.js's own text extraction (and the operator lists, with `operators`) of every page; returns the page count. */
+async function pdfjsOnce(bytes: Uint8Array, operators: boolean): Promise<number> {
+  const { openPdf } = await import('../src/parsers/pdf/load.js');
+  const opened = await openPdf(bytes, undefined);
+  for (let p = 1; p <= opened.doc.numPages; p += 1) {
+    const page = await opened.doc.getPage(p);
+    if (operators) await page.getOperatorList();
+    await page.getTextContent();
+  }
+  const pages = opened.doc.numPages;
+  await opened.close();
+  return pages;
+}
+
 async function child(config: ChildConfig): Promise<unknown> {
   const bytes = new Uint8Array(await readFile(config.file));
   const now = clockOf(config.clock);
@@ -147,19 +163,28 @@ async function child(config: ChildConfig): Promise<unknown> {
     const total = complete ? mean(runs.map((r) => STAGES.reduce((s, k) => s + (r.ms[k] ?? 0), 0))) : null;
     return { pages: last?.pages ?? null, ms, total, error: last?.error ?? null, rssMb: rssMb(), counts: last?.counts ?? {} } satisfies StagesResult;
   }
+  if (config.kind === 'versus') {
+    // Wall clock, whatever --clock says: what a user waits. Solieu and pdf.js alternate in one
+    // process, so both meet the same load on a shared machine.
+    const wall = clockOf('wall');
+    const pdfjs = await pdfjsOnce(bytes, false);
+    const warm = await runOnce(bytes, config.file, config.out, wall);
+    const result: VersusResult = { pages: pdfjs, solieu: [], pdfjs: [], error: warm.error, rssMb: 0 };
+    gc();
+    for (let i = 0; i < config.iterations && result.error === null; i += 1) {
+      let t = wall();
+      const run = await runOnce(bytes, config.file, config.out, wall);
+      result.solieu.push(wall() - t);
+      result.error = run.error;
+      t = wall();
+      await pdfjsOnce(bytes, false);
+      result.pdfjs.push(wall() - t);
+    }
+    result.rssMb = rssMb();
+    return result;
+  }
   if (config.kind === 'pdfjs') {
-    const { openPdf } = await import('../src/parsers/pdf/load.js');
-    const once = async (): Promise<number> => {
-      const opened = await openPdf(bytes, undefined);
-      for (let p = 1; p <= opened.doc.numPages; p += 1) {
-        const page = await opened.doc.getPage(p);
-        if (config.operators) await page.getOperatorList();
-        await page.getTextContent();
-      }
-      const pages = opened.doc.numPages;
-      await opened.close();
-      return pages;
-    };
+    const once = (): Promise<number> => pdfjsOnce(bytes, config.operators);
     const pages = await once();
     gc(); // once, untimed, exactly as for solieu's runs
     const times: number[] = [];
@@ -347,6 +372,15 @@ async function main(): Promise<void> {
         say(`| ${label} | ${b.pages} | ${fmt(b.ms)} ms | ${fmt((1000 * b.pages) / b.ms)} | ${fmt(b.ms / b.pages, 2)} | ${b.rssMb} MB | ${msText(s?.total)} | ${ratio === null ? 'n/a' : `${(100 * ratio).toFixed(0)} %`}${verdict} |`);
       }
     }
+  }
+
+  if (tables && longPdf) {
+    const v = await runChild<VersusResult>({ kind: 'versus', clock: 'wall', file: longPdf, iterations: Math.max(3, iterations), out });
+    const [s, p] = [mean(v.solieu), mean(v.pdfjs)];
+    const verdict = p / s >= 0.8 ? 'goal ≥ 0.80 met' : 'goal ≥ 0.80 NOT met';
+    say(
+      `\n${v.pages}-page PDF, wall clock, solieu end to end and pdf.js getTextContent alternating in one process (${v.solieu.length} runs each): solieu ${fmt(s, 0)} ms, pdf.js ${fmt(p, 0)} ms → pdf.js / solieu = ${fmt(p / s, 2)}× (${verdict}); runs: solieu ${v.solieu.map((x) => fmt(x, 0)).join(', ')}; pdf.js ${v.pdfjs.map((x) => fmt(x, 0)).join(', ')}; peak RSS ${v.rssMb} MB${v.error ? `; stopped: ${v.error}` : ''}`,
+    );
   }
 
   const short = results.get(pdf);
