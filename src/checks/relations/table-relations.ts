@@ -41,7 +41,8 @@ const SUMMABLE = new Set(['plan', 'actual', 'cumulative', 'previous', 'total', '
  */
 const numericCols = (model: TableModel, grandTotal = false): number[] =>
   model.roles.map((r, i) => ({ r, i }))
-    .filter(({ r }) => SUMMABLE.has(r) || (grandTotal && r === 'other'))
+    // A column headed by a period (`6 tháng năm 2025`) holds that period's amounts.
+    .filter(({ r, i }) => SUMMABLE.has(r) || (r === 'other' && (grandTotal || model.periods[i] != null)))
     .map(({ i }) => i);
 
 const SOME = /(?<!\p{L})(một số|chủ yếu|tiêu biểu|dẫn đầu|lớn nhất|trong đó)(?!\p{L})/u;
@@ -103,6 +104,12 @@ export function findColumnSums(model: TableModel): ColumnSum[] {
       found.push({ model, parent, children: formula, partition: true, cue: parent.label.slice(parent.label.lastIndexOf('(')) });
       return;
     }
+    if (parent.unit !== null && /%/u.test(parent.unit)) return;
+    const linked = structureChildren(model, parent, i);
+    if (linked) {
+      found.push(linked);
+      return;
+    }
     const under: TableRow[] = [];
     for (const r of rows.slice(i + 1)) {
       if (!r.inWhich && (r.level <= parent.level || r.grandTotal)) break;
@@ -123,6 +130,36 @@ export function findColumnSums(model: TableModel): ColumnSum[] {
     found.push({ model, parent, children, partition: !subset || remainder, cue: subset ? 'Trong đó:' : `${parent.tt} ⊃ ${children.map((c) => c.tt).join(', ')}` });
   });
   return found;
+}
+
+/**
+ * The rows the table's structure places under a parent (`3. Gieo cấy lúa mùa` over `Chia ra: -
+ * Miền Bắc`, `- Miền Nam`), or the dash rows right under an unnumbered `Tổng …` row. Under
+ * `Trong đó:` they are a subset (fitting, not equal); otherwise they split the parent.
+ */
+function structureChildren(model: TableModel, parent: TableRow, at: number): ColumnSum | null {
+  const rows = model.rows;
+  let kids = rows.filter((r) => r.parent === parent.index && !r.inWhich);
+  if (kids.length === 0 && parent.level === 12 && /^(tổng|cộng)(?![\p{L}])/u.test(fold(parent.label))) {
+    kids = [];
+    for (const r of rows.slice(at + 1)) {
+      if (r.level !== 11 || r.parent !== null) break;
+      kids.push(r);
+    }
+  }
+  if (kids.length < 2 || kids.some((c) => !c.hasNumbers)) return null;
+  // The children must follow their parent without a row of another level between them.
+  const first = rows.indexOf(kids[0] as TableRow);
+  const last = rows.indexOf(kids[kids.length - 1] as TableRow);
+  if (first !== at + 1 && !(rows[at + 1]?.inWhich && first === at + 2)) return null;
+  if (rows.slice(first, last + 1).some((r) => !kids.includes(r) && !r.inWhich)) return null;
+  if (kids.some((c) => /^(tổng|cộng)(?![\p{L}])/u.test(fold(c.label)) || RATE_LABEL.test(fold(c.label)))) return null;
+  if (mixedUnits(parent, kids) || numberingGap(kids)) return null;
+  const subset = kids.some((c) => c.subset) || rows[at + 1]?.inWhich === true;
+  const remainder = kids.some((c) => hasCue(c.label, 'remainder'))
+    || (kids.length === 2 && complementary((kids[0] as TableRow).label, (kids[1] as TableRow).label));
+  const cue = subset ? 'Trong đó:' : `${parent.tt || parent.label} = ${kids.map((c) => c.tt || c.label).join(' + ')}`;
+  return { model, parent, children: kids, partition: !subset || remainder, cue };
 }
 
 /** Rows measured in different units are no parts of one total. */
