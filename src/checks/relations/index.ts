@@ -12,7 +12,7 @@ import { type ListClaim, findLists } from './listing.js';
 import { type DifferenceClaim, findDifferences } from './difference.js';
 import { type RepeatClaim, findRepeats } from './repeat.js';
 import type { TableModel } from './tables.js';
-import { type ColumnSum, type PercentCell, type RowSum, type ScoreRatio, findColumnSums, findPercentCells, findRowSums, findScoreRatios, tableModels } from './table-relations.js';
+import { type ColumnSum, type PercentCell, type RateRow, type RowSum, type ScoreRatio, findColumnSums, findPercentCells, findRateRows, findRowSums, findScoreRatios, tableModels } from './table-relations.js';
 
 export type { Breakdown } from './breakdown.js';
 export type { RatioClaim } from './ratio.js';
@@ -123,6 +123,10 @@ export class Relations {
 
   percentCells(model: TableModel): PercentCell[] {
     return findPercentCells(model);
+  }
+
+  rateRows(model: TableModel): RateRow[] {
+    return findRateRows(model);
   }
 
   scoreRatios(model: TableModel): ScoreRatio[] {

@@ -294,6 +294,33 @@ export function findScoreRatios(model: TableModel, index: DocumentIndex): ScoreR
   return found;
 }
 
+/** `2. Tỷ lệ hoàn thành kế hoạch (%)` over `2.1 Số nhiệm vụ đề ra` and `2.2 Số nhiệm vụ đã hoàn thành`. */
+export interface RateRow {
+  model: TableModel;
+  parent: TableRow;
+  whole: TableRow;
+  part: TableRow;
+}
+
+/**
+ * Statistical forms state a rate row over exactly two sub-rows: the base first, then the part of it
+ * the rate measures. The structure (numbering) fixes the operands: a `Tỷ lệ …` row in `%` whose
+ * only children are two amounts in one unit.
+ */
+export function findRateRows(model: TableModel): RateRow[] {
+  const found: RateRow[] = [];
+  for (const parent of model.rows) {
+    const label = fold(parent.label);
+    if (!/^(tỷ lệ|tỉ lệ)(?![\p{L}])/u.test(label) || !(parent.unit === '%' || /\(%\)/u.test(label))) continue;
+    const kids = model.rows.filter((r) => r.parent === parent.index && !r.inWhich);
+    if (kids.length !== 2 || kids.some((k) => !k.hasNumbers || k.subset || RATE_LABEL.test(fold(k.label)) || /%/u.test(k.unit ?? ''))) continue;
+    const [whole, part] = kids as [TableRow, TableRow];
+    if (whole.unit && part.unit && fold(whole.unit) !== fold(part.unit)) continue;
+    found.push({ model, parent, whole, part });
+  }
+  return found;
+}
+
 export function tableModels(index: DocumentIndex): TableModel[] {
   return index.tables().map((t) => modelTable(t, index)).filter((m): m is TableModel => m !== null);
 }

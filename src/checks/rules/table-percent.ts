@@ -1,5 +1,5 @@
 import { defineCheck } from '../define-check.js';
-import { type Interval, minus, point, total } from '../interval/interval.js';
+import { type Interval, canBeAtMost, minus, point, total } from '../interval/interval.js';
 import { formatVi } from '../interval/format.js';
 import { HUNDRED, add, sub } from '../interval/rational.js';
 import { truncated } from '../interval/interval.js';
@@ -22,6 +22,19 @@ export default defineCheck({
   },
   check(context) {
     const { index, relations } = context;
+    /** Reports a `%` cell against the ratio its operands give. */
+    const judge = (stated: Operand, number: { exact: string; decimals: number }, ratio: Computed, formula: string,
+      where: string, cue: string, evidence: Operand[]): void => {
+      const v = verdictOf(ratio.interval, stated.interval as Interval, truncated(number.exact, number.decimals));
+      const plain = formatVi(ratio.point, number.decimals);
+      const result = v === 'truncated' || (v === 'inconsistent' && plain === stated.display) ? formatVi(ratio.point, number.decimals + 2) : plain;
+      const arithmetic = `${formula} = ${result}`;
+      const data = { where, arithmetic, stated: stated.display, computed: result };
+      const report = { cue, reason: null, data, arithmetic, expected: plain, actual: stated.display, evidence };
+      if (v === 'consistent') context.report({ ...report, messageId: 'consistent', status: 'consistent' });
+      else if (v === 'truncated') context.report({ ...report, messageId: 'truncated', status: 'warning', reasonId: 'truncated' });
+      else context.report({ ...report, messageId: 'mismatch', status: 'inconsistent' });
+    };
     for (const model of relations.tables()) {
       for (const cell of relations.percentCells(model)) {
         for (const row of model.rows) {
@@ -59,6 +72,22 @@ export default defineCheck({
           else context.report({ ...report, messageId: 'mismatch', status: 'inconsistent' });
         }
       }
+      for (const r of relations.rateRows(model)) {
+        model.roles.forEach((role, col) => {
+          if (['index', 'label', 'unit', 'note'].includes(role) || role.startsWith('percent')) return;
+          const stated = cellOperand('percent', model, r.parent, col, index);
+          const part = cellOperand('part', model, r.part, col, index);
+          const whole = cellOperand('whole', model, r.whole, col, index);
+          const number = cellFact(model, r.parent, col)?.number;
+          if (!stated?.interval || !part?.interval || !whole?.interval || !number) return;
+          // The part of a base never exceeds it: rows read the other way round are no such rate.
+          if (!canBeAtMost(part.interval, whole.interval)) return;
+          const ratio = ratioPercent(part, whole);
+          if (!ratio) return;
+          judge(stated, number, ratio, `${part.display} / ${whole.display} × 100`, cellPlace(model, r.parent, col),
+            `${r.parent.tt} = ${r.part.tt} / ${r.whole.tt}`, [stated, part, whole]);
+        });
+      }
       for (const r of relations.scoreRatios(model)) {
         const stated = cellOperand('percent', model, r.row, r.percentCol, index);
         const score = factOperand('score', model, r.row, r.scoreCol, r.score);
@@ -68,16 +97,8 @@ export default defineCheck({
         if (!stated?.interval || !score || !max || !number) continue;
         const ratio = ratioPercent(score, max);
         if (!ratio) continue;
-        const v = verdictOf(ratio.interval, stated.interval, truncated(number.exact, number.decimals));
-        const plain = formatVi(ratio.point, number.decimals);
-        const result = v === 'truncated' || (v === 'inconsistent' && plain === stated.display) ? formatVi(ratio.point, number.decimals + 2) : plain;
-        const arithmetic = `${score.display} / ${max.display} × 100 = ${result}`;
-        const data = { where: cellPlace(model, r.row, r.percentCol), arithmetic, stated: stated.display, computed: result };
-        const report = { cue: `${model.headers[r.scoreCol] ?? ''} → ${model.headers[r.percentCol] ?? '%'}`, reason: null, data, arithmetic, expected: plain, actual: stated.display,
-          evidence: [stated, score, max] };
-        if (v === 'consistent') context.report({ ...report, messageId: 'consistent', status: 'consistent' });
-        else if (v === 'truncated') context.report({ ...report, messageId: 'truncated', status: 'warning', reasonId: 'truncated' });
-        else context.report({ ...report, messageId: 'mismatch', status: 'inconsistent' });
+        judge(stated, number, ratio, `${score.display} / ${max.display} × 100`, cellPlace(model, r.row, r.percentCol),
+          `${model.headers[r.scoreCol] ?? ''} → ${model.headers[r.percentCol] ?? '%'}`, [stated, score, max]);
       }
     }
   },
