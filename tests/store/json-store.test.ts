@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -204,6 +204,16 @@ describe('name index (query --document <name> without the whole catalogue)', () 
     await writeFile(`${file}.journal`, 'not json\n', { flag: 'a' });
     expect(await factsOf(file, 'f.txt')).toHaveLength(facts.length);
     await expect(collect(new JsonReportStore(file, { indexMinEntries: 3 }).query('documents', { document: '.txt' }))).rejects.toMatchObject({ code: 'invalid_output' });
+  });
+
+  it('leaves a fresh index alone: commits append to the journal, they do not fold', async () => {
+    const file = path.join(dir, 's.json');
+    const out = path.join(dir, 'out');
+    await indexed(file, out);
+    const before = (await stat(file)).ino;
+    for (const n of ['f', 'g', 'h']) await new JsonReportStore(file, { indexMinEntries: 3 }).commit([item(`/r/${n}.txt`)], out);
+    expect((await stat(file)).ino).toBe(before);
+    expect(await nameIndexFresh(file)).toBe(true);
   });
 
   it('never trusts a stale, torn or wrong index, and the next commit writes it again', async () => {
