@@ -1,6 +1,8 @@
 import type { Token } from '../analysis.js';
 import { findCues, fold } from '../lexicon.js';
 import type { DocumentIndex } from '../document-index.js';
+import { meets } from '../interval/interval.js';
+import { intervalOf } from '../quantity.js';
 import type { Operand } from '../types.js';
 import type { RatioClaim } from './ratio.js';
 import { type ColumnRole, type TableModel, type TableRow, cellFact, cellOperand, tableName } from './tables.js';
@@ -36,10 +38,11 @@ export function headerNamesReference(header: string, after: string): boolean {
 
 export function appendixOperands(claim: RatioClaim, tables: readonly TableModel[], index: DocumentIndex): AppendixPair | null {
   const subject = claim.subject;
-  if (!subject || claim.absolute || !distinctive(subject)) return null;
+  if (!subject || claim.absolute) return null;
   const referenceRole: ColumnRole = claim.kind === 'change' ? 'previous' : 'plan';
   const found: AppendixPair[] = [];
-  for (const { model, row, col } of actualCells(tables).get(subject.fact.number?.exact ?? '') ?? []) {
+  const cells = distinctive(subject) ? actualCells(tables).get(subject.fact.number?.exact ?? '') ?? [] : [];
+  for (const { model, row, col } of cells.length > 0 ? cells : namedRowCells(subject, tables)) {
     model.roles.forEach((role, referenceCol) => {
       if (role !== referenceRole) return;
       const actual = cellOperand(claim.kind === 'change' ? 'current' : 'actual', model, row, col, index);
@@ -79,6 +82,42 @@ function actualCells(tables: readonly TableModel[]): Map<string, CellAt[]> {
   }
   cellIndexes.set(tables, byExact);
   return byExact;
+}
+
+/**
+ * `diện tích ngô đạt 1.054 ngàn ha, tăng 0,8%` beside an indicator table row `Ngô | 1000 ha |
+ * 1.046,0 | 1.053,9 | 100,8`: the row is the one whose whole label (two words or more) the words
+ * before the figure name, the only such row, and the figure is that row's actual value as the text
+ * rounds it, in the same unit. Label, unit and value together fix the row, as a figure's digits do.
+ */
+function namedRowCells(subject: Token, tables: readonly TableModel[]): CellAt[] {
+  const fact = subject.fact;
+  const said = fold(fact.measure.subject ?? '').replace(/[-–:;,.]+/gu, ' ').replace(/\s+/gu, ' ');
+  const stated = intervalOf(fact);
+  if (!said || !stated || subject.percent || subject.fraction) return [];
+  let best: CellAt[] = [];
+  let bestKey = 0;
+  let ties = 0;
+  for (const model of tables) {
+    for (const row of model.rows) {
+      const key = fold(row.label.replace(/\([^()]*\)/gu, ' ')).replace(/[-–:;,.]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+      if (key.split(' ').length < 2 || key.length < 8 || !said.includes(key) || key.length < bestKey) continue;
+      const cells: CellAt[] = [];
+      model.roles.forEach((role, col) => {
+        if (role !== 'actual' && role !== 'cumulative') return;
+        const cell = cellFact(model, row, col);
+        const value = cell ? intervalOf(cell) : null;
+        if (cell && value && cell.unit === fact.unit && meets(stated, value)) cells.push({ model, row, col });
+      });
+      if (cells.length === 0) continue;
+      if (key.length > bestKey) {
+        best = cells;
+        bestKey = key.length;
+        ties = 0;
+      } else ties += 1;
+    }
+  }
+  return ties === 0 ? best : [];
 }
 
 /** A figure unlikely to recur by chance: four digits or more, not a percentage or a fraction. */
