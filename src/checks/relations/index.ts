@@ -12,7 +12,7 @@ import { type ListClaim, findLists } from './listing.js';
 import { type DifferenceClaim, findDifferences } from './difference.js';
 import { type RepeatClaim, findRepeats } from './repeat.js';
 import type { TableModel } from './tables.js';
-import { type ColumnSum, type PercentCell, type RateRow, type RowSum, type ScoreRatio, findColumnSums, findPercentCells, findRateRows, findRowSums, findScoreRatios, tableModels } from './table-relations.js';
+import { type ColumnSum, type PercentCell, type RateRow, type RowSum, type ScoreRatio, type ScoreTotal, findColumnSums, findPercentCells, findRateRows, findRowSums, findScoreRatios, findScoreTotals, tableModels } from './table-relations.js';
 
 export type { Breakdown } from './breakdown.js';
 export type { RatioClaim } from './ratio.js';
@@ -127,6 +127,10 @@ export class Relations {
 
   rateRows(model: TableModel): RateRow[] {
     return findRateRows(model);
+  }
+
+  scoreTotals(model: TableModel): ScoreTotal[] {
+    return findScoreTotals(model, this.index);
   }
 
   scoreRatios(model: TableModel): ScoreRatio[] {

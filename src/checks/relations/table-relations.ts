@@ -281,13 +281,10 @@ export function findScoreRatios(model: TableModel, index: DocumentIndex): ScoreR
     if (!INDEX_HEADER.test(leaf) && !model.roles[col]?.startsWith('percent')) return;
     if (/hạng/u.test(fold(leftPath[leftPath.length - 1] ?? ''))) return;
     for (const row of model.rows) {
-      const pair = model.prose.get(`${row.index}:${left}`);
+      const pair = scorePairAt(model, row, left, index);
       const stated = model.cells.get(`${row.index}:${col}`);
-      if (pair?.length !== 2 || !stated?.number || (stated.kind !== 'percent' && stated.unit !== '%' && !/%/u.test(leaf))) continue;
-      const [score, max] = pair as [Fact, Fact];
-      if (score.kind !== 'number' || max.kind !== 'number' || !score.position || !max.position || score.position.block !== max.position.block) continue;
-      const between = index.text(score.position.block).slice(score.position.end, max.position.start);
-      if (!/^\s*\/\s*$/u.test(between)) continue;
+      if (!pair || !stated?.number || (stated.kind !== 'percent' && stated.unit !== '%' && !/%/u.test(leaf))) continue;
+      const [score, max] = pair;
       found.push({ model, row, scoreCol: left, percentCol: col, score, max });
     }
   });
@@ -318,6 +315,53 @@ export function findRateRows(model: TableModel): RateRow[] {
     if (whole.unit && part.unit && fold(whole.unit) !== fold(part.unit)) continue;
     found.push({ model, parent, whole, part });
   }
+  return found;
+}
+
+/** A cell holding exactly a score and its maximum joined by `/` (`9,49/ 9,5`), or null. */
+export function scorePairAt(model: TableModel, row: TableRow, col: number, index: DocumentIndex): [Fact, Fact] | null {
+  const pair = model.prose.get(`${row.index}:${col}`);
+  if (pair?.length !== 2) return null;
+  const [score, max] = pair as [Fact, Fact];
+  if (score.kind !== 'number' || max.kind !== 'number' || !score.position || !max.position || score.position.block !== max.position.block) return null;
+  const between = index.text(score.position.block).slice(score.position.end, max.position.start);
+  return /^\s*\/\s*$/u.test(between) ? [score, max] : null;
+}
+
+/** `CHỈ SỐ CHUNG | 83,1/ 100` under criteria `1 … 8` written `a/ b`: the scores and the maxima add up. */
+export interface ScoreTotal {
+  model: TableModel;
+  total: TableRow;
+  rows: TableRow[];
+  col: number;
+  totalPair: [Fact, Fact];
+  pairs: Array<[Fact, Fact]>;
+}
+
+const TOTAL_LABEL = /^(chỉ số chung|tổng điểm|tổng cộng|tổng số|tổng|cộng)$/u;
+
+/**
+ * The unnumbered total row of a score sheet written `score/ maximum`, over the numbered rows of the
+ * top level since the previous total: every one of them must hold such a cell, numbered without a gap.
+ */
+export function findScoreTotals(model: TableModel, index: DocumentIndex): ScoreTotal[] {
+  const found: ScoreTotal[] = [];
+  const rows = model.rows;
+  rows.forEach((total, i) => {
+    if (total.tt !== '' || !TOTAL_LABEL.test(fold(total.label).trim())) return;
+    const previous = rows.slice(0, i).map((r) => r.tt === '' && TOTAL_LABEL.test(fold(r.label).trim())).lastIndexOf(true);
+    const numbered = rows.slice(previous + 1, i).filter((r) => r.tt !== '');
+    if (numbered.length < 2) return;
+    const top = Math.min(...numbered.map((r) => r.level));
+    const criteria = numbered.filter((r) => r.level === top);
+    if (criteria.length < 2 || numberingGap(criteria)) return;
+    model.headerPaths.forEach((_, col) => {
+      const totalPair = scorePairAt(model, total, col, index);
+      const pairs = criteria.map((r) => scorePairAt(model, r, col, index));
+      if (!totalPair || pairs.some((p) => p === null)) return;
+      found.push({ model, total, rows: criteria, col, totalPair, pairs: pairs as Array<[Fact, Fact]> });
+    });
+  });
   return found;
 }
 

@@ -2,7 +2,7 @@ import { defineCheck } from '../define-check.js';
 import { displayedSum, inScaleOf } from '../arith.js';
 import { type Interval, canBeAtMost, meets, point, total } from '../interval/interval.js';
 import type { Operand } from '../types.js';
-import { type TableModel, type TableRow, cellOperand as tableCell, cellPlace } from '../relations/tables.js';
+import { type TableModel, type TableRow, cellOperand as tableCell, cellPlace, factOperand } from '../relations/tables.js';
 
 /** Points are awarded exactly as written (`2,25` is two and a quarter points, not a rounded figure). */
 function cellOperand(role: string, model: TableModel, row: TableRow, col: number): Operand | null {
@@ -43,6 +43,25 @@ export default defineCheck({
         const children = model.rows.filter((r) => r.parent === parent.index && !r.subset && !r.inWhich);
         if (children.length < 2 || parent.tt === '' || children.some((c) => c.tt === '')) continue;
         for (const col of [...(max >= 0 ? [max] : []), ...scores]) judgeSum(context, parent, children, col, model);
+      }
+    }
+    // Published index tables write `score/ maximum` in one cell: the scores add up to the total's
+    // score and the maxima to its maximum. Those scores are rounded displays (83,11 shows as 83,1).
+    for (const model of context.relations.tables()) {
+      for (const t of context.relations.scoreTotals(model)) {
+        for (const k of [0, 1] as const) {
+          // Maxima are set by the scheme, exact; scores are rounded displays.
+          const whole = factOperand(k === 0 ? 'total' : 'maximum', model, t.total, t.col, t.totalPair[k], k === 1);
+          const parts = t.pairs.map((p, i) => factOperand('part', model, t.rows[i] as TableRow, t.col, p[k], k === 1));
+          if (!whole?.interval || parts.some((p) => !p?.interval)) continue;
+          const ops = parts as Operand[];
+          const partsText = ops.map((p) => p.display).join(' + ');
+          const shown = inScaleOf(displayedSum(ops), [whole]);
+          const data = { where: cellPlace(model, t.total, t.col), parts: partsText, sum: shown, total: whole.display };
+          const report = { cue: `${t.total.label} = ${t.rows.map((r) => r.tt).join(' + ')}`, reason: null, data, expected: shown, actual: whole.display, evidence: [whole, ...ops] };
+          if (meets(total(ops.map((p) => p.interval as Interval)), whole.interval)) context.report({ ...report, messageId: 'sumConsistent', status: 'consistent', arithmetic: `${partsText} = ${whole.display}` });
+          else context.report({ ...report, messageId: 'sumMismatch', status: 'inconsistent', arithmetic: `${partsText} = ${shown} ≠ ${whole.display}` });
+        }
       }
     }
   },
