@@ -28,6 +28,8 @@ export interface RatioClaim {
   loose?: boolean;
   /** A share's whole the text writes as its denominator (`A hồ sơ …/B tổng hồ sơ`, `A … trên tổng số B`). */
   explicitWhole?: Token | null;
+  /** `bằng 98,3% so với cùng kỳ`: the change stated as an index, current / earlier × 100. */
+  index?: boolean;
   /** `3.890 vụ, tăng 463 vụ, tương ứng 13,51%`: the amount of the change; the earlier figure is current − amount. */
   amount?: Token | null;
 }
@@ -260,6 +262,14 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       const current = previous && (!subject || unitAgreement(subject, previous) !== 'same') ? subjectFor(t, previous, tokens) : subject;
       found.push({ ...base, kind: 'change', subject: current, reference: previous, referenceWord: reference.phrase,
         cue: `${predicate.phrase} X% ${reference.phrase}`, sign: predicate.category === 'decrease' ? -1 : 1 });
+      continue;
+    }
+    // `đã gieo cấy đạt 1.659 ngàn ha, bằng 98,3% so với cùng kỳ năm trước`: the index of the change.
+    if (reference?.category === 'previous' && predicate && /^(bằng|đạt|ước đạt)$/u.test(fold(predicate.phrase)) && referenceAfter(t) !== null) {
+      const previous = previousParen ? firstFigureIn(previousParen, tokens) : null;
+      const current = previous && (!subject || unitAgreement(subject, previous) !== 'same') ? subjectFor(t, previous, tokens) : subject;
+      found.push({ ...base, kind: 'change', index: true, subject: current, reference: previous, referenceWord: reference.phrase,
+        cue: `${predicate.phrase} X% ${reference.phrase}`, sign: 1 });
       continue;
     }
     if (reference?.category === 'plan' && (!predicate || ['attain', 'excess', 'share'].includes(predicate.category))) {

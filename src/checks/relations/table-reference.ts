@@ -2,6 +2,7 @@ import type { Token } from '../analysis.js';
 import { findCues, fold } from '../lexicon.js';
 import type { DocumentIndex } from '../document-index.js';
 import { meets } from '../interval/interval.js';
+import { periodPair } from './table-relations.js';
 import { intervalOf } from '../quantity.js';
 import type { Operand } from '../types.js';
 import type { RatioClaim } from './ratio.js';
@@ -43,8 +44,11 @@ export function appendixOperands(claim: RatioClaim, tables: readonly TableModel[
   const found: AppendixPair[] = [];
   const cells = distinctive(subject) ? actualCells(tables).get(subject.fact.number?.exact ?? '') ?? [] : [];
   for (const { model, row, col } of cells.length > 0 ? cells : namedRowCells(subject, tables)) {
+    const pair = periodPair(model);
     model.roles.forEach((role, referenceCol) => {
-      if (role !== referenceRole) return;
+      // `6 tháng năm 2025 | 6 tháng năm 2026`: the earlier of the same period is the one compared with.
+      const isReference = role === referenceRole || (referenceRole === 'previous' && pair?.previous === referenceCol && pair.actual === col);
+      if (!isReference) return;
       const actual = cellOperand(claim.kind === 'change' ? 'current' : 'actual', model, row, col, index);
       const reference = cellOperand(referenceRole, model, row, referenceCol, index);
       if (actual && reference) found.push({ subject: actual, reference, table: tableName(model.table), header: model.headers[referenceCol] ?? '' });
@@ -103,8 +107,9 @@ function namedRowCells(subject: Token, tables: readonly TableModel[]): CellAt[] 
       const key = fold(row.label.replace(/\([^()]*\)/gu, ' ')).replace(/[-–:;,.]+/gu, ' ').replace(/\s+/gu, ' ').trim();
       if (key.split(' ').length < 2 || key.length < 8 || !said.includes(key) || key.length < bestKey) continue;
       const cells: CellAt[] = [];
+      const pair = periodPair(model);
       model.roles.forEach((role, col) => {
-        if (role !== 'actual' && role !== 'cumulative') return;
+        if (role !== 'actual' && role !== 'cumulative' && pair?.actual !== col) return;
         const cell = cellFact(model, row, col);
         const value = cell ? intervalOf(cell) : null;
         if (cell && value && cell.unit === fact.unit && meets(stated, value)) cells.push({ model, row, col });

@@ -15,7 +15,7 @@ export default defineCheck({
   },
   check(context) {
     for (const claim of context.relations.ratios()) {
-      if (claim.kind === 'change') reportRatio(context, claim, 'change', 'previousNotStated');
+      if (claim.kind === 'change') reportRatio(context, claim, claim.index ? 'ratio' : 'change', 'previousNotStated');
     }
   },
 });
