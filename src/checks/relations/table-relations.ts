@@ -1,4 +1,4 @@
-import type { Fact } from '../../model/fact.js';
+import type { Fact } from '../../model/index.js';
 import type { DocumentIndex } from '../document-index.js';
 import { fold, hasCue } from '../lexicon.js';
 import { complementary } from './breakdown.js';

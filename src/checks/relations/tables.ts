@@ -1,6 +1,4 @@
-import type { Table } from '../../model/block.js';
-import type { Fact } from '../../model/fact.js';
-import type { TableColumn } from '../../model/table.js';
+import type { Fact, Table, TableColumn } from '../../model/index.js';
 import type { DocumentIndex } from '../document-index.js';
 import { exactly, rounded } from '../interval/interval.js';
 import { fromDecimal } from '../interval/rational.js';
