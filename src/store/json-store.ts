@@ -8,7 +8,17 @@ import { fsyncDirectory, removeOrphanTemps, writeFileDurable } from './atomic-wr
 import { byName } from './fold.js';
 import { claimName, outputPath } from './names.js';
 import { INDEX_MIN_ENTRIES, indexFile, lookupName, nameIndexFresh, stillVersion } from './name-index.js';
-import { documentMatches, documentSelector, mayHoldRows, rowMatches, sortEntries, type QueryFilters, type QueryRow, type QueryTarget, type RowTarget } from './query.js';
+import {
+  documentMatches,
+  documentSelector,
+  mayHoldRows,
+  rowMatches,
+  sortEntries,
+  type QueryFilters,
+  type QueryRow,
+  type QueryTarget,
+  type RowTarget,
+} from './query.js';
 import { documentKeys, documentRecord, failedRecord, type DocumentRecord, type RecordInfo } from './records.js';
 import type { CommitItem, Committed, Release, ReportStore } from './report-store.js';
 import { CatalogueEntry, emptyCatalogue, LegacyStoreData, type Catalogue, type StoredDocument } from './schema.js';
@@ -145,7 +155,7 @@ export class JsonReportStore implements ReportStore {
       // Only the whole lines that mention the name, in order (a line still being written is not read).
       const end = journal.lastIndexOf(0x0a) + 1;
       const needle = Buffer.from(JSON.stringify(name), 'utf8');
-      for (let at = journal.indexOf(needle); at !== -1 && at < end; ) {
+      for (let at = journal.indexOf(needle); at !== -1 && at < end;) {
         const start = journal.lastIndexOf(0x0a, at) + 1;
         const stop = journal.indexOf(0x0a, at);
         let op: JournalOp;
@@ -226,7 +236,10 @@ export class JsonReportStore implements ReportStore {
       }
       await this.#append(loaded, ops);
       // A catalogue without its index (a crash between the two writes, a migrated file) gets one now.
-      if (loaded.journalOffset > Math.max(COMPACT_MIN_BYTES, loaded.catalogueBytes) || (loaded.entries.size >= this.#indexMinEntries && !(await nameIndexFresh(this.location)))) {
+      if (
+        loaded.journalOffset > Math.max(COMPACT_MIN_BYTES, loaded.catalogueBytes) ||
+        (loaded.entries.size >= this.#indexMinEntries && !(await nameIndexFresh(this.location)))
+      ) {
         await this.#compact(loaded);
       }
       return done;
@@ -267,7 +280,13 @@ export class JsonReportStore implements ReportStore {
 
   async readDocument(document: StoredDocument): Promise<ReportDocument> {
     const file = document.output;
-    if (file === null) throw new SolieuError('invalid_output', `${document.name} failed at ingest and has no document`, 're-run solieu ingest on its source', document.source);
+    if (file === null)
+      throw new SolieuError(
+        'invalid_output',
+        `${document.name} failed at ingest and has no document`,
+        're-run solieu ingest on its source',
+        document.source,
+      );
     let text: string;
     try {
       text = await readFile(file, 'utf8');
@@ -284,10 +303,21 @@ export class JsonReportStore implements ReportStore {
     try {
       parsed = ReportDocument.safeParse(JSON.parse(text));
     } catch (error) {
-      throw new SolieuError('invalid_output', `the document JSON of ${document.name} is not JSON`, 'run solieu ingest --force on its source', file, { cause: error });
+      throw new SolieuError(
+        'invalid_output',
+        `the document JSON of ${document.name} is not JSON`,
+        'run solieu ingest --force on its source',
+        file,
+        { cause: error },
+      );
     }
     if (!parsed.success) {
-      throw new SolieuError('invalid_output', `the document JSON of ${document.name} is not a valid solieu document (${summarizeIssues(parsed.error.issues)})`, 'run solieu ingest --force on its source', file);
+      throw new SolieuError(
+        'invalid_output',
+        `the document JSON of ${document.name} is not a valid solieu document (${summarizeIssues(parsed.error.issues)})`,
+        'run solieu ingest --force on its source',
+        file,
+      );
     }
     return parsed.data;
   }
@@ -322,7 +352,12 @@ export class JsonReportStore implements ReportStore {
   #valid(entry: CatalogueEntry): CatalogueEntry {
     const parsed = CatalogueEntry.safeParse(entry);
     if (!parsed.success) {
-      throw new SolieuError('invalid_output', `refusing to write an invalid store entry to ${this.location}: ${summarizeIssues(parsed.error.issues)}`, 'this is a bug in solieu; please report it with the input file', this.location);
+      throw new SolieuError(
+        'invalid_output',
+        `refusing to write an invalid store entry to ${this.location}: ${summarizeIssues(parsed.error.issues)}`,
+        'this is a bug in solieu; please report it with the input file',
+        this.location,
+      );
     }
     return deepFreeze(parsed.data);
   }
@@ -348,7 +383,10 @@ export class JsonReportStore implements ReportStore {
 
   /** lowdb rewrites the catalogue with every entry, then the journal restarts empty. */
   async #compact(loaded: Loaded): Promise<void> {
-    const data: Catalogue = { ...emptyCatalogue(), documents: [...loaded.entries.values()].sort((a, b) => byName(a.document.name, b.document.name)) };
+    const data: Catalogue = {
+      ...emptyCatalogue(),
+      documents: [...loaded.entries.values()].sort((a, b) => byName(a.document.name, b.document.name)),
+    };
     this.#db.data = data;
     await this.#db.write();
     // A crash here leaves the old journal beside the new catalogue: replaying it changes nothing.
@@ -369,14 +407,22 @@ export class JsonReportStore implements ReportStore {
       loaded = await this.#load(stamp);
       if (loaded === null) return this.#read(); // migrated meanwhile
     }
-    if (journal !== null && journal.size > loaded.journalOffset) await this.#replay(loaded, journal.size);
+    if (journal !== null && journal.size > loaded.journalOffset) await this.#replay(loaded);
     this.#current = loaded;
     return loaded;
   }
 
   /** The lowdb catalogue alone (null after migrating a version-1 file: read again). */
   async #load(stamp: Stamp | null): Promise<Loaded | null> {
-    const loaded: Loaded = { stamp, journalIno: null, journalOffset: 0, catalogueBytes: 0, entries: new Map(), bySha: new Map(), bySource: new Map() };
+    const loaded: Loaded = {
+      stamp,
+      journalIno: null,
+      journalOffset: 0,
+      catalogueBytes: 0,
+      entries: new Map(),
+      bySha: new Map(),
+      bySource: new Map(),
+    };
     if (stamp === null) return loaded;
     this.#db.data = emptyCatalogue();
     try {
@@ -391,20 +437,36 @@ export class JsonReportStore implements ReportStore {
     return loaded;
   }
 
-  /** Applies the journal's whole lines from `loaded.journalOffset` to `size`. */
-  async #replay(loaded: Loaded, size: number): Promise<void> {
-    const handle = await open(this.#journal, 'r');
-    let text: string;
+  /**
+   * Applies the journal's whole lines from `loaded.journalOffset` to its current end. Lanes of one
+   * ingest read concurrently and share `loaded`: the length comes from the open file, and lines
+   * another reader applied while this one waited on the disk are not applied twice.
+   */
+  async #replay(loaded: Loaded): Promise<void> {
+    // Compacted since the stat: the next read sees the new catalogue's stamp and reloads.
+    const handle = await open(this.#journal, 'r').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (handle === null) return;
     try {
-      loaded.journalIno = (await handle.stat()).ino;
-      const buffer = Buffer.alloc(size - loaded.journalOffset);
-      await handle.read(buffer, 0, buffer.length, loaded.journalOffset);
+      const start = loaded.journalOffset;
+      const info = await handle.stat();
+      if (info.size <= start) return;
+      const buffer = Buffer.alloc(info.size - start);
+      await handle.read(buffer, 0, buffer.length, start);
+      if (loaded.journalOffset !== start) return; // replayed meanwhile by another reader
       const end = buffer.lastIndexOf(0x0a) + 1; // a line still being written is read next time
-      text = buffer.subarray(0, end).toString('utf8');
-      loaded.journalOffset += end;
+      this.#apply(loaded, buffer.subarray(0, end).toString('utf8'));
+      loaded.journalIno = info.ino;
+      loaded.journalOffset = start + end;
     } finally {
       await handle.close();
     }
+  }
+
+  /** Applies journal lines in order; synchronous, so no other reader sees half of them. */
+  #apply(loaded: Loaded, text: string): void {
     for (const line of text.split('\n')) {
       if (line === '') continue;
       let op: JournalOp;
@@ -420,7 +482,11 @@ export class JsonReportStore implements ReportStore {
       }
       if (!hasEntryShape(op.put)) {
         const parsed = CatalogueEntry.safeParse(op.put);
-        throw corrupt(this.#journal, parsed.success ? 'unexpected layout' : summarizeIssues(parsed.error.issues), parsed.success ? null : parsed.error);
+        throw corrupt(
+          this.#journal,
+          parsed.success ? 'unexpected layout' : summarizeIssues(parsed.error.issues),
+          parsed.success ? null : parsed.error,
+        );
       }
       const old = loaded.entries.get(op.put.document.name);
       if (old) forget(loaded, old);
@@ -437,12 +503,17 @@ export class JsonReportStore implements ReportStore {
       const parsed = LegacyStoreData.safeParse(raw);
       if (!parsed.success) throw corrupt(this.location, summarizeIssues(parsed.error.issues), parsed.error);
       const old = parsed.data;
-      const rows = new Map<string, Omit<DocumentRecord, 'document'>>(old.documents.map((d) => [d.name, { facts: [], findings: [], references: [], agencies: [] }]));
+      const rows = new Map<string, Omit<DocumentRecord, 'document'>>(
+        old.documents.map((d) => [d.name, { facts: [], findings: [], references: [], agencies: [] }]),
+      );
       for (const table of ['facts', 'findings', 'references', 'agencies'] as const) {
         for (const row of old[table]) (rows.get(row.document)?.[table] as Array<typeof row> | undefined)?.push(row);
       }
       await copyFile(this.location, `${this.location}.v1`);
-      this.#db.data = { ...emptyCatalogue(), documents: old.documents.map((document) => ({ document, keys: documentKeys(rows.get(document.name)!) })) };
+      this.#db.data = {
+        ...emptyCatalogue(),
+        documents: old.documents.map((document) => ({ document, keys: documentKeys(rows.get(document.name)!) })),
+      };
       await this.#db.write();
       this.#current = null;
       this.#notify(

@@ -52,7 +52,12 @@ describe('JsonReportStore', () => {
     await store.compact();
     const raw = Catalogue.parse(await readRaw(file));
     expect(raw.documents.map((e) => e.document.name)).toEqual(['a.txt']);
-    expect(raw.documents[0]!.keys).toEqual({ units: ['%', 'ho so'], agencies: ['so y te'], references: ['17/kh-ubnd'], rules: ['share-of-total'] });
+    expect(raw.documents[0]!.keys).toEqual({
+      units: ['%', 'ho so'],
+      agencies: ['so y te'],
+      references: ['17/kh-ubnd'],
+      rules: ['share-of-total'],
+    });
     expect(Object.keys(raw)).toEqual(['schemaVersion', 'documents']);
     expect((await readdir(path.dirname(file))).sort()).toEqual(['solieu.json']);
     expect(await readdir(path.join(dir, 'out'))).toEqual(['a.txt.json']);
@@ -66,7 +71,9 @@ describe('JsonReportStore', () => {
     expect((error as SolieuError).code).toBe('invalid_output');
     expect((error as SolieuError).message).toContain(file);
     await writeFile(file, '{"schemaVersion": 2, "documents": [');
-    expect(((await collect(new JsonReportStore(file).query('documents', {})).catch((e: unknown) => e)) as SolieuError).code).toBe('invalid_output');
+    expect(((await collect(new JsonReportStore(file).query('documents', {})).catch((e: unknown) => e)) as SolieuError).code).toBe(
+      'invalid_output',
+    );
   });
 
   it('migrates a version-1 store (every row inside) in place, keeping the old file, and tells', async () => {
@@ -76,10 +83,30 @@ describe('JsonReportStore', () => {
     const doc = makeDocument({ agency: 'Sở Tài chính', inconsistent: true });
     const output = path.join(out, 'a.txt.json');
     await writeFile(output, JSON.stringify(doc));
-    const info = { name: 'a.txt', source: '/r/a.txt', output, sha256: 'b'.repeat(64), bytes: 1, generatorVersion: 't', options: 'o', ingestedAt: '2025-01-01T00:00:00.000Z', durationMs: 3 };
+    const info = {
+      name: 'a.txt',
+      source: '/r/a.txt',
+      output,
+      sha256: 'b'.repeat(64),
+      bytes: 1,
+      generatorVersion: 't',
+      options: 'o',
+      ingestedAt: '2025-01-01T00:00:00.000Z',
+      durationMs: 3,
+    };
     const ok = documentRecord(doc, info);
-    const bad = failedRecord({ ...info, name: 'b.pdf', source: '/r/b.pdf', output: null, sha256: 'c'.repeat(64) }, { code: 'invalid_pdf', message: 'x', suggestion: null });
-    const v1 = { schemaVersion: 1, documents: [ok.document, bad.document], facts: ok.facts, findings: ok.findings, references: ok.references, agencies: ok.agencies };
+    const bad = failedRecord(
+      { ...info, name: 'b.pdf', source: '/r/b.pdf', output: null, sha256: 'c'.repeat(64) },
+      { code: 'invalid_pdf', message: 'x', suggestion: null },
+    );
+    const v1 = {
+      schemaVersion: 1,
+      documents: [ok.document, bad.document],
+      facts: ok.facts,
+      findings: ok.findings,
+      references: ok.references,
+      agencies: ok.agencies,
+    };
     await writeFile(file, JSON.stringify(v1));
     const told: string[] = [];
     const store = await openExistingStore(file, { notify: (m) => told.push(m) });
@@ -98,7 +125,10 @@ describe('JsonReportStore', () => {
     await writer.commit([item('/r/a.txt')], out);
     expect((await collect(reader.query('documents', {}))).map((d) => d.name)).toEqual(['a.txt']);
     await writer.commit([item('/r/b.txt'), item('/r/a.txt', { failed: true })], out);
-    expect((await collect(reader.query('documents', {}))).map((d) => [d.name, d.status])).toEqual([['a.txt', 'failed'], ['b.txt', 'ok']]);
+    expect((await collect(reader.query('documents', {}))).map((d) => [d.name, d.status])).toEqual([
+      ['a.txt', 'failed'],
+      ['b.txt', 'ok'],
+    ]);
     // A writer killed mid-line leaves a torn tail: readers skip it, the next commit cuts it.
     await writeFile(`${file}.journal`, '{"put":{"document":{"na', { flag: 'a' });
     expect(await collect(new JsonReportStore(file).query('documents', {}))).toHaveLength(2);
@@ -108,6 +138,26 @@ describe('JsonReportStore', () => {
     await expect(readFile(`${file}.journal`)).rejects.toMatchObject({ code: 'ENOENT' });
     expect((await collect(writer.query('documents', {}))).map((d) => d.name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
     expect(Catalogue.parse(await readRaw(file)).documents.map((e) => e.document.name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  it('lets the lanes of one ingest read the journal at once while commits land (shared offset)', async () => {
+    const file = path.join(dir, 's.json');
+    const out = path.join(dir, 'out');
+    const writer = new JsonReportStore(file);
+    for (let i = 0; i < 5; i++) await writer.commit([item(`/r/${i}.txt`)], out);
+    // A fresh store whose lanes all ask at once, with commits of its own in between: every read
+    // replays the journal from one shared offset, and none may read past the end or twice.
+    const store = new JsonReportStore(file);
+    const asks = Array.from({ length: 60 }, (_, i) =>
+      i % 3 === 2
+        ? store.commit([item(`/r/new-${i}.txt`)], out).then(() => null)
+        : store.previous(item(`/r/${i % 5}.txt`).info.sha256, `/r/${i % 5}.txt`),
+    );
+    const answers = await Promise.all(asks);
+    expect(answers.filter((a) => a !== null).every((a) => a!.status === 'ok')).toBe(true);
+    expect(answers.filter((a) => a !== null)).toHaveLength(40);
+    expect(await collect(new JsonReportStore(file).query('documents', {}))).toHaveLength(25);
+    expect(await collect(store.query('documents', {}))).toHaveLength(25);
   });
 
   it('refuses a missing store for reading with store_not_found', async () => {
@@ -167,7 +217,8 @@ describe('name index (query --document <name> without the whole catalogue)', () 
     );
     await new JsonReportStore(file, { indexMinEntries: 3 }).compact();
   }
-  const factsOf = async (file: string, document: string): Promise<unknown[]> => collect(new JsonReportStore(file, { indexMinEntries: 3 }).query('facts', { document }));
+  const factsOf = async (file: string, document: string): Promise<unknown[]> =>
+    collect(new JsonReportStore(file, { indexMinEntries: 3 }).query('facts', { document }));
 
   it('finds each entry in the catalogue and says when a name is absent', async () => {
     const file = path.join(dir, 's.json');
@@ -195,15 +246,21 @@ describe('name index (query --document <name> without the whole catalogue)', () 
     // Journal lines after the indexed catalogue: b fails now, f is new; neither is in the index.
     await new JsonReportStore(file, { indexMinEntries: 3 }).commit([item('/r/b.txt', { failed: true }), item('/r/f.txt')], out);
     expect(await factsOf(file, 'b.txt')).toEqual([]);
-    expect(await collect(new JsonReportStore(file, { indexMinEntries: 3 }).query('documents', { document: 'b.txt' }))).toMatchObject([{ name: 'b.txt', status: 'failed' }]);
+    expect(await collect(new JsonReportStore(file, { indexMinEntries: 3 }).query('documents', { document: 'b.txt' }))).toMatchObject([
+      { name: 'b.txt', status: 'failed' },
+    ]);
     expect((await factsOf(file, 'f.txt')).length).toBe(facts.length);
     // A part of a name is no exact name: every document containing it, as before.
-    expect((await collect(new JsonReportStore(file, { indexMinEntries: 3 }).query('documents', { document: '.txt' }))).map((d) => d.name)).toEqual([...names, 'f.txt']);
+    expect(
+      (await collect(new JsonReportStore(file, { indexMinEntries: 3 }).query('documents', { document: '.txt' }))).map((d) => d.name),
+    ).toEqual([...names, 'f.txt']);
     // Proof that the exact name reads neither the catalogue nor the other journal lines: a bad line
     // elsewhere in the journal fails a full read, not the lookup.
     await writeFile(`${file}.journal`, 'not json\n', { flag: 'a' });
     expect(await factsOf(file, 'f.txt')).toHaveLength(facts.length);
-    await expect(collect(new JsonReportStore(file, { indexMinEntries: 3 }).query('documents', { document: '.txt' }))).rejects.toMatchObject({ code: 'invalid_output' });
+    await expect(collect(new JsonReportStore(file, { indexMinEntries: 3 }).query('documents', { document: '.txt' }))).rejects.toMatchObject(
+      { code: 'invalid_output' },
+    );
   });
 
   it('leaves a fresh index alone: commits append to the journal, they do not fold', async () => {
@@ -240,7 +297,8 @@ describe('name index (query --document <name> without the whole catalogue)', () 
     expect(await lookupName(file, 'c.txt', hasEntryShape)).toBeNull();
     expect(await factsOf(file, 'c.txt')).toEqual(expected);
     index = await fresh();
-    for (let at = 64 + 8; at + 8 <= index.length; at += 24) if (index.readUInt32BE(at + 8) > 0) index.writeBigUInt64BE(index.readBigUInt64BE(at) + 7n, at);
+    for (let at = 64 + 8; at + 8 <= index.length; at += 24)
+      if (index.readUInt32BE(at + 8) > 0) index.writeBigUInt64BE(index.readBigUInt64BE(at) + 7n, at);
     await writeFile(`${file}.index`, index);
     expect(await lookupName(file, 'c.txt', hasEntryShape)).toBeNull();
     expect(await factsOf(file, 'c.txt')).toEqual(expected);
@@ -263,7 +321,13 @@ describe('durable writes', () => {
 
   it('writes streamed chunks', async () => {
     const target = path.join(dir, 'y.txt');
-    await writeFileDurable(target, (async function* () { yield 'a'; yield 'b'; })());
+    await writeFileDurable(
+      target,
+      (async function* () {
+        yield 'a';
+        yield 'b';
+      })(),
+    );
     expect(await readFile(target, 'utf8')).toBe('ab');
   });
 
