@@ -35,10 +35,34 @@ type ChildConfig = { clock: Clock } & (
   | { kind: 'batch'; file: string; count: number; out: string }
   | { kind: 'versus'; file: string; iterations: number; out: string }
 );
-interface StagesResult { pages: number | null; ms: Partial<Record<Stage, number>>; total: number | null; error: string | null; rssMb: number; counts: Record<string, number> }
-interface PdfjsResult { pages: number; ms: number; rssMb: number }
-interface VersusResult { pages: number; solieu: number[]; pdfjs: number[]; error: string | null; rssMb: number }
-interface BatchResult { count: number; ms: number; rssAfterMb: Record<string, number>; heapAfterMb: Record<string, number>; rssMb: number; error: string | null }
+interface StagesResult {
+  pages: number | null;
+  ms: Partial<Record<Stage, number>>;
+  total: number | null;
+  error: string | null;
+  rssMb: number;
+  counts: Record<string, number>;
+}
+interface PdfjsResult {
+  pages: number;
+  ms: number;
+  rssMb: number;
+}
+interface VersusResult {
+  pages: number;
+  solieu: number[];
+  pdfjs: number[];
+  error: string | null;
+  rssMb: number;
+}
+interface BatchResult {
+  count: number;
+  ms: number;
+  rssAfterMb: Record<string, number>;
+  heapAfterMb: Record<string, number>;
+  rssMb: number;
+  error: string | null;
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE =
@@ -80,7 +104,12 @@ const clockOf = (clock: Clock): (() => number) =>
       };
 
 /** One full pipeline run with a clock around each stage; a stage that throws ends the run there. */
-async function runOnce(bytes: Uint8Array, file: string, out: string, now: () => number): Promise<{ ms: Partial<Record<Stage, number>>; pages: number | null; error: string | null; counts: Record<string, number> }> {
+async function runOnce(
+  bytes: Uint8Array,
+  file: string,
+  out: string,
+  now: () => number,
+): Promise<{ ms: Partial<Record<Stage, number>>; pages: number | null; error: string | null; counts: Record<string, number> }> {
   const { detectFormat } = await import('../src/parsers/detect.js');
   const { parserFor } = await import('../src/parsers/registry.js');
   const { buildReport } = await import('../src/structure/index.js');
@@ -111,12 +140,18 @@ async function runOnce(bytes: Uint8Array, file: string, out: string, now: () => 
     lap('check');
     const { ReportDocument } = await import('../src/model/document.js');
     const { SOLIEU_VERSION } = await import('../src/version.js');
-    const doc = ReportDocument.parse({ schemaVersion: 1, generator: { name: 'solieu', version: SOLIEU_VERSION }, ...parsed, ...extraction, findings });
+    const doc = ReportDocument.parse({
+      schemaVersion: 1,
+      generator: { name: 'solieu', version: SOLIEU_VERSION },
+      ...parsed,
+      ...extraction,
+      findings,
+    });
     await writeFile(out, `${JSON.stringify(doc)}\n`); // compact, as `solieu extract` writes out/
     lap('write');
     return { ms, pages: parsed.source.pages, error: null, counts };
   } catch (error) {
-    return { ms, pages: null, error: error instanceof Error ? error.message.split('\n')[0] ?? 'error' : String(error), counts };
+    return { ms, pages: null, error: error instanceof Error ? (error.message.split('\n')[0] ?? 'error') : String(error), counts };
   }
 }
 
@@ -161,7 +196,14 @@ async function child(config: ChildConfig): Promise<unknown> {
     for (const stage of STAGES) if (runs.every((r) => r.ms[stage] !== undefined)) ms[stage] = mean(runs.map((r) => r.ms[stage] as number));
     const complete = runs.every((r) => r.error === null);
     const total = complete ? mean(runs.map((r) => STAGES.reduce((s, k) => s + (r.ms[k] ?? 0), 0))) : null;
-    return { pages: last?.pages ?? null, ms, total, error: last?.error ?? null, rssMb: rssMb(), counts: last?.counts ?? {} } satisfies StagesResult;
+    return {
+      pages: last?.pages ?? null,
+      ms,
+      total,
+      error: last?.error ?? null,
+      rssMb: rssMb(),
+      counts: last?.counts ?? {},
+    } satisfies StagesResult;
   }
   if (config.kind === 'versus') {
     // Wall clock, whatever --clock says: what a user waits. Solieu and pdf.js alternate in one
@@ -260,7 +302,11 @@ async function countPdfPages(file: string): Promise<number> {
  * plus callees), mapped through tsx's source maps to src/ lines.
  */
 async function hotSpots(profileFile: string, top: number): Promise<string[]> {
-  interface Node { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }
+  interface Node {
+    id: number;
+    children?: number[];
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  }
   const profile = JSON.parse(await readFile(profileFile, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -276,8 +322,11 @@ async function hotSpots(profileFile: string, top: number): Promise<string[]> {
     let loc = `(${frame.functionName || 'native'})`;
     if (frame.url.startsWith('file://') && frame.url.includes('/src/')) {
       await import(frame.url).catch(() => undefined); // load it here so tsx registers the same source map
-      const entry = findSourceMap(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string; originalLine?: number } | undefined;
-      loc = entry?.originalSource ? `${path.relative(root, fileURLToPath(entry.originalSource))}:${(entry.originalLine ?? 0) + 1}` : path.relative(root, fileURLToPath(frame.url));
+      const entry = findSourceMap(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber) as
+        { originalSource?: string; originalLine?: number } | undefined;
+      loc = entry?.originalSource
+        ? `${path.relative(root, fileURLToPath(entry.originalSource))}:${(entry.originalLine ?? 0) + 1}`
+        : path.relative(root, fileURLToPath(frame.url));
     } else if (frame.url) {
       const file = frame.url.startsWith('file://') ? path.relative(root, fileURLToPath(frame.url)) : frame.url;
       loc = `${file.replace(/^node_modules\/pdfjs-dist\/legacy\/build\//u, 'pdfjs:')}:${frame.lineNumber + 1}`;
@@ -293,10 +342,18 @@ async function hotSpots(profileFile: string, top: number): Promise<string[]> {
     const key = await where(byId.get(id) as Node);
     selfBy.set(key, (selfBy.get(key) ?? 0) + us);
     const loc = key.slice(key.lastIndexOf(' ') + 1);
-    const area = loc.startsWith('pdfjs:') ? 'pdf.js'
-      : loc.startsWith('src/') ? loc.split('/').slice(0, 2).join('/')
-      : loc.startsWith('node_modules/') ? loc.split('/').slice(0, loc.startsWith('node_modules/@') ? 3 : 2).join('/')
-      : loc.startsWith('(') ? loc : 'node';
+    const area = loc.startsWith('pdfjs:')
+      ? 'pdf.js'
+      : loc.startsWith('src/')
+        ? loc.split('/').slice(0, 2).join('/')
+        : loc.startsWith('node_modules/')
+          ? loc
+              .split('/')
+              .slice(0, loc.startsWith('node_modules/@') ? 3 : 2)
+              .join('/')
+          : loc.startsWith('(')
+            ? loc
+            : 'node';
     byArea.set(area, (byArea.get(area) ?? 0) + us);
     // Total time: every distinct solieu function on the sample's stack.
     const seen = new Set<string>();
@@ -310,15 +367,29 @@ async function hotSpots(profileFile: string, top: number): Promise<string[]> {
   }
   const pct = (us: number): string => `${((100 * us) / total).toFixed(1)} %`;
   const table = (rows: Map<string, number>, n: number): string[] =>
-    [...rows].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `| ${pct(us)} | ${(us / 1000).toFixed(0)} ms | \`${k}\` |`);
+    [...rows]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, us]) => `| ${pct(us)} | ${(us / 1000).toFixed(0)} ms | \`${k}\` |`);
   return [
-    `sampled ${(total / 1000).toFixed(0)} ms; by area (self): ${[...byArea].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([k, us]) => `${k} ${pct(us)}`).join(' · ')}`,
-    '', '| self | time | function and place |', '|---:|---:|---|', ...table(selfBy, top),
-    '', '| total (with callees) | time | solieu function |', '|---:|---:|---|', ...table(totalBy, top),
+    `sampled ${(total / 1000).toFixed(0)} ms; by area (self): ${[...byArea]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10)
+      .map(([k, us]) => `${k} ${pct(us)}`)
+      .join(' · ')}`,
+    '',
+    '| self | time | function and place |',
+    '|---:|---:|---|',
+    ...table(selfBy, top),
+    '',
+    '| total (with callees) | time | solieu function |',
+    '|---:|---:|---|',
+    ...table(totalBy, top),
   ];
 }
 
-const fmt = (n: number | undefined | null, digits = 1): string => (n === undefined || n === null || Number.isNaN(n) ? 'n/a' : n.toFixed(digits));
+const fmt = (n: number | undefined | null, digits = 1): string =>
+  n === undefined || n === null || Number.isNaN(n) ? 'n/a' : n.toFixed(digits);
 const msText = (n: number | undefined | null): string => (fmt(n) === 'n/a' ? 'n/a' : `${fmt(n)} ms`);
 
 async function main(): Promise<void> {
@@ -330,7 +401,9 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'solieu-bench-pipeline-'));
   const out = path.join(dir, 'out.json');
   const say = (line = ''): boolean => process.stdout.write(`${line}\n`);
-  say(`machine: ${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Linux ${release()}, Node ${process.version}; src/ via tsx; mean of ${iterations} back-to-back runs after a warm-up (GC counted where it falls), one child process per row; times are ${clock === 'cpu' ? 'CPU time (user + system)' : 'wall-clock time'}`);
+  say(
+    `machine: ${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Linux ${release()}, Node ${process.version}; src/ via tsx; mean of ${iterations} back-to-back runs after a warm-up (GC counted where it falls), one child process per row; times are ${clock === 'cpu' ? 'CPU time (user + system)' : 'wall-clock time'}`,
+  );
 
   const inputs: { label: string; file: string }[] = [];
   let longPdf: string | null = null;
@@ -351,11 +424,19 @@ async function main(): Promise<void> {
   const results = new Map<string, StagesResult>();
   for (const input of tables ? inputs : []) {
     const isLong = input.file === longPdf;
-    const r = await runChild<StagesResult>({ kind: 'stages', clock, file: input.file, iterations: isLong ? Math.max(2, Math.ceil(iterations / 2)) : iterations, out });
+    const r = await runChild<StagesResult>({
+      kind: 'stages',
+      clock,
+      file: input.file,
+      iterations: isLong ? Math.max(2, Math.ceil(iterations / 2)) : iterations,
+      out,
+    });
     results.set(input.file, r);
     const pages = r.pages;
     const perPage = r.total !== null && pages ? r.total / pages : null;
-    say(`| ${input.label} | ${pages ?? '–'} | ${STAGES.map((s) => msText(r.ms[s])).join(' | ')} | ${msText(r.total)} | ${perPage ? fmt(1000 / perPage) : '–'} | ${fmt(perPage, 2)} | ${r.rssMb} MB |`);
+    say(
+      `| ${input.label} | ${pages ?? '–'} | ${STAGES.map((s) => msText(r.ms[s])).join(' | ')} | ${msText(r.total)} | ${perPage ? fmt(1000 / perPage) : '–'} | ${fmt(perPage, 2)} | ${r.rssMb} MB |`,
+    );
     if (r.error) say(`|   ↳ stopped: ${r.error.replace(/\|/gu, '/')} |`);
   }
 
@@ -364,12 +445,20 @@ async function main(): Promise<void> {
     say('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const file of [pdf, longPdf].filter((f): f is string => f !== null)) {
       for (const operators of [false, true]) {
-        const b = await runChild<PdfjsResult>({ kind: 'pdfjs', clock, file, iterations: file === longPdf ? Math.max(2, Math.ceil(iterations / 2)) : iterations, operators });
+        const b = await runChild<PdfjsResult>({
+          kind: 'pdfjs',
+          clock,
+          file,
+          iterations: file === longPdf ? Math.max(2, Math.ceil(iterations / 2)) : iterations,
+          operators,
+        });
         const s = results.get(file);
         const ratio = s?.total ? b.ms / s.total : null;
         const label = `${path.basename(file)}: ${operators ? 'getOperatorList + getTextContent' : 'getTextContent'}`;
         const verdict = operators || ratio === null ? '' : ratio >= 0.8 ? ' — budget ≥ 80 % met' : ' — budget ≥ 80 % NOT met';
-        say(`| ${label} | ${b.pages} | ${fmt(b.ms)} ms | ${fmt((1000 * b.pages) / b.ms)} | ${fmt(b.ms / b.pages, 2)} | ${b.rssMb} MB | ${msText(s?.total)} | ${ratio === null ? 'n/a' : `${(100 * ratio).toFixed(0)} %`}${verdict} |`);
+        say(
+          `| ${label} | ${b.pages} | ${fmt(b.ms)} ms | ${fmt((1000 * b.pages) / b.ms)} | ${fmt(b.ms / b.pages, 2)} | ${b.rssMb} MB | ${msText(s?.total)} | ${ratio === null ? 'n/a' : `${(100 * ratio).toFixed(0)} %`}${verdict} |`,
+        );
       }
     }
   }
@@ -388,16 +477,31 @@ async function main(): Promise<void> {
   if (short?.pages && long?.pages) {
     say(`\n| ms per page | ${STAGES.join(' | ')} | end to end |`);
     say(`|---|${STAGES.map(() => '---:').join('|')}|---:|`);
-    for (const [label, r] of [[`${short.pages} pages`, short], [`${long.pages} pages`, long]] as const) {
-      say(`| ${label} | ${STAGES.map((s) => fmt((r.ms[s] ?? NaN) / (r.pages as number), 2)).join(' | ')} | ${fmt((r.total ?? NaN) / (r.pages as number), 2)} |`);
+    for (const [label, r] of [
+      [`${short.pages} pages`, short],
+      [`${long.pages} pages`, long],
+    ] as const) {
+      say(
+        `| ${label} | ${STAGES.map((s) => fmt((r.ms[s] ?? NaN) / (r.pages as number), 2)).join(' | ')} | ${fmt((r.total ?? NaN) / (r.pages as number), 2)} |`,
+      );
     }
-    say(`| long / short | ${STAGES.map((s) => fmt(((long.ms[s] ?? NaN) / (long.pages as number)) / ((short.ms[s] ?? NaN) / (short.pages as number)), 2)).join(' | ')} | ${fmt(((long.total ?? NaN) / (long.pages as number)) / ((short.total ?? NaN) / (short.pages as number)), 2)} |`);
+    say(
+      `| long / short | ${STAGES.map((s) => fmt((long.ms[s] ?? NaN) / (long.pages as number) / ((short.ms[s] ?? NaN) / (short.pages as number)), 2)).join(' | ')} | ${fmt((long.total ?? NaN) / (long.pages as number) / ((short.total ?? NaN) / (short.pages as number)), 2)} |`,
+    );
   }
 
   if (tables && existsSync(docx)) {
     const docs = count('docs', 30);
     const b = await runChild<BatchResult>({ kind: 'batch', clock, file: docx, count: docs, out });
-    say(`\nDOCX, one process, ${b.count} reports in a row after a warm-up report: ${fmt((1000 * b.count) / b.ms)} reports/s (budget ≥ 5), RSS after n reports ${Object.entries(b.rssAfterMb).map(([n, mb]) => `${n}: ${mb} MB`).join(', ')}; live heap after GC ${Object.entries(b.heapAfterMb).map(([n, mb]) => `${n}: ${mb} MB`).join(', ')}; peak RSS ${b.rssMb} MB${b.error ? `; stopped: ${b.error}` : ''}`);
+    say(
+      `\nDOCX, one process, ${b.count} reports in a row after a warm-up report: ${fmt((1000 * b.count) / b.ms)} reports/s (budget ≥ 5), RSS after n reports ${Object.entries(
+        b.rssAfterMb,
+      )
+        .map(([n, mb]) => `${n}: ${mb} MB`)
+        .join(', ')}; live heap after GC ${Object.entries(b.heapAfterMb)
+        .map(([n, mb]) => `${n}: ${mb} MB`)
+        .join(', ')}; peak RSS ${b.rssMb} MB${b.error ? `; stopped: ${b.error}` : ''}`,
+    );
   }
 
   if (flag('profile') || flag('profile-only')) {

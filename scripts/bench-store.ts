@@ -24,7 +24,8 @@ import { builtCli } from '../tests/cli/ingest-build.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const USAGE = 'npm run bench:store -- [--n 10000] [--backend both|embedded|postgres] [--runs 15] [--concurrency N] [--postgres-url URL] [--build DIR] [--keep]';
+const USAGE =
+  'npm run bench:store -- [--n 10000] [--backend both|embedded|postgres] [--runs 15] [--concurrency N] [--postgres-url URL] [--build DIR] [--keep]';
 const { values: flags } = readFlags(
   {
     n: { type: 'string' },
@@ -41,8 +42,30 @@ const { values: flags } = readFlags(
 
 // ---------------------------------------------------------------- reports
 
-const PROVINCES = ['Kiên Giang', 'Quảng Nam', 'Nghệ An', 'Thái Bình', 'Đắk Lắk', 'Lào Cai', 'Bến Tre', 'Hà Tĩnh', 'Bình Định', 'Sơn La', 'Cà Mau', 'Phú Thọ'];
-const AGENCIES = ['Sở Y tế', 'Sở Tài chính', 'Sở Tư pháp', 'Sở Xây dựng', 'Sở Giáo dục và Đào tạo', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Công Thương', 'Sở Nội vụ'];
+const PROVINCES = [
+  'Kiên Giang',
+  'Quảng Nam',
+  'Nghệ An',
+  'Thái Bình',
+  'Đắk Lắk',
+  'Lào Cai',
+  'Bến Tre',
+  'Hà Tĩnh',
+  'Bình Định',
+  'Sơn La',
+  'Cà Mau',
+  'Phú Thọ',
+];
+const AGENCIES = [
+  'Sở Y tế',
+  'Sở Tài chính',
+  'Sở Tư pháp',
+  'Sở Xây dựng',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Nông nghiệp và Phát triển nông thôn',
+  'Sở Công Thương',
+  'Sở Nội vụ',
+];
 const TOPICS = [
   { noun: 'hồ sơ', verb: 'tiếp nhận', part: 'giải quyết đúng hạn', rest: 'đang giải quyết' },
   { noun: 'nhiệm vụ', verb: 'được giao', part: 'hoàn thành', rest: 'đang thực hiện' },
@@ -126,11 +149,15 @@ const QUERIES = (document: string): Record<string, { target: 'facts' | 'findings
 });
 
 async function child(config: IngestConfig | QueryConfig): Promise<void> {
-  const { openStore } = (await import(pathToFileURL(path.join(config.dist, 'store/open.js')).href)) as typeof import('../src/store/open.js');
+  const { openStore } = (await import(
+    pathToFileURL(path.join(config.dist, 'store/open.js')).href
+  )) as typeof import('../src/store/open.js');
   const store = await openStore(config.store);
   try {
     if (config.kind === 'ingest') {
-      const { runIngest } = (await import(pathToFileURL(path.join(config.dist, 'ingest/run.js')).href)) as typeof import('../src/ingest/run.js');
+      const { runIngest } = (await import(
+        pathToFileURL(path.join(config.dist, 'ingest/run.js')).href
+      )) as typeof import('../src/ingest/run.js');
       const summary = await runIngest({
         inputs: config.inputs,
         cwd: root,
@@ -172,10 +199,14 @@ async function child(config: IngestConfig | QueryConfig): Promise<void> {
 }
 
 async function runChild<T>(config: IngestConfig | QueryConfig): Promise<T> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', tsx, fileURLToPath(import.meta.url), '--child', JSON.stringify(config)], {
-    cwd: root,
-    maxBuffer: 1 << 26,
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', tsx, fileURLToPath(import.meta.url), '--child', JSON.stringify(config)],
+    {
+      cwd: root,
+      maxBuffer: 1 << 26,
+    },
+  );
   return JSON.parse(stdout.trim().split('\n').pop()!) as T;
 }
 
@@ -183,7 +214,9 @@ async function runChild<T>(config: IngestConfig | QueryConfig): Promise<T> {
 async function cliQuery(dist: string, store: string, args: string[]): Promise<number> {
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const p = spawn(process.execPath, [path.join(dist, 'cli/main.js'), 'query', ...args, '--store', store], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const p = spawn(process.execPath, [path.join(dist, 'cli/main.js'), 'query', ...args, '--store', store], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     p.stderr.on('data', (c: Buffer) => (err += c.toString()));
     p.on('error', reject);
@@ -257,7 +290,11 @@ async function main(): Promise<void> {
   let cluster: Cluster | null = null;
   const backends: Array<{ name: string; store: () => Promise<string>; size: (spec: string, out: string) => Promise<number> }> = [];
   if (backend !== 'postgres') {
-    backends.push({ name: 'embedded', store: async () => path.join(dir, 'embedded', 'out', 'solieu.json'), size: (_spec, out) => folderBytes(out) });
+    backends.push({
+      name: 'embedded',
+      store: async () => path.join(dir, 'embedded', 'out', 'solieu.json'),
+      size: (_spec, out) => folderBytes(out),
+    });
   }
   if (backend !== 'embedded') {
     backends.push({
@@ -284,7 +321,9 @@ async function main(): Promise<void> {
       // What the store costs before any report (an empty PostgreSQL database is some MB).
       const baseline = await b.size(spec, out);
       process.stdout.write(`\n${b.name} store\n`);
-      process.stdout.write('| reports in store after the run | ingest files/s | pages/s | peak RSS of the run | store size / report |\n|---:|---:|---:|---:|---:|\n');
+      process.stdout.write(
+        '| reports in store after the run | ingest files/s | pages/s | peak RSS of the run | store size / report |\n|---:|---:|---:|---:|---:|\n',
+      );
       const queryLines: string[] = [];
       for (const [index, part] of parts.entries()) {
         const result = await runChild<IngestResult>({ kind: 'ingest', dist, inputs: [part], out, store: spec, concurrency });

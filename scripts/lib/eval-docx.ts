@@ -67,7 +67,8 @@ export async function runDocxMutations(path: string, text: string, bodyEnd: numb
   for (const batch of batches(mapped.map((m) => m.planned))) {
     const items = batch.map((p) => byPlanned.get(p)).filter((m): m is (typeof mapped)[number] => m !== undefined);
     let mutatedXml = xml;
-    for (const m of [...items].sort((a, b) => b.xmlAt - a.xmlAt)) mutatedXml = mutatedXml.slice(0, m.xmlAt) + m.edit.to + mutatedXml.slice(m.xmlAt + m.edit.from.length);
+    for (const m of [...items].sort((a, b) => b.xmlAt - a.xmlAt))
+      mutatedXml = mutatedXml.slice(0, m.xmlAt) + m.edit.to + mutatedXml.slice(m.xmlAt + m.edit.from.length);
     const zip = writeZip(entries.map((e) => ({ name: e.name, data: e.name === 'word/document.xml' ? mutatedXml : e.data })));
     let findings: Finding[];
     try {

@@ -56,7 +56,8 @@ export function containsFigure(haystack: string, raw: string): boolean {
     const before = h[at - 1] ?? '';
     const after = h[at + n.length] ?? '';
     const digitEdge = /\d/u.test(n[0] ?? '') && /[\d.,]/u.test(before) && /\d/u.test(h[at - 2] ?? before);
-    const digitTail = /\d/u.test(n[n.length - 1] ?? '') && (/\d/u.test(after) || (/[.,]/u.test(after) && /\d/u.test(h[at + n.length + 1] ?? '')));
+    const digitTail =
+      /\d/u.test(n[n.length - 1] ?? '') && (/\d/u.test(after) || (/[.,]/u.test(after) && /\d/u.test(h[at + n.length + 1] ?? '')));
     if (!digitEdge && !digitTail) return true;
   }
   return false;
@@ -89,7 +90,10 @@ export function unitsOf(doc: ReportDocument): UnitText[] {
  * several blocks is looked up piece by piece; a piece shorter than 12 characters is not a place.
  */
 export function locate(quote: string, units: readonly UnitText[]): Place[] {
-  const pieces = quote.split(/\s*(?:\||…|\.\.\.)\s*/u).map(fold).filter((p) => p.length >= 12);
+  const pieces = quote
+    .split(/\s*(?:\||…|\.\.\.)\s*/u)
+    .map(fold)
+    .filter((p) => p.length >= 12);
   const places: Place[] = [];
   for (const piece of pieces.length ? pieces : [fold(quote)]) {
     for (const u of units) {
@@ -154,8 +158,10 @@ export function candidatesFor(claim: GoldClaim, findings: readonly Finding[], un
     const hits = anchors.flatMap((a) => evidenceWith(f, a));
     if (hits.length === 0) continue;
     // The quote may hold the operands but stop short of the stated figure, or the reverse.
-    const located = places.length === 0 || hits.some((e) => near(e, places))
-      || f.evidence.some((e) => near(e, places) && [...anchors, ...operands].some((r) => containsFigure(e.raw, r)));
+    const located =
+      places.length === 0 ||
+      hits.some((e) => near(e, places)) ||
+      f.evidence.some((e) => near(e, places) && [...anchors, ...operands].some((r) => containsFigure(e.raw, r)));
     // Tables quote cells; the evidence of a table rule carries the row label, not the quote.
     if (!located && !(claim.scope === 'table' && places.length === 0)) continue;
     const operandHits = operands.filter((r) => f.evidence.some((e) => containsFigure(e.raw, r))).length;

@@ -14,7 +14,11 @@ import { containsFigure, fold, foldWithMap } from './eval-match.js';
  */
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const sup = (n: number): string => String(n).split('').map((d) => SUPERSCRIPT[Number(d)]).join('');
+const sup = (n: number): string =>
+  String(n)
+    .split('')
+    .map((d) => SUPERSCRIPT[Number(d)])
+    .join('');
 
 /** The document as the text parser reads it: blocks as paragraphs, tables as tab rows, footnotes last. */
 export function renderText(doc: ReportDocument): string {
@@ -33,9 +37,18 @@ export function renderParts(doc: ReportDocument): { text: string; bodyEnd: numbe
     }
     let text = b.text;
     // Markers back in, from the last offset so the earlier ones stay valid.
-    for (const a of [...b.anchors].sort((x, y) => y.offset - x.offset)) text = text.slice(0, a.offset) + sup(a.footnote) + text.slice(a.offset);
+    for (const a of [...b.anchors].sort((x, y) => y.offset - x.offset))
+      text = text.slice(0, a.offset) + sup(a.footnote) + text.slice(a.offset);
     const label = b.label;
-    const prefix = !label ? '' : /^[-+•]$/u.test(label) ? `${label} ` : /^[a-zđ]$/u.test(label) ? `${label}) ` : /^\(.*\)$/u.test(label) ? `${label} ` : `${label}. `;
+    const prefix = !label
+      ? ''
+      : /^[-+•]$/u.test(label)
+        ? `${label} `
+        : /^[a-zđ]$/u.test(label)
+          ? `${label}) `
+          : /^\(.*\)$/u.test(label)
+            ? `${label} `
+            : `${label}. `;
     out.push((prefix + text).replace(/\n+/gu, ' '));
   }
   const bodyEnd = out.join('\n\n').length;
@@ -55,7 +68,7 @@ export function editDigit(raw: string): string | null {
   const digits = [...raw].map((c, i) => (DIGIT.test(c) ? i : -1)).filter((i) => i >= 0);
   const significant = digits.filter((i, k) => k > 0 || raw[i] !== '0' || digits.length === 1);
   const firstNonZero = digits.findIndex((i) => raw[i] !== '0');
-  const pick = digits.length === 1 ? digits[0] : digits[Math.max(firstNonZero, 0) + 1] ?? significant[0];
+  const pick = digits.length === 1 ? digits[0] : (digits[Math.max(firstNonZero, 0) + 1] ?? significant[0]);
   if (pick === undefined) return null;
   const d = Number(raw[pick]);
   const next = d < 9 ? d + 1 : d - 1;
@@ -119,7 +132,10 @@ function figureAt(text: string, region: { start: number; end: number }, raw: str
 
 /** The quote's region in the rendered text (the whole quote, or its first piece when split by `…`). */
 function regionOf(text: string, folded: ReturnType<typeof foldWithMap>, quote: string): { start: number; end: number } | null {
-  const pieces = quote.split(/\s*(?:…|\.\.\.)\s*/u).map(fold).filter((p) => p.length >= 8);
+  const pieces = quote
+    .split(/\s*(?:…|\.\.\.)\s*/u)
+    .map(fold)
+    .filter((p) => p.length >= 8);
   if (pieces.length === 0) return null;
   const first = pieces[0] as string;
   const at = folded.text.indexOf(first);
@@ -164,9 +180,12 @@ export function planEdits(gold: Gold, text: string): { breaking: Planned[]; cont
     // A control changes figures the document states once: changing one of two copies breaks their agreement.
     const control = controlEdits(claim, text, region);
     // … and figures no other claim of the gold uses: the control must leave every claim holding.
-    const usedElsewhere = (figure: string): boolean => gold.claims.some((other) => other !== claim
-      && [other.stated ?? '', ...other.operands.map((o) => o.raw)].some((raw) => numberIn(raw) === figure));
-    if (control && control.every((e) => occurrences(text, e.from) === 1 && !usedElsewhere(e.from))) controls.push({ claim, region, edits: control });
+    const usedElsewhere = (figure: string): boolean =>
+      gold.claims.some(
+        (other) => other !== claim && [other.stated ?? '', ...other.operands.map((o) => o.raw)].some((raw) => numberIn(raw) === figure),
+      );
+    if (control && control.every((e) => occurrences(text, e.from) === 1 && !usedElsewhere(e.from)))
+      controls.push({ claim, region, edits: control });
   }
   return { breaking, controls, skipped };
 }
@@ -174,7 +193,10 @@ export function planEdits(gold: Gold, text: string): { breaking: Planned[]; cont
 /** Two figures changed so that the claim still holds: both ×2 for a ratio, both +1 for a sum. */
 function controlEdits(claim: GoldClaim, text: string, region: { start: number; end: number }): Edit[] | null {
   const operands = claim.operands.filter((o) => numberIn(o.raw));
-  const located = operands.map((o) => ({ o, at: figureAt(text, region, o.raw) })).filter((x) => x.at !== null) as Array<{ o: GoldClaim['operands'][number]; at: { start: number; end: number } }>;
+  const located = operands.map((o) => ({ o, at: figureAt(text, region, o.raw) })).filter((x) => x.at !== null) as Array<{
+    o: GoldClaim['operands'][number];
+    at: { start: number; end: number };
+  }>;
   if (MULTIPLICATIVE.has(claim.kind)) {
     if (located.length !== 2 || operands.length !== 2) return null;
     const edits: Edit[] = [];
@@ -197,7 +219,13 @@ function controlEdits(claim: GoldClaim, text: string, region: { start: number; e
     const decimals = Math.min(...shown.map((x) => x.p?.decimals ?? 0));
     for (const { at, from, p } of shown) {
       if (!p) return null;
-      edits.push({ claim: claim.id, kind: claim.kind, ...at, from, to: showLike(from, p.n + 10n ** BigInt(p.decimals - decimals), p.decimals, p.width) });
+      edits.push({
+        claim: claim.id,
+        kind: claim.kind,
+        ...at,
+        from,
+        to: showLike(from, p.n + 10n ** BigInt(p.decimals - decimals), p.decimals, p.width),
+      });
     }
     if (edits[0]?.start === edits[1]?.start) return null;
     return edits;
@@ -208,7 +236,12 @@ function controlEdits(claim: GoldClaim, text: string, region: { start: number; e
 function occurrences(text: string, figure: string): number {
   let n = 0;
   for (let at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1)) {
-    if (!DIGIT.test(text[at - 1] ?? '') && !DIGIT.test(text[at + figure.length] ?? '') && !(/[.,]/u.test(text[at + figure.length] ?? '') && DIGIT.test(text[at + figure.length + 1] ?? ''))) n += 1;
+    if (
+      !DIGIT.test(text[at - 1] ?? '') &&
+      !DIGIT.test(text[at + figure.length] ?? '') &&
+      !(/[.,]/u.test(text[at + figure.length] ?? '') && DIGIT.test(text[at + figure.length + 1] ?? ''))
+    )
+      n += 1;
   }
   return n;
 }
@@ -242,12 +275,18 @@ export function contextOf(mutated: string, e: Edit, shift: number): [string, str
 
 /** A finding that names the edited figure: the figure (as edited) in its evidence, in the edited sentence. */
 export function namesFigure(f: Finding, to: string, context: readonly [string, string]): boolean {
-  return f.evidence.some((e) => containsFigure(e.raw, to) && (fold(e.sentence).includes(context[0]) || fold(e.sentence).includes(context[1])));
+  return f.evidence.some(
+    (e) => containsFigure(e.raw, to) && (fold(e.sentence).includes(context[0]) || fold(e.sentence).includes(context[1])),
+  );
 }
 
 /** Offset shift of each edit once all the batch's edits are applied (earlier edits may change lengths). */
 export function shifts(edits: readonly Edit[]): Map<Edit, number> {
   const out = new Map<Edit, number>();
-  for (const e of edits) out.set(e, edits.filter((o) => o.start < e.start).reduce((s, o) => s + o.to.length - (o.end - o.start), 0));
+  for (const e of edits)
+    out.set(
+      e,
+      edits.filter((o) => o.start < e.start).reduce((s, o) => s + o.to.length - (o.end - o.start), 0),
+    );
   return out;
 }

@@ -3,7 +3,19 @@ import type { Gold } from './eval-gold.js';
 import type { Finding } from '../../src/model/finding.js';
 import { join } from 'node:path';
 import { runDocxMutations } from './eval-docx.js';
-import { type Edit, type Planned, applyEdits, batches, checkText, contextOf, namesFigure, planEdits, renderParts, renderText, shifts } from './eval-mutate.js';
+import {
+  type Edit,
+  type Planned,
+  applyEdits,
+  batches,
+  checkText,
+  contextOf,
+  namesFigure,
+  planEdits,
+  renderParts,
+  renderText,
+  shifts,
+} from './eval-mutate.js';
 
 export interface KindMutations {
   edits: number;
@@ -28,11 +40,26 @@ export interface MutationSummary {
   docx?: { edits: number; flagged: number; skipped: number };
 }
 
-const kindRow = (m: MutationSummary, kind: string): KindMutations => (m.byKind[kind] ??= { edits: 0, flagged: 0, controls: 0, controlsQuiet: 0 });
+const kindRow = (m: MutationSummary, kind: string): KindMutations =>
+  (m.byKind[kind] ??= { edits: 0, flagged: 0, controls: 0, controlsQuiet: 0 });
 
 /** Runs the planted edits and controls of every annotated document in its text form. */
-export async function runMutations(docs: ReadonlyArray<{ gold: Gold; doc: ReportDocument }>, options: { log: (s: string) => void; docxFolder?: string | null }): Promise<MutationSummary> {
-  const m: MutationSummary = { edits: 0, flagged: 0, warned: 0, controls: 0, controlsQuiet: 0, controlsConsistent: 0, skipped: 0, byKind: {}, missedEdits: [], noisyControls: [] };
+export async function runMutations(
+  docs: ReadonlyArray<{ gold: Gold; doc: ReportDocument }>,
+  options: { log: (s: string) => void; docxFolder?: string | null },
+): Promise<MutationSummary> {
+  const m: MutationSummary = {
+    edits: 0,
+    flagged: 0,
+    warned: 0,
+    controls: 0,
+    controlsQuiet: 0,
+    controlsConsistent: 0,
+    skipped: 0,
+    byKind: {},
+    missedEdits: [],
+    noisyControls: [],
+  };
   for (const { gold, doc } of docs) {
     const text = renderText(doc);
     const plan = planEdits(gold, text);
@@ -57,7 +84,9 @@ export async function runMutations(docs: ReadonlyArray<{ gold: Gold; doc: Report
           } else {
             if (naming.some((f) => f.status === 'warning')) m.warned += 1;
             const got = naming.map((f) => `${f.rule}:${f.status}`).join(',') || 'no finding';
-            m.missedEdits.push(`${gold.file.slice(0, 14)} ${p.claim.id} ${p.claim.kind}: ${e.from} → ${e.to} (${got}) — ${p.claim.quote.slice(0, 80)}`);
+            m.missedEdits.push(
+              `${gold.file.slice(0, 14)} ${p.claim.id} ${p.claim.kind}: ${e.from} → ${e.to} (${got}) — ${p.claim.quote.slice(0, 80)}`,
+            );
           }
         } else {
           m.controls += 1;
@@ -68,7 +97,12 @@ export async function runMutations(docs: ReadonlyArray<{ gold: Gold; doc: Report
             m.controlsQuiet += 1;
             row.controlsQuiet += 1;
           } else {
-            m.noisyControls.push(`${gold.file.slice(0, 14)} ${p.claim.id}: ${p.edits.map((e) => `${e.from}→${e.to}`).join(', ')} — ${flagged.map((f) => f.message.en).join(' | ').slice(0, 200)}`);
+            m.noisyControls.push(
+              `${gold.file.slice(0, 14)} ${p.claim.id}: ${p.edits.map((e) => `${e.from}→${e.to}`).join(', ')} — ${flagged
+                .map((f) => f.message.en)
+                .join(' | ')
+                .slice(0, 200)}`,
+            );
           }
           if (naming.some((f) => f.status === 'consistent') && flagged.length === 0) m.controlsConsistent += 1;
         }
@@ -76,7 +110,9 @@ export async function runMutations(docs: ReadonlyArray<{ gold: Gold; doc: Report
     };
     const breakingRuns = batches(plan.breaking);
     const controlRuns = batches(plan.controls);
-    options.log(`mutate ${gold.file}: ${plan.breaking.length} edits in ${breakingRuns.length} runs, ${plan.controls.length} controls in ${controlRuns.length} runs`);
+    options.log(
+      `mutate ${gold.file}: ${plan.breaking.length} edits in ${breakingRuns.length} runs, ${plan.controls.length} controls in ${controlRuns.length} runs`,
+    );
     for (const b of breakingRuns) runBatch(b, false);
     for (const b of controlRuns) runBatch(b, true);
     if (options.docxFolder && doc.source.format === 'docx') {

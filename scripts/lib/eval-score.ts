@@ -57,9 +57,16 @@ export function scoreDocument(gold: Gold, doc: ReportDocument): FileScore {
     const got = best ? verdictOf(best) : null;
     const outcome: Outcome = !best ? 'missed' : got === claim.verdict ? 'gold' : got === 'unverifiable' ? 'unverifiable' : 'other';
     claims.push({
-      id: claim.id, file: gold.file, kind: claim.kind, verdict: claim.verdict, outcome, got,
-      finding: best?.id ?? null, rule: best?.rule ?? null,
-      reason: best && got === 'unverifiable' ? best.reason ?? 'no reason given' : null, quote: claim.quote,
+      id: claim.id,
+      file: gold.file,
+      kind: claim.kind,
+      verdict: claim.verdict,
+      outcome,
+      got,
+      finding: best?.id ?? null,
+      rule: best?.rule ?? null,
+      reason: best && got === 'unverifiable' ? (best.reason ?? 'no reason given') : null,
+      quote: claim.quote,
     });
   }
   const flags = doc.findings.filter(isFlag);
@@ -69,7 +76,11 @@ export function scoreDocument(gold: Gold, doc: ReportDocument): FileScore {
     const non = nonClaimOf(f, gold.nonClaims, units);
     const claim = claimOfFinding.get(f);
     falseAlarms.push({
-      file: gold.file, finding: f.id, rule: f.rule, status: f.status, message: f.message.en,
+      file: gold.file,
+      finding: f.id,
+      rule: f.rule,
+      status: f.status,
+      message: f.message.en,
       gold: non ? `not a claim: ${non.reason ?? 'other'}` : claim ? `gold ${claim.id} is ${claim.verdict}` : null,
     });
   }
@@ -100,8 +111,15 @@ export function kindTable(results: readonly ClaimResult[]): KindRow[] {
 }
 
 export function totalRow(rows: readonly KindRow[]): KindRow {
-  return rows.reduce((t, r) => ({
-    kind: 'all', gold: t.gold + r.gold, withGoldVerdict: t.withGoldVerdict + r.withGoldVerdict,
-    otherVerdict: t.otherVerdict + r.otherVerdict, unverifiable: t.unverifiable + r.unverifiable, missed: t.missed + r.missed,
-  }), { kind: 'all', gold: 0, withGoldVerdict: 0, otherVerdict: 0, unverifiable: 0, missed: 0 });
+  return rows.reduce(
+    (t, r) => ({
+      kind: 'all',
+      gold: t.gold + r.gold,
+      withGoldVerdict: t.withGoldVerdict + r.withGoldVerdict,
+      otherVerdict: t.otherVerdict + r.otherVerdict,
+      unverifiable: t.unverifiable + r.unverifiable,
+      missed: t.missed + r.missed,
+    }),
+    { kind: 'all', gold: 0, withGoldVerdict: 0, otherVerdict: 0, unverifiable: 0, missed: 0 },
+  );
 }

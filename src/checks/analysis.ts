@@ -1,4 +1,4 @@
-import type { Fact } from '../model/fact.js';
+import type { Fact } from '../model/index.js';
 import type { DocumentIndex, TextUnit } from './document-index.js';
 import type { Interval } from './interval/interval.js';
 import { intervalOf, isFraction, isPercent, displayedNumber } from './quantity.js';
@@ -71,9 +71,10 @@ export function enumerationMarkers(text: string, parens: readonly Paren[]): Enum
 }
 
 function locateNumber(fact: Fact, text: string): { start: number; end: number } {
-  const shown = isFraction(fact) && fact.fraction
-    ? `${fact.fraction.numerator.text}/${fact.fraction.denominator.text}`
-    : displayedNumber(fact)?.text ?? fact.raw;
+  const shown =
+    isFraction(fact) && fact.fraction
+      ? `${fact.fraction.numerator.text}/${fact.fraction.denominator.text}`
+      : (displayedNumber(fact)?.text ?? fact.raw);
   const raw = text.slice(fact.position.start, fact.position.end);
   const at = raw.indexOf(shown);
   if (at < 0) return { start: fact.position.start, end: fact.position.end };
@@ -149,10 +150,22 @@ export class Analysis {
         }
         const enumeration = markers.filter((m) => m.end <= fact.position.start).pop() ?? null;
         tokens.push({
-          fact, unit, index: i, start: fact.position.start, end: fact.position.end, numberStart, numberEnd,
-          sentence, paren, depth: enclosing.length, enumeration,
-          before: text.slice(from, numberStart), after: text.slice(numberEnd, Math.max(numberEnd, to)),
-          interval: intervalOf(fact), percent: isPercent(fact), fraction: isFraction(fact),
+          fact,
+          unit,
+          index: i,
+          start: fact.position.start,
+          end: fact.position.end,
+          numberStart,
+          numberEnd,
+          sentence,
+          paren,
+          depth: enclosing.length,
+          enumeration,
+          before: text.slice(from, numberStart),
+          after: text.slice(numberEnd, Math.max(numberEnd, to)),
+          interval: intervalOf(fact),
+          percent: isPercent(fact),
+          fraction: isFraction(fact),
         });
       });
     }

@@ -6,7 +6,11 @@ import type { Operand } from './types.js';
 const ONE = rational(1n);
 
 /** Scale words for writing a result in the same scale as the operands (`2,46 triệu`). */
-const SCALE_WORDS: ReadonlyArray<[bigint, string]> = [[10n ** 9n, 'tỷ'], [10n ** 6n, 'triệu'], [10n ** 3n, 'nghìn']];
+const SCALE_WORDS: ReadonlyArray<[bigint, string]> = [
+  [10n ** 9n, 'tỷ'],
+  [10n ** 6n, 'triệu'],
+  [10n ** 3n, 'nghìn'],
+];
 
 /** One scale shared by every operand, or null when they differ (then each shows its scale word). */
 export function commonScale(operands: readonly Operand[]): Rational | null {

@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js';
+import type { Finding } from '../model/index.js';
 import type { Analysis } from './analysis.js';
 import type { DocumentIndex } from './document-index.js';
 import type { Relations } from './relations/index.js';

@@ -1,9 +1,9 @@
-import type { Block, Footnote, Table } from '../model/block.js';
-import type { Fact } from '../model/fact.js';
-import type { Position } from '../model/position.js';
+import type { Block, Footnote, Table } from '../model/index.js';
+import type { Fact } from '../model/index.js';
+import type { Position } from '../model/index.js';
 import type { CheckInput } from '../pipeline-types.js';
-import type { ConfidenceSpan } from '../model/confidence.js';
-import { figureConfidence } from '../text/confidence-spans.js';
+import type { ConfidenceSpan } from '../model/index.js';
+import { figureConfidence } from '../text/index.js';
 
 /** A block or a footnote body: anything facts point into by `position.block`. */
 export interface TextUnit {
@@ -31,8 +31,13 @@ export class DocumentIndex {
   constructor(readonly input: CheckInput) {
     for (const block of input.blocks) {
       this.units.set(block.id, {
-        id: block.id, text: block.text, page: block.page, section: block.section,
-        order: block.order, kind: block.kind, label: block.label,
+        id: block.id,
+        text: block.text,
+        page: block.page,
+        section: block.section,
+        order: block.order,
+        kind: block.kind,
+        label: block.label,
         ...(block.confidence ? { confidence: block.confidence } : {}),
       });
       if (block.kind === 'heading' && block.label) this.headings.set([...block.section].join('›'), block.text);
@@ -41,8 +46,13 @@ export class DocumentIndex {
       this.footnotesByNumber.set(footnote.number, footnote);
       const anchorBlock = footnote.anchors[0] ? this.units.get(footnote.anchors[0].block) : undefined;
       this.units.set(footnote.id, {
-        id: footnote.id, text: footnote.text, page: footnote.page, section: anchorBlock?.section ?? [],
-        order: (anchorBlock?.order ?? 0) + 0.5, kind: 'footnote', label: String(footnote.number),
+        id: footnote.id,
+        text: footnote.text,
+        page: footnote.page,
+        section: anchorBlock?.section ?? [],
+        order: (anchorBlock?.order ?? 0) + 0.5,
+        kind: 'footnote',
+        label: String(footnote.number),
         ...(footnote.confidence ? { confidence: footnote.confidence } : {}),
       });
     }

@@ -1,4 +1,4 @@
-import { Finding } from '../model/finding.js';
+import { Finding } from '../model/index.js';
 import type { CheckInput } from '../pipeline-types.js';
 import { Analysis } from './analysis.js';
 import type { CheckRule } from './define-check.js';
@@ -32,8 +32,15 @@ const SEVERITY = { inconsistent: 'error', warning: 'warning', consistent: 'info'
 
 function evidenceOf(o: Operand): Finding['evidence'][number] {
   return {
-    role: o.role, fact: o.fact?.id ?? null, raw: o.raw, value: o.value, page: o.position.page,
-    block: o.position.block, start: o.position.start, end: o.position.end, sentence: o.sentence,
+    role: o.role,
+    fact: o.fact?.id ?? null,
+    raw: o.raw,
+    value: o.value,
+    page: o.position.page,
+    block: o.position.block,
+    start: o.position.start,
+    end: o.position.end,
+    sentence: o.sentence,
   };
 }
 
@@ -64,7 +71,7 @@ function toFinding(rule: CheckRule, report: Report & { reasonId?: string | null 
 /** Document order of a finding: its first evidence's unit, then offset. */
 function orderKey(finding: Finding, index: DocumentIndex): [number, number] {
   const first = finding.evidence[0];
-  return [first ? index.unit(first.block)?.order ?? 0 : 0, first?.start ?? 0];
+  return [first ? (index.unit(first.block)?.order ?? 0) : 0, first?.start ?? 0];
 }
 
 /**
@@ -82,7 +89,10 @@ export function runChecks(input: CheckInput, selected: readonly CheckRule[] = ru
   // One claim found by two cues is reported once.
   const unique = new Map<string, Finding>();
   for (const f of findings) {
-    const key = `${f.rule}|${f.status}|${f.evidence.map((e) => `${e.role}@${e.block}:${e.start}`).sort().join(',')}`;
+    const key = `${f.rule}|${f.status}|${f.evidence
+      .map((e) => `${e.role}@${e.block}:${e.start}`)
+      .sort()
+      .join(',')}`;
     if (!unique.has(key)) unique.set(key, f);
   }
   findings.length = 0;

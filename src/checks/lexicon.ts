@@ -1,8 +1,8 @@
 import cues from '../lexicon/cues.json' with { type: 'json' };
 import units from '../lexicon/units.json' with { type: 'json' };
-import { foldCase } from '../text/fold.js';
-import { matchKey } from '../text/normalize.js';
-import { phrasePattern } from '../text/phrase-pattern.js';
+import { foldCase } from '../text/index.js';
+import { matchKey } from '../text/index.js';
+import { phrasePattern } from '../text/index.js';
 
 /**
  * The categories of lexicon/cues.json, spelled out: a type computed from the JSON would make the

@@ -1,5 +1,5 @@
-import type { Finding } from '../model/finding.js';
-import { isUncertain } from '../model/confidence.js';
+import type { Finding } from '../model/index.js';
+import { isUncertain } from '../model/index.js';
 import type { DocumentIndex } from './document-index.js';
 import { formatVi } from './interval/format.js';
 import { add, cmp, mul, neg, pow10, rational, sub, ZERO, type Rational } from './interval/rational.js';
@@ -33,7 +33,10 @@ export function withOcrDoubt(finding: Finding, operands: readonly Operand[], ind
     const data = { figures, difference: formatVi(difference, 0), swing: formatVi(swing, 0) };
     return { ...finding, evidence, reason: message('en', 'reason.ocrBeyondMisread', data) };
   }
-  const explained = difference !== null && swing !== null ? `one misread digit could account for the difference of ${formatVi(difference, 0)}` : 'a misread digit could account for the mismatch';
+  const explained =
+    difference !== null && swing !== null
+      ? `one misread digit could account for the difference of ${formatVi(difference, 0)}`
+      : 'a misread digit could account for the mismatch';
   const claim = (language: 'vi' | 'en'): string => finding.arithmetic ?? finding.message[language];
   return {
     ...finding,

@@ -1,4 +1,4 @@
-import type { Reference } from '../model/reference.js';
+import type { Reference } from '../model/index.js';
 import type { Token } from './analysis.js';
 import type { DocumentIndex } from './document-index.js';
 import { exactly } from './interval/interval.js';
@@ -13,10 +13,17 @@ export function operandOf(role: string, t: Token, index: DocumentIndex): Operand
   const number = displayedNumber(t.fact);
   const scale = t.percent ? ONE : scaleOf(t.fact);
   return {
-    role, fact: t.fact, raw: t.fact.raw, display: displayOf(t.fact), value: t.fact.value,
-    interval: t.interval, exact: number ? mul(fromDecimal(number.exact), scale) : null,
-    scale, decimals: number?.decimals ?? 0,
-    position: t.fact.position, sentence: index.sentenceOf(t.fact),
+    role,
+    fact: t.fact,
+    raw: t.fact.raw,
+    display: displayOf(t.fact),
+    value: t.fact.value,
+    interval: t.interval,
+    exact: number ? mul(fromDecimal(number.exact), scale) : null,
+    scale,
+    decimals: number?.decimals ?? 0,
+    position: t.fact.position,
+    sentence: index.sentenceOf(t.fact),
   };
 }
 
@@ -25,9 +32,17 @@ export function denominatorOperand(role: string, t: Token, index: DocumentIndex)
   const d = t.fact.fraction?.denominator;
   const exact = d ? fromDecimal(d.exact) : null;
   return {
-    role, fact: t.fact, raw: t.fact.raw, display: d?.text ?? t.fact.raw, value: exact ? toNumber(exact) : null,
-    interval: d ? exactly(d.exact) : null, exact, scale: ONE, decimals: 0,
-    position: t.fact.position, sentence: index.sentenceOf(t.fact),
+    role,
+    fact: t.fact,
+    raw: t.fact.raw,
+    display: d?.text ?? t.fact.raw,
+    value: exact ? toNumber(exact) : null,
+    interval: d ? exactly(d.exact) : null,
+    exact,
+    scale: ONE,
+    decimals: 0,
+    position: t.fact.position,
+    sentence: index.sentenceOf(t.fact),
   };
 }
 
@@ -36,8 +51,17 @@ export function referenceOperand(role: string, ref: Reference, index: DocumentIn
   const text = index.text(ref.position.block);
   const sentence = sentenceAround(text, ref.position.start, ref.position.end);
   return {
-    role, fact: null, raw: ref.raw, display: ref.raw, value: null, interval: null, exact: null, scale: ONE, decimals: 0,
-    position: ref.position, sentence,
+    role,
+    fact: null,
+    raw: ref.raw,
+    display: ref.raw,
+    value: null,
+    interval: null,
+    exact: null,
+    scale: ONE,
+    decimals: 0,
+    position: ref.position,
+    sentence,
   };
 }
 
@@ -47,14 +71,29 @@ export function unitOperand(role: string, unitId: string, index: DocumentIndex, 
   const text = unit?.text ?? '';
   const exact: Rational | null = count === null ? null : rational(BigInt(count));
   return {
-    role, fact: null, raw: text, display: count === null ? text : String(count), value: count,
-    interval: exact ? { lo: exact, hi: exact } : null, exact, scale: ONE, decimals: 0,
-    position: { block: unitId, start: 0, end: text.length, page: unit?.page ?? null }, sentence: text,
+    role,
+    fact: null,
+    raw: text,
+    display: count === null ? text : String(count),
+    value: count,
+    interval: exact ? { lo: exact, hi: exact } : null,
+    exact,
+    scale: ONE,
+    decimals: 0,
+    position: { block: unitId, start: 0, end: text.length, page: unit?.page ?? null },
+    sentence: text,
   };
 }
 
 /** A span of a unit's text (a listed item, a parenthesised list) as evidence. */
-export function spanOperand(role: string, unitId: string, start: number, end: number, index: DocumentIndex, count: number | null = null): Operand {
+export function spanOperand(
+  role: string,
+  unitId: string,
+  start: number,
+  end: number,
+  index: DocumentIndex,
+  count: number | null = null,
+): Operand {
   const base = unitOperand(role, unitId, index, count);
   const text = index.text(unitId);
   return { ...base, raw: text.slice(start, end), position: { ...base.position, start, end }, sentence: sentenceAround(text, start, end) };

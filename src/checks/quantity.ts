@@ -1,4 +1,4 @@
-import type { DisplayedNumber, Fact } from '../model/fact.js';
+import type { DisplayedNumber, Fact } from '../model/index.js';
 import { type Interval, exactly, rounded, truncated } from './interval/interval.js';
 import { type Rational, fromNumber, rational } from './interval/rational.js';
 import { isMeasuredUnit } from './lexicon.js';

@@ -54,15 +54,35 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   const base = { cue: appendix ? `${claim.cue} (${appendix.table})` : claim.cue, actual: stated.display, reason: null };
   if (!pair) {
     const evidence = claim.subject ? [stated, operandOf(claim.kind === 'change' ? 'current' : 'actual', claim.subject, index)] : [stated];
-    context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: claim.subject ? missingReason : 'subjectNotFound',
-      data: { stated: statedText, reference: claim.referenceWord ?? '' }, expected: null, arithmetic: null, evidence });
+    context.report({
+      ...base,
+      messageId: 'unverifiable',
+      status: 'unverifiable',
+      reasonId: claim.subject ? missingReason : 'subjectNotFound',
+      data: { stated: statedText, reference: claim.referenceWord ?? '' },
+      expected: null,
+      arithmetic: null,
+      evidence,
+    });
     return;
   }
   const { subject, reference } = pair;
   if (claim.subject && claim.reference && !claim.referenceIsDenominator && unitAgreement(claim.subject, claim.reference) === 'different') {
-    context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: 'unitsDiffer',
-      data: { stated: statedText, reference: claim.referenceWord ?? '', subjectUnit: claim.subject.fact.unit ?? '—', referenceUnit: claim.reference.fact.unit ?? '—' },
-      expected: null, arithmetic: null, evidence: [stated, subject, reference] });
+    context.report({
+      ...base,
+      messageId: 'unverifiable',
+      status: 'unverifiable',
+      reasonId: 'unitsDiffer',
+      data: {
+        stated: statedText,
+        reference: claim.referenceWord ?? '',
+        subjectUnit: claim.subject.fact.unit ?? '—',
+        referenceUnit: claim.reference.fact.unit ?? '—',
+      },
+      expected: null,
+      arithmetic: null,
+      evidence: [stated, subject, reference],
+    });
     return;
   }
   const computed = compute(formula, claim, subject, reference);
@@ -75,23 +95,49 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   const arithmetic = arithmeticOf(formula, claim, s, r, result);
   const data = { arithmetic, computed: result, stated: statedText, subject: s, reference: r };
   // From the appendix, the text's own figure stays in the evidence beside the row it was matched to.
-  const evidence = appendix && claim.subject ? [stated, operandOf(claim.kind === 'change' ? 'current' : 'actual', claim.subject, index), subject, reference] : [stated, subject, reference];
+  const evidence =
+    appendix && claim.subject
+      ? [stated, operandOf(claim.kind === 'change' ? 'current' : 'actual', claim.subject, index), subject, reference]
+      : [stated, subject, reference];
   const expected = pointText(computed, claim.stated) + (claim.absolute ? '' : '%');
   const decimals = claim.stated.fact.number?.decimals ?? 0;
   if (v === 'consistent') {
     const exactMatch = expected === `${stated.display}${claim.absolute ? '' : '%'}`;
     const range = `${formatVi(computed.interval.lo, decimals + 2)}–${formatVi(computed.interval.hi, decimals + 2)}`;
-    context.report({ ...base, messageId: exactMatch ? 'consistent' : 'consistentWithinRounding', status: 'consistent',
-      data: { ...data, range }, expected, arithmetic, evidence });
+    context.report({
+      ...base,
+      messageId: exactMatch ? 'consistent' : 'consistentWithinRounding',
+      status: 'consistent',
+      data: { ...data, range },
+      expected,
+      arithmetic,
+      evidence,
+    });
   } else if (v === 'truncated') {
     context.report({ ...base, messageId: 'truncated', status: 'warning', reasonId: 'truncated', data, expected, arithmetic, evidence });
   } else if (claim.loose) {
-    context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: 'referenceUnsure',
-      data: { ...data, reference: claim.referenceWord ?? '' }, expected, arithmetic, evidence });
+    context.report({
+      ...base,
+      messageId: 'unverifiable',
+      status: 'unverifiable',
+      reasonId: 'referenceUnsure',
+      data: { ...data, reference: claim.referenceWord ?? '' },
+      expected,
+      arithmetic,
+      evidence,
+    });
   } else if (appendix && !headerNamesReference(appendix.header, claim.stated.after)) {
     // `dự toán Trung ương giao` against a column `Dự toán HĐND giao`: not proven to be the same plan.
-    context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: 'appendixUnsure',
-      data: { ...data, reference: claim.stated.after.trim(), header: appendix.header }, expected, arithmetic, evidence });
+    context.report({
+      ...base,
+      messageId: 'unverifiable',
+      status: 'unverifiable',
+      reasonId: 'appendixUnsure',
+      data: { ...data, reference: claim.stated.after.trim(), header: appendix.header },
+      expected,
+      arithmetic,
+      evidence,
+    });
   } else {
     context.report({ ...base, messageId: 'mismatch', status: 'inconsistent', data, expected, arithmetic, evidence });
   }
@@ -109,7 +155,9 @@ function reportAmountChange(context: RuleContext, claim: RatioClaim): void {
   if (!current.interval || !amount.interval || !current.exact || !amount.exact) return;
   const op = claim.sign === 1 ? '−' : '+';
   const previous: Operand = {
-    ...current, role: 'previous', display: `(${current.display} ${op} ${amount.display})`,
+    ...current,
+    role: 'previous',
+    display: `(${current.display} ${op} ${amount.display})`,
     interval: claim.sign === 1 ? minus(current.interval, amount.interval) : plus(current.interval, amount.interval),
     exact: claim.sign === 1 ? sub(current.exact, amount.exact) : add(current.exact, amount.exact),
   };
@@ -119,7 +167,15 @@ function reportAmountChange(context: RuleContext, claim: RatioClaim): void {
   const result = resultText(computed, claim.stated, v);
   const arithmetic = `${amount.display} / (${current.display} ${op} ${amount.display}) = ${result}%`;
   const data = { arithmetic, computed: result, stated: claim.stated.fact.raw, subject: current.display, reference: previous.display };
-  const base = { cue: claim.cue, actual: stated.display, reason: null, expected: `${pointText(computed, claim.stated)}%`, arithmetic, data, evidence: [stated, current, amount] };
+  const base = {
+    cue: claim.cue,
+    actual: stated.display,
+    reason: null,
+    expected: `${pointText(computed, claim.stated)}%`,
+    arithmetic,
+    data,
+    evidence: [stated, current, amount],
+  };
   if (v === 'consistent') context.report({ ...base, messageId: 'consistent', status: 'consistent' });
   else if (v === 'truncated') context.report({ ...base, messageId: 'truncated', status: 'warning', reasonId: 'truncated' });
   else context.report({ ...base, messageId: 'mismatch', status: 'inconsistent' });

@@ -1,6 +1,6 @@
-import type { Fact } from '../model/fact.js';
-import type { FindingStatus } from '../model/finding.js';
-import type { Position } from '../model/position.js';
+import type { Fact } from '../model/index.js';
+import type { FindingStatus } from '../model/index.js';
+import type { Position } from '../model/index.js';
 import type { Interval } from './interval/interval.js';
 import type { Rational } from './interval/rational.js';
 

@@ -39,9 +39,7 @@ export function changePercent(actual: Operand, reference: Operand, sign: 1 | -1)
   if (!ratio) return null;
   const shifted = minus(ratio.interval, point(HUNDRED));
   const pointValue = sub(ratio.point, HUNDRED);
-  return sign === 1
-    ? { interval: shifted, point: pointValue }
-    : { interval: times(shifted, point(neg(ONE))), point: neg(pointValue) };
+  return sign === 1 ? { interval: shifted, point: pointValue } : { interval: times(shifted, point(neg(ONE))), point: neg(pointValue) };
 }
 
 /** a − b, signed by the wording. */

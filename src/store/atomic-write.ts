@@ -29,7 +29,10 @@ export async function fsyncDirectory(dir: string): Promise<void> {
  * This is solieu's one durable-write policy (write-file-atomic is not used: it needs a newer Node
  * than the project supports, and it does not sync the directory).
  */
-export async function writeFileDurable(target: string, data: string | Uint8Array | Iterable<string> | AsyncIterable<string>): Promise<void> {
+export async function writeFileDurable(
+  target: string,
+  data: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
+): Promise<void> {
   const temp = tempName(target);
   const handle = await open(temp, 'wx', 0o644);
   try {

@@ -3,13 +3,7 @@
  * `--unit "ty dong"`, `"Tỷ Đồng"` and `"tỉ đồng"` find the same rows (people type without marks).
  */
 export function foldKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** A reference number as a key: folded, spaces dropped (`17 / KH-UBND` = `17/kh-ubnd`). */

@@ -36,7 +36,11 @@ export const indexFile = (catalogue: string): string => `${catalogue}.index`;
  * Writes (or, for a small catalogue, removes) the index of the catalogue just written, given each
  * entry's name and the byte range of its JSON in the file. Called under the store's lock.
  */
-export async function writeNameIndex(catalogue: string, entries: ReadonlyArray<{ name: string; offset: number; length: number }>, minEntries = INDEX_MIN_ENTRIES): Promise<void> {
+export async function writeNameIndex(
+  catalogue: string,
+  entries: ReadonlyArray<{ name: string; offset: number; length: number }>,
+  minEntries = INDEX_MIN_ENTRIES,
+): Promise<void> {
   const file = indexFile(catalogue);
   if (entries.length < Math.max(1, minEntries)) {
     await rm(file, { force: true });
@@ -119,7 +123,7 @@ export async function lookupName(catalogue: string, name: string, isEntry: (valu
     const hash = hashOf(name);
     const slots = Buffer.alloc(PROBE_BATCH * SLOT);
     let slot = Number(hash & BigInt(header.slots - 1));
-    for (let seen = 0; seen < header.slots; ) {
+    for (let seen = 0; seen < header.slots;) {
       const count = Math.min(PROBE_BATCH, header.slots - slot, header.slots - seen);
       await index.read(slots, 0, count * SLOT, HEADER + slot * SLOT);
       for (let i = 0; i < count; i++, seen++) {

@@ -50,7 +50,10 @@ const same = (value: string | null | undefined, wanted: string): boolean =>
  * The documents a `--document` filter selects, from the names and sources of the catalogue: the
  * document of that exact name if there is one, else every document whose name or source contains it.
  */
-export function documentSelector(entries: Iterable<Pick<StoredDocument, 'name' | 'source'>>, wanted: string | undefined): (doc: Pick<StoredDocument, 'name' | 'source'>) => boolean {
+export function documentSelector(
+  entries: Iterable<Pick<StoredDocument, 'name' | 'source'>>,
+  wanted: string | undefined,
+): (doc: Pick<StoredDocument, 'name' | 'source'>) => boolean {
   if (wanted === undefined) return () => true;
   for (const d of entries) if (d.name === wanted) return (doc) => doc.name === wanted;
   return (doc) => contains(doc.name, wanted) || contains(doc.source, wanted);

@@ -108,19 +108,12 @@ export function documentRecord(doc: ReportDocument, info: RecordInfo): DocumentR
       name: agency.name,
       kind: agency.kind,
       mentions: agency.mentions.length,
-      pages: [...new Set(agency.mentions.flatMap((m) => (m.position.page === null ? [] : [m.position.page])))].sort(
-        (a, b) => a - b,
-      ),
+      pages: [...new Set(agency.mentions.flatMap((m) => (m.position.page === null ? [] : [m.position.page])))].sort((a, b) => a - b),
     })),
   };
 }
 
-function factRow(
-  document: string,
-  fact: Fact,
-  where: { text: string; section: string } | undefined,
-  agency: string | null,
-): StoredFact {
+function factRow(document: string, fact: Fact, where: { text: string; section: string } | undefined, agency: string | null): StoredFact {
   return {
     document,
     id: fact.id,

@@ -38,7 +38,9 @@ export function toCsv(columns: readonly string[], rows: readonly Row[]): string 
 
 /** One JSON object per line, keys in column order. */
 export function toJsonl(columns: readonly string[], rows: readonly Row[]): string {
-  return rows.map((row) => JSON.stringify(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])))).join('\n') + (rows.length ? '\n' : '');
+  return (
+    rows.map((row) => JSON.stringify(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])))).join('\n') + (rows.length ? '\n' : '')
+  );
 }
 
 /** toCsv, streamed: the BOM and header, then one CRLF line per row as rows arrive. */

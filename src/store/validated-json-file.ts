@@ -46,12 +46,20 @@ export class ValidatedJsonFile implements Adapter<Catalogue> {
     const data = raw as { schemaVersion?: unknown; documents?: unknown };
     if (data.schemaVersion !== STORE_SCHEMA_VERSION || !Array.isArray(data.documents)) {
       const parsed = Catalogue.safeParse(raw);
-      throw corrupt(this.#file, parsed.success ? 'unexpected layout' : summarizeIssues(parsed.error.issues), parsed.success ? null : parsed.error);
+      throw corrupt(
+        this.#file,
+        parsed.success ? 'unexpected layout' : summarizeIssues(parsed.error.issues),
+        parsed.success ? null : parsed.error,
+      );
     }
     data.documents.forEach((entry: unknown, index) => {
       if (!hasEntryShape(entry)) {
         const parsed = CatalogueEntry.safeParse(entry);
-        throw corrupt(this.#file, `documents.${index}: ${parsed.success ? 'unexpected layout' : summarizeIssues(parsed.error.issues)}`, parsed.success ? null : parsed.error);
+        throw corrupt(
+          this.#file,
+          `documents.${index}: ${parsed.success ? 'unexpected layout' : summarizeIssues(parsed.error.issues)}`,
+          parsed.success ? null : parsed.error,
+        );
       }
       deepFreeze(entry);
     });
@@ -158,11 +166,19 @@ export function hasEntryShape(value: unknown): value is CatalogueEntry {
   const counts = d['counts'] as Record<string, unknown> | undefined;
   const findings = counts?.['findings'] as Record<string, unknown> | undefined;
   return (
-    isText(d['name']) && isText(d['source']) && isText(d['sha256']) && /^[0-9a-f]{64}$/.test(d['sha256']) &&
-    (d['output'] === null || isText(d['output'])) && ['ok', 'inconsistent', 'failed'].includes(d['status'] as string) &&
-    typeof counts === 'object' && counts !== null && (counts['pages'] === null || isCount(counts['pages'])) &&
+    isText(d['name']) &&
+    isText(d['source']) &&
+    isText(d['sha256']) &&
+    /^[0-9a-f]{64}$/.test(d['sha256']) &&
+    (d['output'] === null || isText(d['output'])) &&
+    ['ok', 'inconsistent', 'failed'].includes(d['status'] as string) &&
+    typeof counts === 'object' &&
+    counts !== null &&
+    (counts['pages'] === null || isCount(counts['pages'])) &&
     ['facts', 'references', 'agencies'].every((c) => isCount(counts[c])) &&
-    typeof findings === 'object' && findings !== null && ['consistent', 'warning', 'inconsistent', 'unverifiable'].every((c) => isCount(findings[c])) &&
+    typeof findings === 'object' &&
+    findings !== null &&
+    ['consistent', 'warning', 'inconsistent', 'unverifiable'].every((c) => isCount(findings[c])) &&
     ['units', 'agencies', 'references', 'rules'].every((key) => isTextList(k[key]))
   );
 }

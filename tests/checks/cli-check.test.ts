@@ -14,18 +14,24 @@ const write = (name: string, text: string): string => {
   return path;
 };
 
-const good = write('good.txt', `BÁO CÁO
+const good = write(
+  'good.txt',
+  `BÁO CÁO
 
 I. KẾT QUẢ
 
 Về tiến độ nhiệm vụ UBND tỉnh giao: 06 tháng đầu năm đã giao 2.307 nhiệm vụ cho các ngành và địa phương, đã hoàn thành 1.367 nhiệm vụ, đang thực hiện 940 nhiệm vụ.
-`);
-const bad = write('bad.txt', `BÁO CÁO
+`,
+);
+const bad = write(
+  'bad.txt',
+  `BÁO CÁO
 
 I. KẾT QUẢ
 
 Về tiến độ nhiệm vụ UBND tỉnh giao: 06 tháng đầu năm đã giao 2.307 nhiệm vụ cho các ngành và địa phương, đã hoàn thành 1.367 nhiệm vụ, đang thực hiện 904 nhiệm vụ.
-`);
+`,
+);
 
 describe('solieu check', () => {
   it('exits 0 when nothing is inconsistent, 1 when something is, 2 on a refused file', async () => {
@@ -51,7 +57,9 @@ describe('solieu check', () => {
     const one = JSON.parse(jsonCheckResults(await checkFiles([bad])));
     expect(one.counts.inconsistent).toBe(1);
     expect(one.findings[0].actual).toBe('2.307');
-    const lines = jsonCheckResults(await checkFiles([good, join(dir, 'missing.txt')]), { all: true }).trim().split('\n');
+    const lines = jsonCheckResults(await checkFiles([good, join(dir, 'missing.txt')]), { all: true })
+      .trim()
+      .split('\n');
     expect(lines).toHaveLength(2);
     expect(JSON.parse(lines[0] as string).findings[0].status).toBe('consistent');
     expect(JSON.parse(lines[1] as string).error).toMatch(/not_found/u);

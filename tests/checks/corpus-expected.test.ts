@@ -15,7 +15,9 @@ interface Expected {
 }
 
 const corpus = new URL('../../corpus/', import.meta.url);
-const sidecars = readdirSync(corpus).filter((f) => f.endsWith('.expected.json')).sort();
+const sidecars = readdirSync(corpus)
+  .filter((f) => f.endsWith('.expected.json'))
+  .sort();
 
 const squeeze = (text: string): string => text.replace(/[*_]/gu, '').replace(/\s+/gu, ' ').trim();
 /** A figure is in the evidence when a piece of evidence shows it (as a whole number, not inside a longer one). */
@@ -25,15 +27,23 @@ function shows(finding: Finding, figure: string): boolean {
     const raw = squeeze(e.raw);
     if (raw === wanted || wanted.startsWith(`${raw} `)) return true;
     const at = raw.indexOf(wanted);
-    return at >= 0 && !/[\d,.]/u.test(raw[at - 1] ?? '') && !/\d/u.test(raw[at + wanted.length] ?? '') && !/[.,]\d/u.test(raw.slice(at + wanted.length, at + wanted.length + 2));
+    return (
+      at >= 0 &&
+      !/[\d,.]/u.test(raw[at - 1] ?? '') &&
+      !/\d/u.test(raw[at + wanted.length] ?? '') &&
+      !/[.,]\d/u.test(raw.slice(at + wanted.length, at + wanted.length + 2))
+    );
   });
 }
 
 /** `difference` and `change` both name a gap between two stated figures. */
 const SAME_KIND: Record<string, string[]> = {
-  difference: ['difference', 'change'], change: ['change', 'difference'],
+  difference: ['difference', 'change'],
+  change: ['change', 'difference'],
   // A share of a fraction is an attainment when the text says `% kế hoạch`; a sum that fits verifies each part.
-  share: ['share', 'attainment'], attainment: ['attainment', 'share'], 'part-whole': ['part-whole', 'sum'],
+  share: ['share', 'attainment'],
+  attainment: ['attainment', 'share'],
+  'part-whole': ['part-whole', 'sum'],
 };
 const kindMatches = (kind: string, rule: string): boolean => (SAME_KIND[kind] ?? [kind]).includes(rule);
 
@@ -49,7 +59,10 @@ describe('corpus reports: planted inconsistencies found, nothing else flagged', 
       for (const planted of expected.inconsistencies) {
         it(`finds ${planted.kind} ${planted.status}: ${planted.changed}`, () => {
           const hit = flagged.find((f) => kindMatches(planted.kind, f.rule) && f.status === planted.status && shows(f, planted.changed));
-          expect(hit, `${planted.note ?? ''}\nflagged:\n${flagged.map((f) => `${f.rule} ${f.status} ${f.message.en}`).join('\n')}`).toBeDefined();
+          expect(
+            hit,
+            `${planted.note ?? ''}\nflagged:\n${flagged.map((f) => `${f.rule} ${f.status} ${f.message.en}`).join('\n')}`,
+          ).toBeDefined();
         });
       }
 
@@ -60,12 +73,15 @@ describe('corpus reports: planted inconsistencies found, nothing else flagged', 
 
       it('verifies the listed consistent claims (recall printed)', () => {
         const consistent = findings.filter((f) => f.status === 'consistent');
-        const missed = expected.consistentClaims.filter((c) =>
-          !consistent.some((f) => kindMatches(c.kind, f.rule) && c.figures.every((fig) => shows(f, fig))));
+        const missed = expected.consistentClaims.filter(
+          (c) => !consistent.some((f) => kindMatches(c.kind, f.rule) && c.figures.every((fig) => shows(f, fig))),
+        );
         const found = expected.consistentClaims.length - missed.length;
         const recall = expected.consistentClaims.length ? found / expected.consistentClaims.length : 1;
-        console.log(`${expected.report}: consistent claims verified ${found}/${expected.consistentClaims.length} (${(recall * 100).toFixed(0)}%)`
-          + (missed.length ? `\n  missed: ${missed.map((m) => `${m.kind} [${m.figures.join(', ')}]`).join('\n          ')}` : ''));
+        console.log(
+          `${expected.report}: consistent claims verified ${found}/${expected.consistentClaims.length} (${(recall * 100).toFixed(0)}%)` +
+            (missed.length ? `\n  missed: ${missed.map((m) => `${m.kind} [${m.figures.join(', ')}]`).join('\n          ')}` : ''),
+        );
         expect(recall).toBeGreaterThanOrEqual(0.8);
       });
     });

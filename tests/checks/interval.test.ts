@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { formatVi, groupThousands } from '../../src/checks/interval/format.js';
 import { meets, over, plus, rounded, scaleBy, truncated } from '../../src/checks/interval/interval.js';
 import {
-  HUNDRED, add, cmp, div, fromDecimal, fromNumber, mul, rational, sub, toDecimalString, toScaled,
+  HUNDRED,
+  add,
+  cmp,
+  div,
+  fromDecimal,
+  fromNumber,
+  mul,
+  rational,
+  sub,
+  toDecimalString,
+  toScaled,
 } from '../../src/checks/interval/rational.js';
 
 const r = (text: string) => fromDecimal(text);
@@ -30,12 +40,15 @@ describe('rational', () => {
   });
 
   it('property: (a + b) − b = a and (a · b) / b = a for decimals', () => {
-    const decimal = fc.tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 6 }))
+    const decimal = fc
+      .tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 6 }))
       .map(([n, k]) => rational(n, 10n ** BigInt(k)));
-    fc.assert(fc.property(decimal, decimal, (a, b) => {
-      expect(cmp(sub(add(a, b), b), a)).toBe(0);
-      if (b.n !== 0n) expect(cmp(div(mul(a, b), b), a)).toBe(0);
-    }));
+    fc.assert(
+      fc.property(decimal, decimal, (a, b) => {
+        expect(cmp(sub(add(a, b), b), a)).toBe(0);
+        if (b.n !== 0n) expect(cmp(div(mul(a, b), b), a)).toBe(0);
+      }),
+    );
   });
 });
 
@@ -65,13 +78,19 @@ describe('interval', () => {
   });
 
   it('property: a ratio of exact counts meets the rounding of its own correctly rounded display', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 0, max: 3 }),
-      (part, whole, decimals) => {
-        const exact = mul(div(rational(BigInt(part)), rational(BigInt(whole))), HUNDRED);
-        const shown = toDecimalString(exact, decimals);
-        const point = { lo: exact, hi: exact };
-        expect(meets(point, rounded(shown, decimals))).toBe(true);
-      }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 3 }),
+        (part, whole, decimals) => {
+          const exact = mul(div(rational(BigInt(part)), rational(BigInt(whole))), HUNDRED);
+          const shown = toDecimalString(exact, decimals);
+          const point = { lo: exact, hi: exact };
+          expect(meets(point, rounded(shown, decimals))).toBe(true);
+        },
+      ),
+    );
   });
 });
 
@@ -85,11 +104,13 @@ describe('Vietnamese notation', () => {
   });
 
   it('property: formatting then reading back gives the rounded value', () => {
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.integer({ min: 0, max: 4 }), (n, k) => {
-      const value = rational(n, 10n ** BigInt(k));
-      const text = formatVi(value, k);
-      const back = text.replace(/\./gu, '').replace(',', '.');
-      expect(cmp(fromDecimal(back), value)).toBe(0);
-    }));
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.integer({ min: 0, max: 4 }), (n, k) => {
+        const value = rational(n, 10n ** BigInt(k));
+        const text = formatVi(value, k);
+        const back = text.replace(/\./gu, '').replace(',', '.');
+        expect(cmp(fromDecimal(back), value)).toBe(0);
+      }),
+    );
   });
 });

@@ -29,7 +29,9 @@ describe('planted mutations', () => {
 
   it('finds a sample of them through the DOCX parser too', async () => {
     const sample = ['sum-940', 'share-1292', 'list-03-du-an', 'refdate-fn5', 'table-total-xskt'];
-    const found = await Promise.all(sample.map(async (id) => [id, await runMutationDocx(mutations.find((m) => m.id === id) as (typeof mutations)[number])] as const));
+    const found = await Promise.all(
+      sample.map(async (id) => [id, await runMutationDocx(mutations.find((m) => m.id === id) as (typeof mutations)[number])] as const),
+    );
     console.log(`DOCX sample: ${found.filter(([, ok]) => ok).length}/${found.length} found`);
     expect(found.filter(([, ok]) => !ok).map(([id]) => id)).toEqual([]);
   }, 120_000);

@@ -27,7 +27,14 @@ const REPORT = [
   'Tổng chi ngân sách là 90.500 triệu đồng.',
 ].join('\n\n');
 
-const source = (text: string) => ({ path: 'scan.pdf', format: 'pdf' as const, sha256: createHash('sha256').update(text).digest('hex'), bytes: text.length, pages: 2, ocr: true });
+const source = (text: string) => ({
+  path: 'scan.pdf',
+  format: 'pdf' as const,
+  sha256: createHash('sha256').update(text).digest('hex'),
+  bytes: text.length,
+  pages: 2,
+  ocr: true,
+});
 
 function read(text: string, low: Record<string, number> = {}): ReportDocument {
   return finish(buildReport(withOcrSpans({ source: source(text), ...layoutFromText(text) }, low)));
@@ -71,7 +78,7 @@ describe('OCR confidence in the checker', () => {
   });
 
   it('a low-confidence unit word does not make the figure uncertain: only the digits count', () => {
-    const doc = read(REPORT, { 'triệu': 0.3 });
+    const doc = read(REPORT, { triệu: 0.3 });
     expect(doc.facts.filter((f) => f.uncertain)).toEqual([]);
   });
 

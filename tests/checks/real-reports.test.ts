@@ -19,14 +19,21 @@ const REVIEWED: Record<string, string[]> = {
 };
 
 describe.skipIf(!enabled)('real reports (SOLIEU_REAL=1)', () => {
-  const files = enabled ? readdirSync(dir).filter((f) => /\.(pdf|docx|doc)$/u.test(f) && !/SCAN/u.test(f)).sort() : [];
+  const files = enabled
+    ? readdirSync(dir)
+        .filter((f) => /\.(pdf|docx|doc)$/u.test(f) && !/SCAN/u.test(f))
+        .sort()
+    : [];
   for (const file of files) {
     it(`${file}: only reviewed flags`, async () => {
       const document = await processFile(resolve(dir, file));
       const counts = { consistent: 0, inconsistent: 0, warning: 0, unverifiable: 0 };
       for (const f of document.findings) counts[f.status] += 1;
-      console.log(`${file}: ${document.findings.length} claims, ${counts.consistent} verified, ${counts.inconsistent} inconsistent, ${counts.warning} warning, ${counts.unverifiable} unverifiable`);
-      const flags = document.findings.filter((f) => f.status === 'inconsistent' || f.status === 'warning')
+      console.log(
+        `${file}: ${document.findings.length} claims, ${counts.consistent} verified, ${counts.inconsistent} inconsistent, ${counts.warning} warning, ${counts.unverifiable} unverifiable`,
+      );
+      const flags = document.findings
+        .filter((f) => f.status === 'inconsistent' || f.status === 'warning')
         .map((f) => `${f.rule} ${f.status} ${f.evidence[0]?.raw ?? ''}`);
       expect(flags.sort()).toEqual([...(REVIEWED[file] ?? [])].sort());
     }, 120_000);

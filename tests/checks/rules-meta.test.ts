@@ -51,7 +51,9 @@ describe('every rule is complete', () => {
 
   it('the message tables have the same keys, and no key without a rule or reason', () => {
     expect(Object.keys(TABLES.vi).sort()).toEqual(Object.keys(TABLES.en).sort());
-    const known = new Set<string>(rules.flatMap((r) => [...r.meta.messages.map((m) => `${r.id}.${m}`), ...(r.meta.reasons ?? []).map((x) => `reason.${x}`)]));
+    const known = new Set<string>(
+      rules.flatMap((r) => [...r.meta.messages.map((m) => `${r.id}.${m}`), ...(r.meta.reasons ?? []).map((x) => `reason.${x}`)]),
+    );
     for (const key of OCR_DOUBT_MESSAGES) known.add(key);
     expect(Object.keys(TABLES.vi).filter((k) => !known.has(k))).toEqual([]);
   });

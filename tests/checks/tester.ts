@@ -42,7 +42,10 @@ export const tester = {
         it(`consistent: ${text.slice(0, 90)}`, () => {
           const findings = check(text, [rule]);
           expect(findings.filter(flagged), describeFindings(findings)).toEqual([]);
-          expect(findings.some((f) => f.status === 'consistent'), describeFindings(findings)).toBe(true);
+          expect(
+            findings.some((f) => f.status === 'consistent'),
+            describeFindings(findings),
+          ).toBe(true);
         });
       }
       for (const { text, findings: wanted } of cases.inconsistent) {
@@ -55,7 +58,11 @@ export const tester = {
             expect(f.status).toBe(w.status ?? 'inconsistent');
             if (w.actual !== undefined) expect(f.actual).toBe(w.actual);
             if (w.expected !== undefined) expect(f.expected).toBe(w.expected);
-            if (w.evidence !== undefined) expect(f.evidence.some((e) => e.raw.includes(w.evidence as string)), describeFindings([f])).toBe(true);
+            if (w.evidence !== undefined)
+              expect(
+                f.evidence.some((e) => e.raw.includes(w.evidence as string)),
+                describeFindings([f]),
+              ).toBe(true);
             expect(f.message.vi.length).toBeGreaterThan(0);
             expect(f.message.en.length).toBeGreaterThan(0);
           });
@@ -71,7 +78,10 @@ export const tester = {
         it(`unverifiable: ${text.slice(0, 90)}`, () => {
           const findings = check(text, [rule]);
           expect(findings.filter(flagged), describeFindings(findings)).toEqual([]);
-          expect(findings.some((f) => f.status === 'unverifiable'), describeFindings(findings)).toBe(true);
+          expect(
+            findings.some((f) => f.status === 'unverifiable'),
+            describeFindings(findings),
+          ).toBe(true);
         });
       }
     });

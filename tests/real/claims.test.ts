@@ -39,7 +39,13 @@ describe.runIf(enabled && hasGold)('checker on the real-claims gold', () => {
   it('evaluates the gold claims with the gold verdict', async () => {
     const result = await run;
     const all = totalRow(kindTable(result.claims));
-    console.log(kindTable(result.claims).map((r) => `${r.kind}: ${r.withGoldVerdict}/${r.gold} (other ${r.otherVerdict}, unverifiable ${r.unverifiable}, missed ${r.missed})`).join('\n'));
+    console.log(
+      kindTable(result.claims)
+        .map(
+          (r) => `${r.kind}: ${r.withGoldVerdict}/${r.gold} (other ${r.otherVerdict}, unverifiable ${r.unverifiable}, missed ${r.missed})`,
+        )
+        .join('\n'),
+    );
     expect(all.gold).toBeGreaterThan(0);
     expect(all.withGoldVerdict / all.gold).toBeGreaterThanOrEqual(MIN_GOLD_VERDICT);
     expect(all.otherVerdict).toBeLessThanOrEqual(MAX_OTHER_VERDICT);
@@ -47,7 +53,9 @@ describe.runIf(enabled && hasGold)('checker on the real-claims gold', () => {
 
   it('raises few false alarms', async () => {
     const result = await run;
-    expect(result.falseAlarms.length, result.falseAlarms.map((a) => `${a.file} ${a.message}`).join('\n')).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
+    expect(result.falseAlarms.length, result.falseAlarms.map((a) => `${a.file} ${a.message}`).join('\n')).toBeLessThanOrEqual(
+      MAX_FALSE_ALARMS,
+    );
   }, 600_000);
 
   it('flags planted single-figure edits and keeps controls quiet', async () => {

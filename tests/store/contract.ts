@@ -17,7 +17,10 @@ export interface StoreFixture {
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-export function item(source: string, options: { agency?: string; inconsistent?: boolean; content?: string; failed?: boolean } = {}): CommitItem {
+export function item(
+  source: string,
+  options: { agency?: string; inconsistent?: boolean; content?: string; failed?: boolean } = {},
+): CommitItem {
   const info = {
     source,
     sha256: sha(options.content ?? source),
@@ -28,7 +31,11 @@ export function item(source: string, options: { agency?: string; inconsistent?: 
     durationMs: 3,
   };
   if (options.failed) return { info, result: { ok: false, error: { code: 'invalid_pdf', message: 'truncated', suggestion: null } } };
-  const document = makeDocument({ name: source.split('/').at(-1)!, ...(options.agency ? { agency: options.agency } : {}), ...(options.inconsistent ? { inconsistent: true } : {}) });
+  const document = makeDocument({
+    name: source.split('/').at(-1)!,
+    ...(options.agency ? { agency: options.agency } : {}),
+    ...(options.inconsistent ? { inconsistent: true } : {}),
+  });
   return { info, result: { ok: true, document } };
 }
 
@@ -97,7 +104,11 @@ export function storeContract(name: string, fixture: () => StoreFixture | null):
       const facts = await rows(store, 'facts', { agency: 'so tu phap', unit: 'HO SO' });
       expect(facts.map((r) => [r.document, r.raw])).toEqual([['tu-phap.pdf', '728 hồ sơ']]);
       expect((await rows(store, 'facts', { agency: 'kiên hải' })).map((r) => r.document)).toEqual(['kien-hai.docx', 'kien-hai.docx']);
-      expect((await rows(store, 'facts', { unit: '%', kind: 'percent' })).map((r) => r.document)).toEqual(['kien-hai.docx', 'tu-phap.pdf', 'y-te.txt']);
+      expect((await rows(store, 'facts', { unit: '%', kind: 'percent' })).map((r) => r.document)).toEqual([
+        'kien-hai.docx',
+        'tu-phap.pdf',
+        'y-te.txt',
+      ]);
       expect(await rows(store, 'facts', { unit: 'tỷ đồng' })).toEqual([]);
       expect((await rows(store, 'findings', { status: 'inconsistent' })).map((r) => r.document)).toEqual(['tu-phap.pdf']);
       expect((await rows(store, 'findings', { rule: 'share-of-total' })).length).toBe(3);

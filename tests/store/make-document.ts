@@ -50,7 +50,14 @@ export function makeDocument(opts: { name?: string; inconsistent?: boolean; agen
   const doc = {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'solieu', version: '0.0.0-test' },
-    source: { path: name, format: 'text', sha256: createHash('sha256').update(name).digest('hex'), bytes: text.length, pages: 1, ocr: false },
+    source: {
+      path: name,
+      format: 'text',
+      sha256: createHash('sha256').update(name).digest('hex'),
+      bytes: text.length,
+      pages: 1,
+      ocr: false,
+    },
     meta: { ...emptyMeta(), documentNumber: '12/BC-UBND', title: 'BÁO CÁO' },
     blocks: [
       { id: 'b1', kind: 'heading', label: 'I', level: 1, section: [], page: 1, order: 1, text: 'I. KẾT QUẢ', anchors: [] },
@@ -73,7 +80,9 @@ export function makeDocument(opts: { name?: string; inconsistent?: boolean; agen
         provenance: { extractor: 'test', pattern: 'test' },
       },
     ],
-    agencies: [{ id: 'a1', name: agency, kind: 'department', mentions: [{ raw: agency, position: { block: 'b2', ...at(agency), page: 1 } }] }],
+    agencies: [
+      { id: 'a1', name: agency, kind: 'department', mentions: [{ raw: agency, position: { block: 'b2', ...at(agency), page: 1 } }] },
+    ],
     places: [],
     footnoteContents: [],
     findings: [finding],

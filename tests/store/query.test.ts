@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { documentMatches, documentSelector, mayHoldRows, rowMatches, type QueryFilters, type QueryResult, type QueryTarget } from '../../src/store/query.js';
+import {
+  documentMatches,
+  documentSelector,
+  mayHoldRows,
+  rowMatches,
+  type QueryFilters,
+  type QueryResult,
+  type QueryTarget,
+} from '../../src/store/query.js';
 import { documentKeys, documentRecord, failedRecord, type DocumentRecord, type RecordInfo } from '../../src/store/records.js';
 import { COLUMNS, toRow, toRows } from '../../src/store/rows.js';
 import { csvField, csvRows, jsonlRows, toCsv, toJsonl } from '../../src/store/serialize.js';
@@ -28,7 +36,10 @@ function sample(): DocumentRecord[] {
 
 /** The in-memory equivalent of a store query: the catalogue pre-filter, then the row filter. */
 function queryStore<T extends QueryTarget>(records: DocumentRecord[], target: T, f: QueryFilters): QueryResult[T] {
-  const pick = documentSelector(records.map((r) => r.document), f.document);
+  const pick = documentSelector(
+    records.map((r) => r.document),
+    f.document,
+  );
   const out: unknown[] = [];
   for (const r of records.filter((x) => pick(x.document))) {
     if (target === 'documents') {
@@ -48,10 +59,15 @@ describe('query filters', () => {
   const data = sample();
 
   it('filters facts by agency, unit and kind, folding case, tone placement and marks', () => {
-    expect(queryStore(data, 'facts', { agency: 'sở y tế', unit: 'hồ sơ' }).map((f) => [f.document, f.raw])).toEqual([['y-te.txt', '728 hồ sơ']]);
+    expect(queryStore(data, 'facts', { agency: 'sở y tế', unit: 'hồ sơ' }).map((f) => [f.document, f.raw])).toEqual([
+      ['y-te.txt', '728 hồ sơ'],
+    ]);
     expect(queryStore(data, 'facts', { agency: 'SỞ TƯ PHÁP', kind: 'percent' }).map((f) => f.document)).toEqual(['tu-phap.pdf']);
     // `Uỷ` (old tone placement) and `Ủy` name the same agency; so does `uy ban` without marks.
-    expect(queryStore(data, 'facts', { agency: 'uỷ ban nhân dân huyện kiên hải' }).map((f) => f.document)).toEqual(['kien-hai.docx', 'kien-hai.docx']);
+    expect(queryStore(data, 'facts', { agency: 'uỷ ban nhân dân huyện kiên hải' }).map((f) => f.document)).toEqual([
+      'kien-hai.docx',
+      'kien-hai.docx',
+    ]);
     expect(queryStore(data, 'facts', { agency: 'uy ban nhan dan huyen kien hai', unit: 'HO SO' })).toHaveLength(1);
     expect(queryStore(data, 'facts', { unit: 'tấn' })).toEqual([]);
   });
@@ -95,7 +111,13 @@ describe('export rows', () => {
   });
 
   it('writes CSV with a BOM, CRLF and RFC 4180 quoting', () => {
-    const csv = toCsv(['a', 'b', 'c'], [{ a: 'Sở Y tế, tỉnh', b: 'nói "vượt"', c: 'dòng 1\ndòng 2' }, { a: 12.5, b: null, c: ['x', 'y'] }]);
+    const csv = toCsv(
+      ['a', 'b', 'c'],
+      [
+        { a: 'Sở Y tế, tỉnh', b: 'nói "vượt"', c: 'dòng 1\ndòng 2' },
+        { a: 12.5, b: null, c: ['x', 'y'] },
+      ],
+    );
     expect(csv.startsWith('\uFEFFa,b,c\r\n')).toBe(true);
     expect(csv).toBe('\uFEFFa,b,c\r\n"Sở Y tế, tỉnh","nói ""vượt""","dòng 1\ndòng 2"\r\n12.5,,x; y\r\n');
   });
@@ -109,7 +131,10 @@ describe('export rows', () => {
 
   it('writes JSONL with keys in column order and lists kept as lists', () => {
     const rows = toRows('facts', queryStore(data, 'facts', { document: 'y-te.txt' }));
-    const lines = toJsonl(COLUMNS.facts, rows).trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = toJsonl(COLUMNS.facts, rows)
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(Object.keys(lines[0]!)).toEqual([...COLUMNS.facts]);
     expect(lines[0]).toMatchObject({ raw: '728 hồ sơ', qualifiers: ['trễ hạn'], agency: 'Sở Y tế', section: 'I' });

@@ -1,6 +1,4 @@
-import {
-  type Rational, add, cmp, div, fromDecimal, le, max, min, mul, neg, pow10, rational, sub, ZERO,
-} from './rational.js';
+import { type Rational, add, cmp, div, fromDecimal, le, max, min, mul, neg, pow10, rational, sub, ZERO } from './rational.js';
 
 /**
  * A closed interval of exact rationals: what a displayed figure stands for. `2,46` stands for

@@ -81,7 +81,7 @@ export const isZero = (a: Rational): boolean => a.n === 0n;
 /** Floor division on BigInt (BigInt `/` truncates toward zero). */
 function floorDiv(n: bigint, d: bigint): bigint {
   const q = n / d;
-  return (n % d !== 0n && (n < 0n) !== (d < 0n)) ? q - 1n : q;
+  return n % d !== 0n && n < 0n !== d < 0n ? q - 1n : q;
 }
 
 /**
@@ -99,7 +99,9 @@ export function toScaled(a: Rational, decimals: number, mode: 'round' | 'trunc' 
 export function toDecimalString(a: Rational, decimals: number, mode: 'round' | 'trunc' = 'round'): string {
   const scaled = toScaled(a, decimals, mode);
   const sign = scaled < 0n ? '-' : '';
-  const digits = abs(scaled).toString().padStart(decimals + 1, '0');
+  const digits = abs(scaled)
+    .toString()
+    .padStart(decimals + 1, '0');
   if (decimals === 0) return sign + digits;
   return `${sign}${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
 }

@@ -22,19 +22,22 @@ export const en: Record<string, string> = {
   'share.unverifiable': 'No whole found to check {{stated}} of {{part}} ({{reason}}; tried: {{candidates}})',
 
   'attainment.consistent': '{{arithmetic}} ✓',
-  'attainment.consistentWithinRounding': '{{arithmetic}}; with the rounding of its operands the result lies in {{range}}, which meets {{stated}} ✓',
+  'attainment.consistentWithinRounding':
+    '{{arithmetic}}; with the rounding of its operands the result lies in {{range}}, which meets {{stated}} ✓',
   'attainment.truncated': '{{arithmetic}}; the text says {{stated}}: {{reason}}',
   'attainment.mismatch': '{{arithmetic}}, but the text says {{stated}}',
   'attainment.unverifiable': 'Cannot check {{stated}} of {{reference}}: {{reason}}',
 
   'excess.consistent': '{{arithmetic}} ✓',
-  'excess.consistentWithinRounding': '{{arithmetic}}; with the rounding of its operands the result lies in {{range}}, which meets {{stated}} ✓',
+  'excess.consistentWithinRounding':
+    '{{arithmetic}}; with the rounding of its operands the result lies in {{range}}, which meets {{stated}} ✓',
   'excess.truncated': '{{arithmetic}}; the text says {{stated}} over: {{reason}}',
   'excess.mismatch': '{{arithmetic}}, but the text says {{stated}} over',
   'excess.unverifiable': 'Cannot check the excess {{stated}} over {{reference}}: {{reason}}',
 
   'change.consistent': '{{arithmetic}} ✓',
-  'change.consistentWithinRounding': '{{arithmetic}}; with the rounding of its operands the result lies in {{range}}, which meets {{stated}} ✓',
+  'change.consistentWithinRounding':
+    '{{arithmetic}}; with the rounding of its operands the result lies in {{range}}, which meets {{stated}} ✓',
   'change.truncated': '{{arithmetic}}; the text says {{stated}}: {{reason}}',
   'change.mismatch': '{{arithmetic}}, but the text says {{stated}}',
   'change.unverifiable': 'Cannot check the change {{stated}} against {{reference}}: {{reason}}',
@@ -91,7 +94,9 @@ export const en: Record<string, string> = {
   'reason.groupsUnclear': 'the footnote may list the preceding group of documents too',
   'reason.listUnclear': 'the footnote items can be counted in more than one way, with different results',
   'reason.citationCount': 'the footnote cites documents; each document may not be one counted item',
-  'ocr.uncertain': 'Cannot be verified: {{figures}} read by OCR with low confidence, and one misread digit could account for the mismatch ({{claim}})',
+  'ocr.uncertain':
+    'Cannot be verified: {{figures}} read by OCR with low confidence, and one misread digit could account for the mismatch ({{claim}})',
   'reason.ocrUncertain': 'low OCR confidence: {{figures}}; {{explained}}',
-  'reason.ocrBeyondMisread': 'although {{figures}} was read by OCR with low confidence, the difference {{difference}} is beyond what one misread digit could make (at most {{swing}})',
+  'reason.ocrBeyondMisread':
+    'although {{figures}} was read by OCR with low confidence, the difference {{difference}} is beyond what one misread digit could make (at most {{swing}})',
 };

@@ -22,19 +22,22 @@ export const vi: Record<string, string> = {
   'share.unverifiable': 'Không xác định được tổng để kiểm tra {{stated}} của {{part}} ({{reason}}; đã thử: {{candidates}})',
 
   'attainment.consistent': '{{arithmetic}} ✓',
-  'attainment.consistentWithinRounding': '{{arithmetic}}; với sai số làm tròn của các số liệu, kết quả trong khoảng {{range}}, khớp với {{stated}} ✓',
+  'attainment.consistentWithinRounding':
+    '{{arithmetic}}; với sai số làm tròn của các số liệu, kết quả trong khoảng {{range}}, khớp với {{stated}} ✓',
   'attainment.truncated': '{{arithmetic}}; văn bản ghi {{stated}}: {{reason}}',
   'attainment.mismatch': '{{arithmetic}}, nhưng văn bản ghi {{stated}}',
   'attainment.unverifiable': 'Không kiểm tra được {{stated}} {{reference}}: {{reason}}',
 
   'excess.consistent': '{{arithmetic}} ✓',
-  'excess.consistentWithinRounding': '{{arithmetic}}; với sai số làm tròn của các số liệu, kết quả trong khoảng {{range}}, khớp với {{stated}} ✓',
+  'excess.consistentWithinRounding':
+    '{{arithmetic}}; với sai số làm tròn của các số liệu, kết quả trong khoảng {{range}}, khớp với {{stated}} ✓',
   'excess.truncated': '{{arithmetic}}; văn bản ghi vượt {{stated}}: {{reason}}',
   'excess.mismatch': '{{arithmetic}}, nhưng văn bản ghi vượt {{stated}}',
   'excess.unverifiable': 'Không kiểm tra được mức vượt {{stated}} {{reference}}: {{reason}}',
 
   'change.consistent': '{{arithmetic}} ✓',
-  'change.consistentWithinRounding': '{{arithmetic}}; với sai số làm tròn của các số liệu, kết quả trong khoảng {{range}}, khớp với {{stated}} ✓',
+  'change.consistentWithinRounding':
+    '{{arithmetic}}; với sai số làm tròn của các số liệu, kết quả trong khoảng {{range}}, khớp với {{stated}} ✓',
   'change.truncated': '{{arithmetic}}; văn bản ghi {{stated}}: {{reason}}',
   'change.mismatch': '{{arithmetic}}, nhưng văn bản ghi {{stated}}',
   'change.unverifiable': 'Không kiểm tra được mức thay đổi {{stated}} so với {{reference}}: {{reason}}',
@@ -91,7 +94,9 @@ export const vi: Record<string, string> = {
   'reason.groupsUnclear': 'chú thích có thể liệt kê chung cho cả nhóm số liệu đứng trước',
   'reason.listUnclear': 'các mục của chú thích có thể đếm theo nhiều cách cho kết quả khác nhau',
   'reason.citationCount': 'chú thích dẫn văn bản, không chắc mỗi văn bản là một mục được đếm',
-  'ocr.uncertain': 'Chưa kiểm chứng được: {{figures}} đọc bằng OCR với độ tin cậy thấp, một chữ số đọc sai có thể giải thích sai lệch ({{claim}})',
+  'ocr.uncertain':
+    'Chưa kiểm chứng được: {{figures}} đọc bằng OCR với độ tin cậy thấp, một chữ số đọc sai có thể giải thích sai lệch ({{claim}})',
   'reason.ocrUncertain': 'độ tin cậy OCR thấp: {{figures}}; {{explained}}',
-  'reason.ocrBeyondMisread': 'dù {{figures}} đọc bằng OCR với độ tin cậy thấp, chênh lệch {{difference}} vượt quá mức một chữ số đọc sai có thể gây ra (tối đa {{swing}})',
+  'reason.ocrBeyondMisread':
+    'dù {{figures}} đọc bằng OCR với độ tin cậy thấp, chênh lệch {{difference}} vượt quá mức một chữ số đọc sai có thể gây ra (tối đa {{swing}})',
 };

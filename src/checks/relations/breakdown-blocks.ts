@@ -22,8 +22,7 @@ function labelStyle(unit: TextUnit): string | null {
   return `mark:${label}`;
 }
 
-const within = (section: readonly string[], parent: readonly string[]): boolean =>
-  parent.every((label, i) => section[i] === label);
+const within = (section: readonly string[], parent: readonly string[]): boolean => parent.every((label, i) => section[i] === label);
 
 /**
  * `Tổng thu … 11.624,8 tỷ đồng … Trong đó:` followed by list items `a) Thu nội địa 10.318,6 tỷ

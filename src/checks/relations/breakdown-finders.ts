@@ -3,9 +3,7 @@ import { fold, hasCue, lastCue } from '../lexicon.js';
 import { numeratorOf } from './ratio.js';
 import { changeSign, compatible, isTotal, qualifierOf, statusOf, unitAgreement } from './classify.js';
 import { blankParentheses } from '../../text/index.js';
-import {
-  type Breakdown, classOf, exhaustive, lead, makeBreakdown, namedItems, parallel, sameParen, textOf, usable,
-} from './breakdown.js';
+import { type Breakdown, classOf, exhaustive, lead, makeBreakdown, namedItems, parallel, sameParen, textOf, usable } from './breakdown.js';
 
 /** Fractions of one denominator, or a fraction of its own stated whole, belong to the fraction-family rule. */
 const sameFamily = (t: Token, owner: Token): boolean => {
@@ -13,7 +11,6 @@ const sameFamily = (t: Token, owner: Token): boolean => {
   if (!t.fraction || !d) return false;
   return owner.fraction ? owner.fact.fraction?.denominator.exact === d : owner.fact.number?.exact === d;
 };
-
 
 /** `…, trong đó …` / `(trong đó …)` / `gồm: …`: the parts that follow a subset or partition cue. */
 function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] {
@@ -36,16 +33,23 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
     if (insideParen) {
       // `(10 đúng hạn, 04 trễ hạn, trong đó có 01 …)`: the part of the figure just before the cue
       // inside the parenthesis; `(trong đó trễ hạn 298 …)`: of the figure the parenthesis follows.
-      owner = before.find((o) => o.paren?.open === t.paren?.open && o.depth === t.depth && compatible(o, t))
-        ?? before.find((o) => o.end <= (t.paren?.open ?? 0) && o.depth === t.depth - 1 && compatible(o, t));
+      owner =
+        before.find((o) => o.paren?.open === t.paren?.open && o.depth === t.depth && compatible(o, t)) ??
+        before.find((o) => o.end <= (t.paren?.open ?? 0) && o.depth === t.depth - 1 && compatible(o, t));
     } else {
-      const inReach = before.filter((o) => o.depth === t.depth && sameParen(o, t)
-        && (o.sentence.start === t.sentence.start || cueAt - t.sentence.start < 3));
+      const inReach = before.filter(
+        (o) => o.depth === t.depth && sameParen(o, t) && (o.sentence.start === t.sentence.start || cueAt - t.sentence.start < 3),
+      );
       owner = inReach.find((o) => unitAgreement(o, t) === 'same' || (unitAgreement(o, t) === 'unknown' && !t.fact.unit && !!o.fact.unit));
       const adjacent = inReach[0];
-      if (!owner && cue.category === 'partition' && adjacent && classOf(adjacent) === classOf(t)
-        && tokens.every((o) => o.index <= adjacent.index || o.start >= cueAt)
-        && textOf(t, adjacent.end, cueAt).trim().split(/\s+/u).length <= 6) {
+      if (
+        !owner &&
+        cue.category === 'partition' &&
+        adjacent &&
+        classOf(adjacent) === classOf(t) &&
+        tokens.every((o) => o.index <= adjacent.index || o.start >= cueAt) &&
+        textOf(t, adjacent.end, cueAt).trim().split(/\s+/u).length <= 6
+      ) {
         owner = adjacent;
         subKinds = true;
       }
@@ -55,7 +59,11 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
     const next = tokens[t.index + 1];
     if (next && numeratorOf(next, tokens) === t) continue;
     // `tăng 800, trong đó … tăng 830, … giảm 300`: changes of mixed sign are no subset of their total.
-    if (changeSign(owner) !== 0 && tokens.some((v) => v.index > t.index && v.sentence.start === t.sentence.start && changeSign(v) === -changeSign(owner))) continue;
+    if (
+      changeSign(owner) !== 0 &&
+      tokens.some((v) => v.index > t.index && v.sentence.start === t.sentence.start && changeSign(v) === -changeSign(owner))
+    )
+      continue;
     // `(gồm: 04 cơ quan … và 38 đơn vị …)`: a parenthesised list may name sub-kinds, split by `;` too.
     if (insideParen && cue.category === 'partition') subKinds = true;
     const members: Token[] = [t];
@@ -91,7 +99,11 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
 
 const MEASURE_FILLER = new Set(['ước', 'đạt', 'là', 'được', 'có', 'khoảng', 'trong', 'đó', 'gồm', 'bao', 'và', 'với', 'thì', 'đã']);
 /** The words naming what a figure measures in its clause (`giải ngân ước đạt` → `giải ngân`). */
-const measureKey = (t: Token): string => fold(t.before).split(/[^\p{L}]+/u).filter((w) => w && !MEASURE_FILLER.has(w)).join(' ');
+const measureKey = (t: Token): string =>
+  fold(t.before)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && !MEASURE_FILLER.has(w))
+    .join(' ');
 
 /**
  * `giải ngân 8.142 tỷ, trong đó: vốn A, khối lượng 5.762 tỷ, giải ngân 4.964 tỷ; vốn B, khối lượng
@@ -122,7 +134,12 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
     if (!paren) continue;
     const nounBetween = /\p{L}/u.test(text.slice(o.end, paren.open));
     const head = fold(text.slice(paren.open + 1, paren.close)).replace(/^[\s*_]+/u, '');
-    if (lastCue(headWords(head, 14), 'plan') || lastCue(headWords(head, 16), 'previous') || /^(năm|tháng|quý|so với|bằng|tăng|giảm|trong đó|trong số đó)(?![\p{L}])/u.test(head)) continue;
+    if (
+      lastCue(headWords(head, 14), 'plan') ||
+      lastCue(headWords(head, 16), 'previous') ||
+      /^(năm|tháng|quý|so với|bằng|tăng|giảm|trong đó|trong số đó)(?![\p{L}])/u.test(head)
+    )
+      continue;
     const partitionCue = /^(gồm|bao gồm|chia ra|cụ thể)(?![\p{L}])/u.test(head);
     const members: Token[] = [];
     for (const v of tokens) {
@@ -136,16 +153,27 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
     // nothing else in the parenthesis, split the total.
     const inside = tokens.filter((v) => v.paren?.open === paren.open);
     // A figure in the parenthesis that was not read as one (a number after a name) leaves the list incomplete.
-    const unread = [...text.slice(paren.open + 1, paren.close).matchAll(/\d+/gu)]
-      .some((m) => !inside.some((v) => v.start <= paren.open + 1 + m.index && paren.open + 1 + m.index < v.end));
-    const labelled = members.length >= 2 && !unread && inside.length === members.length && members.every((m) => unitAgreement(o, m) === 'same')
-      && !hasCue(head, 'examples') && !members.some((m) => hasCue(m.before, 'subset'));
+    const unread = [...text.slice(paren.open + 1, paren.close).matchAll(/\d+/gu)].some(
+      (m) => !inside.some((v) => v.start <= paren.open + 1 + m.index && paren.open + 1 + m.index < v.end),
+    );
+    const labelled =
+      members.length >= 2 &&
+      !unread &&
+      inside.length === members.length &&
+      members.every((m) => unitAgreement(o, m) === 'same') &&
+      !hasCue(head, 'examples') &&
+      !members.some((m) => hasCue(m.before, 'subset'));
     if (!partitionCue && !labelled && !exhaustive(members) && !members.every((m) => qualifierOf(m) !== null)) continue;
     // Past words, only a parenthesis that is plainly the figure's breakdown.
     if (nounBetween && !labelled && !partitionCue) continue;
     for (const m of members) claimed.add(m);
     const partition = partitionCue || (labelled && !members.every((m) => qualifierOf(m) !== null));
-    found.push(makeBreakdown(o, members, partitionCue ? (head.split(/[\s:]/u)[0] ?? 'gồm') : '( … )', partition ? 'partition' : 'subset', { subKinds: partitionCue, listed: labelled }));
+    found.push(
+      makeBreakdown(o, members, partitionCue ? (head.split(/[\s:]/u)[0] ?? 'gồm') : '( … )', partition ? 'partition' : 'subset', {
+        subKinds: partitionCue,
+        listed: labelled,
+      }),
+    );
   }
   return found;
 }
@@ -176,7 +204,9 @@ function statusBreakdowns(tokens: readonly Token[], claimed: Set<Token>): Breakd
     if (asDenominator ? parts.length < 1 : members.length < 1) continue;
     if (!total && !asDenominator && (members.length < 2 || !exhaustive(members))) continue;
     for (const m of parts) claimed.add(m);
-    const cue = asDenominator ? `${t.fact.fraction?.numerator.text}/${t.fact.fraction?.denominator.text} …` : (lastCue(t.before, 'total')?.phrase ?? 'có');
+    const cue = asDenominator
+      ? `${t.fact.fraction?.numerator.text}/${t.fact.fraction?.denominator.text} …`
+      : (lastCue(t.before, 'total')?.phrase ?? 'có');
     found.push(makeBreakdown(t, members, cue, 'subset', { ownerIsDenominator: asDenominator }));
   }
   return found;
@@ -212,8 +242,15 @@ function colonLists(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] 
     if (!usable(t)) continue;
     const colonAt = t.numberEnd + t.after.length;
     if (t.unit.text[colonAt] !== ':' || lastCue(t.after, 'examples') || lastCue(t.after, 'subset')) continue;
-    const members = tokens.filter((v) => v.start > colonAt && v.sentence.start === t.sentence.start
-      && usable(v) && !claimed.has(v) && v.depth <= t.depth + 1 && compatible(t, v));
+    const members = tokens.filter(
+      (v) =>
+        v.start > colonAt &&
+        v.sentence.start === t.sentence.start &&
+        usable(v) &&
+        !claimed.has(v) &&
+        v.depth <= t.depth + 1 &&
+        compatible(t, v),
+    );
     if (members.length < 2 || !namedItems(members)) continue;
     for (const m of members) claimed.add(m);
     found.push(makeBreakdown(t, members, ':', 'partition', { listed: true }));

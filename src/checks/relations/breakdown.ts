@@ -55,7 +55,9 @@ function labelledSet(members: readonly Token[]): boolean {
   const words = members.map((m) => fold(`${itemLabel(m)} ${m.after}`));
   return SETS.some((set) => {
     if (set.length !== members.length) return false;
-    const found = words.map((w) => set.filter((label) => hasLabel(w, label) && !set.some((other) => other !== label && other.includes(label) && hasLabel(w, other))));
+    const found = words.map((w) =>
+      set.filter((label) => hasLabel(w, label) && !set.some((other) => other !== label && other.includes(label) && hasLabel(w, other))),
+    );
     if (found.some((labels) => labels.length !== 1)) return false;
     return new Set(found.map((labels) => labels[0])).size === set.length;
   });
@@ -76,7 +78,10 @@ const NEUTRAL = new Set(['có', 'được', 'đã']);
  * tế`, `đạt chuẩn` / `chưa đạt chuẩn`): together they exhaust the whole.
  */
 export function complementary(a: string, b: string): boolean {
-  const words = (label: string): string[] => fold(label).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = (label: string): string[] =>
+    fold(label)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
   const key = (ws: string[]): string => ws.filter((w) => !NEGATIONS.has(w) && !NEUTRAL.has(w)).join(' ');
   const wa = words(a);
   const wb = words(b);
@@ -95,8 +100,10 @@ export function itemLabel(m: Token): string {
   let k = m.numberStart - 1;
   const floor = Math.max(m.sentence.start, m.paren ? m.paren.open + 1 : 0);
   while (k >= floor && !/[,;:]/u.test(text[k] ?? '')) k -= 1;
-  return text.slice(Math.max(k + 1, floor), m.numberStart)
-    .replace(/^[\s*_]*(?:(?:trong đó|trong số đó|gồm có|bao gồm|gồm|và|có|là)[\s:,]+)*/iu, '').trim();
+  return text
+    .slice(Math.max(k + 1, floor), m.numberStart)
+    .replace(/^[\s*_]*(?:(?:trong đó|trong số đó|gồm có|bao gồm|gồm|và|có|là)[\s:,]+)*/iu, '')
+    .trim();
 }
 
 /** Parts each preceded by a capitalised name (`Sở Công Thương 204 hồ sơ`, `Sở Xây dựng (01)`). */
@@ -138,8 +145,13 @@ export interface MakeOptions {
 
 export function makeBreakdown(owner: Token, members: Token[], cue: string, promise: PartsPromise, options: MakeOptions = {}): Breakdown {
   const agreements = members.filter((m) => m !== owner).map((m) => unitAgreement(owner, m));
-  const agreement: UnitAgreement = options.subKinds ? 'same'
-    : agreements.includes('different') ? 'different' : agreements.includes('unknown') ? 'unknown' : 'same';
+  const agreement: UnitAgreement = options.subKinds
+    ? 'same'
+    : agreements.includes('different')
+      ? 'different'
+      : agreements.includes('unknown')
+        ? 'unknown'
+        : 'same';
   const pair = members.length === 2 && complementary(itemLabel(members[0] as Token), itemLabel(members[1] as Token));
   const complete = exhaustive(members) || hasRemainder(members) || pair;
   // A "complete" list of one part is a part, not a partition: promise only that it fits.
@@ -148,10 +160,13 @@ export function makeBreakdown(owner: Token, members: Token[], cue: string, promi
   const scale = /tối đa|thang điểm|thang \d/u.test(fold(`${owner.before} ${owner.after}`));
   const promised: PartsPromise = scale ? 'subset' : complete || promise === 'partition' ? 'partition' : promise;
   return {
-    owner, ownerIsDenominator: options.ownerIsDenominator ?? false, members, cue,
-    promise: promised === 'partition' && parts < 2 ? 'subset' : promised, agreement,
+    owner,
+    ownerIsDenominator: options.ownerIsDenominator ?? false,
+    members,
+    cue,
+    promise: promised === 'partition' && parts < 2 ? 'subset' : promised,
+    agreement,
     disjoint: complete || options.listed === true || distinctQualifiers(members) || namedItems(members),
     scope: scopeOf(owner, members),
   };
 }
-

@@ -12,7 +12,10 @@ export function unitKeys(unit: string | null): string[] {
   if (!unit) return [];
   let keys = keyCache.get(unit);
   if (!keys) {
-    keys = fold(unit).split('/').map((u) => u.trim()).filter(Boolean);
+    keys = fold(unit)
+      .split('/')
+      .map((u) => u.trim())
+      .filter(Boolean);
     if (keyCache.size > 5_000) keyCache.clear();
     keyCache.set(unit, keys);
   }
@@ -73,8 +76,13 @@ export const isTotal = memo((t: Token): boolean => lastCue(t.before, 'total') !=
  * for a level. A change is never the whole of levels, and changes of mixed sign bound nothing.
  */
 export const changeSign = memo((t: Token): -1 | 0 | 1 => {
-  const before = fold(t.before).replace(/[\s*_]+$/u, '').replace(/(?:\s+(?:gần|khoảng|xấp xỉ|thêm|được))+$/u, '');
-  for (const [category, sign] of [['increase', 1], ['decrease', -1]] as const) {
+  const before = fold(t.before)
+    .replace(/[\s*_]+$/u, '')
+    .replace(/(?:\s+(?:gần|khoảng|xấp xỉ|thêm|được))+$/u, '');
+  for (const [category, sign] of [
+    ['increase', 1],
+    ['decrease', -1],
+  ] as const) {
     const m = lastCue(before, category);
     if (m && m.end === before.length) return sign;
   }
@@ -102,7 +110,6 @@ function timelinessOfToken(t: Token): Timeliness | null {
   if (onTime && !late) return 'onTime';
   return null;
 }
-
 
 /** The qualifier that splits a total (`trực tuyến`, `trễ hạn` …), for telling parts apart. */
 export function qualifierOf(t: Token): string | null {

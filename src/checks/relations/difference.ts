@@ -18,11 +18,66 @@ export interface DifferenceClaim {
   cue: string;
 }
 
-const STOP = new Set(['và', 'của', 'các', 'những', 'đã', 'đang', 'được', 'là', 'có', 'với', 'so', 'trong', 'từ', 'đến', 'tháng', 'năm', 'quý', 'ước', 'đạt', 'thực', 'hiện', 'tổng', 'số', 'mới', 'còn', 'cuối', 'đầu', 'phấn', 'đấu', 'trở', 'lên', 'để', 'hoàn', 'thành', 'kỳ', 'cả', 'nhà', 'nước', 'lũy', 'luỹ', 'kế', 'hoạch', 'dự', 'toán', 'giao', 'hụt', 'vượt', 'tăng', 'giảm', 'bằng']);
+const STOP = new Set([
+  'và',
+  'của',
+  'các',
+  'những',
+  'đã',
+  'đang',
+  'được',
+  'là',
+  'có',
+  'với',
+  'so',
+  'trong',
+  'từ',
+  'đến',
+  'tháng',
+  'năm',
+  'quý',
+  'ước',
+  'đạt',
+  'thực',
+  'hiện',
+  'tổng',
+  'số',
+  'mới',
+  'còn',
+  'cuối',
+  'đầu',
+  'phấn',
+  'đấu',
+  'trở',
+  'lên',
+  'để',
+  'hoàn',
+  'thành',
+  'kỳ',
+  'cả',
+  'nhà',
+  'nước',
+  'lũy',
+  'luỹ',
+  'kế',
+  'hoạch',
+  'dự',
+  'toán',
+  'giao',
+  'hụt',
+  'vượt',
+  'tăng',
+  'giảm',
+  'bằng',
+]);
 
 /** Content syllables of a phrase, for telling which measure a stated gap is about. */
 export function contentWords(text: string): Set<string> {
-  return new Set(fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/u.test(w)));
+  return new Set(
+    fold(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/u.test(w)),
+  );
 }
 
 /** Share of the gap's words that the candidate's subject also has. */
@@ -58,8 +113,6 @@ function predicateOf(t: Token): { category: CueCategory; phrase: string } | null
 
 const inReferenceParen = (t: Token): boolean => t.depth > 0;
 
-
-
 /** The figures the document's ratio claims state, per list of claims: called once per unit, built once. */
 const statedByRatios = new WeakMap<readonly RatioClaim[], Set<Token>>();
 
@@ -84,7 +137,9 @@ export function findDifferences(analysis: Analysis, unitId: string, ratios: read
     const after = fold(d.after);
     if (findCues(after, 'previous').length > 0 || lastCue(d.before, 'previous')) continue;
     const sign: 1 | -1 = predicate.category === 'surplus' || predicate.category === 'increase' ? 1 : -1;
-    const earlier = tokens.filter((o) => o.index < d.index && o.sentence.start === d.sentence.start && usable(o) && unitAgreement(o, d) === 'same');
+    const earlier = tokens.filter(
+      (o) => o.index < d.index && o.sentence.start === d.sentence.start && usable(o) && unitAgreement(o, d) === 'same',
+    );
     const pairs: DifferenceClaim['pairs'] = [];
     // 1. `(giá khởi điểm 227,08 tỷ đồng)`: the base restated in a parenthesis after the gap.
     const next = tokens[d.index + 1];
@@ -100,7 +155,11 @@ export function findDifferences(analysis: Analysis, unitId: string, ratios: read
     const named = /so với\s+([^,;.()]+)/u.exec(clauseTail(d));
     if (named) {
       const words = contentWords(named[1] ?? '');
-      const base = earlier.find((o) => words.size > 0 && [...words].every((w) => contentWords(o.before + (o.paren ? d.unit.text.slice(o.paren.open, o.start) : '')).has(w)));
+      const base = earlier.find(
+        (o) =>
+          words.size > 0 &&
+          [...words].every((w) => contentWords(o.before + (o.paren ? d.unit.text.slice(o.paren.open, o.start) : '')).has(w)),
+      );
       const subject = base ? [...earlier].reverse().find((o) => o !== base && !inReferenceParen(o)) : undefined;
       if (base && subject) pairs.push({ subject, base, named: true });
     }
@@ -112,14 +171,25 @@ export function findDifferences(analysis: Analysis, unitId: string, ratios: read
       const own = contentWords(d.before);
       const words = own.size >= 2 ? own : subjectWords(d);
       const scored = ratios
-        .filter((r) => (r.kind === 'attainment' || r.kind === 'excess') && r.subject && r.reference && !r.referenceIsDenominator
-          && unitAgreement(r.subject, d) === 'same')
+        .filter(
+          (r) =>
+            (r.kind === 'attainment' || r.kind === 'excess') &&
+            r.subject &&
+            r.reference &&
+            !r.referenceIsDenominator &&
+            unitAgreement(r.subject, d) === 'same',
+        )
         .map((r) => ({ r, score: overlap(words, subjectWords(r.subject as Token)) }))
         .filter((x) => x.score > 0)
         .sort((a, b) => b.score - a.score);
       const best = scored[0];
       for (const { r, score } of scored) {
-        const unique = best !== undefined && score === best.score && score >= 0.75 && words.size >= 2 && scored.filter((x) => x.score === score).length === 1;
+        const unique =
+          best !== undefined &&
+          score === best.score &&
+          score >= 0.75 &&
+          words.size >= 2 &&
+          scored.filter((x) => x.score === score).length === 1;
         pairs.push({ subject: r.subject as Token, base: r.reference as Token, named: unique });
       }
     }

@@ -33,9 +33,16 @@ export function findFamilies(analysis: Analysis, unitId: string): Family[] {
   const groups: Array<{ denominator: string; members: Token[] }> = [];
   for (const t of fractions) {
     const denominator = denominatorOf(t) as string;
-    const group = groups.find((g) => g.denominator === denominator && unitAgreement(g.members[0] as Token, t) !== 'different'
-      && (g.members[g.members.length - 1] as Token).sentence.start === t.sentence.start || (g.denominator === denominator
-      && t.enumeration !== null && (g.members[0] as Token).enumeration !== null && unitAgreement(g.members[0] as Token, t) !== 'different'));
+    const group = groups.find(
+      (g) =>
+        (g.denominator === denominator &&
+          unitAgreement(g.members[0] as Token, t) !== 'different' &&
+          (g.members[g.members.length - 1] as Token).sentence.start === t.sentence.start) ||
+        (g.denominator === denominator &&
+          t.enumeration !== null &&
+          (g.members[0] as Token).enumeration !== null &&
+          unitAgreement(g.members[0] as Token, t) !== 'different'),
+    );
     if (group) group.members.push(t);
     else groups.push({ denominator, members: [t] });
   }
@@ -54,17 +61,28 @@ export function findFamilies(analysis: Analysis, unitId: string): Family[] {
       for (const t of tokens) {
         if (t.fraction || !usable(t) || !t.enumeration || used.has(t.enumeration.start)) continue;
         if (t.start < first.start || t.start > last.end + 400 || unitAgreement(first, t) !== 'same') continue;
-        if (tokens.some((o) => o !== t && o.enumeration?.start === t.enumeration?.start && o.start < t.start && usable(o) && !o.percent)) continue;
+        if (tokens.some((o) => o !== t && o.enumeration?.start === t.enumeration?.start && o.start < t.start && usable(o) && !o.percent))
+          continue;
         members.push(t);
         used.add(t.enumeration.start);
       }
       members.sort((a, b) => a.start - b.start);
     }
-    const total = tokens.find((t) => !t.fraction && usable(t) && t.end <= first.start && t.fact.number?.exact === denominator
-      && unitAgreement(first, t) !== 'different') ?? null;
+    const total =
+      tokens.find(
+        (t) =>
+          !t.fraction &&
+          usable(t) &&
+          t.end <= first.start &&
+          t.fact.number?.exact === denominator &&
+          unitAgreement(first, t) !== 'different',
+      ) ?? null;
     const partition = hasRemainder(members) || exhaustive(members) || (total !== null && enumerated);
     found.push({
-      denominator, whole: exactly(denominator), members, total,
+      denominator,
+      whole: exactly(denominator),
+      members,
+      total,
       promise: partition ? 'partition' : 'subset',
       cue: total ? `${total.fact.raw} … a/${first.fact.fraction?.denominator.text}` : `a/${first.fact.fraction?.denominator.text} …`,
     });

@@ -12,7 +12,21 @@ import { type ListClaim, findLists } from './listing.js';
 import { type DifferenceClaim, findDifferences } from './difference.js';
 import { type RepeatClaim, findRepeats } from './repeat.js';
 import type { TableModel } from './tables.js';
-import { type ColumnSum, type PercentCell, type RateRow, type RowSum, type ScoreRatio, type ScoreTotal, findColumnSums, findPercentCells, findRateRows, findRowSums, findScoreRatios, findScoreTotals, tableModels } from './table-relations.js';
+import {
+  type ColumnSum,
+  type PercentCell,
+  type RateRow,
+  type RowSum,
+  type ScoreRatio,
+  type ScoreTotal,
+  findColumnSums,
+  findPercentCells,
+  findRateRows,
+  findRowSums,
+  findScoreRatios,
+  findScoreTotals,
+  tableModels,
+} from './table-relations.js';
 
 export type { Breakdown } from './breakdown.js';
 export type { RatioClaim } from './ratio.js';
@@ -32,7 +46,10 @@ export class Relations {
   private breakdownCache: Breakdown[] | null = null;
   private ratioCache: RatioClaim[] | null = null;
 
-  constructor(readonly index: DocumentIndex, readonly analysis: Analysis) {}
+  constructor(
+    readonly index: DocumentIndex,
+    readonly analysis: Analysis,
+  ) {}
 
   breakdowns(): Breakdown[] {
     this.breakdownCache ??= [
@@ -169,9 +186,17 @@ export class Relations {
     // The figures nearest the part, at most a paragraph's worth: a whole is never far from its part.
     const unitTokens = this.analysis.unitTokens(s.unit.id);
     const near = unitTokens.slice(Math.max(0, s.index - MAX_REACH), s.index + MAX_REACH);
-    const pool = near.filter((o) => o !== s && o.interval !== null && !o.percent
-      && o.fact.bound === null && unitAgreement(s, o) === 'same' && !inPlanParen(o) && s.interval !== null
-      && (anySize || le(s.interval.lo, o.interval.hi)));
+    const pool = near.filter(
+      (o) =>
+        o !== s &&
+        o.interval !== null &&
+        !o.percent &&
+        o.fact.bound === null &&
+        unitAgreement(s, o) === 'same' &&
+        !inPlanParen(o) &&
+        s.interval !== null &&
+        (anySize || le(s.interval.lo, o.interval.hi)),
+    );
     const sameSentence = (o: Token): boolean => o.sentence.start === s.sentence.start;
     const ordered: Token[] = [];
     const push = (o: Token): void => {
@@ -179,9 +204,15 @@ export class Relations {
     };
     for (const w of this.wholesOf(s)) if (pool.includes(w)) push(w);
     pool.filter((o) => sameSentence(o) && isTotal(o)).forEach(push);
-    pool.filter(sameSentence).sort((a, b) => Math.abs(a.start - s.start) - Math.abs(b.start - s.start)).forEach(push);
+    pool
+      .filter(sameSentence)
+      .sort((a, b) => Math.abs(a.start - s.start) - Math.abs(b.start - s.start))
+      .forEach(push);
     pool.filter((o) => !sameSentence(o) && isTotal(o)).forEach(push);
-    pool.filter((o) => !sameSentence(o)).sort((a, b) => Math.abs(a.start - s.start) - Math.abs(b.start - s.start)).forEach(push);
+    pool
+      .filter((o) => !sameSentence(o))
+      .sort((a, b) => Math.abs(a.start - s.start) - Math.abs(b.start - s.start))
+      .forEach(push);
     return ordered;
   }
 
@@ -210,14 +241,19 @@ export class Relations {
     if (governing.length > 0 && tops.length <= 1) return { tokens: governing, by: owner ? 'breakdown' : 'sentenceTotal' };
     if (tops.length > 1) return null;
     // The only figure of the sentence in the part's unit, before the part or holding it.
-    const only = sentence.filter((o) => o.depth <= s.depth && s.interval !== null && o.interval !== null && le(s.interval.lo, o.interval.hi));
+    const only = sentence.filter(
+      (o) => o.depth <= s.depth && s.interval !== null && o.interval !== null && le(s.interval.lo, o.interval.hi),
+    );
     if (only.length === 1 && only[0] && only[0].start < s.start) return { tokens: [only[0]], by: 'onlyCandidate' };
     return null;
   }
 }
 
 const WHOLE_FILLER = new Set(['của', 'tổng', 'số', 'trên', 'so', 'với', 'toàn', 'bộ', 'các', 'những', 'là', 'và']);
-const contentWords = (text: string): string[] => fold(text).split(/[^\p{L}]+/u).filter((w) => w.length > 0 && !WHOLE_FILLER.has(w));
+const contentWords = (text: string): string[] =>
+  fold(text)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0 && !WHOLE_FILLER.has(w));
 
 /** The words naming the whole after a percentage (`chiếm 90% diện tích gieo cấy` → diện tích, gieo, cấy). */
 export function namedWhole(stated: Token): string[] | null {

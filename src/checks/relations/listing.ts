@@ -29,8 +29,13 @@ export interface ListClaim {
 }
 
 const MAX_LISTED = 60;
-const isCount = (t: Token): boolean => usable(t) && classOf(t) === 'count' && t.fact.unit !== null && t.interval !== null
-  && (t.fact.fraction?.numerator.decimals ?? t.fact.number?.decimals ?? 1) === 0 && (t.fact.value ?? 0) <= MAX_LISTED;
+const isCount = (t: Token): boolean =>
+  usable(t) &&
+  classOf(t) === 'count' &&
+  t.fact.unit !== null &&
+  t.interval !== null &&
+  (t.fact.fraction?.numerator.decimals ?? t.fact.number?.decimals ?? 1) === 0 &&
+  (t.fact.value ?? 0) <= MAX_LISTED;
 
 const INTRO = /^[\s*_]*(?:gồm có|bao gồm|gồm|cụ thể là|cụ thể|là)\s*:?\s*/u;
 
@@ -80,8 +85,20 @@ function parenthesisLists(analysis: Analysis, unitId: string): ListClaim[] {
     if (items < 2 && !(items === 1 && t.fact.value === 1 && /^\p{Lu}/u.test(body.replace(/^[\s*_]+/u, '')))) continue;
     // A loosely counted list only confirms; it never contradicts.
     if (loose && items !== t.fact.value) continue;
-    found.push({ count: t, source: 'parenthesis', items, unit: unitId, start: paren.open, end: paren.close + 1,
-      cue: introduced ? '(gồm: …)' : '( … )', citation: false, footnote: null, itemsNameNoun: false, alternative: null, ambiguous: false });
+    found.push({
+      count: t,
+      source: 'parenthesis',
+      items,
+      unit: unitId,
+      start: paren.open,
+      end: paren.close + 1,
+      cue: introduced ? '(gồm: …)' : '( … )',
+      citation: false,
+      footnote: null,
+      itemsNameNoun: false,
+      alternative: null,
+      ambiguous: false,
+    });
   }
   return found;
 }
@@ -127,7 +144,10 @@ function inlineItems(body: string, quoted: boolean): { count: number; loose: boo
  * documents of one series is its last number minus its first, plus one.
  */
 function numberedRange(body: string): number | null {
-  const m = /^\s*(?:từ\s+)?(?:[\p{L}\s]{0,30}?\s)?số\s+0*(\d{1,4})(\/[^\s,;]+)\s+(?:đến|tới|[-–])\s+(?:[\p{L}\s]{0,30}?\s)?(?:số\s+)?0*(\d{1,4})(\/[^\s,;]+)\s*$/u.exec(fold(body));
+  const m =
+    /^\s*(?:từ\s+)?(?:[\p{L}\s]{0,30}?\s)?số\s+0*(\d{1,4})(\/[^\s,;]+)\s+(?:đến|tới|[-–])\s+(?:[\p{L}\s]{0,30}?\s)?(?:số\s+)?0*(\d{1,4})(\/[^\s,;]+)\s*$/u.exec(
+      fold(body),
+    );
   if (!m || m[2] !== m[4]) return null;
   const span = Number(m[3]) - Number(m[1]) + 1;
   return span >= 2 ? span : null;
@@ -148,8 +168,9 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
     const rest = text.slice(t.numberEnd, limit);
     // The noun phrase of the count, at most a few words, then `:` or an opening quote.
     // … or `gồm`/`là` before names (`còn 9 tỉnh chưa gửi báo cáo là Vĩnh Phúc, Quảng Trị …`).
-    const head = /^[^:;,.()"“„«\d]{0,60}?(?::|(?=\s["“„«]))/u.exec(rest)
-      ?? /^[^:;,.()"“„«\d]{0,70}?\s(?:gồm có|bao gồm|gồm|là)(?=\s+\p{Lu})/u.exec(rest);
+    const head =
+      /^[^:;,.()"“„«\d]{0,60}?(?::|(?=\s["“„«]))/u.exec(rest) ??
+      /^[^:;,.()"“„«\d]{0,70}?\s(?:gồm có|bao gồm|gồm|là)(?=\s+\p{Lu})/u.exec(rest);
     if (!head || head[0].split(/\s+/u).filter(Boolean).length > 9) continue;
     const from = t.numberEnd + head[0].length;
     const quoted = QUOTE_OPEN.test(text.slice(from));
@@ -173,8 +194,20 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
     // A list running off the end of its paragraph unpunctuated may go on past a page break.
     if (to >= text.length && !/[.;”"»)]\s*$/u.test(body)) listed.loose = true;
     if (listed.loose && listed.count !== t.fact.value) continue;
-    found.push({ count: t, source: 'colon', items: listed.count, unit: unitId, start: from, end: to,
-      cue: quoted ? '"…"' : ': …', citation: false, footnote: null, itemsNameNoun: false, alternative: null, ambiguous: false });
+    found.push({
+      count: t,
+      source: 'colon',
+      items: listed.count,
+      unit: unitId,
+      start: from,
+      end: to,
+      cue: quoted ? '"…"' : ': …',
+      citation: false,
+      footnote: null,
+      itemsNameNoun: false,
+      alternative: null,
+      ambiguous: false,
+    });
   }
   return found;
 }
@@ -215,8 +248,9 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
     const footnoteId = index.footnotesByNumber.get(anchor.footnote)?.id ?? '';
     // The count the marker belongs to: one standing a few words before it; or, further away, the
     // only count of its clause when the footnote names what was counted (places, agencies, documents).
-    const documentCount = hasCue(fold(nearest.fact.unit ?? ''), 'documents')
-      && content.items.some((item) => findCues(fold(item), 'documents').some((c) => c.start === 0));
+    const documentCount =
+      hasCue(fold(nearest.fact.unit ?? ''), 'documents') &&
+      content.items.some((item) => findCues(fold(item), 'documents').some((c) => c.start === 0));
     const linked = words <= 8 || (counts.length === 1 && (documentCount || namesEntities(index, footnoteId, content.itemCount)));
     if (!linked) continue;
     if (/[;.]/u.test(gap.replace(/\d\.\d/gu, ''))) continue;
@@ -228,22 +262,43 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
     // Documents counted against a footnote of documents: count the items that open with a document
     // (`Kế hoạch số …`, `văn bản số …`); a description running over `và` is not a second item.
     const documents = hasCue(fold(nearest.fact.unit ?? ''), 'documents')
-      ? content.items.filter((item) => findCues(fold(item), 'documents').some((c) => c.start === 0)).length : 0;
+      ? content.items.filter((item) => findCues(fold(item), 'documents').some((c) => c.start === 0)).length
+      : 0;
     const opening = openingReferences(index, footnoteId);
     // The ways of counting the footnote's items; they must agree before a mismatch is asserted.
     const readings = [...new Set([content.itemCount, ...(documents > 0 ? [documents] : []), ...(opening > 0 ? [opening] : [])])];
-    const items = readings.includes(nearest.fact.value ?? -1) ? (nearest.fact.value as number) : documents > 0 ? documents : content.itemCount;
+    const items = readings.includes(nearest.fact.value ?? -1)
+      ? (nearest.fact.value as number)
+      : documents > 0
+        ? documents
+        : content.itemCount;
     // `02 Quyết định, 06 văn bản¹`: the footnote may list both groups.
-    const sibling = counts.filter((c) => c !== nearest && c.end <= nearest.start
-      && /^[\s,]*(?:và\s*)?$/u.test(block.text.slice(c.end, nearest.numberStart).replace(/^[^,]*?(?=,|\svà\s)/u, ''))
-      && hasCue(fold(c.fact.unit ?? ''), 'documents')).pop();
+    const sibling = counts
+      .filter(
+        (c) =>
+          c !== nearest &&
+          c.end <= nearest.start &&
+          /^[\s,]*(?:và\s*)?$/u.test(block.text.slice(c.end, nearest.numberStart).replace(/^[^,]*?(?=,|\svà\s)/u, '')) &&
+          hasCue(fold(c.fact.unit ?? ''), 'documents'),
+      )
+      .pop();
     const alternative = sibling ? (sibling.fact.value ?? 0) + (nearest.fact.value ?? 0) : null;
     if (items === 0) continue;
     const footnote = index.footnotesByNumber.get(anchor.footnote);
-    found.push({ count: nearest, source: 'footnote', items, unit: footnote?.id ?? `fn${anchor.footnote}`, start: 0,
-      end: footnote?.text.length ?? 0, cue: `…${anchor.footnote}`, citation: citation && documents === 0, footnote: anchor.footnote, alternative,
+    found.push({
+      count: nearest,
+      source: 'footnote',
+      items,
+      unit: footnote?.id ?? `fn${anchor.footnote}`,
+      start: 0,
+      end: footnote?.text.length ?? 0,
+      cue: `…${anchor.footnote}`,
+      citation: citation && documents === 0,
+      footnote: anchor.footnote,
+      alternative,
       ambiguous: readings.length > 1,
-      itemsNameNoun: namesNoun(content.items, nearest.fact.unit) });
+      itemsNameNoun: namesNoun(content.items, nearest.fact.unit),
+    });
   }
   return found;
 }
@@ -259,14 +314,16 @@ function clauseStartOf(text: string, offset: number, markers: readonly { start: 
 /** Citations that open an item of a footnote (`Công văn số …`), not those cited inside one. */
 function openingReferences(index: DocumentIndex, footnoteId: string): number {
   const text = index.text(footnoteId);
-  return index.input.references.filter((r) => r.position.block === footnoteId
-    && /(?:^|[.;,]|\svà)\s*$/u.test(text.slice(Math.max(0, r.position.start - 6), r.position.start))).length;
+  return index.input.references.filter(
+    (r) => r.position.block === footnoteId && /(?:^|[.;,]|\svà)\s*$/u.test(text.slice(Math.max(0, r.position.start - 6), r.position.start)),
+  ).length;
 }
 
 /** Every item of a footnote is a named place or agency (the extractors found one in each). */
 function namesEntities(index: DocumentIndex, footnoteId: string, itemCount: number): boolean {
   const mentions = [...index.input.places, ...index.input.agencies]
-    .flatMap((e) => e.mentions).filter((m) => m.position.block === footnoteId);
+    .flatMap((e) => e.mentions)
+    .filter((m) => m.position.block === footnoteId);
   return itemCount > 0 && mentions.length >= itemCount;
 }
 
@@ -276,5 +333,9 @@ const namesNoun = (items: readonly string[], unit: string | null): boolean => {
 };
 
 export function findLists(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
-  return [...parenthesisLists(analysis, unitId), ...inlineLists(analysis, unitId), ...footnoteLists(index, analysis, unitId, index.input.footnoteContents)];
+  return [
+    ...parenthesisLists(analysis, unitId),
+    ...inlineLists(analysis, unitId),
+    ...footnoteLists(index, analysis, unitId, index.input.footnoteContents),
+  ];
 }

@@ -87,7 +87,7 @@ function referenceParen(stated: Token, tokens: readonly Token[], parens: readonl
     if (o.depth <= stated.depth && o.paren?.open === stated.paren?.open) nextTop = o;
   }
   const limit = Math.min(nextTop ? nextTop.start : text.length, stated.sentence.end);
-  const named = category === 'previous' ? /so với\s+([\p{L}\p{N} ]+)/u.exec(clauseTail(stated))?.[1]?.trim() ?? null : null;
+  const named = category === 'previous' ? (/so với\s+([\p{L}\p{N} ]+)/u.exec(clauseTail(stated))?.[1]?.trim() ?? null) : null;
   for (const p of parens) {
     if (p.open >= limit) break;
     if (p.open < stated.end) continue;
@@ -114,17 +114,39 @@ function subjectOf(stated: Token, tokens: readonly Token[], forChange = false): 
     if (/[;.]/u.test(gap.replace(/\d\.\d/gu, '')) || hasCue(gap, 'subset')) return null;
     // `2.111/2.627 cơ quan, tổ chức (đạt tỷ lệ 80,35%)`: after a written fraction, a comma may sit inside its noun.
     const between = text.slice(s.end, stated.paren?.open ?? s.end);
-    const attached = stated.paren !== null && stated.paren.open >= s.end
-      && (!/[;,:]/u.test(between) || (s.fraction && !/[;:]/u.test(between) && between.length <= 60));
+    const attached =
+      stated.paren !== null &&
+      stated.paren.open >= s.end &&
+      (!/[;,:]/u.test(between) || (s.fraction && !/[;:]/u.test(between) && between.length <= 60));
     if (s.depth < stated.depth && !attached) return null;
     return usableFigure(s) ? s : null;
   }
   return null;
 }
 
-const DESCRIPTOR_STOP = new Set(['so', 'với', 'cùng', 'kỳ', 'tăng', 'giảm', 'vượt', 'đạt', 'và', 'là', 'có', 'được', 'trong', 'tháng', 'năm']);
+const DESCRIPTOR_STOP = new Set([
+  'so',
+  'với',
+  'cùng',
+  'kỳ',
+  'tăng',
+  'giảm',
+  'vượt',
+  'đạt',
+  'và',
+  'là',
+  'có',
+  'được',
+  'trong',
+  'tháng',
+  'năm',
+]);
 const descriptorWords = (text: string): Set<string> =>
-  new Set(fold(text).split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !DESCRIPTOR_STOP.has(w)));
+  new Set(
+    fold(text)
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 1 && !DESCRIPTOR_STOP.has(w)),
+  );
 
 /**
  * The figure a stated change is about, once its earlier value is known: an earlier figure of the
@@ -132,10 +154,17 @@ const descriptorWords = (text: string): Set<string> =>
  * goes with `làm chết 71 người`, not with `bị thương 58 người`).
  */
 function subjectFor(stated: Token, reference: Token, tokens: readonly Token[]): Token | null {
-  const candidates = tokens.filter((o) => o.index < stated.index && o.sentence.start === stated.sentence.start && o !== reference
-    && o.depth <= stated.depth && (usableFigure(o) || (o.percent && o.interval !== null && o.fact.bound === null))
-    && o.percent === reference.percent && unitAgreement(o, reference) === 'same'
-    && !trailingCue(o.before, ['increase', 'decrease', 'excess', 'shortfall']));
+  const candidates = tokens.filter(
+    (o) =>
+      o.index < stated.index &&
+      o.sentence.start === stated.sentence.start &&
+      o !== reference &&
+      o.depth <= stated.depth &&
+      (usableFigure(o) || (o.percent && o.interval !== null && o.fact.bound === null)) &&
+      o.percent === reference.percent &&
+      unitAgreement(o, reference) === 'same' &&
+      !trailingCue(o.before, ['increase', 'decrease', 'excess', 'shortfall']),
+  );
   if (candidates.length <= 1) return candidates[0] ?? null;
   const unitWords = descriptorWords(reference.fact.unit ?? '');
   const own = new Set([...descriptorWords(stated.after), ...descriptorWords(stated.before)].filter((w) => !unitWords.has(w)));
@@ -199,8 +228,14 @@ function fractionAfter(stated: Token, tokens: readonly Token[]): Token | null {
 
 /** The parenthesis right after a percentage naming the actual (`thực hiện …`) and the plan (`dự toán …`). */
 function operandsInParen(stated: Token, tokens: readonly Token[], word: string): [Token, Token] | null {
-  const inParen = tokens.filter((o) => o.index > stated.index && o.paren !== null && o.paren.open >= stated.end
-    && o.paren.open === tokens[stated.index + 1]?.paren?.open && usableFigure(o));
+  const inParen = tokens.filter(
+    (o) =>
+      o.index > stated.index &&
+      o.paren !== null &&
+      o.paren.open >= stated.end &&
+      o.paren.open === tokens[stated.index + 1]?.paren?.open &&
+      usableFigure(o),
+  );
   if (inParen.length !== 2) return null;
   const [actual, plan] = inParen as [Token, Token];
   if (unitAgreement(actual, plan) !== 'same' || !findCues(fold(actual.before), 'actualIntro').length) return null;
@@ -219,7 +254,11 @@ function describedPlan(actual: Token, tokens: readonly Token[], word: string): T
 }
 
 function firstFigureIn(paren: Paren, tokens: readonly Token[], rates = false): Token | null {
-  return tokens.find((o) => o.paren?.open === paren.open && (usableFigure(o) || (rates && o.percent && o.interval !== null && o.fact.bound === null))) ?? null;
+  return (
+    tokens.find(
+      (o) => o.paren?.open === paren.open && (usableFigure(o) || (rates && o.percent && o.interval !== null && o.fact.bound === null)),
+    ) ?? null
+  );
 }
 
 /** Percentages and absolute changes of a text unit, classified by the words around them. */
@@ -232,7 +271,8 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
     const predicate = trailingCue(t.before, ['excess', 'increase', 'decrease', 'shortfall', 'share', 'attain']);
     const previousParen = referenceParen(t, tokens, parens, 'previous');
     // `so với cùng kỳ giảm 12 vụ (cùng kỳ 108 vụ)`: the comparison may be named before the figure.
-    const reference = referenceAfter(t) ?? (lastCue(t.before, 'previous') || previousParen ? { category: 'previous' as const, phrase: 'cùng kỳ' } : null);
+    const reference =
+      referenceAfter(t) ?? (lastCue(t.before, 'previous') || previousParen ? { category: 'previous' as const, phrase: 'cùng kỳ' } : null);
     const base = { stated: t, referenceIsDenominator: false, candidates: [] as Token[], absolute: !t.percent };
     if (!t.percent) {
       // Absolute change: `giảm 774 ca so với cùng kỳ`.
@@ -244,32 +284,67 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       // `giảm 0,61 điểm phần trăm … (đầu năm 2,73%)`: a change of a rate, in percentage points.
       const points = pointChange && subject?.percent === true;
       if (subject && unitAgreement(subject, t) === 'different' && !points) continue;
-      found.push({ ...base, kind: 'change', subject, reference: previous, referenceWord: reference.phrase,
-        cue: `${predicate.phrase} … ${reference.phrase}`, sign: predicate.category === 'decrease' ? -1 : 1 });
+      found.push({
+        ...base,
+        kind: 'change',
+        subject,
+        reference: previous,
+        referenceWord: reference.phrase,
+        cue: `${predicate.phrase} … ${reference.phrase}`,
+        sign: predicate.category === 'decrease' ? -1 : 1,
+      });
       continue;
     }
     // `phát hiện 3.890 vụ (tăng 463 vụ, tương ứng 13,51%)`: a percentage of an amount of change.
     const amount = reference === null || reference.category === 'previous' ? changeAmountBefore(t, tokens) : null;
     const current = amount ? currentOf(amount, tokens) : null;
     if (amount && current) {
-      found.push({ ...base, kind: 'change', subject: current, reference: null, amount, referenceWord: reference?.phrase ?? 'cùng kỳ',
-        cue: `${changeSign(amount) === 1 ? 'tăng' : 'giảm'} N, tương ứng X%`, sign: changeSign(amount) === 1 ? 1 : -1 });
+      found.push({
+        ...base,
+        kind: 'change',
+        subject: current,
+        reference: null,
+        amount,
+        referenceWord: reference?.phrase ?? 'cùng kỳ',
+        cue: `${changeSign(amount) === 1 ? 'tăng' : 'giảm'} N, tương ứng X%`,
+        sign: changeSign(amount) === 1 ? 1 : -1,
+      });
       continue;
     }
     const subject = predicateOnly(t.before, predicate?.phrase ?? null) ? subjectOf(t, tokens) : null;
     if (reference?.category === 'previous' && predicate && ['increase', 'decrease', 'excess'].includes(predicate.category)) {
       const previous = previousParen ? firstFigureIn(previousParen, tokens) : null;
       const current = previous && (!subject || unitAgreement(subject, previous) !== 'same') ? subjectFor(t, previous, tokens) : subject;
-      found.push({ ...base, kind: 'change', subject: current, reference: previous, referenceWord: reference.phrase,
-        cue: `${predicate.phrase} X% ${reference.phrase}`, sign: predicate.category === 'decrease' ? -1 : 1 });
+      found.push({
+        ...base,
+        kind: 'change',
+        subject: current,
+        reference: previous,
+        referenceWord: reference.phrase,
+        cue: `${predicate.phrase} X% ${reference.phrase}`,
+        sign: predicate.category === 'decrease' ? -1 : 1,
+      });
       continue;
     }
     // `đã gieo cấy đạt 1.659 ngàn ha, bằng 98,3% so với cùng kỳ năm trước`: the index of the change.
-    if (reference?.category === 'previous' && predicate && /^(bằng|đạt|ước đạt)$/u.test(fold(predicate.phrase)) && referenceAfter(t) !== null) {
+    if (
+      reference?.category === 'previous' &&
+      predicate &&
+      /^(bằng|đạt|ước đạt)$/u.test(fold(predicate.phrase)) &&
+      referenceAfter(t) !== null
+    ) {
       const previous = previousParen ? firstFigureIn(previousParen, tokens) : null;
       const current = previous && (!subject || unitAgreement(subject, previous) !== 'same') ? subjectFor(t, previous, tokens) : subject;
-      found.push({ ...base, kind: 'change', index: true, subject: current, reference: previous, referenceWord: reference.phrase,
-        cue: `${predicate.phrase} X% ${reference.phrase}`, sign: 1 });
+      found.push({
+        ...base,
+        kind: 'change',
+        index: true,
+        subject: current,
+        reference: previous,
+        referenceWord: reference.phrase,
+        cue: `${predicate.phrase} X% ${reference.phrase}`,
+        sign: 1,
+      });
       continue;
     }
     if (reference?.category === 'plan' && (!predicate || ['attain', 'excess', 'share'].includes(predicate.category))) {
@@ -289,9 +364,17 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       // `Dự toán … được giao 1.248,6 tỷ đồng; … đã giải ngân 496,3 tỷ đồng, đạt 39,75% dự toán`.
       const described = !plan && actual ? describedPlan(actual, tokens, reference.phrase) : null;
       if (described) plan = described;
-      found.push({ ...base, kind, subject: actual, reference: plan, referenceIsDenominator: fractionPlan, referenceWord: reference.phrase,
-        cue: `${predicate?.phrase ?? ''} X% ${reference.phrase}`.trim(), sign: 1,
-        loose: described !== null && described.sentence.start !== t.sentence.start });
+      found.push({
+        ...base,
+        kind,
+        subject: actual,
+        reference: plan,
+        referenceIsDenominator: fractionPlan,
+        referenceWord: reference.phrase,
+        cue: `${predicate?.phrase ?? ''} X% ${reference.phrase}`.trim(),
+        sign: 1,
+        loose: described !== null && described.sentence.start !== t.sentence.start,
+      });
       continue;
     }
     const bareParen = t.paren !== null && t.before.trim() === '' && subject !== null;
@@ -303,9 +386,16 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       const part = numerator ?? subject ?? trailing;
       // A written fraction needs no counted noun: its denominator is the whole.
       if (!part || (!part.fact.unit && !numerator && !part.fraction)) continue;
-      found.push({ ...base, kind: 'share', subject: part, reference: null, referenceWord: null,
+      found.push({
+        ...base,
+        kind: 'share',
+        subject: part,
+        reference: null,
+        referenceWord: null,
         explicitWhole: numerator ? subject : null,
-        cue: predicate ? `${predicate.phrase} X%` : '(X%)', sign: 1 });
+        cue: predicate ? `${predicate.phrase} X%` : '(X%)',
+        sign: 1,
+      });
     }
   }
   return found;

@@ -22,7 +22,32 @@ interface Signature extends MatchCandidate {
   token: Token;
 }
 
-const CUE_WORDS = new Set(['tăng', 'giảm', 'vượt', 'đạt', 'bằng', 'so', 'với', 'cùng', 'kỳ', 'kế', 'hoạch', 'dự', 'toán', 'chiếm', 'tỷ', 'lệ', 'và', 'là', 'có', 'đã', 'được', 'của', 'ước', 'khoảng']);
+const CUE_WORDS = new Set([
+  'tăng',
+  'giảm',
+  'vượt',
+  'đạt',
+  'bằng',
+  'so',
+  'với',
+  'cùng',
+  'kỳ',
+  'kế',
+  'hoạch',
+  'dự',
+  'toán',
+  'chiếm',
+  'tỷ',
+  'lệ',
+  'và',
+  'là',
+  'có',
+  'đã',
+  'được',
+  'của',
+  'ước',
+  'khoảng',
+]);
 
 /** Figures of one sentence share its opening clause: its bigrams are read once. */
 const bigramCache = new Map<string, readonly string[]>();
@@ -39,7 +64,9 @@ function bigrams(text: string): readonly string[] {
 }
 
 function readBigrams(text: string): string[] {
-  const words = fold(text).split(/[^\p{L}\p{N},]+/u).filter((w) => w && !CUE_WORDS.has(w) && !/^\d+(?:[.,]\d+)+$/u.test(w));
+  const words = fold(text)
+    .split(/[^\p{L}\p{N},]+/u)
+    .filter((w) => w && !CUE_WORDS.has(w) && !/^\d+(?:[.,]\d+)+$/u.test(w));
   const pairs: string[] = [];
   for (let i = 0; i + 1 < words.length; i += 1) pairs.push(`${words[i]} ${words[i + 1]}`);
   return pairs;
@@ -62,9 +89,12 @@ function measureWords(t: Token): Set<string> {
 /** Periods named in a figure's clause (`10 tháng` is not `tháng 10`). */
 function periodsOf(t: Token, index: DocumentIndex): string {
   const clauseStart = t.numberStart - t.before.length;
-  return index.factsIn(t.unit.id)
+  return index
+    .factsIn(t.unit.id)
     .filter((f) => (f.kind === 'period' || f.kind === 'date') && f.position.start >= clauseStart && f.position.end <= t.numberStart)
-    .map((f) => fold(f.raw)).sort().join('|');
+    .map((f) => fold(f.raw))
+    .sort()
+    .join('|');
 }
 
 function signature(t: Token, index: DocumentIndex): Signature | null {
@@ -74,7 +104,13 @@ function signature(t: Token, index: DocumentIndex): Signature | null {
   if (!unit) return null;
   const words = measureWords(t);
   if (words.size < 3) return null;
-  const reference = t.percent ? fold(t.after).replace(/^[\s%]*/u, '').split(/\s+/u).slice(0, 4).join(' ') : '';
+  const reference = t.percent
+    ? fold(t.after)
+        .replace(/^[\s%]*/u, '')
+        .split(/\s+/u)
+        .slice(0, 4)
+        .join(' ')
+    : '';
   return { token: t, group: JSON.stringify([unit, periodsOf(t, index), reference]), place: t.unit.id, words };
 }
 
@@ -162,8 +198,11 @@ export function bestMatches<T extends MatchCandidate>(items: readonly T[]): Map<
  * nearly the same describing words, each the other's single best match.
  */
 export function findRepeats(index: DocumentIndex, analysis: Analysis): RepeatClaim[] {
-  const signatures = analysis.allTokens().filter((t) => t.unit.kind !== 'footnote')
-    .map((t) => signature(t, index)).filter((s): s is Signature => s !== null);
+  const signatures = analysis
+    .allTokens()
+    .filter((t) => t.unit.kind !== 'footnote')
+    .map((t) => signature(t, index))
+    .filter((s): s is Signature => s !== null);
   const best = bestMatches(signatures);
   const found: RepeatClaim[] = [];
   for (const [a, match] of best) {
@@ -172,7 +211,8 @@ export function findRepeats(index: DocumentIndex, analysis: Analysis): RepeatCla
     const y = match.other.token.fact.number?.text;
     // Short numbers are one slip apart from too many others to be told from two measures.
     const digits = (text: string): number => text.replace(/\D/gu, '').replace(/^0+/u, '').length;
-    if (!x || !y || Math.min(digits(x), digits(y)) < 4 || !oneSlipApart(x, y) || a.token.fact.scale !== match.other.token.fact.scale) continue;
+    if (!x || !y || Math.min(digits(x), digits(y)) < 4 || !oneSlipApart(x, y) || a.token.fact.scale !== match.other.token.fact.scale)
+      continue;
     const shared = [...a.words].filter((w) => match.other.words.has(w));
     found.push({ first: a.token, second: match.other.token, cue: shared.slice(0, 4).join(', ') });
   }

@@ -42,16 +42,18 @@ export function appendixOperands(claim: RatioClaim, tables: readonly TableModel[
   if (!subject || claim.absolute) return null;
   const referenceRole: ColumnRole = claim.kind === 'change' ? 'previous' : 'plan';
   const found: AppendixPair[] = [];
-  const cells = distinctive(subject) ? actualCells(tables).get(subject.fact.number?.exact ?? '') ?? [] : [];
+  const cells = distinctive(subject) ? (actualCells(tables).get(subject.fact.number?.exact ?? '') ?? []) : [];
   for (const { model, row, col } of cells.length > 0 ? cells : namedRowCells(subject, tables)) {
     const pair = periodPair(model);
     model.roles.forEach((role, referenceCol) => {
       // `6 tháng năm 2025 | 6 tháng năm 2026`: the earlier of the same period is the one compared with.
-      const isReference = role === referenceRole || (referenceRole === 'previous' && pair?.previous === referenceCol && pair.actual === col);
+      const isReference =
+        role === referenceRole || (referenceRole === 'previous' && pair?.previous === referenceCol && pair.actual === col);
       if (!isReference) return;
       const actual = cellOperand(claim.kind === 'change' ? 'current' : 'actual', model, row, col, index);
       const reference = cellOperand(referenceRole, model, row, referenceCol, index);
-      if (actual && reference) found.push({ subject: actual, reference, table: tableName(model.table), header: model.headers[referenceCol] ?? '' });
+      if (actual && reference)
+        found.push({ subject: actual, reference, table: tableName(model.table), header: model.headers[referenceCol] ?? '' });
     });
   }
   const values = new Set(found.map((p) => p.reference.display));
@@ -96,7 +98,9 @@ function actualCells(tables: readonly TableModel[]): Map<string, CellAt[]> {
  */
 function namedRowCells(subject: Token, tables: readonly TableModel[]): CellAt[] {
   const fact = subject.fact;
-  const said = fold(fact.measure.subject ?? '').replace(/[-–:;,.]+/gu, ' ').replace(/\s+/gu, ' ');
+  const said = fold(fact.measure.subject ?? '')
+    .replace(/[-–:;,.]+/gu, ' ')
+    .replace(/\s+/gu, ' ');
   const stated = intervalOf(fact);
   if (!said || !stated || subject.percent || subject.fraction) return [];
   let best: CellAt[] = [];
@@ -104,7 +108,10 @@ function namedRowCells(subject: Token, tables: readonly TableModel[]): CellAt[] 
   let ties = 0;
   for (const model of tables) {
     for (const row of model.rows) {
-      const key = fold(row.label.replace(/\([^()]*\)/gu, ' ')).replace(/[-–:;,.]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+      const key = fold(row.label.replace(/\([^()]*\)/gu, ' '))
+        .replace(/[-–:;,.]+/gu, ' ')
+        .replace(/\s+/gu, ' ')
+        .trim();
       if (key.split(' ').length < 2 || key.length < 8 || !said.includes(key) || key.length < bestKey) continue;
       const cells: CellAt[] = [];
       const pair = periodPair(model);

@@ -40,7 +40,8 @@ const SUMMABLE = new Set(['plan', 'actual', 'cumulative', 'previous', 'total', '
  * `Tổng số` row, which totals whatever figures stand above it.
  */
 const numericCols = (model: TableModel, grandTotal = false): number[] =>
-  model.roles.map((r, i) => ({ r, i }))
+  model.roles
+    .map((r, i) => ({ r, i }))
     // A column headed by a period (`6 tháng năm 2025`) holds that period's amounts.
     .filter(({ r, i }) => SUMMABLE.has(r) || (r === 'other' && (grandTotal || model.periods[i] != null)))
     .map(({ i }) => i);
@@ -92,7 +93,10 @@ export function findColumnSums(model: TableModel): ColumnSum[] {
         }
         return;
       }
-      const previousTotal = rows.slice(0, i).map((r) => r.grandTotal).lastIndexOf(true);
+      const previousTotal = rows
+        .slice(0, i)
+        .map((r) => r.grandTotal)
+        .lastIndexOf(true);
       const above = rows.slice(previousTotal + 1, i).filter((r) => r.hasNumbers && !r.grandTotal);
       const top = Math.min(...above.map((r) => r.level));
       const children = above.filter((r) => r.level === top);
@@ -125,9 +129,16 @@ export function findColumnSums(model: TableModel): ColumnSum[] {
     if (children.some((c) => /^(tổng|cộng)(?![\p{L}])/u.test(fold(c.label)))) return;
     if (parent.unit && children.some((c) => c.unit && fold(c.unit) !== fold(parent.unit as string))) return;
     const subset = under[0]?.inWhich === true;
-    const remainder = children.some((c) => hasCue(c.label, 'remainder'))
-      || (children.length === 2 && complementary((children[0] as TableRow).label, (children[1] as TableRow).label));
-    found.push({ model, parent, children, partition: !subset || remainder, cue: subset ? 'Trong đó:' : `${parent.tt} ⊃ ${children.map((c) => c.tt).join(', ')}` });
+    const remainder =
+      children.some((c) => hasCue(c.label, 'remainder')) ||
+      (children.length === 2 && complementary((children[0] as TableRow).label, (children[1] as TableRow).label));
+    found.push({
+      model,
+      parent,
+      children,
+      partition: !subset || remainder,
+      cue: subset ? 'Trong đó:' : `${parent.tt} ⊃ ${children.map((c) => c.tt).join(', ')}`,
+    });
   });
   return found;
 }
@@ -156,8 +167,9 @@ function structureChildren(model: TableModel, parent: TableRow, at: number): Col
   if (kids.some((c) => /^(tổng|cộng)(?![\p{L}])/u.test(fold(c.label)) || RATE_LABEL.test(fold(c.label)))) return null;
   if (mixedUnits(parent, kids) || numberingGap(kids)) return null;
   const subset = kids.some((c) => c.subset) || rows[at + 1]?.inWhich === true;
-  const remainder = kids.some((c) => hasCue(c.label, 'remainder'))
-    || (kids.length === 2 && complementary((kids[0] as TableRow).label, (kids[1] as TableRow).label));
+  const remainder =
+    kids.some((c) => hasCue(c.label, 'remainder')) ||
+    (kids.length === 2 && complementary((kids[0] as TableRow).label, (kids[1] as TableRow).label));
   const cue = subset ? 'Trong đó:' : `${parent.tt || parent.label} = ${kids.map((c) => c.tt || c.label).join(' + ')}`;
   return { model, parent, children: kids, partition: !subset || remainder, cue };
 }
@@ -197,10 +209,20 @@ export function findRowSums(model: TableModel): RowSum[] {
   const onTime = colsWith(model, 'onTime');
   const late = colsWith(model, 'late');
   if (total !== undefined && done !== undefined && pending.length > 0) {
-    found.push({ model, totalCol: total, partCols: [done, ...pending], cue: `${model.headers[total]} = ${[done, ...pending].map((c) => model.headers[c]).join(' + ')}` });
+    found.push({
+      model,
+      totalCol: total,
+      partCols: [done, ...pending],
+      cue: `${model.headers[total]} = ${[done, ...pending].map((c) => model.headers[c]).join(' + ')}`,
+    });
   }
   if (done !== undefined && onTime.length > 0 && late.length > 0) {
-    found.push({ model, totalCol: done, partCols: [...onTime, ...late], cue: `${model.headers[done]} = ${[...onTime, ...late].map((c) => model.headers[c]).join(' + ')}` });
+    found.push({
+      model,
+      totalCol: done,
+      partCols: [...onTime, ...late],
+      cue: `${model.headers[done]} = ${[...onTime, ...late].map((c) => model.headers[c]).join(' + ')}`,
+    });
   }
   return found;
 }
@@ -211,8 +233,14 @@ export function findRowSums(model: TableModel): RowSum[] {
  * value and the actual one, when no column says which is which.
  */
 export function periodPair(model: TableModel): { previous: number; actual: number } | null {
-  const cols = model.periods.map((p, i) => ({ p, i }))
-    .filter(({ p, i }) => p !== null && !['index', 'label', 'unit', 'note', 'difference'].includes(model.roles[i] ?? '') && !(model.roles[i] ?? '').startsWith('percent'));
+  const cols = model.periods
+    .map((p, i) => ({ p, i }))
+    .filter(
+      ({ p, i }) =>
+        p !== null &&
+        !['index', 'label', 'unit', 'note', 'difference'].includes(model.roles[i] ?? '') &&
+        !(model.roles[i] ?? '').startsWith('percent'),
+    );
   if (cols.length !== 2) return null;
   const [a, b] = cols as [{ p: string; i: number }, { p: string; i: number }];
   const year = (p: string): number | null => {
@@ -222,7 +250,11 @@ export function periodPair(model: TableModel): { previous: number; actual: numbe
   const [ya, yb] = [year(a.p), year(b.p)];
   if (ya === null || yb === null || ya === yb) return null;
   // Same period words apart from the year: like for like (`6 tháng` is not compared with `cả năm`).
-  const rest = (p: string): string => fold(p).replace(/(?<!\d)(19|20)\d{2}(?!\d)/gu, '').replace(/[\s/.-]+/gu, ' ').trim();
+  const rest = (p: string): string =>
+    fold(p)
+      .replace(/(?<!\d)(19|20)\d{2}(?!\d)/gu, '')
+      .replace(/[\s/.-]+/gu, ' ')
+      .trim();
   if (rest(a.p) !== rest(b.p)) return null;
   return ya < yb ? { previous: a.i, actual: b.i } : { previous: b.i, actual: a.i };
 }
@@ -310,7 +342,8 @@ export function findRateRows(model: TableModel): RateRow[] {
     const label = fold(parent.label);
     if (!/^(tỷ lệ|tỉ lệ)(?![\p{L}])/u.test(label) || !(parent.unit === '%' || /\(%\)/u.test(label))) continue;
     const kids = model.rows.filter((r) => r.parent === parent.index && !r.inWhich);
-    if (kids.length !== 2 || kids.some((k) => !k.hasNumbers || k.subset || RATE_LABEL.test(fold(k.label)) || /%/u.test(k.unit ?? ''))) continue;
+    if (kids.length !== 2 || kids.some((k) => !k.hasNumbers || k.subset || RATE_LABEL.test(fold(k.label)) || /%/u.test(k.unit ?? '')))
+      continue;
     const [whole, part] = kids as [TableRow, TableRow];
     if (whole.unit && part.unit && fold(whole.unit) !== fold(part.unit)) continue;
     found.push({ model, parent, whole, part });
@@ -323,7 +356,8 @@ export function scorePairAt(model: TableModel, row: TableRow, col: number, index
   const pair = model.prose.get(`${row.index}:${col}`);
   if (pair?.length !== 2) return null;
   const [score, max] = pair as [Fact, Fact];
-  if (score.kind !== 'number' || max.kind !== 'number' || !score.position || !max.position || score.position.block !== max.position.block) return null;
+  if (score.kind !== 'number' || max.kind !== 'number' || !score.position || !max.position || score.position.block !== max.position.block)
+    return null;
   const between = index.text(score.position.block).slice(score.position.end, max.position.start);
   return /^\s*\/\s*$/u.test(between) ? [score, max] : null;
 }
@@ -349,7 +383,10 @@ export function findScoreTotals(model: TableModel, index: DocumentIndex): ScoreT
   const rows = model.rows;
   rows.forEach((total, i) => {
     if (total.tt !== '' || !TOTAL_LABEL.test(fold(total.label).trim())) return;
-    const previous = rows.slice(0, i).map((r) => r.tt === '' && TOTAL_LABEL.test(fold(r.label).trim())).lastIndexOf(true);
+    const previous = rows
+      .slice(0, i)
+      .map((r) => r.tt === '' && TOTAL_LABEL.test(fold(r.label).trim()))
+      .lastIndexOf(true);
     const numbered = rows.slice(previous + 1, i).filter((r) => r.tt !== '');
     if (numbered.length < 2) return;
     const top = Math.min(...numbered.map((r) => r.level));
@@ -366,7 +403,10 @@ export function findScoreTotals(model: TableModel, index: DocumentIndex): ScoreT
 }
 
 export function tableModels(index: DocumentIndex): TableModel[] {
-  return index.tables().map((t) => modelTable(t, index)).filter((m): m is TableModel => m !== null);
+  return index
+    .tables()
+    .map((t) => modelTable(t, index))
+    .filter((m): m is TableModel => m !== null);
 }
 
 export { numericCols };

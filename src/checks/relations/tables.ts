@@ -5,9 +5,27 @@ import { fromDecimal } from '../interval/rational.js';
 import { findCues, fold, hasCue, isMeasuredUnit } from '../lexicon.js';
 import type { Operand } from '../types.js';
 
-export type ColumnRole = 'index' | 'label' | 'unit' | 'plan' | 'actual' | 'cumulative' | 'previous'
-  | 'percentPlan' | 'percentPrevious' | 'percentOther' | 'total' | 'done' | 'pending' | 'onTime' | 'late' | 'other'
-  | 'difference' | 'maxScore' | 'score' | 'note';
+export type ColumnRole =
+  | 'index'
+  | 'label'
+  | 'unit'
+  | 'plan'
+  | 'actual'
+  | 'cumulative'
+  | 'previous'
+  | 'percentPlan'
+  | 'percentPrevious'
+  | 'percentOther'
+  | 'total'
+  | 'done'
+  | 'pending'
+  | 'onTime'
+  | 'late'
+  | 'other'
+  | 'difference'
+  | 'maxScore'
+  | 'score'
+  | 'note';
 
 export interface TableRow {
   index: number;
@@ -127,17 +145,33 @@ export function modelTable(table: Table, index: DocumentIndex): TableModel | nul
   const headers = structure.columns.map((c) => c.header.join(' '));
   const roles = structure.columns.map((c, i) => columnRoleOf(headers[i] ?? '', c));
   const describing = new Set(roles.map((r, i) => (r === 'index' || r === 'label' || r === 'unit' ? i : -1)));
-  const rows: TableRow[] = structure.rows.filter((r) => !r.header).map((r) => {
-    const tt = r.numberingKind === 'indent' || r.numberingKind === 'inWhich' ? '' : r.numbering ?? '';
-    const hasNumbers = structure.columns.some((c) => !describing.has(c.index) && cells.has(`${r.index}:${c.index}`));
-    return {
-      index: r.index, tt, label: r.label ?? '', level: r.numberingKind === 'indent' ? r.level ?? 12 : levelOf(tt),
-      inWhich: r.numberingKind === 'inWhich' || (!hasNumbers && /^(trong đó|trong số đó)\s*:?$/u.test(fold(r.label ?? '').trim())),
-      grandTotal: r.total && tt === '', unit: r.unit, hasNumbers, parent: r.parent, subset: r.subset,
-    };
-  });
+  const rows: TableRow[] = structure.rows
+    .filter((r) => !r.header)
+    .map((r) => {
+      const tt = r.numberingKind === 'indent' || r.numberingKind === 'inWhich' ? '' : (r.numbering ?? '');
+      const hasNumbers = structure.columns.some((c) => !describing.has(c.index) && cells.has(`${r.index}:${c.index}`));
+      return {
+        index: r.index,
+        tt,
+        label: r.label ?? '',
+        level: r.numberingKind === 'indent' ? (r.level ?? 12) : levelOf(tt),
+        inWhich: r.numberingKind === 'inWhich' || (!hasNumbers && /^(trong đó|trong số đó)\s*:?$/u.test(fold(r.label ?? '').trim())),
+        grandTotal: r.total && tt === '',
+        unit: r.unit,
+        hasNumbers,
+        parent: r.parent,
+        subset: r.subset,
+      };
+    });
   return {
-    table, header: structure.headerRows - 1, headers, roles, rows, unit: structure.unit ?? unitLineOf(table, index), cells, prose,
+    table,
+    header: structure.headerRows - 1,
+    headers,
+    roles,
+    rows,
+    unit: structure.unit ?? unitLineOf(table, index),
+    cells,
+    prose,
     headerPaths: structure.columns.map((c) => [...c.header]),
     periods: structure.columns.map((c) => c.period ?? null),
   };
@@ -179,7 +213,7 @@ export function rowIsCount(model: TableModel, row: TableRow): boolean {
 /** `Biểu 4 › 1.5 Tổng số ĐVSNCL › Số lượng`: where a cell stands, in the table's own words. */
 export function cellPlace(model: TableModel, row: TableRow, col: number | null): string {
   const label = `${row.tt ? `${row.tt} ` : ''}${row.label}`.trim();
-  return [tableName(model.table), label, col === null ? '' : model.headers[col] ?? ''].filter((p) => p !== '').join(' › ');
+  return [tableName(model.table), label, col === null ? '' : (model.headers[col] ?? '')].filter((p) => p !== '').join(' › ');
 }
 
 /** A table cell as an operand: its fact's displayed number, in the table's displayed units. */
@@ -195,9 +229,19 @@ export function cellOperand(role: string, model: TableModel, row: TableRow, col:
 export function factOperand(role: string, model: TableModel, row: TableRow, col: number, fact: Fact, exact = false): Operand | null {
   const number = fact.number;
   if (!number || number.ambiguous) return null;
-  const interval = exact || (rowIsCount(model, row) && number.decimals === 0) ? exactly(number.exact) : rounded(number.exact, number.decimals);
+  const interval =
+    exact || (rowIsCount(model, row) && number.decimals === 0) ? exactly(number.exact) : rounded(number.exact, number.decimals);
   return {
-    role, fact, raw: fact.raw, display: number.text, value: Number(number.exact), interval, exact: fromDecimal(number.exact),
-    scale: fromDecimal('1'), decimals: number.decimals, position: fact.position, sentence: cellPlace(model, row, col),
+    role,
+    fact,
+    raw: fact.raw,
+    display: number.text,
+    value: Number(number.exact),
+    interval,
+    exact: fromDecimal(number.exact),
+    scale: fromDecimal('1'),
+    decimals: number.decimals,
+    position: fact.position,
+    sentence: cellPlace(model, row, col),
   };
 }

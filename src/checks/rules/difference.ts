@@ -12,7 +12,8 @@ import { difference, pointText } from '../verify.js';
 export default defineCheck({
   id: 'difference',
   meta: {
-    description: 'A stated shortfall, excess or remainder ("hụt", "cao hơn", "để hoàn thành dự toán") equals the difference of the two figures it compares.',
+    description:
+      'A stated shortfall, excess or remainder ("hụt", "cao hơn", "để hoàn thành dự toán") equals the difference of the two figures it compares.',
     messages: ['consistent', 'mismatch', 'unverifiable'],
     reasons: ['operandsUnsure'],
   },
@@ -25,14 +26,35 @@ export default defineCheck({
         const subject = operandOf('actual', p.subject, index);
         const base = operandOf('base', p.base, index);
         const computed = difference(subject, base, claim.sign);
-        return { ...p, subjectOp: subject, baseOp: base, computed, ok: computed !== null && meets(computed.interval, stated.interval as NonNullable<typeof stated.interval>) };
+        return {
+          ...p,
+          subjectOp: subject,
+          baseOp: base,
+          computed,
+          ok: computed !== null && meets(computed.interval, stated.interval as NonNullable<typeof stated.interval>),
+        };
       });
       const hit = tried.find((t) => t.ok);
       const target = hit ?? (tried[0]?.named ? tried[0] : undefined);
       if (!target || !target.computed) {
-        context.report({ messageId: 'unverifiable', status: 'unverifiable', reasonId: 'operandsUnsure', cue: claim.cue, reason: null,
-          data: { stated: claim.stated.fact.raw }, expected: null, actual: stated.display, arithmetic: null,
-          evidence: [stated, ...tried.flatMap((t) => [{ ...t.subjectOp, role: 'candidate' }, { ...t.baseOp, role: 'candidate' }])] });
+        context.report({
+          messageId: 'unverifiable',
+          status: 'unverifiable',
+          reasonId: 'operandsUnsure',
+          cue: claim.cue,
+          reason: null,
+          data: { stated: claim.stated.fact.raw },
+          expected: null,
+          actual: stated.display,
+          arithmetic: null,
+          evidence: [
+            stated,
+            ...tried.flatMap((t) => [
+              { ...t.subjectOp, role: 'candidate' },
+              { ...t.baseOp, role: 'candidate' },
+            ]),
+          ],
+        });
         continue;
       }
       const mixed = commonScale([target.subjectOp, target.baseOp, stated]) === null;
@@ -40,8 +62,15 @@ export default defineCheck({
       const result = pointText(target.computed, claim.stated);
       const arithmetic = `${shown(left, mixed)} − ${shown(right, mixed)} = ${result}`;
       const data = { arithmetic, stated: claim.stated.fact.raw, computed: result };
-      const base = { cue: claim.cue, reason: null, expected: result, actual: stated.display, arithmetic, data,
-        evidence: [stated, target.subjectOp, target.baseOp] };
+      const base = {
+        cue: claim.cue,
+        reason: null,
+        expected: result,
+        actual: stated.display,
+        arithmetic,
+        data,
+        evidence: [stated, target.subjectOp, target.baseOp],
+      };
       if (target.ok) context.report({ ...base, messageId: 'consistent', status: 'consistent' });
       else context.report({ ...base, messageId: 'mismatch', status: 'inconsistent' });
     }

@@ -30,13 +30,32 @@ export default defineCheck({
         const base = { cue: family.cue, evidence: [whole, ...parts], expected: data.sum, actual: whole.display, reason: null };
         const equal = meets(partSum, family.whole);
         if (family.promise === 'partition') {
-          if (equal) context.report({ ...base, messageId: 'consistent', status: 'consistent', data, arithmetic: `${data.parts} = ${data.total}` });
-          else context.report({ ...base, messageId: 'mismatch', status: 'inconsistent', data, arithmetic: `${data.parts} = ${data.sum} ≠ ${data.total}` });
+          if (equal)
+            context.report({ ...base, messageId: 'consistent', status: 'consistent', data, arithmetic: `${data.parts} = ${data.total}` });
+          else
+            context.report({
+              ...base,
+              messageId: 'mismatch',
+              status: 'inconsistent',
+              data,
+              arithmetic: `${data.parts} = ${data.sum} ≠ ${data.total}`,
+            });
         } else if (canBeAtMost(partSum, family.whole)) {
-          context.report({ ...base, messageId: equal ? 'consistent' : 'consistentAtMost', status: 'consistent', data,
-            arithmetic: equal ? `${data.parts} = ${data.total}` : `${data.parts} = ${data.sum} ≤ ${data.total}` });
+          context.report({
+            ...base,
+            messageId: equal ? 'consistent' : 'consistentAtMost',
+            status: 'consistent',
+            data,
+            arithmetic: equal ? `${data.parts} = ${data.total}` : `${data.parts} = ${data.sum} ≤ ${data.total}`,
+          });
         } else {
-          context.report({ ...base, messageId: 'exceeds', status: 'inconsistent', data, arithmetic: `${data.parts} = ${data.sum} > ${data.total}` });
+          context.report({
+            ...base,
+            messageId: 'exceeds',
+            status: 'inconsistent',
+            data,
+            arithmetic: `${data.parts} = ${data.sum} > ${data.total}`,
+          });
         }
       }
     }

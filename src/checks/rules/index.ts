@@ -18,5 +18,20 @@ import tableTotal from './table-total.js';
 
 /** Every rule, in the order their findings are produced. Add a rule here and in its own file. */
 export const rules: readonly CheckRule[] = [
-  sum, partWhole, fractionFamily, share, attainment, excess, change, difference, listCount, repeat, referenceDate, tableTotal, tablePercent, tableDifference, tableScore, tableText,
+  sum,
+  partWhole,
+  fractionFamily,
+  share,
+  attainment,
+  excess,
+  change,
+  difference,
+  listCount,
+  repeat,
+  referenceDate,
+  tableTotal,
+  tablePercent,
+  tableDifference,
+  tableScore,
+  tableText,
 ] as CheckRule[];

@@ -19,18 +19,44 @@ export default defineCheck({
     for (const unit of index.orderedUnits()) {
       for (const claim of context.relations.lists(unit.id)) {
         const count = operandOf('count', claim.count, index);
-        const list = claim.source === 'footnote'
-          ? unitOperand('list', claim.unit, index, claim.items)
-          : spanOperand('list', claim.unit, claim.start, claim.end, index, claim.items);
-        const data = { count: count.display, items: claim.items,
+        const list =
+          claim.source === 'footnote'
+            ? unitOperand('list', claim.unit, index, claim.items)
+            : spanOperand('list', claim.unit, claim.start, claim.end, index, claim.items);
+        const data = {
+          count: count.display,
+          items: claim.items,
           where: claim.footnote ? `chú thích ${claim.footnote}` : claim.source === 'colon' ? 'danh sách liền sau' : '( … )',
-          whereEn: claim.footnote ? `footnote ${claim.footnote}` : claim.source === 'colon' ? 'the list that follows it' : 'the parenthesis' };
-        const base = { cue: claim.cue, evidence: [count, list], expected: String(claim.items), actual: count.display, reason: null,
-          arithmetic: `${count.display} ${claim.items === claim.count.fact.value ? '=' : '≠'} ${claim.items}` };
+          whereEn: claim.footnote
+            ? `footnote ${claim.footnote}`
+            : claim.source === 'colon'
+              ? 'the list that follows it'
+              : 'the parenthesis',
+        };
+        const base = {
+          cue: claim.cue,
+          evidence: [count, list],
+          expected: String(claim.items),
+          actual: count.display,
+          reason: null,
+          arithmetic: `${count.display} ${claim.items === claim.count.fact.value ? '=' : '≠'} ${claim.items}`,
+        };
         if (claim.items === claim.count.fact.value || claim.items === claim.alternative) {
-          context.report({ ...base, messageId: 'consistent', status: 'consistent', data, arithmetic: `${claim.items === claim.alternative ? `${claim.alternative}` : count.display} = ${claim.items}` });
+          context.report({
+            ...base,
+            messageId: 'consistent',
+            status: 'consistent',
+            data,
+            arithmetic: `${claim.items === claim.alternative ? `${claim.alternative}` : count.display} = ${claim.items}`,
+          });
         } else if (claim.alternative !== null || claim.ambiguous) {
-          context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: claim.ambiguous ? 'listUnclear' : 'groupsUnclear', data });
+          context.report({
+            ...base,
+            messageId: 'unverifiable',
+            status: 'unverifiable',
+            reasonId: claim.ambiguous ? 'listUnclear' : 'groupsUnclear',
+            data,
+          });
         } else if (claim.citation && !hasCue(claim.count.fact.unit ?? '', 'documents') && !claim.itemsNameNoun) {
           context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: 'citationCount', data });
         } else {

@@ -1,4 +1,4 @@
-import type { Reference } from '../../model/reference.js';
+import type { Reference } from '../../model/index.js';
 import { defineCheck } from '../define-check.js';
 import { fold } from '../lexicon.js';
 import { referenceOperand } from '../operands.js';
@@ -52,10 +52,24 @@ export default defineCheck({
       const data = { number, dates: dates.map(displayDate).join(', '), count: related.length };
       const base = { cue: 'số/ký hiệu', evidence, reason: null, arithmetic: null };
       if (dates.length === 1) {
-        context.report({ ...base, messageId: 'consistent', status: 'consistent', data, expected: displayDate(dates[0] as string), actual: displayDate(dates[0] as string) });
+        context.report({
+          ...base,
+          messageId: 'consistent',
+          status: 'consistent',
+          data,
+          expected: displayDate(dates[0] as string),
+          actual: displayDate(dates[0] as string),
+        });
       } else {
         const [expected, ...others] = dates.map(displayDate);
-        context.report({ ...base, messageId: 'mismatch', status: 'inconsistent', data, expected: expected ?? null, actual: others.join(', ') });
+        context.report({
+          ...base,
+          messageId: 'mismatch',
+          status: 'inconsistent',
+          data,
+          expected: expected ?? null,
+          actual: others.join(', '),
+        });
       }
     }
   },

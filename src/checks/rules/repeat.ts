@@ -22,9 +22,15 @@ export default defineCheck({
       const data = { first: claim.first.fact.raw, second: claim.second.fact.raw, measure: claim.cue };
       const same = meets(first.interval, second.interval);
       context.report({
-        messageId: same ? 'consistent' : 'mismatch', status: same ? 'consistent' : 'inconsistent', data,
-        cue: claim.cue, reason: null, expected: first.display, actual: second.display,
-        arithmetic: `${first.display} ${same ? '=' : '≠'} ${second.display}`, evidence: [first, second],
+        messageId: same ? 'consistent' : 'mismatch',
+        status: same ? 'consistent' : 'inconsistent',
+        data,
+        cue: claim.cue,
+        reason: null,
+        expected: first.display,
+        actual: second.display,
+        arithmetic: `${first.display} ${same ? '=' : '≠'} ${second.display}`,
+        evidence: [first, second],
       });
     }
   },

@@ -42,17 +42,31 @@ export default defineCheck({
       // Without a single whole, a candidate is taken only when it fits: the others were equally allowed.
       // Wholes the grammar allows equally: one that fits is taken; when none does, the share is wrong
       // whichever was meant, and the nearest result is shown.
-      const target = decided ? tried[0]
-        : grammar ? tried.find((r) => r.verdict === 'consistent') ?? tried.find((r) => r.verdict === 'truncated') ?? closest(tried, claim.stated)
+      const target = decided
+        ? tried[0]
+        : grammar
+          ? (tried.find((r) => r.verdict === 'consistent') ?? tried.find((r) => r.verdict === 'truncated') ?? closest(tried, claim.stated))
           : tried.find((r) => r.verdict === 'consistent');
       const base = { cue: claim.cue, actual: stated.display, reason: null };
       if (!target || !target.computed) {
         const evidence = [stated, part, ...tried.map((r) => ({ ...r.whole, role: 'candidate' }))];
         const named = namedWhole(claim.stated);
         const unstated = named !== null && !claim.candidates.some((o) => describedAs(o, named));
-        context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: unstated ? 'wholeNotStated' : tried.length ? 'ambiguousWhole' : 'noWhole',
-          data: { stated: claim.stated.fact.raw, part: part.display, candidates: tried.map((r) => r.whole.display).join(', ') || '—', named: named?.join(' ') ?? '' },
-          expected: null, arithmetic: null, evidence });
+        context.report({
+          ...base,
+          messageId: 'unverifiable',
+          status: 'unverifiable',
+          reasonId: unstated ? 'wholeNotStated' : tried.length ? 'ambiguousWhole' : 'noWhole',
+          data: {
+            stated: claim.stated.fact.raw,
+            part: part.display,
+            candidates: tried.map((r) => r.whole.display).join(', ') || '—',
+            named: named?.join(' ') ?? '',
+          },
+          expected: null,
+          arithmetic: null,
+          evidence,
+        });
         continue;
       }
       outcomes.set(claim, { whole: target.token, verdict: target.verdict });
@@ -61,13 +75,29 @@ export default defineCheck({
       // Which whole verified, in the text's words (`đã giao 2.307 nhiệm vụ`).
       const wholeText = target.token === subject ? target.token.fact.raw : `${target.token.before.trim()} ${target.token.fact.raw}`.trim();
       const others = tried.filter((r) => r !== target).map((r) => r.whole.display);
-      const data = { arithmetic, stated: claim.stated.fact.raw, computed: result, part: part.display, whole: target.whole.display, wholeText,
-        decidedBy: decided?.by ?? 'fits', others: others.join(', ') || '—' };
+      const data = {
+        arithmetic,
+        stated: claim.stated.fact.raw,
+        computed: result,
+        part: part.display,
+        whole: target.whole.display,
+        wholeText,
+        decidedBy: decided?.by ?? 'fits',
+        others: others.join(', ') || '—',
+      };
       const evidence = [stated, part, target.whole];
       const expected = `${pointText(target.computed, claim.stated)}%`;
       if (target.verdict === 'consistent') {
-        context.report({ ...base, messageId: decided ? 'consistent' : 'consistentChosen', status: 'consistent',
-          reasonId: decided ? null : 'chosenWhole', data, expected, arithmetic, evidence });
+        context.report({
+          ...base,
+          messageId: decided ? 'consistent' : 'consistentChosen',
+          status: 'consistent',
+          reasonId: decided ? null : 'chosenWhole',
+          data,
+          expected,
+          arithmetic,
+          evidence,
+        });
       } else if (target.verdict === 'truncated') {
         context.report({ ...base, messageId: 'truncated', status: 'warning', reasonId: 'truncated', data, expected, arithmetic, evidence });
       } else {
@@ -76,12 +106,27 @@ export default defineCheck({
         // `đạt tỷ lệ X%` names a rate, not a plan: with a whole the grammar fixed, it is a share.
         const firm = decided?.by === 'fraction' || decided?.by === 'denominator' || (decided !== null && /t[ỷỉ] lệ/u.test(claim.cue));
         if (sibling) {
-          context.report({ ...base, messageId: 'complement', status: 'warning', reasonId: 'complement',
-            data: { ...data, other: sibling.stated.fact.raw }, expected, arithmetic, evidence: [...evidence, operandOf('complement', sibling.stated, index)] });
+          context.report({
+            ...base,
+            messageId: 'complement',
+            status: 'warning',
+            reasonId: 'complement',
+            data: { ...data, other: sibling.stated.fact.raw },
+            expected,
+            arithmetic,
+            evidence: [...evidence, operandOf('complement', sibling.stated, index)],
+          });
         } else if (weakCue(claim) && !firm) {
-          context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', reasonId: 'weakCue',
+          context.report({
+            ...base,
+            messageId: 'unverifiable',
+            status: 'unverifiable',
+            reasonId: 'weakCue',
             data: { stated: claim.stated.fact.raw, part: part.display, candidates: tried.map((r) => r.whole.display).join(', ') },
-            expected: null, arithmetic: null, evidence: [stated, part, ...tried.map((r) => ({ ...r.whole, role: 'candidate' }))] });
+            expected: null,
+            arithmetic: null,
+            evidence: [stated, part, ...tried.map((r) => ({ ...r.whole, role: 'candidate' }))],
+          });
         } else {
           context.report({ ...base, messageId: 'mismatch', status: 'inconsistent', data, expected, arithmetic, evidence });
         }
@@ -112,7 +157,12 @@ interface Attempt {
 }
 
 /** Another share of the same whole, verified, whose stated value is exactly 100 minus this one's. */
-function complementOf(claim: RatioClaim, claims: readonly RatioClaim[], outcomes: ReadonlyMap<RatioClaim, { whole: Token; verdict: Verdict }>, whole: Token): RatioClaim | null {
+function complementOf(
+  claim: RatioClaim,
+  claims: readonly RatioClaim[],
+  outcomes: ReadonlyMap<RatioClaim, { whole: Token; verdict: Verdict }>,
+  whole: Token,
+): RatioClaim | null {
   const mine = statedValue(claim.stated);
   if (!mine) return null;
   for (const other of claims) {

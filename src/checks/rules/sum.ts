@@ -27,8 +27,11 @@ export default defineCheck({
       const partSum = total(parts.map((p) => p.interval as NonNullable<Operand['interval']>));
       const all = [whole, ...parts];
       const data = {
-        parts: sumText(parts, all), sum: inScaleOf(displayedSum(parts), commonScale(parts) ? parts : [whole]), total: whole.display,
-        partNoun: b.members.find((m) => m !== b.owner)?.fact.unit ?? '—', totalNoun: b.owner.fact.unit ?? '—',
+        parts: sumText(parts, all),
+        sum: inScaleOf(displayedSum(parts), commonScale(parts) ? parts : [whole]),
+        total: whole.display,
+        partNoun: b.members.find((m) => m !== b.owner)?.fact.unit ?? '—',
+        totalNoun: b.owner.fact.unit ?? '—',
       };
       const evidence = [whole, ...parts];
       const base = { cue: b.cue, evidence, expected: data.sum, actual: whole.display, reason: null };
@@ -37,9 +40,22 @@ export default defineCheck({
         if (equal) {
           context.report({ ...base, messageId: 'consistent', status: 'consistent', data, arithmetic: `${data.parts} = ${whole.display}` });
         } else if (b.agreement === 'different') {
-          context.report({ ...base, messageId: 'unverifiable', status: 'unverifiable', data, reasonId: 'nounsDiffer', arithmetic: `${data.parts} = ${data.sum} ≠ ${whole.display}` });
+          context.report({
+            ...base,
+            messageId: 'unverifiable',
+            status: 'unverifiable',
+            data,
+            reasonId: 'nounsDiffer',
+            arithmetic: `${data.parts} = ${data.sum} ≠ ${whole.display}`,
+          });
         } else {
-          context.report({ ...base, messageId: 'mismatch', status: 'inconsistent', data, arithmetic: `${data.parts} = ${data.sum} ≠ ${whole.display}` });
+          context.report({
+            ...base,
+            messageId: 'mismatch',
+            status: 'inconsistent',
+            data,
+            arithmetic: `${data.parts} = ${data.sum} ≠ ${whole.display}`,
+          });
         }
         continue;
       }
@@ -49,7 +65,13 @@ export default defineCheck({
         const arithmetic = equal ? `${data.parts} = ${whole.display}` : `${data.parts} = ${data.sum} ≤ ${whole.display}`;
         context.report({ ...base, messageId: equal ? 'consistent' : 'consistentAtMost', status: 'consistent', data, arithmetic });
       } else if (b.agreement !== 'different') {
-        context.report({ ...base, messageId: 'exceeds', status: 'inconsistent', data, arithmetic: `${data.parts} = ${data.sum} > ${whole.display}` });
+        context.report({
+          ...base,
+          messageId: 'exceeds',
+          status: 'inconsistent',
+          data,
+          arithmetic: `${data.parts} = ${data.sum} > ${whole.display}`,
+        });
       }
     }
   },

@@ -32,9 +32,19 @@ export default defineCheck({
           const computed: Interval = pair.fallOnly ? minus(base.interval, actual.interval) : minus(actual.interval, base.interval);
           const point = pair.fallOnly ? sub(base.exact, actual.exact) : sub(actual.exact, base.exact);
           const result = formatVi(point, stated.decimals);
-          const arithmetic = pair.fallOnly ? `${base.display} − ${actual.display} = ${result}` : `${actual.display} − ${base.display} = ${result}`;
+          const arithmetic = pair.fallOnly
+            ? `${base.display} − ${actual.display} = ${result}`
+            : `${actual.display} − ${base.display} = ${result}`;
           const data = { where: cellPlace(model, row, col), arithmetic, stated: stated.display };
-          const report = { cue: model.headers[col] ?? null, reason: null, data, arithmetic, expected: result, actual: stated.display, evidence: [stated, actual, base] };
+          const report = {
+            cue: model.headers[col] ?? null,
+            reason: null,
+            data,
+            arithmetic,
+            expected: result,
+            actual: stated.display,
+            evidence: [stated, actual, base],
+          };
           if (meets(computed, stated.interval)) context.report({ ...report, messageId: 'consistent', status: 'consistent' });
           else context.report({ ...report, messageId: 'mismatch', status: 'inconsistent' });
         }
@@ -64,7 +74,8 @@ function operandsOf(model: TableModel, col: number): Pair | null {
   let role: Pair['role'] | null = null;
   if (names.previous && !names.plan) role = 'previous';
   else if (names.plan && !names.previous) role = 'plan';
-  else if (!names.previous && !names.plan) role = previous.length > 0 && plan.length === 0 ? 'previous' : plan.length > 0 && previous.length === 0 ? 'plan' : null;
+  else if (!names.previous && !names.plan)
+    role = previous.length > 0 && plan.length === 0 ? 'previous' : plan.length > 0 && previous.length === 0 ? 'plan' : null;
   if (role === null) return null;
   const bases = role === 'previous' ? previous : plan;
   if (bases.length !== 1) return null;

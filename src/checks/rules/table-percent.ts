@@ -23,11 +23,19 @@ export default defineCheck({
   check(context) {
     const { index, relations } = context;
     /** Reports a `%` cell against the ratio its operands give. */
-    const judge = (stated: Operand, number: { exact: string; decimals: number }, ratio: Computed, formula: string,
-      where: string, cue: string, evidence: Operand[]): void => {
+    const judge = (
+      stated: Operand,
+      number: { exact: string; decimals: number },
+      ratio: Computed,
+      formula: string,
+      where: string,
+      cue: string,
+      evidence: Operand[],
+    ): void => {
       const v = verdictOf(ratio.interval, stated.interval as Interval, truncated(number.exact, number.decimals));
       const plain = formatVi(ratio.point, number.decimals);
-      const result = v === 'truncated' || (v === 'inconsistent' && plain === stated.display) ? formatVi(ratio.point, number.decimals + 2) : plain;
+      const result =
+        v === 'truncated' || (v === 'inconsistent' && plain === stated.display) ? formatVi(ratio.point, number.decimals + 2) : plain;
       const arithmetic = `${formula} = ${result}`;
       const data = { where, arithmetic, stated: stated.display, computed: result };
       const report = { cue, reason: null, data, arithmetic, expected: plain, actual: stated.display, evidence };
@@ -39,36 +47,62 @@ export default defineCheck({
       for (const cell of relations.percentCells(model)) {
         for (const row of model.rows) {
           const stated = cellOperand('percent', model, row, cell.col, index);
-          const base = cellOperand(cell.kind === 'previous' ? 'previous' : cell.kind === 'plan' ? 'plan' : 'whole', model, row, cell.denominator, index);
+          const base = cellOperand(
+            cell.kind === 'previous' ? 'previous' : cell.kind === 'plan' ? 'plan' : 'whole',
+            model,
+            row,
+            cell.denominator,
+            index,
+          );
           const number = cellFact(model, row, cell.col)?.number;
           if (!stated?.interval || !base || !number) continue;
           const cut = truncated(number.exact, number.decimals);
-          const tries = cell.numerators.map((cols) => {
-            const parts = cols.map((c) => cellOperand('actual', model, row, c, index));
-            if (parts.some((p) => p === null)) return null;
-            const ops = parts as Operand[];
-            const numerator: Operand = ops.length === 1 ? (ops[0] as Operand) : {
-              ...(ops[0] as Operand), raw: ops.map((p) => p.raw).join(' + '), display: `(${ops.map((p) => p.display).join(' + ')})`,
-              interval: total(ops.map((p) => p.interval as Interval)), exact: ops.map((p) => p.exact).reduce((a, b) => (a && b ? add(a, b) : null)),
-            };
-            const ratio = ratioPercent(numerator, base);
-            if (!ratio) return null;
-            const options: Array<{ c: Computed; growth: boolean }> = [{ c: ratio, growth: false }];
-            if (cell.kind === 'previous') options.push({ c: { interval: minus(ratio.interval, point(HUNDRED)), point: sub(ratio.point, HUNDRED) }, growth: true });
-            const verdicts = options.map((o) => ({ ...o, v: verdictOf(o.c.interval, stated.interval as Interval, cut) }));
-            const best = verdicts.find((x) => x.v === 'consistent') ?? verdicts.find((x) => x.v === 'truncated') ?? verdicts[0];
-            return best ? { numerator, parts: ops, ...best } : null;
-          }).filter((t): t is NonNullable<typeof t> => t !== null);
+          const tries = cell.numerators
+            .map((cols) => {
+              const parts = cols.map((c) => cellOperand('actual', model, row, c, index));
+              if (parts.some((p) => p === null)) return null;
+              const ops = parts as Operand[];
+              const numerator: Operand =
+                ops.length === 1
+                  ? (ops[0] as Operand)
+                  : {
+                      ...(ops[0] as Operand),
+                      raw: ops.map((p) => p.raw).join(' + '),
+                      display: `(${ops.map((p) => p.display).join(' + ')})`,
+                      interval: total(ops.map((p) => p.interval as Interval)),
+                      exact: ops.map((p) => p.exact).reduce((a, b) => (a && b ? add(a, b) : null)),
+                    };
+              const ratio = ratioPercent(numerator, base);
+              if (!ratio) return null;
+              const options: Array<{ c: Computed; growth: boolean }> = [{ c: ratio, growth: false }];
+              if (cell.kind === 'previous')
+                options.push({ c: { interval: minus(ratio.interval, point(HUNDRED)), point: sub(ratio.point, HUNDRED) }, growth: true });
+              const verdicts = options.map((o) => ({ ...o, v: verdictOf(o.c.interval, stated.interval as Interval, cut) }));
+              const best = verdicts.find((x) => x.v === 'consistent') ?? verdicts.find((x) => x.v === 'truncated') ?? verdicts[0];
+              return best ? { numerator, parts: ops, ...best } : null;
+            })
+            .filter((t): t is NonNullable<typeof t> => t !== null);
           const chosen = tries.find((t) => t.v === 'consistent') ?? tries.find((t) => t.v === 'truncated') ?? tries[0];
           if (!chosen) continue;
           const plain = formatVi(chosen.c.point, number.decimals);
-          const result = chosen.v === 'truncated' || (chosen.v === 'inconsistent' && plain === stated.display) ? formatVi(chosen.c.point, number.decimals + 2) : plain;
+          const result =
+            chosen.v === 'truncated' || (chosen.v === 'inconsistent' && plain === stated.display)
+              ? formatVi(chosen.c.point, number.decimals + 2)
+              : plain;
           const arithmetic = `${chosen.numerator.display} / ${base.display} × 100${chosen.growth ? ' − 100' : ''} = ${result}`;
           const data = { where: cellPlace(model, row, cell.col), arithmetic, stated: stated.display, computed: result };
-          const report = { cue: model.headers[cell.col] ?? '%', reason: null, data, arithmetic, expected: formatVi(chosen.c.point, number.decimals), actual: stated.display,
-            evidence: [stated, ...chosen.parts, base] };
+          const report = {
+            cue: model.headers[cell.col] ?? '%',
+            reason: null,
+            data,
+            arithmetic,
+            expected: formatVi(chosen.c.point, number.decimals),
+            actual: stated.display,
+            evidence: [stated, ...chosen.parts, base],
+          };
           if (chosen.v === 'consistent') context.report({ ...report, messageId: 'consistent', status: 'consistent' });
-          else if (chosen.v === 'truncated') context.report({ ...report, messageId: 'truncated', status: 'warning', reasonId: 'truncated' });
+          else if (chosen.v === 'truncated')
+            context.report({ ...report, messageId: 'truncated', status: 'warning', reasonId: 'truncated' });
           else context.report({ ...report, messageId: 'mismatch', status: 'inconsistent' });
         }
       }
@@ -84,8 +118,15 @@ export default defineCheck({
           if (!canBeAtMost(part.interval, whole.interval)) return;
           const ratio = ratioPercent(part, whole);
           if (!ratio) return;
-          judge(stated, number, ratio, `${part.display} / ${whole.display} × 100`, cellPlace(model, r.parent, col),
-            `${r.parent.tt} = ${r.part.tt} / ${r.whole.tt}`, [stated, part, whole]);
+          judge(
+            stated,
+            number,
+            ratio,
+            `${part.display} / ${whole.display} × 100`,
+            cellPlace(model, r.parent, col),
+            `${r.parent.tt} = ${r.part.tt} / ${r.whole.tt}`,
+            [stated, part, whole],
+          );
         });
       }
       for (const r of relations.scoreRatios(model)) {
@@ -97,8 +138,15 @@ export default defineCheck({
         if (!stated?.interval || !score || !max || !number) continue;
         const ratio = ratioPercent(score, max);
         if (!ratio) continue;
-        judge(stated, number, ratio, `${score.display} / ${max.display} × 100`, cellPlace(model, r.row, r.percentCol),
-          `${model.headers[r.scoreCol] ?? ''} → ${model.headers[r.percentCol] ?? '%'}`, [stated, score, max]);
+        judge(
+          stated,
+          number,
+          ratio,
+          `${score.display} / ${max.display} × 100`,
+          cellPlace(model, r.row, r.percentCol),
+          `${model.headers[r.scoreCol] ?? ''} → ${model.headers[r.percentCol] ?? '%'}`,
+          [stated, score, max],
+        );
       }
     }
   },

@@ -33,9 +33,28 @@ export default defineCheck({
             const score = cellOperand('score', model, row, col);
             if (!limit?.interval || !score?.interval) continue;
             const data = { where: cellPlace(model, row, col), score: score.display, max: limit.display };
-            const report = { cue: model.headers[max] ?? null, reason: null, data, expected: `≤ ${limit.display}`, actual: score.display, evidence: [score, limit] };
-            if (canBeAtMost(score.interval, limit.interval)) context.report({ ...report, messageId: 'withinMax', status: 'consistent', arithmetic: `${score.display} ≤ ${limit.display}` });
-            else context.report({ ...report, messageId: 'exceedsMax', status: 'inconsistent', arithmetic: `${score.display} > ${limit.display}` });
+            const report = {
+              cue: model.headers[max] ?? null,
+              reason: null,
+              data,
+              expected: `≤ ${limit.display}`,
+              actual: score.display,
+              evidence: [score, limit],
+            };
+            if (canBeAtMost(score.interval, limit.interval))
+              context.report({
+                ...report,
+                messageId: 'withinMax',
+                status: 'consistent',
+                arithmetic: `${score.display} ≤ ${limit.display}`,
+              });
+            else
+              context.report({
+                ...report,
+                messageId: 'exceedsMax',
+                status: 'inconsistent',
+                arithmetic: `${score.display} > ${limit.display}`,
+              });
           }
         }
       }
@@ -58,16 +77,36 @@ export default defineCheck({
           const partsText = ops.map((p) => p.display).join(' + ');
           const shown = inScaleOf(displayedSum(ops), [whole]);
           const data = { where: cellPlace(model, t.total, t.col), parts: partsText, sum: shown, total: whole.display };
-          const report = { cue: `${t.total.label} = ${t.rows.map((r) => r.tt).join(' + ')}`, reason: null, data, expected: shown, actual: whole.display, evidence: [whole, ...ops] };
-          if (meets(total(ops.map((p) => p.interval as Interval)), whole.interval)) context.report({ ...report, messageId: 'sumConsistent', status: 'consistent', arithmetic: `${partsText} = ${whole.display}` });
-          else context.report({ ...report, messageId: 'sumMismatch', status: 'inconsistent', arithmetic: `${partsText} = ${shown} ≠ ${whole.display}` });
+          const report = {
+            cue: `${t.total.label} = ${t.rows.map((r) => r.tt).join(' + ')}`,
+            reason: null,
+            data,
+            expected: shown,
+            actual: whole.display,
+            evidence: [whole, ...ops],
+          };
+          if (meets(total(ops.map((p) => p.interval as Interval)), whole.interval))
+            context.report({ ...report, messageId: 'sumConsistent', status: 'consistent', arithmetic: `${partsText} = ${whole.display}` });
+          else
+            context.report({
+              ...report,
+              messageId: 'sumMismatch',
+              status: 'inconsistent',
+              arithmetic: `${partsText} = ${shown} ≠ ${whole.display}`,
+            });
         }
       }
     }
   },
 });
 
-function judgeSum(context: Parameters<Parameters<typeof defineCheck>[0]['check']>[0], parent: TableRow, children: TableRow[], col: number, model: Parameters<typeof cellOperand>[1]): void {
+function judgeSum(
+  context: Parameters<Parameters<typeof defineCheck>[0]['check']>[0],
+  parent: TableRow,
+  children: TableRow[],
+  col: number,
+  model: Parameters<typeof cellOperand>[1],
+): void {
   const whole = cellOperand('total', model, parent, col);
   const parts = children.map((c) => cellOperand('part', model, c, col));
   if (!whole?.interval || parts.some((p) => !p?.interval)) return;
@@ -76,7 +115,21 @@ function judgeSum(context: Parameters<Parameters<typeof defineCheck>[0]['check']
   const partsText = ops.map((p) => p.display).join(' + ');
   const shown = inScaleOf(displayedSum(ops), [whole]);
   const data = { where: cellPlace(model, parent, col), parts: partsText, sum: shown, total: whole.display };
-  const report = { cue: `${parent.tt} = ${children.map((c) => c.tt).join(' + ')}`, reason: null, data, expected: shown, actual: whole.display, evidence: [whole, ...ops] };
-  if (meets(sum, whole.interval)) context.report({ ...report, messageId: 'sumConsistent', status: 'consistent', arithmetic: `${partsText} = ${whole.display}` });
-  else context.report({ ...report, messageId: 'sumMismatch', status: 'inconsistent', arithmetic: `${partsText} = ${shown} ≠ ${whole.display}` });
+  const report = {
+    cue: `${parent.tt} = ${children.map((c) => c.tt).join(' + ')}`,
+    reason: null,
+    data,
+    expected: shown,
+    actual: whole.display,
+    evidence: [whole, ...ops],
+  };
+  if (meets(sum, whole.interval))
+    context.report({ ...report, messageId: 'sumConsistent', status: 'consistent', arithmetic: `${partsText} = ${whole.display}` });
+  else
+    context.report({
+      ...report,
+      messageId: 'sumMismatch',
+      status: 'inconsistent',
+      arithmetic: `${partsText} = ${shown} ≠ ${whole.display}`,
+    });
 }

@@ -1,4 +1,4 @@
-import type { Fact } from '../../model/fact.js';
+import type { Fact } from '../../model/index.js';
 import { defineCheck } from '../define-check.js';
 import { meets } from '../interval/interval.js';
 import { rational } from '../interval/rational.js';
@@ -19,7 +19,7 @@ import type { Operand } from '../types.js';
 export default defineCheck({
   id: 'table-text',
   meta: {
-    description: 'A figure the text states for what a table row names equals that row\'s figure in the table.',
+    description: "A figure the text states for what a table row names equals that row's figure in the table.",
     messages: ['consistent', 'mismatch'],
   },
   check(context) {
@@ -47,7 +47,15 @@ export default defineCheck({
         const text = operandOf('text', fact, fact.raw, unit.text.slice(fact.sentence.start, fact.sentence.end));
         const table = operandOf('table', cell, cell.raw, where);
         const data = { where, text: fact.raw, table: `${cell.raw} ${cell.displayUnit ?? ''}`.trim() };
-        const report = { cue: row.label, reason: null, data, expected: cell.raw, actual: fact.raw, evidence: [text, table], arithmetic: `${fact.raw} ↔ ${data.table}` };
+        const report = {
+          cue: row.label,
+          reason: null,
+          data,
+          expected: cell.raw,
+          actual: fact.raw,
+          evidence: [text, table],
+          arithmetic: `${fact.raw} ↔ ${data.table}`,
+        };
         if (agreeing) context.report({ ...report, messageId: 'consistent', status: 'consistent' });
         else context.report({ ...report, messageId: 'mismatch', status: 'inconsistent' });
       }
@@ -74,7 +82,10 @@ function namedRows(models: readonly TableModel[]): NamedRow[] {
     const columns = model.roles.map((r, i) => (AMOUNT_ROLES.has(r) ? i : -1)).filter((i) => i >= 0);
     for (const row of model.rows) {
       const cells = columns.map((c) => cellFact(model, row, c)).filter((f): f is Fact => f !== null);
-      const key = fold(row.label.replace(/\([^()]*\)/gu, ' ')).replace(/[-–:;,.]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+      const key = fold(row.label.replace(/\([^()]*\)/gu, ' '))
+        .replace(/[-–:;,.]+/gu, ' ')
+        .replace(/\s+/gu, ' ')
+        .trim();
       if (cells.length === 0 || key.split(' ').length < 2 || key.length < 8) continue;
       out.push({ model, row, cells, single: columns.length === 1, key });
     }
@@ -96,8 +107,16 @@ function statesLevel(fact: Fact): boolean {
 function operandOf(role: string, fact: Fact, raw: string, sentence: string): Operand {
   const number = fact.number;
   return {
-    role, fact, raw, display: number?.text ?? raw, value: fact.value, interval: intervalOf(fact), exact: null,
-    scale: rational(1n), decimals: number?.decimals ?? 0, position: fact.position, sentence,
+    role,
+    fact,
+    raw,
+    display: number?.text ?? raw,
+    value: fact.value,
+    interval: intervalOf(fact),
+    exact: null,
+    scale: rational(1n),
+    decimals: number?.decimals ?? 0,
+    position: fact.position,
+    sentence,
   };
 }
-

@@ -26,10 +26,19 @@ export default defineCheck({
       const equal = meets(sum, whole.interval as NonNullable<Operand['interval']>);
       if (equal) context.report({ ...base, messageId: 'consistent', status: 'consistent', arithmetic: `${partsText} = ${whole.display}` });
       else if (!partition && canBeAtMost(sum, whole.interval as NonNullable<Operand['interval']>)) {
-        context.report({ ...base, messageId: 'consistentAtMost', status: 'consistent', arithmetic: `${partsText} = ${data.sum} ≤ ${whole.display}` });
+        context.report({
+          ...base,
+          messageId: 'consistentAtMost',
+          status: 'consistent',
+          arithmetic: `${partsText} = ${data.sum} ≤ ${whole.display}`,
+        });
       } else {
-        context.report({ ...base, messageId: partition ? 'mismatch' : 'exceeds', status: 'inconsistent',
-          arithmetic: `${partsText} = ${data.sum} ${partition ? '≠' : '>'} ${whole.display}` });
+        context.report({
+          ...base,
+          messageId: partition ? 'mismatch' : 'exceeds',
+          status: 'inconsistent',
+          arithmetic: `${partsText} = ${data.sum} ${partition ? '≠' : '>'} ${whole.display}`,
+        });
       }
     };
     for (const model of relations.tables()) {

@@ -50,7 +50,8 @@ export function assemble(pages: readonly PageLayout[], warn: Warn): Assembled {
     if (borderless.length > 0) {
       const taken = new Set(borderless.flatMap((t) => Array.from({ length: t.to - t.from + 1 }, (_, i) => t.from + i)));
       body = body.filter((_, i) => !taken.has(i));
-      for (const t of borderless) placed.push({ top: t.top + 1, seq: placed.length, item: { type: 'table', page: page.page, rows: t.rows, afterBreak: false } });
+      for (const t of borderless)
+        placed.push({ top: t.top + 1, seq: placed.length, item: { type: 'table', page: page.page, rows: t.rows, afterBreak: false } });
     }
     const chunks = findRegions(body, frame);
     chunks.forEach((chunk, index) => {

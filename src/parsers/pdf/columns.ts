@@ -55,7 +55,7 @@ export function findRegions(lines: readonly Line[], frame: Frame): Chunk[] {
       if (kind === 'span' || !near(lines[j] as Line, lines[j + 1] as Line)) break;
       // The last line of a paragraph that spans the page is not part of the columns below it.
       const above = lines[j - 1];
-      if (above && kinds[j - 1] === 'span' && (above.y - (lines[j] as Line).y) <= 1.4 * frame.pitch * above.size) break;
+      if (above && kinds[j - 1] === 'span' && above.y - (lines[j] as Line).y <= 1.4 * frame.pitch * above.size) break;
       inRegion[j] = true;
     }
   }

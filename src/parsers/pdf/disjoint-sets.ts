@@ -34,9 +34,11 @@ export class DisjointSets {
  */
 export function crossingGroups<R>(h: readonly R[], v: readonly R[], crosses: (hr: R, vr: R) => boolean): { h: R[]; v: R[] }[] {
   const sets = new DisjointSets(h.length + v.length);
-  h.forEach((hr, i) => v.forEach((vr, j) => {
-    if (crosses(hr, vr)) sets.union(i, h.length + j);
-  }));
+  h.forEach((hr, i) =>
+    v.forEach((vr, j) => {
+      if (crosses(hr, vr)) sets.union(i, h.length + j);
+    }),
+  );
   const groups = new Map<number, { h: R[]; v: R[] }>();
   const groupOf = (key: number): { h: R[]; v: R[] } => {
     let found = groups.get(key);

@@ -41,13 +41,14 @@ const overlapShare = (a: Box, b: Box): number => {
 };
 
 export function findFigures(shapes: readonly Shape[], runs: readonly Run[], tables: readonly Box[], pageArea: number): Box[] {
-  const frames = shapes.filter(
-    (s) =>
-      s.x2 - s.x1 >= FRAME_MIN_WIDTH &&
-      s.y2 - s.y1 >= FRAME_MIN_HEIGHT &&
-      (s.x2 - s.x1) * (s.y2 - s.y1) <= FRAME_MAX_PAGE_SHARE * pageArea &&
-      !tables.some((t) => overlapShare(s, t) > 0.5),
-  )
+  const frames = shapes
+    .filter(
+      (s) =>
+        s.x2 - s.x1 >= FRAME_MIN_WIDTH &&
+        s.y2 - s.y1 >= FRAME_MIN_HEIGHT &&
+        (s.x2 - s.x1) * (s.y2 - s.y1) <= FRAME_MAX_PAGE_SHARE * pageArea &&
+        !tables.some((t) => overlapShare(s, t) > 0.5),
+    )
     .sort((a, b) => (b.x2 - b.x1) * (b.y2 - b.y1) - (a.x2 - a.x1) * (a.y2 - a.y1))
     .slice(0, MAX_FRAMES);
   const figures: Box[] = [];

@@ -80,7 +80,10 @@ function removePageNumbers(page: PageLayout): number {
 /** The page's first and last lines that are page numbers (one line twice when it is the only one). */
 export function pageNumberLines(page: { lines: readonly Line[]; height: number }): Line[] {
   const candidates = [page.lines[0], page.lines[page.lines.length - 1]];
-  return candidates.filter((line): line is Line => line !== undefined && line.segments.length === 1 && inBand(line, page) !== null && PAGE_NUMBER.test(line.text.trim()));
+  return candidates.filter(
+    (line): line is Line =>
+      line !== undefined && line.segments.length === 1 && inBand(line, page) !== null && PAGE_NUMBER.test(line.text.trim()),
+  );
 }
 
 /** Some segment opens a signature stamp (`Ký bởi:` …). */

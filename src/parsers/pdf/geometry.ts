@@ -12,14 +12,7 @@ export function multiply(m1: Matrix, m2: ArrayLike<number>): Matrix {
   const d2 = m2[3] ?? 1;
   const e2 = m2[4] ?? 0;
   const f2 = m2[5] ?? 0;
-  return [
-    a * a2 + c * b2,
-    b * a2 + d * b2,
-    a * c2 + c * d2,
-    b * c2 + d * d2,
-    a * e2 + c * f2 + e,
-    b * e2 + d * f2 + f,
-  ];
+  return [a * a2 + c * b2, b * a2 + d * b2, a * c2 + c * d2, b * c2 + d * d2, a * e2 + c * f2 + e, b * e2 + d * f2 + f];
 }
 
 export function applyPoint(m: Matrix, x: number, y: number): [number, number] {

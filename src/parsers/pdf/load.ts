@@ -68,9 +68,17 @@ export function pdfOpenError(error: unknown, password: string | undefined): Soli
   if (name === 'PasswordException') {
     const code = (error as { code?: number }).code;
     if (code === PasswordResponses.INCORRECT_PASSWORD || password !== undefined) {
-      return new SolieuError('wrong_password', 'is encrypted and the password given does not open it', 'check the password passed with --password', null, { cause: error });
+      return new SolieuError(
+        'wrong_password',
+        'is encrypted and the password given does not open it',
+        'check the password passed with --password',
+        null,
+        { cause: error },
+      );
     }
-    return new SolieuError('password_required', 'is encrypted and needs a password', 'pass the password with --password', null, { cause: error });
+    return new SolieuError('password_required', 'is encrypted and needs a password', 'pass the password with --password', null, {
+      cause: error,
+    });
   }
   return new SolieuError(
     'invalid_pdf',

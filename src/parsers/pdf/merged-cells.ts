@@ -6,7 +6,11 @@ import { DisjointSets } from './disjoint-sets.js';
  * named by its top-left cell's index `r * cols + c` (the cell that keeps a merged area's text).
  * Shared by the PDF parser's ruled tables (point space) and the OCR path's grids (pixel space).
  */
-export function mergedCells(rows: number, cols: number, ruled: (edge: 'right' | 'below', r: number, c: number) => boolean): (r: number, c: number) => number {
+export function mergedCells(
+  rows: number,
+  cols: number,
+  ruled: (edge: 'right' | 'below', r: number, c: number) => boolean,
+): (r: number, c: number) => number {
   const sets = new DisjointSets(rows * cols);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {

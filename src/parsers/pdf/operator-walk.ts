@@ -30,7 +30,14 @@ const MAX_SHAPES = 5_000;
 /** Shapes thinner than this are rules or hairlines, not areas. */
 const SHAPE_MIN = 3;
 
-const PAINT_STROKE = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const PAINT_STROKE = new Set<number>([
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
 const PAINT_FILL = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 
 interface GraphicsState {
@@ -176,7 +183,8 @@ function showGlyphs(glyphs: unknown[], t: TextState, g: GraphicsState, out: Run[
   const m = multiply(g.ctm, t.tm);
   const [x, y] = applyPoint(m, 0, 0);
   const scale = Math.hypot(m[2], m[3]);
-  if (str.trim() !== '') out.push({ text: str, x, y, width: advance * Math.hypot(m[0], m[1]), size: t.size * scale, bold: false, italic: false });
+  if (str.trim() !== '')
+    out.push({ text: str, x, y, width: advance * Math.hypot(m[0], m[1]), size: t.size * scale, bold: false, italic: false });
   const moved = multiply(t.tm, [1, 0, 0, 1, advance, 0]);
   return { ...t, tm: moved };
 }

@@ -37,7 +37,12 @@ export type DrawingWanted = (runs: readonly Run[], page: { width: number; height
 
 const NO_DRAWING: WalkResult = { rules: [], shapes: [], annotations: [] };
 
-export async function readPage(page: PDFPageProxy, fonts: FontBook, warn: Warn, wantsDrawing: DrawingWanted = () => true): Promise<PageContent> {
+export async function readPage(
+  page: PDFPageProxy,
+  fonts: FontBook,
+  warn: Warn,
+  wantsDrawing: DrawingWanted = () => true,
+): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const height = viewport.height;
   // Device space of the viewport is y-down; flip it so that y grows upwards again.
@@ -46,7 +51,9 @@ export async function readPage(page: PDFPageProxy, fonts: FontBook, warn: Warn, 
   const items = content.items as RawTextItem[];
   // pdf.js sends a font's real name (bold, italic, legacy encodings) only with an operator list:
   // a page using a font no earlier page's list brought needs its own, before its runs are made.
-  const fontIds = items.filter((item) => typeof item.str === 'string' && item.str !== '' && item.fontName).map((item) => item.fontName as string);
+  const fontIds = items
+    .filter((item) => typeof item.str === 'string' && item.str !== '' && item.fontName)
+    .map((item) => item.fontName as string);
   let ops: OperatorList | null = fonts.knowsAll(page.commonObjs as never, fontIds) ? null : await page.getOperatorList();
   const stats: PageStats = { rotatedRuns: 0, unusableRuns: 0, unusableChars: 0 };
   const runs: Run[] = [];
@@ -67,7 +74,17 @@ export async function readPage(page: PDFPageProxy, fonts: FontBook, warn: Warn, 
   if (stats.rotatedRuns > 0) {
     warn('pdf_rotated_text', `${stats.rotatedRuns} rotated text run(s) were left out of the reading order`, page.pageNumber);
   }
-  return { page: page.pageNumber, width: viewport.width, height, runs, rules, shapes, stamps, drawn: ops !== null, unmappedChars: stats.unusableChars };
+  return {
+    page: page.pageNumber,
+    width: viewport.width,
+    height,
+    runs,
+    rules,
+    shapes,
+    stamps,
+    drawn: ops !== null,
+    unmappedChars: stats.unusableChars,
+  };
 }
 
 /**
@@ -105,7 +122,8 @@ function toRun(item: RawTextItem, view: Matrix, page: PDFPageProxy, fonts: FontB
   }
   text = cleanRunText(text);
   if (text === '') return null;
-  const width = Math.abs(item.width ?? 0) * (Math.hypot(m[0], m[1]) / Math.max(Math.hypot(item.transform[0] ?? 1, item.transform[1] ?? 0), 1e-6));
+  const width =
+    Math.abs(item.width ?? 0) * (Math.hypot(m[0], m[1]) / Math.max(Math.hypot(item.transform[0] ?? 1, item.transform[1] ?? 0), 1e-6));
   return { text, x: m[4], y: m[5], width, size, bold: font.bold, italic: font.italic };
 }
 

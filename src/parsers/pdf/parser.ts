@@ -66,9 +66,16 @@ export async function readTextLayer(bytes: Uint8Array, source: Source, options: 
   const read = await readTextPages(bytes, options, warn);
   if (!read.pages.some((p) => p.usable || p.stats.chars * (1 - p.stats.unusable) >= SCAN_PAGE_CHARS)) {
     const visible = read.pages.reduce((n, p) => n + p.stats.chars, 0);
-    throw new SolieuError('needs_ocr', `has no text layer (${visible} characters on ${read.pageCount} pages): it looks like a scan`, 'the PDF has no text layer; run with --ocr auto (the default) to read it with OCR');
+    throw new SolieuError(
+      'needs_ocr',
+      `has no text layer (${visible} characters on ${read.pageCount} pages): it looks like a scan`,
+      'the PDF has no text layer; run with --ocr auto (the default) to read it with OCR',
+    );
   }
   for (const page of read.pages) if (!page.usable) warnPageWithoutText(page, warn);
-  const { items, footnotes } = layOutPages(read.pages.map((p) => p.layout), warn);
+  const { items, footnotes } = layOutPages(
+    read.pages.map((p) => p.layout),
+    warn,
+  );
   return LayoutDocument.parse({ source: { ...source, format: 'pdf', pages: read.pageCount }, items, footnotes, warnings });
 }

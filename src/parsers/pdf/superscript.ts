@@ -42,7 +42,10 @@ export function classifySuperscripts(runs: readonly Run[], baseline: number, bod
     if (group.length === 0) return;
     const first = group[0] as Run;
     const lastRun = group[group.length - 1] as Run;
-    const text = group.map((r) => r.text).join('').trim();
+    const text = group
+      .map((r) => r.text)
+      .join('')
+      .trim();
     const x = first.x;
     const width = lastRun.x + lastRun.width - first.x;
     const exponent = EXPONENT[text];

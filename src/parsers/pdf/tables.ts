@@ -26,10 +26,20 @@ const SNAP = 2;
 const MAX_PAIRS = 4_000_000;
 
 export function splitTables(rules: readonly Rule[], runs: readonly Run[]): TableSplit {
-  const h = mergeCollinear(rules.filter((r) => r.y2 - r.y1 <= 1 && r.x2 - r.x1 > SNAP), 'h');
-  const v = mergeCollinear(rules.filter((r) => r.x2 - r.x1 <= 1 && r.y2 - r.y1 > SNAP), 'v');
+  const h = mergeCollinear(
+    rules.filter((r) => r.y2 - r.y1 <= 1 && r.x2 - r.x1 > SNAP),
+    'h',
+  );
+  const v = mergeCollinear(
+    rules.filter((r) => r.x2 - r.x1 <= 1 && r.y2 - r.y1 > SNAP),
+    'v',
+  );
   if (h.length * v.length > MAX_PAIRS) return { tables: [], flow: [...runs], freeRules: h, skipped: true };
-  const groups = crossingGroups(h, v, (hr, vr) => vr.x1 >= hr.x1 - SNAP && vr.x1 <= hr.x2 + SNAP && hr.y1 >= vr.y1 - SNAP && hr.y1 <= vr.y2 + SNAP);
+  const groups = crossingGroups(
+    h,
+    v,
+    (hr, vr) => vr.x1 >= hr.x1 - SNAP && vr.x1 <= hr.x2 + SNAP && hr.y1 >= vr.y1 - SNAP && hr.y1 <= vr.y2 + SNAP,
+  );
 
   const grids: Grid[] = [];
   const freeRules: Rule[] = [];
@@ -64,7 +74,7 @@ export function mergeCollinear(rules: readonly Rule[], axis: 'h' | 'v'): Rule[] 
   const stop = (r: Rule): number => (axis === 'h' ? r.x2 : r.y2);
   const sorted = [...rules].sort((a, b) => pos(a) - pos(b) || start(a) - start(b));
   const out: Rule[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const first = sorted[i] as Rule;
     let j = i + 1;
     while (j < sorted.length && pos(sorted[j] as Rule) - pos(first) <= 1) j++;
@@ -134,9 +144,7 @@ function bandOf(edges: readonly number[], value: number): number {
 
 const covers = (rules: readonly Rule[], axis: 'h' | 'v', at: number, mid: number): boolean =>
   rules.some((r) =>
-    axis === 'v'
-      ? Math.abs(r.x1 - at) <= SNAP && r.y1 <= mid && r.y2 >= mid
-      : Math.abs(r.y1 - at) <= SNAP && r.x1 <= mid && r.x2 >= mid,
+    axis === 'v' ? Math.abs(r.x1 - at) <= SNAP && r.y1 <= mid && r.y2 >= mid : Math.abs(r.y1 - at) <= SNAP && r.x1 <= mid && r.x2 >= mid,
   );
 
 function fillGrid(grid: Grid, runs: Run[]): TableBlock {
@@ -144,7 +152,9 @@ function fillGrid(grid: Grid, runs: Run[]): TableBlock {
   const rows = grid.ys.length - 1;
   const mid = (edges: readonly number[], i: number): number => ((edges[i] ?? 0) + (edges[i + 1] ?? 0)) / 2;
   const areaOf = mergedCells(rows, cols, (edge, r, c) =>
-    edge === 'right' ? covers(grid.v, 'v', grid.xs[c + 1] ?? 0, mid(grid.ys, r)) : covers(grid.h, 'h', grid.ys[r + 1] ?? 0, mid(grid.xs, c)),
+    edge === 'right'
+      ? covers(grid.v, 'v', grid.xs[c + 1] ?? 0, mid(grid.ys, r))
+      : covers(grid.h, 'h', grid.ys[r + 1] ?? 0, mid(grid.xs, c)),
   );
   const ysAscending = [...grid.ys].reverse();
   const byCell = new Map<number, Run[]>();

@@ -39,16 +39,25 @@ export interface TextPages {
 export async function readTextPages(bytes: Uint8Array, options: ParseOptions, warn: Warn): Promise<TextPages> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
-    throw new SolieuError('too_large', `is ${bytes.length} bytes, over the ${maxBytes}-byte limit`, 'raise the limit with --max-bytes if this really is one report');
+    throw new SolieuError(
+      'too_large',
+      `is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
+      'raise the limit with --max-bytes if this really is one report',
+    );
   }
   const { doc, close } = await openPdf(bytes, options.password);
   try {
     const pageCount = doc.numPages;
     const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
     if (pageCount > maxPages) {
-      throw new SolieuError('too_many_pages', `has ${pageCount} pages, over the limit of ${maxPages}`, 'raise the limit with --max-pages if this really is one report');
+      throw new SolieuError(
+        'too_many_pages',
+        `has ${pageCount} pages, over the limit of ${maxPages}`,
+        'raise the limit with --max-pages if this really is one report',
+      );
     }
-    if (pageCount === 0) throw new SolieuError('invalid_pdf', 'is not a readable PDF: it has no pages', 'ask the sender for the original file');
+    if (pageCount === 0)
+      throw new SolieuError('invalid_pdf', 'is not a readable PDF: it has no pages', 'ask the sender for the original file');
     const fonts = new FontBook();
     const drawing = new DrawingNeed();
     const pages: TextPage[] = [];
@@ -78,7 +87,11 @@ export async function readTextPages(bytes: Uint8Array, options: ParseOptions, wa
       pages.push({ layout, stats, usable: hasUsableText(stats) });
     }
     if (unreadable.length === pageCount) {
-      throw new SolieuError('invalid_pdf', 'is not a readable PDF: no page could be read', 'the file may be truncated or damaged; ask the sender for the original');
+      throw new SolieuError(
+        'invalid_pdf',
+        'is not a readable PDF: no page could be read',
+        'the file may be truncated or damaged; ask the sender for the original',
+      );
     }
     for (const key of fonts.legacySeen) {
       const [encoding, name] = key.split(':');
@@ -111,7 +124,8 @@ function layoutPage(content: PageContent, warn: Warn, textLines: Line[] | null):
   const tableBoxes = split.tables.map((t) => ({ x1: t.left, x2: t.right, y1: t.bottom, y2: t.top }));
   const figures = findFigures(content.shapes, split.flow, tableBoxes, content.width * content.height);
   const { flow, dropped } = withoutFigures(split.flow, figures);
-  if (dropped > 0) warn('figure_text_skipped', `${dropped} text run(s) inside ${figures.length} chart(s) left out of the paragraphs`, content.page);
+  if (dropped > 0)
+    warn('figure_text_skipped', `${dropped} text run(s) inside ${figures.length} chart(s) left out of the paragraphs`, content.page);
   return {
     page: content.page,
     width: content.width,

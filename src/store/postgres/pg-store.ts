@@ -125,7 +125,12 @@ export class PostgresReportStore implements ReportStore {
     const body = (rows[0] as { body: unknown } | undefined)?.body;
     const parsed = ReportDocument.safeParse(body);
     if (!parsed.success) {
-      throw new SolieuError('invalid_output', `the store holds no valid document for ${document.name}`, 're-run solieu ingest on its source', document.source);
+      throw new SolieuError(
+        'invalid_output',
+        `the store holds no valid document for ${document.name}`,
+        're-run solieu ingest on its source',
+        document.source,
+      );
     }
     return parsed.data;
   }
@@ -141,7 +146,9 @@ export class PostgresReportStore implements ReportStore {
     const client = await this.#connect(this.#pool);
     try {
       await client.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
-      await client.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA_TABLE} (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS ${SCHEMA_TABLE} (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
       const { rows } = await client.query(`SELECT coalesce(max(version), 0) AS version FROM ${SCHEMA_TABLE}`);
       const current = Number((rows[0] as { version: number }).version);
       const latest = MIGRATIONS.at(-1)?.version ?? 0;
@@ -293,7 +300,17 @@ async function insertRecord(client: pg.PoolClient, record: DocumentRecord, body:
     await client.query(
       `INSERT INTO facts (document_id, ord, page, unit_key, display_unit_key, agency_key, kind, status, row)
        SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::json[])`,
-      [id, ords(f.length), f.map((r) => r.page), f.map((r) => key(r.unit)), f.map((r) => key(r.displayUnit)), f.map((r) => key(r.agency)), f.map((r) => r.kind), f.map((r) => r.status), json(f)],
+      [
+        id,
+        ords(f.length),
+        f.map((r) => r.page),
+        f.map((r) => key(r.unit)),
+        f.map((r) => key(r.displayUnit)),
+        f.map((r) => key(r.agency)),
+        f.map((r) => r.kind),
+        f.map((r) => r.status),
+        json(f),
+      ],
     );
   }
   if (record.findings.length > 0) {
@@ -309,7 +326,16 @@ async function insertRecord(client: pg.PoolClient, record: DocumentRecord, body:
     await client.query(
       `INSERT INTO document_references (document_id, ord, page, number_key, type_key, type_code_key, issuer_key, row)
        SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::json[])`,
-      [id, ords(r.length), r.map((x) => x.page), r.map((x) => referenceKey(x.number)), r.map((x) => key(x.type)), r.map((x) => key(x.typeCode)), r.map((x) => key(x.issuer)), json(r)],
+      [
+        id,
+        ords(r.length),
+        r.map((x) => x.page),
+        r.map((x) => referenceKey(x.number)),
+        r.map((x) => key(x.type)),
+        r.map((x) => key(x.typeCode)),
+        r.map((x) => key(x.issuer)),
+        json(r),
+      ],
     );
   }
   if (record.agencies.length > 0) {

@@ -29,9 +29,7 @@ tester.run('sum', sum, {
 });
 
 tester.run('part-whole', partWhole, {
-  consistent: [
-    'Diện tích nuôi tôm toàn tỉnh ước đạt 9.620 ha, tăng 410 ha so với cùng kỳ, trong đó: nuôi thâm canh đạt 6.100 ha.',
-  ],
+  consistent: ['Diện tích nuôi tôm toàn tỉnh ước đạt 9.620 ha, tăng 410 ha so với cùng kỳ, trong đó: nuôi thâm canh đạt 6.100 ha.'],
   inconsistent: [],
   silent: [
     'Sản lượng cà phê cả năm đạt khoảng 210 nghìn tấn, tăng gần 12 nghìn tấn so với năm trước, trong đó vùng Di Linh tăng 15 nghìn tấn, vùng Bảo Lộc giảm khoảng 4 nghìn tấn.',
@@ -45,7 +43,10 @@ tester.run('sum', sum, {
     'Đã cấp 6.240 chứng thư số, trong đó có 1.040 chứng thư tổ chức, 5.200 chứng thư cá nhân.',
   ],
   inconsistent: [
-    { text: 'Tổng số thủ tục hành chính đang áp dụng là 1.530 thủ tục (trong đó, cấp tỉnh 1.210 thủ tục, cấp xã 330 thủ tục).', findings: [{ evidence: '330' }] },
+    {
+      text: 'Tổng số thủ tục hành chính đang áp dụng là 1.530 thủ tục (trong đó, cấp tỉnh 1.210 thủ tục, cấp xã 330 thủ tục).',
+      findings: [{ evidence: '330' }],
+    },
     { text: 'Đã cấp 6.240 chứng thư số, trong đó có 1.040 chứng thư tổ chức, 5.100 chứng thư cá nhân.', findings: [{ evidence: '5.100' }] },
   ],
   silent: [
@@ -60,7 +61,10 @@ tester.run('sum', sum, {
     'Giá trị giải ngân 6 tháng ước đạt 1.540,5 tỷ đồng, bằng 48,2% kế hoạch, vốn trong nước đạt 1.200,3 tỷ đồng, vốn ngoài nước đạt 340,2 tỷ đồng.',
   ],
   inconsistent: [
-    { text: 'Giá trị giải ngân 6 tháng ước đạt 1.540,5 tỷ đồng, bằng 48,2% kế hoạch, vốn trong nước đạt 1.210,3 tỷ đồng, vốn ngoài nước đạt 340,2 tỷ đồng.', findings: [{ evidence: '1.210,3' }] },
+    {
+      text: 'Giá trị giải ngân 6 tháng ước đạt 1.540,5 tỷ đồng, bằng 48,2% kế hoạch, vốn trong nước đạt 1.210,3 tỷ đồng, vốn ngoài nước đạt 340,2 tỷ đồng.',
+      findings: [{ evidence: '1.210,3' }],
+    },
   ],
   silent: [
     // two separate measures, no complete set of labels: nothing is claimed
@@ -74,7 +78,10 @@ tester.run('sum', sum, {
     'Ban Chỉ đạo triển khai 28 mô hình chuyển đổi số. Đến nay đã hoàn thành 19 mô hình, 7 mô hình đang triển khai, 2 mô hình đang chờ kinh phí.',
   ],
   inconsistent: [
-    { text: 'Ban Chỉ đạo triển khai 28 mô hình chuyển đổi số. Đến nay đã hoàn thành 19 mô hình, 8 mô hình đang triển khai, 2 mô hình đang chờ kinh phí.', findings: [{ evidence: '28' }] },
+    {
+      text: 'Ban Chỉ đạo triển khai 28 mô hình chuyển đổi số. Đến nay đã hoàn thành 19 mô hình, 8 mô hình đang triển khai, 2 mô hình đang chờ kinh phí.',
+      findings: [{ evidence: '28' }],
+    },
   ],
   silent: [
     // two figures before: which one is split is not said
@@ -84,11 +91,12 @@ tester.run('sum', sum, {
 
 /** A fraction split into fractions in the parenthesis after its share: the numerators add up. */
 tester.run('sum', sum, {
-  consistent: [
-    'Đã kiểm tra 36/110 cơ quan, đơn vị, đạt tỷ lệ 32,7% (6/18 sở, ngành và 30/92 xã, phường).',
-  ],
+  consistent: ['Đã kiểm tra 36/110 cơ quan, đơn vị, đạt tỷ lệ 32,7% (6/18 sở, ngành và 30/92 xã, phường).'],
   inconsistent: [
-    { text: 'Đã kiểm tra 36/110 cơ quan, đơn vị, đạt tỷ lệ 32,7% (6/18 sở, ngành và 31/92 xã, phường).', findings: [{ evidence: '31/92' }] },
+    {
+      text: 'Đã kiểm tra 36/110 cơ quan, đơn vị, đạt tỷ lệ 32,7% (6/18 sở, ngành và 31/92 xã, phường).',
+      findings: [{ evidence: '31/92' }],
+    },
   ],
   silent: [
     // `trong đó` inside the parenthesis: a subset, not the split

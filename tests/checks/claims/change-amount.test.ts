@@ -9,7 +9,10 @@ tester.run('change', change, {
     'Bắt giữ 5.210 đối tượng, tăng 610 đối tượng (tăng 13,26%) so với cùng kỳ.',
   ],
   inconsistent: [
-    { text: 'Lực lượng chức năng phát hiện 2.460 vụ (so với cùng kỳ tăng 260 vụ, tương ứng 12,82%).', findings: [{ expected: '11,82%', evidence: '2.460' }] },
+    {
+      text: 'Lực lượng chức năng phát hiện 2.460 vụ (so với cùng kỳ tăng 260 vụ, tương ứng 12,82%).',
+      findings: [{ expected: '11,82%', evidence: '2.460' }],
+    },
     { text: 'Số người tử vong do tai nạn giao thông là 480 người, giảm 70 người, tương ứng 11,11%.', findings: [{ evidence: '70' }] },
   ],
   silent: [

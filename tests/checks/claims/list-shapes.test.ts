@@ -18,11 +18,20 @@ tester.run('list-count', listCount, {
     'Triển khai 03 nhóm giải pháp: tuyên truyền vận động, kiểm tra giám sát và xử lý vi phạm.',
   ],
   inconsistent: [
-    { text: 'Tỉnh tập trung tháo gỡ 05 lĩnh vực: thể chế; hạ tầng số; nguồn nhân lực; dữ liệu dùng chung.', findings: [{ actual: '05', expected: '4' }] },
+    {
+      text: 'Tỉnh tập trung tháo gỡ 05 lĩnh vực: thể chế; hạ tầng số; nguồn nhân lực; dữ liệu dùng chung.',
+      findings: [{ actual: '05', expected: '4' }],
+    },
     { text: 'Vận hành thông suốt 04 cấp: tỉnh – xã – thôn.', findings: [{ expected: '3' }] },
     { text: 'Thực hiện phương châm 05 nhóm “đúng, đủ, sạch, sống” trong toàn ngành.', findings: [{ expected: '4' }] },
-    { text: 'Phối hợp với 04 cơ quan gồm Sở Văn hóa, Thể thao và Du lịch; Sở Khoa học và Công nghệ; Công an tỉnh.', findings: [{ expected: '3' }] },
-    { text: 'Ủy ban nhân dân tỉnh đã ban hành 08 Quyết định quy phạm pháp luật (từ Quyết định số 21/2025/QĐ-UBND đến Quyết định số 29/2025/QĐ-UBND).', findings: [{ expected: '9' }] },
+    {
+      text: 'Phối hợp với 04 cơ quan gồm Sở Văn hóa, Thể thao và Du lịch; Sở Khoa học và Công nghệ; Công an tỉnh.',
+      findings: [{ expected: '3' }],
+    },
+    {
+      text: 'Ủy ban nhân dân tỉnh đã ban hành 08 Quyết định quy phạm pháp luật (từ Quyết định số 21/2025/QĐ-UBND đến Quyết định số 29/2025/QĐ-UBND).',
+      findings: [{ expected: '9' }],
+    },
   ],
   silent: [
     // the colon introduces figures, not a list of names

@@ -21,9 +21,18 @@ tester.run('share', share, {
     'Đã xây dựng 3.120 khu dân cư, tổ dân phố không ma túy trên tổng số 3.300 khu dân cư, tổ dân phố của tỉnh, chiếm 94,55%.',
   ],
   inconsistent: [
-    { text: 'Trung tâm tiếp nhận, giải quyết 48.210 hồ sơ trực tuyến/51.300 tổng hồ sơ tiếp nhận, đạt tỷ lệ 94,98%.', findings: [{ actual: '94,98', expected: '93,98%', evidence: '51.300' }] },
-    { text: 'Đã cấp 7.315 phiếu lý lịch tư pháp trên tổng số 8.020 hồ sơ tiếp nhận từ các nguồn, đạt tỷ lệ 92,21%.', findings: [{ expected: '91,21%', evidence: '8.020' }] },
-    { text: 'Toàn tỉnh có 1.640.500 tài khoản đăng ký, kích hoạt 1.412.400 tài khoản (đạt tỷ lệ 80%).', findings: [{ evidence: '1.412.400' }] },
+    {
+      text: 'Trung tâm tiếp nhận, giải quyết 48.210 hồ sơ trực tuyến/51.300 tổng hồ sơ tiếp nhận, đạt tỷ lệ 94,98%.',
+      findings: [{ actual: '94,98', expected: '93,98%', evidence: '51.300' }],
+    },
+    {
+      text: 'Đã cấp 7.315 phiếu lý lịch tư pháp trên tổng số 8.020 hồ sơ tiếp nhận từ các nguồn, đạt tỷ lệ 92,21%.',
+      findings: [{ expected: '91,21%', evidence: '8.020' }],
+    },
+    {
+      text: 'Toàn tỉnh có 1.640.500 tài khoản đăng ký, kích hoạt 1.412.400 tài khoản (đạt tỷ lệ 80%).',
+      findings: [{ evidence: '1.412.400' }],
+    },
     { text: 'Tỷ lệ hồ sơ trực tuyến toàn trình đạt 88,42% (21.150/22.789 hồ sơ).', findings: [{ evidence: '21.150' }] },
   ],
   silent: [

@@ -44,7 +44,10 @@ describe('ratios checked against the appendix row', () => {
   });
 
   it('says nothing new when the figure is in two rows with different plans, or is not distinctive', () => {
-    const twice = report('Tổng thu ngân sách ước đạt 4.215,6 tỷ đồng, đạt 64,2% dự toán.', [...ROWS, '3\tThu khác\t5.000,0\t4.215,6\t3.000,0']);
+    const twice = report('Tổng thu ngân sách ước đạt 4.215,6 tỷ đồng, đạt 64,2% dự toán.', [
+      ...ROWS,
+      '3\tThu khác\t5.000,0\t4.215,6\t3.000,0',
+    ]);
     expect(ratio(twice, 'attainment')).toEqual([]);
     expect(twice.findings.find((f) => f.rule === 'attainment')?.status).toBe('unverifiable');
     const small = report('Thu phí đạt 604 tỷ đồng, đạt 20% dự toán.', ['1\tThu phí\t1.000\t604\t500']);

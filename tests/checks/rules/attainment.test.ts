@@ -29,7 +29,5 @@ tester.run('attainment', attainment, {
     'Ước giải ngân đầu tư công 06 tháng đầu năm 2022 đạt 27,5% kế hoạch (kế hoạch 20%).',
     'Triển khai các giải pháp tăng tỷ lệ che phủ rừng, đến nay tỷ lệ che phủ rừng đạt 12% (kế hoạch 11%).',
   ],
-  unverifiable: [
-    'Tổng sản phẩm trên địa bàn ước 33.271 tỷ đồng, đạt 49,69% kế hoạch năm, tăng 4,42% cùng kỳ.',
-  ],
+  unverifiable: ['Tổng sản phẩm trên địa bàn ước 33.271 tỷ đồng, đạt 49,69% kế hoạch năm, tăng 4,42% cùng kỳ.'],
 });

@@ -33,10 +33,22 @@ tester.run('change', change, {
     'Lượng khách lưu trú đạt 1.284 nghìn lượt, bằng 93,7% so với cùng kỳ (cùng kỳ 1.370 nghìn lượt).',
   ],
   inconsistent: [
-    { text: report('Sáu tháng đầu năm, sản lượng chè búp tươi ước đạt 640 ngàn tấn, tăng 5,4% so với cùng kỳ năm trước.'), findings: [{ actual: '5,4', evidence: '612,4' }] },
-    { text: quarters('Quý II, doanh thu dịch vụ lưu trú đạt 462,3 tỷ đồng, tăng 11,44% so với cùng kỳ.'), findings: [{ actual: '11,44', evidence: '418,6' }] },
-    { text: report('Sản lượng chè búp tươi ước đạt 640,1 ngàn tấn, bằng 105,4% so với cùng kỳ năm trước.'), findings: [{ actual: '105,4', evidence: '612,4' }] },
-    { text: 'Lượng khách lưu trú đạt 1.284 nghìn lượt, bằng 97,3% so với cùng kỳ (cùng kỳ 1.370 nghìn lượt).', findings: [{ actual: '97,3', evidence: '1.370' }] },
+    {
+      text: report('Sáu tháng đầu năm, sản lượng chè búp tươi ước đạt 640 ngàn tấn, tăng 5,4% so với cùng kỳ năm trước.'),
+      findings: [{ actual: '5,4', evidence: '612,4' }],
+    },
+    {
+      text: quarters('Quý II, doanh thu dịch vụ lưu trú đạt 462,3 tỷ đồng, tăng 11,44% so với cùng kỳ.'),
+      findings: [{ actual: '11,44', evidence: '418,6' }],
+    },
+    {
+      text: report('Sản lượng chè búp tươi ước đạt 640,1 ngàn tấn, bằng 105,4% so với cùng kỳ năm trước.'),
+      findings: [{ actual: '105,4', evidence: '612,4' }],
+    },
+    {
+      text: 'Lượng khách lưu trú đạt 1.284 nghìn lượt, bằng 97,3% so với cùng kỳ (cùng kỳ 1.370 nghìn lượt).',
+      findings: [{ actual: '97,3', evidence: '1.370' }],
+    },
   ],
   unverifiable: [
     // The figure is not the row's (another period): the row is not the one meant, nothing is asserted.

@@ -19,7 +19,5 @@ tester.run('excess', excess, {
       findings: [{ actual: '17,7', expected: '7,7%' }],
     },
   ],
-  unverifiable: [
-    'Sản lượng lúa đạt 2,4 triệu tấn, vượt 1,9% kế hoạch.',
-  ],
+  unverifiable: ['Sản lượng lúa đạt 2,4 triệu tấn, vượt 1,9% kế hoạch.'],
 });

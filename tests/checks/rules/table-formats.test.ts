@@ -29,32 +29,81 @@ const CAPTION = ['Biểu số 03', 'Đơn vị: tỷ đồng'];
 const SCORE_CAPTION = ['Bảng tự chấm điểm'];
 
 const docx = async (a: Grid, b: Grid): Promise<Uint8Array> => {
-  const table = (grid: Grid): Table => new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: grid.map((row, r) => new TableRow({ tableHeader: r === 0, children: row.map((text) => new TableCell({ children: [new Paragraph({ text, alignment: AlignmentType.CENTER })] })) })),
+  const table = (grid: Grid): Table =>
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: grid.map(
+        (row, r) =>
+          new TableRow({
+            tableHeader: r === 0,
+            children: row.map((text) => new TableCell({ children: [new Paragraph({ text, alignment: AlignmentType.CENTER })] })),
+          }),
+      ),
+    });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph('Báo cáo kết quả thu ngân sách năm 2024.'),
+          ...CAPTION.map((t) => new Paragraph(t)),
+          table(a),
+          new Paragraph('Kết quả tự chấm điểm như sau.'),
+          ...SCORE_CAPTION.map((t) => new Paragraph(t)),
+          table(b),
+        ],
+      },
+    ],
   });
-  const doc = new Document({ sections: [{ children: [
-    new Paragraph('Báo cáo kết quả thu ngân sách năm 2024.'),
-    ...CAPTION.map((t) => new Paragraph(t)), table(a),
-    new Paragraph('Kết quả tự chấm điểm như sau.'),
-    ...SCORE_CAPTION.map((t) => new Paragraph(t)), table(b),
-  ] }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 };
 
 const pipe = (a: Grid, b: Grid): Uint8Array => {
-  const md = (grid: Grid): string => [`|${grid[0]?.join('|')}|`, `|${grid[0]?.map(() => '---').join('|')}|`, ...grid.slice(1).map((r) => `|${r.join('|')}|`)].join('\n');
-  return new TextEncoder().encode(['Báo cáo kết quả thu ngân sách năm 2024.', '', ...CAPTION, '', md(a), '', 'Kết quả tự chấm điểm như sau.', '', ...SCORE_CAPTION, '', md(b), ''].join('\n'));
+  const md = (grid: Grid): string =>
+    [`|${grid[0]?.join('|')}|`, `|${grid[0]?.map(() => '---').join('|')}|`, ...grid.slice(1).map((r) => `|${r.join('|')}|`)].join('\n');
+  return new TextEncoder().encode(
+    [
+      'Báo cáo kết quả thu ngân sách năm 2024.',
+      '',
+      ...CAPTION,
+      '',
+      md(a),
+      '',
+      'Kết quả tự chấm điểm như sau.',
+      '',
+      ...SCORE_CAPTION,
+      '',
+      md(b),
+      '',
+    ].join('\n'),
+  );
 };
 
 const tabs = (a: Grid, b: Grid): Uint8Array => {
   const tsv = (grid: Grid): string => grid.map((r) => r.join('\t')).join('\n');
-  return new TextEncoder().encode(['Báo cáo kết quả thu ngân sách năm 2024.', '', ...CAPTION, '', tsv(a), '', 'Kết quả tự chấm điểm như sau.', '', ...SCORE_CAPTION, '', tsv(b), ''].join('\n'));
+  return new TextEncoder().encode(
+    [
+      'Báo cáo kết quả thu ngân sách năm 2024.',
+      '',
+      ...CAPTION,
+      '',
+      tsv(a),
+      '',
+      'Kết quả tự chấm điểm như sau.',
+      '',
+      ...SCORE_CAPTION,
+      '',
+      tsv(b),
+      '',
+    ].join('\n'),
+  );
 };
 
 const xlsx = async (a: Grid, b: Grid): Promise<Uint8Array> => {
   const cells = (grid: Grid, caption: string[]) => [...caption.map((t) => [t]), [], ...grid];
-  return buildWorkbook([{ name: 'Bieu 03', rows: cells(a, CAPTION) }, { name: 'Cham diem', rows: cells(b, SCORE_CAPTION) }]);
+  return buildWorkbook([
+    { name: 'Bieu 03', rows: cells(a, CAPTION) },
+    { name: 'Cham diem', rows: cells(b, SCORE_CAPTION) },
+  ]);
 };
 
 /** A ruled grid per table, text in its cells, the caption lines above it. */
@@ -107,7 +156,8 @@ const tableFindings = async (name: string, a: Grid, b: Grid): Promise<Finding[]>
   const doc = await processBytes(await format.build(a, b), format.path, { ocr: 'never' });
   return doc.findings.filter((f) => f.rule.startsWith('table-'));
 };
-const flagged = (findings: Finding[]): string[] => findings.filter((f) => f.status === 'inconsistent').map((f) => `${f.rule}: ${f.message.vi}`);
+const flagged = (findings: Finding[]): string[] =>
+  findings.filter((f) => f.status === 'inconsistent').map((f) => `${f.rule}: ${f.message.vi}`);
 
 describe('table rules read the same tables in every format', () => {
   for (const name of Object.keys(FORMATS)) {
@@ -116,46 +166,70 @@ describe('table rules read the same tables in every format', () => {
         const findings = await tableFindings(name, indicators('850'), scores('1,5'));
         expect(flagged(findings)).toEqual([]);
         for (const rule of ['table-total', 'table-percent', 'table-difference', 'table-score']) {
-          expect(findings.some((f) => f.rule === rule && f.status === 'consistent'), `${rule}\n${findings.map((f) => f.message.vi).join('\n')}`).toBe(true);
+          expect(
+            findings.some((f) => f.rule === rule && f.status === 'consistent'),
+            `${rule}\n${findings.map((f) => f.message.vi).join('\n')}`,
+          ).toBe(true);
         }
       });
 
       it('flags a changed child cell in the total, the percentage and the difference, named by row and column', async () => {
         const findings = flagged(await tableFindings(name, indicators('880'), scores('1,5')));
-        expect(findings.some((f) => f.startsWith('table-total') && f.includes('Thu ngân sách') && f.includes('Thực hiện năm 2024')), findings.join('\n')).toBe(true);
-        expect(findings.some((f) => f.startsWith('table-percent') && f.includes('Thu nội địa')), findings.join('\n')).toBe(true);
-        expect(findings.some((f) => f.startsWith('table-difference') && f.includes('Thu nội địa')), findings.join('\n')).toBe(true);
+        expect(
+          findings.some((f) => f.startsWith('table-total') && f.includes('Thu ngân sách') && f.includes('Thực hiện năm 2024')),
+          findings.join('\n'),
+        ).toBe(true);
+        expect(
+          findings.some((f) => f.startsWith('table-percent') && f.includes('Thu nội địa')),
+          findings.join('\n'),
+        ).toBe(true);
+        expect(
+          findings.some((f) => f.startsWith('table-difference') && f.includes('Thu nội địa')),
+          findings.join('\n'),
+        ).toBe(true);
       });
 
       it('flags a score above its maximum and a criterion that is not the sum of its parts', async () => {
         const findings = flagged(await tableFindings(name, indicators('850'), scores('2,5')));
-        expect(findings.some((f) => f.startsWith('table-score') && f.includes('vượt điểm tối đa')), findings.join('\n')).toBe(true);
-        expect(findings.some((f) => f.startsWith('table-score') && f.includes('4,5')), findings.join('\n')).toBe(true);
+        expect(
+          findings.some((f) => f.startsWith('table-score') && f.includes('vượt điểm tối đa')),
+          findings.join('\n'),
+        ).toBe(true);
+        expect(
+          findings.some((f) => f.startsWith('table-score') && f.includes('4,5')),
+          findings.join('\n'),
+        ).toBe(true);
       });
     });
   }
 });
 
 describe('statistics workbooks: rows indented under a total', () => {
-  const sheet = (child: number) => buildWorkbook([{
-    name: 'GDP',
-    rows: [
-      ['Tổng sản phẩm trong nước'], ['Tỷ đồng'], [],
-      [null, 'Sơ bộ quý III năm 2024', 'Ước tính quý IV năm 2024'],
-      ['TỔNG SỐ', 1000, 1200],
-      ['Nông nghiệp', 300, 350],
-      ['Trồng trọt', child, 250],
-      ['Chăn nuôi', 100, 100],
-      ['Công nghiệp', 700, 850],
-      [], [],
-      ['Phân theo địa phương', null, null],
-      ['TỔNG SỐ', 900, 950],
-      ['Phân theo một số địa phương', null, null],
-      ['Hà Nội', 300, 310],
-      ['TP. Hồ Chí Minh', 400, 420],
-    ],
-    indents: { A6: 1, A7: 2, A8: 2, A9: 1, A15: 1, A16: 1 },
-  }]);
+  const sheet = (child: number) =>
+    buildWorkbook([
+      {
+        name: 'GDP',
+        rows: [
+          ['Tổng sản phẩm trong nước'],
+          ['Tỷ đồng'],
+          [],
+          [null, 'Sơ bộ quý III năm 2024', 'Ước tính quý IV năm 2024'],
+          ['TỔNG SỐ', 1000, 1200],
+          ['Nông nghiệp', 300, 350],
+          ['Trồng trọt', child, 250],
+          ['Chăn nuôi', 100, 100],
+          ['Công nghiệp', 700, 850],
+          [],
+          [],
+          ['Phân theo địa phương', null, null],
+          ['TỔNG SỐ', 900, 950],
+          ['Phân theo một số địa phương', null, null],
+          ['Hà Nội', 300, 310],
+          ['TP. Hồ Chí Minh', 400, 420],
+        ],
+        indents: { A6: 1, A7: 2, A8: 2, A9: 1, A15: 1, A16: 1 },
+      },
+    ]);
   const findings = async (child: number) =>
     (await processBytes(await sheet(child), 'gdp.xlsx')).findings.filter((f) => f.rule === 'table-total');
 

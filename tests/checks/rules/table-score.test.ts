@@ -16,7 +16,13 @@ tester.run('table-score', tableScore, {
   consistent: [sheet('2,25', '5,75')],
   inconsistent: [
     // A sub-criterion scored above its maximum (and the criterion no longer the sum of its parts).
-    { text: sheet('2,75', '5,75'), findings: [{ actual: '5,75', expected: '6,25' }, { actual: '2,75', expected: '≤ 2,5' }] },
+    {
+      text: sheet('2,75', '5,75'),
+      findings: [
+        { actual: '5,75', expected: '6,25' },
+        { actual: '2,75', expected: '≤ 2,5' },
+      ],
+    },
     { text: sheet('2,25', '6,25'), findings: [{ actual: '6,25', expected: '5,75' }] },
   ],
 });

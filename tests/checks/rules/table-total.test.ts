@@ -31,7 +31,13 @@ tester.run('table-total', tableTotal, {
   inconsistent: [
     { text: budget('729.100'), findings: [{ actual: '1.412.600', expected: '1.349.600', evidence: '729.100' }] },
     // The Tổng số row against the rows above it, and against its own columns.
-    { text: procedures('1.505'), findings: [{ actual: '1.505', expected: '1.550' }, { actual: '1.505', expected: '1.550' }] },
+    {
+      text: procedures('1.505'),
+      findings: [
+        { actual: '1.505', expected: '1.550' },
+        { actual: '1.505', expected: '1.550' },
+      ],
+    },
   ],
   silent: [
     // Separate indicators under a group heading are not parts of anything.

@@ -53,7 +53,6 @@ function prose(sentences: string[], top = 760): { texts: PdfText[]; next: number
   return { texts, next: y };
 }
 
-
 const firstPage = (): PdfPage => {
   const z = zone([{ n: 1, text: 'Kế hoạch số 17/KH-UBND ngày 07/02/2022 của UBND tỉnh.' }]);
   return { texts: [...prose(PROSE).texts, ...(z.texts ?? [])], fills: z.fills };
@@ -68,7 +67,10 @@ describe('reading the drawing only where it matters', () => {
       { n: 3, text: 'Tăng trưởng 6 tháng năm 2021 là 3,54%.' },
     ]);
     // Two markers on one line stand far apart on a raised baseline of their own: no wide gap in the text.
-    const withNotes: PdfPage = { texts: [...prose(['Tổng sản phẩm trên địa bàn ước đạt 33.271 tỷ đồng^{2}, tăng^{3} 6,5% so với cùng kỳ.']).texts, ...(z.texts ?? [])], fills: z.fills };
+    const withNotes: PdfPage = {
+      texts: [...prose(['Tổng sản phẩm trên địa bàn ước đạt 33.271 tỷ đồng^{2}, tăng^{3} 6,5% so với cùng kỳ.']).texts, ...(z.texts ?? [])],
+      fills: z.fills,
+    };
     const plain: PdfPage = { texts: [...prose(PROSE.slice(1)).texts, ...centred('3', 297, 40, 10)] };
     const doc = await parse(buildPdf([firstPage(), withNotes, plain]));
     expect([...drawn]).toEqual([1]);
@@ -83,7 +85,13 @@ describe('reading the drawing only where it matters', () => {
   });
 
   it('reads it for a footnote carried over, which only the rule tells from body text', async () => {
-    const z1 = zone([{ n: 1, text: 'Gồm: Quyết định số 3320/QĐ-UBND ngày 31/12/2021; Kế hoạch số 101/KH-UBND ngày 14/4/2022; Công văn số 5019/VP-KGVX', continues: true }]);
+    const z1 = zone([
+      {
+        n: 1,
+        text: 'Gồm: Quyết định số 3320/QĐ-UBND ngày 31/12/2021; Kế hoạch số 101/KH-UBND ngày 14/4/2022; Công văn số 5019/VP-KGVX',
+        continues: true,
+      },
+    ]);
     const z2 = zone([{ n: null, text: 'ngày 28/6/2022 của Văn phòng UBND tỉnh.' }], 130, 454);
     const doc = await parse(
       buildPdf([
@@ -99,7 +107,12 @@ describe('reading the drawing only where it matters', () => {
 
   it('reads it for the next body numbered in plain text under the rule', async () => {
     const body = prose(['Đã giải quyết 30.329 hồ sơ^{2} và tiếp nhận 65.137 hồ sơ^{3}.']);
-    const texts = [...body.texts, { x: 85, y: 133.5, size: 6.5, text: '2' }, ...line('Trước hạn 13.071 hồ sơ, đúng hạn 15.866 hồ sơ.', 90, 130, 10), ...line('3 Trực tuyến 12.095 hồ sơ.', 85, 118, 10)];
+    const texts = [
+      ...body.texts,
+      { x: 85, y: 133.5, size: 6.5, text: '2' },
+      ...line('Trước hạn 13.071 hồ sơ, đúng hạn 15.866 hồ sơ.', 90, 130, 10),
+      ...line('3 Trực tuyến 12.095 hồ sơ.', 85, 118, 10),
+    ];
     const doc = await parse(buildPdf([firstPage(), { texts, fills: [[85, 144, 144, 0.6]] }]));
     expect(drawn.has(2)).toBe(true);
     expect(doc.footnotes.map((f) => [f.number, f.text])).toEqual([
@@ -150,21 +163,39 @@ describe('reading the drawing only where it matters', () => {
     };
     const doc = await parse(buildPdf([firstPage(), page]));
     expect(drawn.has(2)).toBe(true);
-    expect(paragraphs(doc).filter((p) => p.page === 2).map((p) => p.text)).toEqual(['Kết quả chỉ số PAR INDEX năm 2024 của tỉnh được thể hiện ở biểu đồ sau.']);
+    expect(
+      paragraphs(doc)
+        .filter((p) => p.page === 2)
+        .map((p) => p.text),
+    ).toEqual(['Kết quả chỉ số PAR INDEX năm 2024 của tỉnh được thể hiện ở biểu đồ sau.']);
     expect(doc.warnings.map((w) => w.code)).toContain('figure_text_skipped');
   });
 
   it('reads it for a page with a signature widget', async () => {
-    const stamps = [{ rect: [350, 300, 520, 380] as [number, number, number, number], lines: ['Người ký: Sở Tài chính', 'Thời gian ký:', '20.05.2019 16:48:26'], size: 9 }];
+    const stamps = [
+      {
+        rect: [350, 300, 520, 380] as [number, number, number, number],
+        lines: ['Người ký: Sở Tài chính', 'Thời gian ký:', '20.05.2019 16:48:26'],
+        size: 9,
+      },
+    ];
     const doc = await parse(buildPdf([firstPage(), { texts: prose(PROSE.slice(1)).texts, stamps }]));
     expect(drawn.has(2)).toBe(true);
     expect(doc.warnings.map((w) => w.code)).toContain('signature_stamp_removed');
-    expect(paragraphs(doc).map((p) => p.text).join('\n')).not.toMatch(/Người ký|16:48/u);
+    expect(
+      paragraphs(doc)
+        .map((p) => p.text)
+        .join('\n'),
+    ).not.toMatch(/Người ký|16:48/u);
   });
 
   it('reads it under a title over smaller text, where a rule would open a zone', async () => {
     const title = centred('BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ', 297, 780, 18, 'bold');
-    const body = flow('Trung tâm Phục vụ hành chính công đã tiếp nhận 65.137 hồ sơ trong kỳ báo cáo.', { top: 740, indent: 36, size: 13 }).runs;
+    const body = flow('Trung tâm Phục vụ hành chính công đã tiếp nhận 65.137 hồ sơ trong kỳ báo cáo.', {
+      top: 740,
+      indent: 36,
+      size: 13,
+    }).runs;
     await parse(buildPdf([firstPage(), { texts: [...title, ...body] }]));
     expect(drawn.has(2)).toBe(true);
   });

@@ -5,7 +5,9 @@ import { buildPdf, type PdfPage } from './helpers/build-pdf.js';
 import { flow } from './helpers/compose.js';
 import { paragraphs, parse } from './helpers/parse.js';
 
-const page = (): PdfPage => ({ texts: flow('Tổng thu ngân sách 6 tháng là 6.098 tỷ đồng, vượt 7,7% kế hoạch (kế hoạch 5.662 tỷ đồng).', { top: 700, indent: 36 }).runs });
+const page = (): PdfPage => ({
+  texts: flow('Tổng thu ngân sách 6 tháng là 6.098 tỷ đồng, vượt 7,7% kế hoạch (kế hoạch 5.662 tỷ đồng).', { top: 700, indent: 36 }).runs,
+});
 
 async function failure(bytes: Uint8Array, options = {}): Promise<SolieuError> {
   try {

@@ -3,7 +3,6 @@ import { buildPdf } from './helpers/build-pdf.js';
 import { flow, footnoteZone as zone, line } from './helpers/compose.js';
 import { paragraphs, parse, withMarkers } from './helpers/parse.js';
 
-
 describe('footnote zone', () => {
   it('links bodies to markers and joins a body continued on the next page', async () => {
     const page1Body = flow(
@@ -12,7 +11,11 @@ describe('footnote zone', () => {
     );
     const z1 = zone([
       { n: 1, text: 'Kế hoạch số 17/KH-UBND ngày 07/02/2022 của UBND tỉnh.' },
-      { n: 2, text: 'Gồm: Quyết định số 3320/QĐ-UBND ngày 31/12/2021; Kế hoạch số 101/KH-UBND ngày 14/4/2022; Công văn số 5019/VP-KGVX', continues: true },
+      {
+        n: 2,
+        text: 'Gồm: Quyết định số 3320/QĐ-UBND ngày 31/12/2021; Kế hoạch số 101/KH-UBND ngày 14/4/2022; Công văn số 5019/VP-KGVX',
+        continues: true,
+      },
     ]);
     const page2Body = flow('Tổng sản phẩm trên địa bàn ước đạt 33.271 tỷ đồng^{3}.', { top: 760, indent: 36 });
     const z2 = zone([
@@ -51,7 +54,11 @@ describe('footnote zone', () => {
 
   it('reads bodies numbered in plain text under a separator', async () => {
     const body = flow('Đã giải quyết 30.329 hồ sơ^{1} và tiếp nhận 65.137 hồ sơ^{2}.', { top: 760, indent: 36 });
-    const texts = [...body.runs, ...line('1 Trước hạn 13.071 hồ sơ, đúng hạn 15.866 hồ sơ.', 85, 130, 10), ...line('2 Trực tuyến 12.095 hồ sơ.', 85, 118, 10)];
+    const texts = [
+      ...body.runs,
+      ...line('1 Trước hạn 13.071 hồ sơ, đúng hạn 15.866 hồ sơ.', 85, 130, 10),
+      ...line('2 Trực tuyến 12.095 hồ sơ.', 85, 118, 10),
+    ];
     const doc = await parse(buildPdf([{ texts, fills: [[85, 144, 144, 0.6]] }]));
     expect(doc.footnotes.map((f) => [f.number, f.text])).toEqual([
       [1, 'Trước hạn 13.071 hồ sơ, đúng hạn 15.866 hồ sơ.'],
@@ -62,9 +69,14 @@ describe('footnote zone', () => {
   it('keeps the paragraphs of a long body apart', async () => {
     const body = flow('Các tỉnh đã ban hành văn bản chỉ đạo^{1}.', { top: 760, indent: 36 });
     const z = zone([{ n: 1, text: 'Trước sáp nhập tỉnh:' }]);
-    const items = [...line('- UBND tỉnh Lâm Đồng: Quyết định số 2139/QĐ-UBND;', 85, 118, 10), ...line('- UBND tỉnh Bình Thuận: Kế hoạch số 677/KH-UBND.', 85, 106, 10)];
+    const items = [
+      ...line('- UBND tỉnh Lâm Đồng: Quyết định số 2139/QĐ-UBND;', 85, 118, 10),
+      ...line('- UBND tỉnh Bình Thuận: Kế hoạch số 677/KH-UBND.', 85, 106, 10),
+    ];
     const doc = await parse(buildPdf([{ texts: [...body.runs, ...z.texts, ...items], fills: z.fills }]));
-    expect(doc.footnotes[0]?.text).toBe('Trước sáp nhập tỉnh:\n- UBND tỉnh Lâm Đồng: Quyết định số 2139/QĐ-UBND;\n- UBND tỉnh Bình Thuận: Kế hoạch số 677/KH-UBND.');
+    expect(doc.footnotes[0]?.text).toBe(
+      'Trước sáp nhập tỉnh:\n- UBND tỉnh Lâm Đồng: Quyết định số 2139/QĐ-UBND;\n- UBND tỉnh Bình Thuận: Kế hoạch số 677/KH-UBND.',
+    );
   });
 
   it('warns, without failing, on a marker without body, a body without marker and a gap in numbering', async () => {
@@ -83,7 +95,9 @@ describe('footnote zone', () => {
 
   it('does not take a small recipients list at the page foot for footnotes', async () => {
     const body = flow('Trên đây là báo cáo kết quả 6 tháng đầu năm 2022.', { top: 760, indent: 36 });
-    const recipients = ['Nơi nhận:', '- VPCP (A và B);', '- TT. Tỉnh ủy;', '- Lưu: VT, pxquyet.'].flatMap((t, i) => line(t, 85, 150 - i * 12, i === 0 ? 12 : 11));
+    const recipients = ['Nơi nhận:', '- VPCP (A và B);', '- TT. Tỉnh ủy;', '- Lưu: VT, pxquyet.'].flatMap((t, i) =>
+      line(t, 85, 150 - i * 12, i === 0 ? 12 : 11),
+    );
     const doc = await parse(buildPdf([{ texts: [...body.runs, ...recipients] }]));
     expect(doc.footnotes).toEqual([]);
     expect(paragraphs(doc).map((p) => p.text)).toContain('- TT. Tỉnh ủy;');

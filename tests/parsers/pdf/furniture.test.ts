@@ -48,7 +48,9 @@ describe('page furniture', () => {
       ...line(`Văn phòng UBND tỉnh - trang ${n}`, 85, 30, 9),
     ];
     const doc = await parse(buildPdf([1, 2, 3, 4].map((n) => bodyPage(header(n)))));
-    const all = paragraphs(doc).map((p) => p.text).join('\n');
+    const all = paragraphs(doc)
+      .map((p) => p.text)
+      .join('\n');
     expect(all).not.toContain('Báo cáo 6 tháng đầu năm 2022');
     expect(all).not.toContain('Văn phòng UBND tỉnh - trang');
     expect(paragraphs(doc)).toHaveLength(12);
@@ -79,7 +81,11 @@ describe('page furniture', () => {
     ];
     const stamps = [
       { rect: [140, 727, 170, 750] as [number, number, number, number], lines: ['185'], size: 13 },
-      { rect: [350, 100, 520, 180] as [number, number, number, number], lines: ['Người ký: Sở Tài chính', 'Cơ quan: Tỉnh Đắk Nông', 'Thời gian ký:', '20.05.2019 16:48:26'], size: 9 },
+      {
+        rect: [350, 100, 520, 180] as [number, number, number, number],
+        lines: ['Người ký: Sở Tài chính', 'Cơ quan: Tỉnh Đắk Nông', 'Thời gian ký:', '20.05.2019 16:48:26'],
+        size: 9,
+      },
     ];
     const doc = await parse(buildPdf([{ texts, stamps }]));
     const all = paragraphs(doc).map((p) => p.text);

@@ -20,10 +20,13 @@ function head(): PdfText[] {
 
 describe('head and foot of a report', () => {
   it('reads the two-column head column by column, with the column as a hint', async () => {
-    const body = flow('Trên tinh thần chủ động thực hiện các Nghị quyết của Chính phủ, UBND tỉnh đã kịp thời cụ thể hóa tổ chức triển khai thực hiện.', {
-      top: 620,
-      indent: 36,
-    });
+    const body = flow(
+      'Trên tinh thần chủ động thực hiện các Nghị quyết của Chính phủ, UBND tỉnh đã kịp thời cụ thể hóa tổ chức triển khai thực hiện.',
+      {
+        top: 620,
+        indent: 36,
+      },
+    );
     const doc = await parse(buildPdf([{ texts: [...head(), ...body.runs] }]));
     const ps = paragraphs(doc);
     const headParagraphs = ps.filter((p) => p.hints.headerColumn !== null).map((p) => [p.hints.headerColumn, p.text]);
@@ -74,8 +77,10 @@ describe('head and foot of a report', () => {
 });
 
 describe('paragraphs', () => {
-  const first = 'Về tiến độ nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao: 06 tháng đầu năm đã giao 2.307 nhiệm vụ cho các ngành và địa phương, đã hoàn thành 1.367 nhiệm vụ, đang thực hiện 940 nhiệm vụ.';
-  const second = 'Trong thực hiện quy chế hội họp do UBND tỉnh tổ chức: có 43 cuộc có đại biểu vắng và 46 cuộc cử người dự không đúng thành phần.';
+  const first =
+    'Về tiến độ nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao: 06 tháng đầu năm đã giao 2.307 nhiệm vụ cho các ngành và địa phương, đã hoàn thành 1.367 nhiệm vụ, đang thực hiện 940 nhiệm vụ.';
+  const second =
+    'Trong thực hiện quy chế hội họp do UBND tỉnh tổ chức: có 43 cuộc có đại biểu vắng và 46 cuộc cử người dự không đúng thành phần.';
 
   it('starts a paragraph at a first-line indent and joins wrapped words with a space', async () => {
     const a = flow(first, { top: 760, indent: 36 });
@@ -93,10 +98,13 @@ describe('paragraphs', () => {
   });
 
   it('starts a paragraph at a vertical gap', async () => {
-    const a = flow('Tình hình an ninh chính trị, trật tự an toàn xã hội ổn định; các lực lượng vũ trang duy trì trực sẵn sàng chiến đấu, tăng cường đảm bảo an ninh trật tự', {
-      top: 760,
-      continues: true,
-    });
+    const a = flow(
+      'Tình hình an ninh chính trị, trật tự an toàn xã hội ổn định; các lực lượng vũ trang duy trì trực sẵn sàng chiến đấu, tăng cường đảm bảo an ninh trật tự',
+      {
+        top: 760,
+        continues: true,
+      },
+    );
     const b = flow(second, { top: a.next - 10, continues: true });
     const doc = await parse(buildPdf([{ texts: [...a.runs, ...b.runs] }]));
     expect(paragraphs(doc)).toHaveLength(2);
@@ -107,7 +115,9 @@ describe('paragraphs', () => {
     const cut = flow('Thực hiện Quyết định số 117/QĐ-', { top: 760, indent: 36, continues: true });
     const rest = flow('UBND ngày 17/01/2025 của UBND tỉnh về kiểm soát thủ tục hành chính, kinh tế - xã hội.', { top: cut.next });
     const doc = await parse(buildPdf([{ texts: [...cut.runs, ...rest.runs, ...flow(second, { top: rest.next, indent: 36 }).runs] }]));
-    expect(paragraphs(doc)[0]?.text).toBe('Thực hiện Quyết định số 117/QĐ-UBND ngày 17/01/2025 của UBND tỉnh về kiểm soát thủ tục hành chính, kinh tế - xã hội.');
+    expect(paragraphs(doc)[0]?.text).toBe(
+      'Thực hiện Quyết định số 117/QĐ-UBND ngày 17/01/2025 của UBND tỉnh về kiểm soát thủ tục hành chính, kinh tế - xã hội.',
+    );
   });
 
   it('keeps a space after a spaced dash at the line end', async () => {
@@ -118,11 +128,14 @@ describe('paragraphs', () => {
   });
 
   it('breaks before a bullet that follows a closed clause, not before an inline enumeration', async () => {
-    const a = flow('Kết quả: (1) Các thành phố không lập quy hoạch xây dựng vùng huyện. (2) Các huyện còn lại đã phê duyệt quy hoạch; đang thẩm định 05/11 huyện;', {
-      top: 760,
-      indent: 36,
-      continues: true,
-    });
+    const a = flow(
+      'Kết quả: (1) Các thành phố không lập quy hoạch xây dựng vùng huyện. (2) Các huyện còn lại đã phê duyệt quy hoạch; đang thẩm định 05/11 huyện;',
+      {
+        top: 760,
+        indent: 36,
+        continues: true,
+      },
+    );
     const b = flow('- Đối với quy hoạch chung đô thị: có 16 đô thị đang triển khai lập quy hoạch.', { top: a.next, indent: 36 });
     const doc = await parse(buildPdf([{ texts: [...a.runs, ...b.runs] }]));
     const ps = paragraphs(doc).map((p) => p.text);

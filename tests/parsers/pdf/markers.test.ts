@@ -5,7 +5,10 @@ import { paragraphs, parse, withMarkers } from './helpers/parse.js';
 
 /** A body page whose bottom holds footnote bodies 1..n, so every marker has a body. */
 function pageWith(body: PdfText[], notes: number[]): PdfText[] {
-  const zone = notes.flatMap((n, i) => [{ x: 85, y: 110 - i * 12 + 3.5, size: 6.5, text: String(n) }, { x: 90, y: 110 - i * 12, size: 10, text: `Ghi chú số ${n} của báo cáo` }]);
+  const zone = notes.flatMap((n, i) => [
+    { x: 85, y: 110 - i * 12 + 3.5, size: 6.5, text: String(n) },
+    { x: 90, y: 110 - i * 12, size: 10, text: `Ghi chú số ${n} của báo cáo` },
+  ]);
   return [...body, ...zone];
 }
 

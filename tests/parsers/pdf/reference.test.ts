@@ -11,7 +11,12 @@ import { paragraphs, parse } from './helpers/parse.js';
  */
 
 const CORPUS = fileURLToPath(new URL('../../../corpus/', import.meta.url));
-const REPORTS = ['kien-giang-6-thang-2022', 'an-giang-quy-3-2023', 'so-tai-chinh-binh-dinh-thang-10-2024', 'so-y-te-quang-ngai-thang-5-2024'];
+const REPORTS = [
+  'kien-giang-6-thang-2022',
+  'an-giang-quy-3-2023',
+  'so-tai-chinh-binh-dinh-thang-10-2024',
+  'so-y-te-quang-ngai-thang-5-2024',
+];
 
 const norm = (text: string): string => text.replace(/\*/gu, '').replace(/\s+/gu, ' ').trim();
 

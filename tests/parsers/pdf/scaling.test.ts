@@ -11,13 +11,19 @@ function page(n: number): PdfPage {
   let y = 760;
   for (let k = 0; k < 3; k++) {
     const note = n * 3 + k + 1;
-    const p = flow(`Đến ngày 30/6/2022 toàn tỉnh đã tiêm ${3_363_245 + n} liều vắc-xin, đạt ${90 + k},${n % 10}% kế hoạch^{${note}}; trong đó mũi 3 đạt 68,19% và trẻ em từ 12 đến dưới 18 tuổi đạt 97,31%.`, { top: y, indent: 36 });
+    const p = flow(
+      `Đến ngày 30/6/2022 toàn tỉnh đã tiêm ${3_363_245 + n} liều vắc-xin, đạt ${90 + k},${n % 10}% kế hoạch^{${note}}; trong đó mũi 3 đạt 68,19% và trẻ em từ 12 đến dưới 18 tuổi đạt 97,31%.`,
+      { top: y, indent: 36 },
+    );
     texts.push(...p.runs);
     y = p.next - 8;
   }
   for (let k = 0; k < 3; k++) {
     const note = n * 3 + k + 1;
-    texts.push({ x: 85, y: 113.5 - k * 12, size: 6.5, text: String(note) }, ...flow(`Kế hoạch số ${note}/KH-UBND ngày 07/02/2022.`, { left: 90, top: 110 - k * 12, size: 10 }).runs);
+    texts.push(
+      { x: 85, y: 113.5 - k * 12, size: 6.5, text: String(note) },
+      ...flow(`Kế hoạch số ${note}/KH-UBND ngày 07/02/2022.`, { left: 90, top: 110 - k * 12, size: 10 }).runs,
+    );
   }
   texts.push(...flow(String(n + 1), { left: 295, top: 805, size: 12 }).runs);
   return { texts, fills: [[85, 124, 144, 0.6]] };
@@ -37,7 +43,8 @@ describe('scaling', () => {
   it('groups a hundred thousand runs into lines in linear time', () => {
     const runs: Run[] = [];
     for (let line = 0; line < 5000; line++) {
-      for (let word = 0; word < 20; word++) runs.push({ text: 'nhiệm', x: 85 + word * 22, y: 100_000 - line * 17, width: 20, size: 14, bold: false, italic: false });
+      for (let word = 0; word < 20; word++)
+        runs.push({ text: 'nhiệm', x: 85 + word * 22, y: 100_000 - line * 17, width: 20, size: 14, bold: false, italic: false });
     }
     const start = performance.now();
     const lines = buildLines(runs, 1);

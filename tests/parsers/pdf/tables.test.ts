@@ -48,9 +48,14 @@ describe('tables from ruling lines', () => {
 
   it('reads rows and cells, merges a spanning header cell, and keeps table text out of paragraphs', async () => {
     const before = flow('Kết quả thực hiện nhiệm vụ được giao trong 6 tháng đầu năm như sau:', { top: 660, indent: 36 });
-    const after = flow('Bên cạnh một số đơn vị thực hiện nhiệm vụ khá tốt, còn một số đơn vị tồn đọng nhiều nhiệm vụ.', { top: 470, indent: 36 });
+    const after = flow('Bên cạnh một số đơn vị thực hiện nhiệm vụ khá tốt, còn một số đơn vị tồn đọng nhiều nhiệm vụ.', {
+      top: 470,
+      indent: 36,
+    });
     const note = [{ x: 85, y: 113.5, size: 6.5, text: '1' }, ...line('Trong đó trễ hạn 298 nhiệm vụ.', 90, 110, 10)];
-    const doc = await parse(buildPdf([{ texts: [...before.runs, ...cells, ...after.runs, ...note], fills: [...(fills ?? []), [85, 124, 144, 0.6]] }]));
+    const doc = await parse(
+      buildPdf([{ texts: [...before.runs, ...cells, ...after.runs, ...note], fills: [...(fills ?? []), [85, 124, 144, 0.6]] }]),
+    );
     const [table] = tables(doc.items);
     expect(table?.rows).toEqual([
       ['Chỉ tiêu', 'Kết quả 6 tháng', ''],
@@ -59,7 +64,11 @@ describe('tables from ruling lines', () => {
       ['Đang thực hiện', '940', '40,74%'],
     ]);
     expect(doc.items.map((i) => i.type)).toEqual(['paragraph', 'table', 'paragraph']);
-    expect(paragraphs(doc).map((p) => p.text).join(' ')).not.toMatch(/2\.307|1\.367|Đang thực hiện/u);
+    expect(
+      paragraphs(doc)
+        .map((p) => p.text)
+        .join(' '),
+    ).not.toMatch(/2\.307|1\.367|Đang thực hiện/u);
     // The marker in a cell is neither glued to 1.367 nor reported as an orphan footnote.
     expect(doc.footnotes.map((f) => f.number)).toEqual([1]);
     expect(doc.warnings.filter((w) => w.code.startsWith('footnote'))).toEqual([]);
@@ -84,7 +93,12 @@ describe('tables from ruling lines', () => {
   });
 
   it('does not take a frame around a paragraph for a table', async () => {
-    const body = flow('Đoạn văn được đóng khung để nhấn mạnh: tỷ lệ giải ngân đạt 34,19% kế hoạch.', { top: 700, left: 95, right: 529, indent: 36 });
+    const body = flow('Đoạn văn được đóng khung để nhấn mạnh: tỷ lệ giải ngân đạt 34,19% kế hoạch.', {
+      top: 700,
+      left: 95,
+      right: 529,
+      indent: 36,
+    });
     const frame: PdfPage['fills'] = [
       [85, 680, 454, 0.5],
       [85, 720, 454, 0.5],
@@ -109,7 +123,13 @@ describe('tables from ruling lines', () => {
       [250, 420, 30, 120],
       [350, 420, 30, 60],
     ];
-    const labels = [...line('9,49', 152, 505, 9), ...line('11,97', 250, 545, 9), ...line('8,56', 352, 485, 9), ...line('16', 105, 590, 9), ...line('0', 105, 420, 9)];
+    const labels = [
+      ...line('9,49', 152, 505, 9),
+      ...line('11,97', 250, 545, 9),
+      ...line('8,56', 352, 485, 9),
+      ...line('16', 105, 590, 9),
+      ...line('0', 105, 420, 9),
+    ];
     const after = flow('Như vậy, chỉ số cải cách thể chế còn thấp so với cả nước.', { top: 360, indent: 36 });
     const doc = await parse(buildPdf([{ texts: [...text.runs, ...labels, ...after.runs], boxes, lines, fills: bars }]));
     expect(paragraphs(doc).map((p) => p.text)).toEqual([
@@ -120,7 +140,11 @@ describe('tables from ruling lines', () => {
   });
 
   it('keeps the text of a framed text box', async () => {
-    const boxed = flow('Ghi chú: số liệu ước thực hiện đến ngày 30/6/2022, có thể điều chỉnh khi có số liệu chính thức.', { top: 700, left: 100, right: 520 });
+    const boxed = flow('Ghi chú: số liệu ước thực hiện đến ngày 30/6/2022, có thể điều chỉnh khi có số liệu chính thức.', {
+      top: 700,
+      left: 100,
+      right: 520,
+    });
     const doc = await parse(buildPdf([{ texts: boxed.runs, boxes: [[90, boxed.next + 5, 440, 720 - boxed.next]] }]));
     expect(paragraphs(doc)).toHaveLength(1);
     expect(doc.warnings).toEqual([]);

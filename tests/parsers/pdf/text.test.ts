@@ -24,15 +24,23 @@ describe('legacy Vietnamese font encodings', () => {
   });
 
   it('converts TCVN3 text, and capitals in the H fonts', () => {
-    expect(decodeLegacy('Céng hßa x· héi chñ nghÜa ViÖt Nam', { encoding: 'tcvn3', capitals: false })).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam');
+    expect(decodeLegacy('Céng hßa x· héi chñ nghÜa ViÖt Nam', { encoding: 'tcvn3', capitals: false })).toBe(
+      'Cộng hòa xã hội chủ nghĩa Việt Nam',
+    );
     expect(decodeLegacy('§éc lËp - Tù do - H¹nh phóc', { encoding: 'tcvn3', capitals: false })).toBe('Độc lập - Tự do - Hạnh phúc');
     expect(decodeLegacy('b¸o c¸o', { encoding: 'tcvn3', capitals: true })).toBe('BÁO CÁO');
   });
 
   it('reads legacy runs of a PDF as Unicode and says so', async () => {
-    const texts: PdfText[] = [...line('UÛy ban nhaân daân tænh ñaõ giao 2.307 nhieäm vuï.', 85, 700, 14, 'vni'), ...line('Tæng thu ng©n s¸ch ®¹t 6.098 tû ®ång.', 85, 650, 14, 'tcvn3')];
+    const texts: PdfText[] = [
+      ...line('UÛy ban nhaân daân tænh ñaõ giao 2.307 nhieäm vuï.', 85, 700, 14, 'vni'),
+      ...line('Tæng thu ng©n s¸ch ®¹t 6.098 tû ®ång.', 85, 650, 14, 'tcvn3'),
+    ];
     const doc = await parse(buildPdf([{ texts }]));
-    expect(paragraphs(doc).map((p) => p.text)).toEqual(['Ủy ban nhân dân tỉnh đã giao 2.307 nhiệm vụ.', 'Tổng thu ngân sách đạt 6.098 tỷ đồng.']);
+    expect(paragraphs(doc).map((p) => p.text)).toEqual([
+      'Ủy ban nhân dân tỉnh đã giao 2.307 nhiệm vụ.',
+      'Tổng thu ngân sách đạt 6.098 tỷ đồng.',
+    ]);
     expect(doc.warnings.filter((w) => w.code === 'legacy_font')).toHaveLength(2);
   });
 });
@@ -63,7 +71,10 @@ describe('text hygiene', () => {
   });
 
   it('leaves out text whose font maps glyphs to no usable character, with a warning', async () => {
-    const texts: PdfText[] = [...flow('Tổng vốn đầu tư toàn xã hội đạt 16.428 tỷ đồng.', { top: 700, indent: 36 }).runs, ...line('\uE021\uE022\uE023\uE024 \uE025\uE026', 85, 650)];
+    const texts: PdfText[] = [
+      ...flow('Tổng vốn đầu tư toàn xã hội đạt 16.428 tỷ đồng.', { top: 700, indent: 36 }).runs,
+      ...line('\uE021\uE022\uE023\uE024 \uE025\uE026', 85, 650),
+    ];
     const doc = await parse(buildPdf([{ texts }]));
     expect(paragraphs(doc).map((p) => p.text)).toEqual(['Tổng vốn đầu tư toàn xã hội đạt 16.428 tỷ đồng.']);
     expect(doc.warnings.map((w) => w.code)).toContain('pdf_unmapped_text');
@@ -71,7 +82,11 @@ describe('text hygiene', () => {
 
   it('drops a glyph run drawn twice on top of itself (fake bold)', async () => {
     const heading = 'I. TÌNH HÌNH THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC';
-    const texts: PdfText[] = [...line(heading, 85, 760, 14), ...line(heading, 85.3, 760, 14), ...flow('Kết quả 6 tháng đầu năm đạt được như sau.', { top: 730, indent: 36 }).runs];
+    const texts: PdfText[] = [
+      ...line(heading, 85, 760, 14),
+      ...line(heading, 85.3, 760, 14),
+      ...flow('Kết quả 6 tháng đầu năm đạt được như sau.', { top: 730, indent: 36 }).runs,
+    ];
     const doc = await parse(buildPdf([{ texts }]));
     expect(paragraphs(doc)[0]?.text).toBe(heading);
   });

@@ -44,7 +44,12 @@ export interface CellContext {
 const centre = (box: Box): [number, number] => [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
 const inside = (x: number, y: number, box: Box): boolean => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
 
-export async function readCells(words: readonly ReadWord[], grids: readonly Grid[], context: CellContext, recognise: Recognise): Promise<ReadWord[]> {
+export async function readCells(
+  words: readonly ReadWord[],
+  grids: readonly Grid[],
+  context: CellContext,
+  recognise: Recognise,
+): Promise<ReadWord[]> {
   if (grids.length === 0) return [...words];
   const { width, height } = context.image;
   const level = (box: Box): [number, number] => {
@@ -102,7 +107,9 @@ function cropOf(cell: Box, context: CellContext): Crop | null {
     [inner.x1, inner.y0],
     [inner.x0, inner.y1],
     [inner.x1, inner.y1],
-  ].map(([x, y]) => (context.skew === 0 ? [x as number, y as number] : rotatePoint(x as number, y as number, -context.skew, width, height)));
+  ].map(([x, y]) =>
+    context.skew === 0 ? [x as number, y as number] : rotatePoint(x as number, y as number, -context.skew, width, height),
+  );
   const box = {
     x0: Math.max(0, Math.floor(Math.min(...corners.map((c) => c[0] as number)))),
     y0: Math.max(0, Math.floor(Math.min(...corners.map((c) => c[1] as number)))),
@@ -166,7 +173,9 @@ export function hasUnreadInk(image: PageImage, words: readonly ReadWord[]): bool
     }
   }
   // Glyph-tall, but not taller than the words: a longer stroke is what is left of a cell border.
-  const tall = clusters.filter((c) => c.bottom - c.top + 1 >= glyph && c.bottom - c.top + 1 <= BORDER_HEIGHT * (heights[heights.length >> 1] ?? 0));
+  const tall = clusters.filter(
+    (c) => c.bottom - c.top + 1 >= glyph && c.bottom - c.top + 1 <= BORDER_HEIGHT * (heights[heights.length >> 1] ?? 0),
+  );
   const within = (c: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean => c.x0 >= b.x0 - 2 && c.x1 <= b.x1 + 2;
   if (tall.some((c) => !boxes.some((b) => within(c, b)))) return true;
   // A digit box wider than any digit took in a digit it left out (`71` read `7`).

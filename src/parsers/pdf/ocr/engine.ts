@@ -124,7 +124,13 @@ export class OcrEngine {
       .catch((error: unknown) => {
         this.starting -= 1;
         // Without a worker no queued page can be read: fail them all with the cause.
-        const failure = new SolieuError('unreadable', `the OCR engine could not start: ${error instanceof Error ? error.message : String(error)}`, 'check that tesseract.js and @tesseract.js-data/vie are installed', null, { cause: error });
+        const failure = new SolieuError(
+          'unreadable',
+          `the OCR engine could not start: ${error instanceof Error ? error.message : String(error)}`,
+          'check that tesseract.js and @tesseract.js-data/vie are installed',
+          null,
+          { cause: error },
+        );
         if (this.live === 0 && this.starting === 0) for (const job of this.queue.splice(0)) job.reject(failure);
       });
   }
@@ -199,7 +205,11 @@ let shared: OcrEngine | null = null;
 
 /** The engine every `ocrPdf` call uses unless given one: workers are reused across files. */
 export function sharedEngine(options: OcrEngineOptions = {}): OcrEngine {
-  if (shared === null || (options.workers !== undefined && options.workers !== shared.workerCount) || (options.model !== undefined && options.model !== shared.model)) {
+  if (
+    shared === null ||
+    (options.workers !== undefined && options.workers !== shared.workerCount) ||
+    (options.model !== undefined && options.model !== shared.model)
+  ) {
     const previous = shared;
     shared = new OcrEngine(options);
     if (previous) void previous.close();

@@ -62,7 +62,9 @@ function gridOf(h: PixelRule[], v: PixelRule[], snap: number): Grid | null {
   if (cols < 1 || rows < 1 || cols * rows < 2 || cols * rows > MAX_CELLS) return null;
   const covers = (rules: PixelRule[], horizontal: boolean, at: number, mid: number): boolean =>
     rules.some((r) =>
-      horizontal ? Math.abs(centreY(r) - at) <= snap && r.x0 - snap <= mid && r.x1 + snap >= mid : Math.abs(centreX(r) - at) <= snap && r.y0 - snap <= mid && r.y1 + snap >= mid,
+      horizontal
+        ? Math.abs(centreY(r) - at) <= snap && r.x0 - snap <= mid && r.x1 + snap >= mid
+        : Math.abs(centreX(r) - at) <= snap && r.y0 - snap <= mid && r.y1 + snap >= mid,
     );
   const mid = (edges: readonly number[], i: number): number => ((edges[i] ?? 0) + (edges[i + 1] ?? 0)) / 2;
   const areaOf = mergedCells(rows, cols, (edge, r, c) =>
@@ -74,7 +76,17 @@ function gridOf(h: PixelRule[], v: PixelRule[], snap: number): Grid | null {
       const root = areaOf(r, c);
       const box = { x0: xs[c] ?? 0, x1: xs[c + 1] ?? 0, y0: ys[r] ?? 0, y1: ys[r + 1] ?? 0 };
       const known = boxes.get(root);
-      boxes.set(root, known ? { x0: Math.min(known.x0, box.x0), x1: Math.max(known.x1, box.x1), y0: Math.min(known.y0, box.y0), y1: Math.max(known.y1, box.y1) } : box);
+      boxes.set(
+        root,
+        known
+          ? {
+              x0: Math.min(known.x0, box.x0),
+              x1: Math.max(known.x1, box.x1),
+              y0: Math.min(known.y0, box.y0),
+              y1: Math.max(known.y1, box.y1),
+            }
+          : box,
+      );
     }
   }
   return {

@@ -75,7 +75,9 @@ function buildLayout(input: LayoutInput): MixedLayoutDocument {
   };
   const results = [...input.results].sort((a, b) => a.page - b.page);
   const ocrPages = new Set(results.map((r) => r.page));
-  const pages = [...(input.textPages ?? []).filter((p) => !ocrPages.has(p.page)), ...results.map(pageLayoutOf)].sort((a, b) => a.page - b.page);
+  const pages = [...(input.textPages ?? []).filter((p) => !ocrPages.has(p.page)), ...results.map(pageLayoutOf)].sort(
+    (a, b) => a.page - b.page,
+  );
   const { items, footnotes } = layOutPages(pages, warn);
   const pools = new Map(results.map((r) => [r.page, new WordPool(r.words)]));
   const poolOf = (page: number | null): WordPool => pools.get(page ?? 0) ?? new WordPool([]);

@@ -98,7 +98,7 @@ export function strokeOne(image: Pick<PageImage, 'width' | 'height' | 'grey'>, c
   const h = y1 - y0 + 1;
   if (h < 3 * w * 0.8 || w > 0.25 * h + 4) return null;
   let ink = 0;
-  for (let y = Math.floor(y0); y <= y1; y++) for (let x = Math.floor(x0); x <= x1; x++) if ((image.grey[y * image.width + x] ?? 255) < INK) ink += 1;
+  for (let y = Math.floor(y0); y <= y1; y++)
+    for (let x = Math.floor(x0); x <= x1; x++) if ((image.grey[y * image.width + x] ?? 255) < INK) ink += 1;
   return ink >= 0.45 * w * h ? { digits: '1', confidence: STROKE_ONE_CONFIDENCE } : null;
 }
-

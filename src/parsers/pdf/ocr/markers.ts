@@ -92,7 +92,7 @@ function segmentsOf(image: Pick<PageImage, 'width' | 'height' | 'grey'>, word: R
     components.push(c);
   }
   // Scanner specks are a pixel or two; marks are kept for folding into their letters.
-  const kept = components.filter((c) => c.pixels >= MIN_COMPONENT_PIXELS).sort((a, b) => (b.x1 - b.x0) - (a.x1 - a.x0));
+  const kept = components.filter((c) => c.pixels >= MIN_COMPONENT_PIXELS).sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0));
   const glyphs: Segment[] = [];
   for (const c of kept) {
     const host = glyphs.find((g) => {
@@ -112,7 +112,9 @@ function segmentsOf(image: Pick<PageImage, 'width' | 'height' | 'grey'>, word: R
 }
 
 const isRaisedSmall = (s: Segment, word: ReadWord): boolean =>
-  word.baseline - s.bottom >= RAISE * word.xHeight && s.bottom - s.top <= MAX_HEIGHT * word.size && word.baseline - s.top <= MAX_TOP * word.size;
+  word.baseline - s.bottom >= RAISE * word.xHeight &&
+  s.bottom - s.top <= MAX_HEIGHT * word.size &&
+  word.baseline - s.top <= MAX_TOP * word.size;
 const tallEnough = (box: Box, word: ReadWord): boolean => box.y1 - box.y0 >= MIN_HEIGHT * word.xHeight;
 const isLowPunctuation = (s: Segment, word: ReadWord): boolean => word.baseline - s.top <= PUNCT_TOP * word.xHeight;
 
@@ -161,7 +163,8 @@ function endCandidate(word: ReadWord, index: number, segments: Segment[]): Marke
   const before = body ? word.glyphs.filter((g) => centre(g) <= body.x1 + 1) : [];
   const remaining = word.glyphs.slice(before.length);
   const lastGlyphs = remaining.slice(-tail.length);
-  const after = tail.length > 0 && lastGlyphs.length === tail.length && lastGlyphs.every((g) => /^[.,;:)]$/u.test(g.text)) ? lastGlyphs : [];
+  const after =
+    tail.length > 0 && lastGlyphs.length === tail.length && lastGlyphs.every((g) => /^[.,;:)]$/u.test(g.text)) ? lastGlyphs : [];
   return { word: index, side: 'end', box, before, after };
 }
 
@@ -177,7 +180,11 @@ function startCandidate(word: ReadWord, index: number, segments: Segment[]): Mar
 }
 
 /** Split the words that carry a confirmed marker into body and marker words. */
-export function applyMarkers<W extends ReadWord>(words: readonly W[], candidates: readonly MarkerCandidate[], readings: readonly (DigitReading | null)[]): W[] {
+export function applyMarkers<W extends ReadWord>(
+  words: readonly W[],
+  candidates: readonly MarkerCandidate[],
+  readings: readonly (DigitReading | null)[],
+): W[] {
   const byWord = new Map<number, { candidate: MarkerCandidate; digits: string; confidence: number }>();
   candidates.forEach((candidate, k) => {
     const reading = readings[k];
@@ -193,16 +200,34 @@ export function applyMarkers<W extends ReadWord>(words: readonly W[], candidates
     }
     const { candidate, digits, confidence } = hit;
     const markerSize = Math.min(0.75 * word.size, (candidate.box.y1 - candidate.box.y0) / DIGIT_PER_EM);
-    const marker: W = { ...word, text: digits, box: candidate.box, baseline: candidate.box.y1, size: markerSize, confidence, rawConfidence: confidence, glyphs: [], flags: [...word.flags, 'marker'] };
-    const bodyText = candidate.before.map((g) => g.text).join('').normalize('NFC');
+    const marker: W = {
+      ...word,
+      text: digits,
+      box: candidate.box,
+      baseline: candidate.box.y1,
+      size: markerSize,
+      confidence,
+      rawConfidence: confidence,
+      glyphs: [],
+      flags: [...word.flags, 'marker'],
+    };
+    const bodyText = candidate.before
+      .map((g) => g.text)
+      .join('')
+      .normalize('NFC');
     const tailText = candidate.after.map((g) => g.text).join('');
     const bodyGlyphs = [...candidate.before, ...candidate.after];
     // The body never reaches over the marker, whatever tesseract's glyph boxes say: order by x must hold.
     const raw = glyphBox(bodyGlyphs, word.box);
-    const box = candidate.side === 'start' ? { ...raw, x0: Math.max(raw.x0, candidate.box.x1 + 1) } : { ...raw, x1: Math.min(raw.x1, candidate.box.x0 - 1) };
+    const box =
+      candidate.side === 'start'
+        ? { ...raw, x0: Math.max(raw.x0, candidate.box.x1 + 1) }
+        : { ...raw, x1: Math.min(raw.x1, candidate.box.x0 - 1) };
     const clipped = box.x1 > box.x0 ? box : raw;
     const body: W | null =
-      bodyText === '' ? null : { ...word, text: candidate.side === 'end' ? bodyText + tailText : bodyText, box: clipped, glyphs: bodyGlyphs };
+      bodyText === ''
+        ? null
+        : { ...word, text: candidate.side === 'end' ? bodyText + tailText : bodyText, box: clipped, glyphs: bodyGlyphs };
     if (candidate.side === 'start') out.push(marker, ...(body ? [body] : []));
     else out.push(...(body ? [body] : []), marker);
   });

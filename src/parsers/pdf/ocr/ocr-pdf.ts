@@ -89,10 +89,20 @@ export async function ocrPages(
   try {
     const pageCount = doc.numPages;
     const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-    if (pageCount > maxPages) throw new SolieuError('too_many_pages', `has ${pageCount} pages, over the limit of ${maxPages}`, 'raise the limit with --max-pages if this really is one report');
+    if (pageCount > maxPages)
+      throw new SolieuError(
+        'too_many_pages',
+        `has ${pageCount} pages, over the limit of ${maxPages}`,
+        'raise the limit with --max-pages if this really is one report',
+      );
     const wanted = [...new Set(options.pages ?? Array.from({ length: pageCount }, (_, i) => i + 1))].sort((a, b) => a - b);
     const outside = wanted.filter((p) => !Number.isInteger(p) || p < 1 || p > pageCount);
-    if (outside.length > 0) throw new SolieuError('usage', `page(s) ${outside.join(', ')} are not in the document (1–${pageCount})`, 'pass page numbers that exist');
+    if (outside.length > 0)
+      throw new SolieuError(
+        'usage',
+        `page(s) ${outside.join(', ')} are not in the document (1–${pageCount})`,
+        'pass page numbers that exist',
+      );
     const inFlight = new Set<Promise<unknown>>();
     const pending: Promise<OcrPageResult | null>[] = [];
     const progress = progressReporter(wanted.length, options.onProgress);
@@ -110,7 +120,11 @@ export async function ocrPages(
         }
         prepared = page;
       } catch (error) {
-        warnings.push({ code: 'ocr_page_unrenderable', message: `page could not be rendered: ${error instanceof Error ? error.message : String(error)}`, page: number });
+        warnings.push({
+          code: 'ocr_page_unrenderable',
+          message: `page could not be rendered: ${error instanceof Error ? error.message : String(error)}`,
+          page: number,
+        });
         progress(number);
         continue;
       }
@@ -119,7 +133,9 @@ export async function ocrPages(
         .then(async (tesseract) => {
           const grids = findGrids(prepared.rules, prepared.dpi);
           const context = { image: prepared.image, ocrImage: prepared.ocrImage, skew: prepared.skew, dpi: prepared.dpi };
-          const cells = await readCells(wordsOf(tesseract, prepared.image), grids, context, (image, mode) => options.engine.recognize(image, prepared.dpi, mode));
+          const cells = await readCells(wordsOf(tesseract, prepared.image), grids, context, (image, mode) =>
+            options.engine.recognize(image, prepared.dpi, mode),
+          );
           const read = await withMarkers(cells, prepared, options.engine);
           const words = adjustWords(deskewWords(read, prepared.skew, prepared.image.width, prepared.image.height).map(plainWord));
           const rowRules = grids.flatMap((grid) => missingRowRules(grid, words));
@@ -138,7 +154,11 @@ export async function ocrPages(
         })
         .catch((error: unknown) => {
           if (error instanceof SolieuError) throw error;
-          warnings.push({ code: 'ocr_page_failed', message: `OCR failed on the page: ${error instanceof Error ? error.message : String(error)}`, page: number });
+          warnings.push({
+            code: 'ocr_page_failed',
+            message: `OCR failed on the page: ${error instanceof Error ? error.message : String(error)}`,
+            page: number,
+          });
           return null;
         })
         .finally(() => progress(number));
@@ -201,7 +221,16 @@ async function preparePage(
   // The colour mask stays with the words; tesseract gets a grey copy without the rules.
   const grey = { ...image, grey: image.grey.slice() };
   eraseRules(grey, rules, skew);
-  return { pgm: toPgm(grey), ocrImage: grey, image, rules, dpi: rendered.dpi, skew, widthPt: rendered.widthPt, heightPt: rendered.heightPt };
+  return {
+    pgm: toPgm(grey),
+    ocrImage: grey,
+    image,
+    rules,
+    dpi: rendered.dpi,
+    skew,
+    widthPt: rendered.widthPt,
+    heightPt: rendered.heightPt,
+  };
 }
 
 function clampDpi(dpi: number | undefined): number {

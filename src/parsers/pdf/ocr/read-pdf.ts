@@ -40,7 +40,11 @@ export async function readPdfWithOcr(bytes: Uint8Array, source: Source, options:
   if (options.pages === 'all') {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (bytes.length > maxBytes) {
-      throw new SolieuError('too_large', `is ${bytes.length} bytes, over the ${maxBytes}-byte limit`, 'raise the limit with --max-bytes if this really is one report');
+      throw new SolieuError(
+        'too_large',
+        `is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
+        'raise the limit with --max-bytes if this really is one report',
+      );
     }
     return ocrPdf(bytes, source, limits);
   }
@@ -65,7 +69,8 @@ export async function readPdfWithOcr(bytes: Uint8Array, source: Source, options:
   const read = new Set(ocr.results.map((r) => r.page));
   const skipped = new Set(ocr.skipped);
   // A page neither OCR'd nor spared as blank keeps its warning: its text may be missing.
-  for (const page of text.pages) if (!page.usable && !read.has(page.stats.page) && !skipped.has(page.stats.page)) warnPageWithoutText(page, warn);
+  for (const page of text.pages)
+    if (!page.usable && !read.has(page.stats.page) && !skipped.has(page.stats.page)) warnPageWithoutText(page, warn);
   return layoutFromMixed({
     source: { ...source, pages: text.pageCount },
     results: ocr.results,

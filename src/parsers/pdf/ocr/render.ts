@@ -35,7 +35,7 @@ export async function renderPage(doc: PDFDocumentProxy, pageNumber: number, dpi:
   const page = await doc.getPage(pageNumber);
   try {
     const base = page.getViewport({ scale: 1 });
-    const wanted = (base.width * base.height * (dpi / 72) ** 2);
+    const wanted = base.width * base.height * (dpi / 72) ** 2;
     const effectiveDpi = wanted > MAX_PIXELS ? dpi * Math.sqrt(MAX_PIXELS / wanted) : dpi;
     const viewport = page.getViewport({ scale: effectiveDpi / 72 });
     const width = Math.max(1, Math.ceil(viewport.width));

@@ -26,7 +26,12 @@ function buildPhrases(): Map<string, Phrase[]> {
     if (words.length < 2) continue;
     const key = words.map((w) => (w === SLOT ? SLOT : stripDiacritics(w))).join(' ');
     // Two phrases that fold alike cannot say which marks are right: use neither.
-    byKey.set(key, byKey.has(key) ? null : { words, folded: words.map((w) => (w === SLOT ? SLOT : stripDiacritics(w))), slot: words.map((w) => w === SLOT) });
+    byKey.set(
+      key,
+      byKey.has(key)
+        ? null
+        : { words, folded: words.map((w) => (w === SLOT ? SLOT : stripDiacritics(w))), slot: words.map((w) => w === SLOT) },
+    );
   }
   const byFirst = new Map<string, Phrase[]>();
   for (const phrase of byKey.values()) {

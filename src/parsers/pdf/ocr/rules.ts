@@ -81,7 +81,11 @@ function absorb(rules: PixelRule[], axis: 'h' | 'v', near: number): PixelRule[] 
   const length = (r: PixelRule): number => (axis === 'h' ? r.x1 - r.x0 : r.y1 - r.y0);
   const kept: PixelRule[] = [];
   for (const rule of [...rules].sort((a, b) => length(b) - length(a))) {
-    const host = kept.find((k) => Math.abs(across(k) - across(rule)) <= near && (axis === 'h' ? rule.x0 <= k.x1 && rule.x1 >= k.x0 : rule.y0 <= k.y1 && rule.y1 >= k.y0));
+    const host = kept.find(
+      (k) =>
+        Math.abs(across(k) - across(rule)) <= near &&
+        (axis === 'h' ? rule.x0 <= k.x1 && rule.x1 >= k.x0 : rule.y0 <= k.y1 && rule.y1 >= k.y0),
+    );
     if (!host) {
       kept.push({ ...rule });
       continue;
@@ -199,7 +203,10 @@ function strokes(image: PageImage, axis: 'h' | 'v', minLength: number, maxThickn
   const { width, height, grey } = image;
   const lines = axis === 'h' ? height : width;
   const length = axis === 'h' ? width : height;
-  const ink = axis === 'h' ? (at: number, i: number): boolean => (grey[at * width + i] ?? 255) < RULE_INK : (at: number, i: number): boolean => (grey[i * width + at] ?? 255) < RULE_INK;
+  const ink =
+    axis === 'h'
+      ? (at: number, i: number): boolean => (grey[at * width + i] ?? 255) < RULE_INK
+      : (at: number, i: number): boolean => (grey[i * width + at] ?? 255) < RULE_INK;
   const open: Stroke[] = [];
   const done: Stroke[] = [];
   for (let at = 0; at < lines; at++) {

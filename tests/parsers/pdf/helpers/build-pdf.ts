@@ -84,7 +84,10 @@ export function buildPdf(pages: PdfPage[], options: BuildOptions = {}): Uint8Arr
   // Unicode characters used in each style, assigned one byte code each, chunked into fonts.
   const charsByStyle = new Map<string, string[]>();
   for (const page of pages) {
-    for (const t of [...(page.texts ?? []), ...(page.stamps ?? []).flatMap((s) => s.lines.map((text) => ({ text, font: 'regular' as const })))]) {
+    for (const t of [
+      ...(page.texts ?? []),
+      ...(page.stamps ?? []).flatMap((s) => s.lines.map((text) => ({ text, font: 'regular' as const }))),
+    ]) {
       const style = t.font ?? 'regular';
       if (style === 'vni' || style === 'tcvn3') continue;
       const list = charsByStyle.get(style) ?? [];
@@ -108,9 +111,22 @@ export function buildPdf(pages: PdfPage[], options: BuildOptions = {}): Uint8Arr
     }
   }
   const latinWidths = Array.from({ length: 224 }, (_, i) => charWidth(String.fromCharCode(32 + i))).join(' ');
-  fontResources.push(`/Fvni ${w.add(`<< /Type /Font /Subtype /TrueType /BaseFont /VNI-Times /FirstChar 32 /LastChar 255 /Widths [${latinWidths}] /Encoding /WinAnsiEncoding >>`)} 0 R`);
-  fontResources.push(`/Ftcvn ${w.add(`<< /Type /Font /Subtype /TrueType /BaseFont /.VnTime /FirstChar 32 /LastChar 255 /Widths [${latinWidths}] /Encoding /WinAnsiEncoding >>`)} 0 R`);
-  const image = w.add(new Uint8Array([...ascii('<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n'), 0, 255, 255, 0, ...ascii('\nendstream')]));
+  fontResources.push(
+    `/Fvni ${w.add(`<< /Type /Font /Subtype /TrueType /BaseFont /VNI-Times /FirstChar 32 /LastChar 255 /Widths [${latinWidths}] /Encoding /WinAnsiEncoding >>`)} 0 R`,
+  );
+  fontResources.push(
+    `/Ftcvn ${w.add(`<< /Type /Font /Subtype /TrueType /BaseFont /.VnTime /FirstChar 32 /LastChar 255 /Widths [${latinWidths}] /Encoding /WinAnsiEncoding >>`)} 0 R`,
+  );
+  const image = w.add(
+    new Uint8Array([
+      ...ascii('<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n'),
+      0,
+      255,
+      255,
+      0,
+      ...ascii('\nendstream'),
+    ]),
+  );
   const resources = `<< /Font << ${fontResources.join(' ')} >> /XObject << /Im1 ${image} 0 R >> >>`;
 
   const showText = (t: PdfText | { text: string; font: 'regular'; size: number }): string => {
@@ -127,7 +143,10 @@ export function buildPdf(pages: PdfPage[], options: BuildOptions = {}): Uint8Arr
       bytes = [];
     };
     for (const ch of t.text) {
-      const target = ch === ' ' ? { font: font || (codeOf.get(`${style}:${[...t.text].find((c) => c !== ' ') ?? ''}`)?.font ?? ''), code: 32 } : codeOf.get(`${style}:${ch}`);
+      const target =
+        ch === ' '
+          ? { font: font || (codeOf.get(`${style}:${[...t.text].find((c) => c !== ' ') ?? ''}`)?.font ?? ''), code: 32 }
+          : codeOf.get(`${style}:${ch}`);
       if (!target) continue;
       if (target.font !== font) {
         flush();
@@ -149,7 +168,9 @@ export function buildPdf(pages: PdfPage[], options: BuildOptions = {}): Uint8Arr
     let pageResources = resources;
     if (page.scan) {
       const { jpeg, width: w2, height: h2 } = page.scan;
-      const head = ascii(`<< /Type /XObject /Subtype /Image /Width ${w2} /Height ${h2} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`);
+      const head = ascii(
+        `<< /Type /XObject /Subtype /Image /Width ${w2} /Height ${h2} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,
+      );
       const tail = ascii('\nendstream');
       const body = new Uint8Array(head.length + jpeg.length + tail.length);
       body.set(head);
@@ -169,14 +190,22 @@ export function buildPdf(pages: PdfPage[], options: BuildOptions = {}): Uint8Arr
       const [x1, y1, x2, y2] = stamp.rect;
       let ap = 'BT ';
       stamp.lines.forEach((line, i) => {
-        ap += `1 0 0 1 2 ${(y2 - y1) - (i + 1) * stamp.size * 1.2} Tm ${showText({ text: line, font: 'regular', size: stamp.size })} `;
+        ap += `1 0 0 1 2 ${y2 - y1 - (i + 1) * stamp.size * 1.2} Tm ${showText({ text: line, font: 'regular', size: stamp.size })} `;
       });
       ap += 'ET';
       const apId = w.add(streamObject(ap, `/Type /XObject /Subtype /Form /BBox [0 0 ${x2 - x1} ${y2 - y1}] /Resources ${resources}`));
-      annots.push(w.add(`<< /Type /Annot /Subtype /Widget /FT /Sig /T (Sig${annots.length + 1}) /Rect [${x1} ${y1} ${x2} ${y2}] /F 4 /AP << /N ${apId} 0 R >> >>`));
+      annots.push(
+        w.add(
+          `<< /Type /Annot /Subtype /Widget /FT /Sig /T (Sig${annots.length + 1}) /Rect [${x1} ${y1} ${x2} ${y2}] /F 4 /AP << /N ${apId} 0 R >> >>`,
+        ),
+      );
     }
     const annotsEntry = annots.length > 0 ? ` /Annots [${annots.map((a) => `${a} 0 R`).join(' ')}]` : '';
-    pageIds.push(w.add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources ${pageResources} /Contents ${stream} 0 R${annotsEntry} >>`));
+    pageIds.push(
+      w.add(
+        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources ${pageResources} /Contents ${stream} 0 R${annotsEntry} >>`,
+      ),
+    );
   }
   w.set(pagesId, `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`);
   w.set(catalog, `<< /Type /Catalog /Pages ${pagesId} 0 R >>`);
@@ -195,8 +224,8 @@ function streamObject(content: string, dict = ''): Uint8Array {
 // --- Standard security handler, revision 2 (RC4, 40-bit key) -----------------------------------
 
 const PAD = [
-  0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80,
-  0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
+  0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e,
+  0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
 ];
 
 function rc4(key: number[], data: number[]): number[] {
@@ -248,7 +277,10 @@ function encryptObject(body: string | Uint8Array, id: number, key: number[]): Ui
 
 function serialize(w: Writer, catalog: number, options: BuildOptions): Uint8Array {
   const id = md5(ascii(`solieu-test-${w.objects.length}`));
-  const enc = options.userPassword !== undefined ? encryption(options.userPassword, options.ownerPassword ?? `${options.userPassword}-owner`, id) : null;
+  const enc =
+    options.userPassword !== undefined
+      ? encryption(options.userPassword, options.ownerPassword ?? `${options.userPassword}-owner`, id)
+      : null;
   const chunks: number[] = ascii('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n');
   const offsets: number[] = [];
   w.objects.forEach((body, i) => {

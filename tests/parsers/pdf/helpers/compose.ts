@@ -42,7 +42,12 @@ function tokens(text: string): Token[] {
 }
 
 /** Draw one token at x: the word with its markers raised where `^{n}` stood. */
-function drawToken(token: Token, x: number, y: number, o: Required<Pick<FlowOptions, 'size' | 'markerSize' | 'markerRise'>> & { font: FontStyle }): { runs: PdfText[]; width: number } {
+function drawToken(
+  token: Token,
+  x: number,
+  y: number,
+  o: Required<Pick<FlowOptions, 'size' | 'markerSize' | 'markerRise'>> & { font: FontStyle },
+): { runs: PdfText[]; width: number } {
   const runs: PdfText[] = [];
   let cursor = x;
   const parts = token.word.split('\u0000');
@@ -133,7 +138,14 @@ export function footnoteZone(notes: readonly ZoneNote[], top = 130, ruleWidth = 
   let y = top;
   for (const note of notes) {
     if (note.n !== null) texts.push({ x: 85, y: y + 3.5, size: 6.5, text: String(note.n) });
-    const body = flow(note.text, { left: note.n !== null ? 90 : 85, right: 539, top: y, size: 10, pitch: 12, continues: note.continues ?? false });
+    const body = flow(note.text, {
+      left: note.n !== null ? 90 : 85,
+      right: 539,
+      top: y,
+      size: 10,
+      pitch: 12,
+      continues: note.continues ?? false,
+    });
     texts.push(...body.runs);
     y = body.next;
   }

@@ -5,11 +5,14 @@ import { pdfParser, type PdfParseOptions } from '../../../../src/parsers/pdf/ind
 /** Parse PDF bytes with a made-up source record; the text layer only unless `ocr` says otherwise (OCR has its own tests). */
 export async function parse(bytes: Uint8Array, options: PdfParseOptions = {}): Promise<LayoutDocument> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return pdfParser.parse(bytes, { path: 'test.pdf', format: 'pdf', sha256, bytes: bytes.length, pages: null, ocr: false }, { ocr: 'never', ...options });
+  return pdfParser.parse(
+    bytes,
+    { path: 'test.pdf', format: 'pdf', sha256, bytes: bytes.length, pages: null, ocr: false },
+    { ocr: 'never', ...options },
+  );
 }
 
-export const paragraphs = (doc: LayoutDocument): LayoutParagraph[] =>
-  doc.items.filter((i): i is LayoutParagraph => i.type === 'paragraph');
+export const paragraphs = (doc: LayoutDocument): LayoutParagraph[] => doc.items.filter((i): i is LayoutParagraph => i.type === 'paragraph');
 
 export const texts = (doc: LayoutDocument): string[] => paragraphs(doc).map((p) => p.text);
 
