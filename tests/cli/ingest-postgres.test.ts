@@ -79,11 +79,13 @@ describe('ingest into PostgreSQL from several processes', () => {
   }, 240_000);
 
   it('loses nothing committed to a SIGKILL mid-ingest, and the re-run finishes the rest', async () => {
-    // Enough files that the run is still going when its first commit is reported.
     await mkdir(path.join(dir, 'more'));
     for (let i = 0; i < 28; i++) await writeFile(path.join(dir, 'more', `more-${i}.txt`), tinyReport(40 + i));
+    // The last file in walk order hangs (test-only fault), so the kill always lands mid-run: on a
+    // quiet machine 40 small reports would otherwise all be committed before the signal arrives.
     const killed = await solieu(['ingest', 'left', 'right', 'shared', 'more', '--json', '-j', '1', '--store', url], {
       cwd: dir,
+      env: { SOLIEU_TEST_FAULTS: 'hang:more-9.txt' },
       onStdout: (child, soFar) => {
         if (soFar.includes('"event":"ok"')) child.kill('SIGKILL');
       },

@@ -95,7 +95,8 @@ export function layoutFromText(text: string, warnings: ParseWarning[] = []): Omi
       continue;
     }
     const body = FOOTNOTE_BODY.exec(line.trim());
-    if (body && body[1]) {
+    // Footnotes are numbered from 1: a line opening with `⁰` is text, not a footnote body.
+    if (body && body[1] && superscriptToNumber(body[1]) > 0) {
       flushGroup();
       flushTable();
       footnotes.push({ number: superscriptToNumber(body[1]), text: stripEmphasis(body[2] ?? '').trim(), page: null });
@@ -154,7 +155,7 @@ function paragraphFromLines(group: RawGroup): LayoutItem {
   for (const match of joined.matchAll(SUPERSCRIPT_RUN)) {
     const at = match.index;
     const before = joined.slice(last, at);
-    if (UNIT_BEFORE_EXPONENT.test(joined.slice(Math.max(0, at - 6), at))) {
+    if (UNIT_BEFORE_EXPONENT.test(joined.slice(Math.max(0, at - 6), at)) || superscriptToNumber(match[0]) === 0) {
       text += before + match[0];
     } else {
       text += before;

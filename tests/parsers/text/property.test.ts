@@ -46,6 +46,14 @@ describe('the text parser and structure stage on any input', () => {
     );
   });
 
+  it('read a superscript zero as text, never as footnote 0 (found by the property above)', () => {
+    for (const text of ['⁰', '⁰ chú thích', 'Đoạn văn⁰ tiếp', '⁰⁰\n¹ Chú thích một']) {
+      const parsed = parseReportText(text);
+      expect(ParsedReport.safeParse(parsed).success, text).toBe(true);
+      expect(parsed.footnotes.every((f) => f.number > 0)).toBe(true);
+    }
+  });
+
   it('keep every footnote anchor pointing inside its block', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.string({ maxLength: 30 }), fc.integer({ min: 1, max: 30 })), { maxLength: 20 }), (parts) => {
