@@ -6,6 +6,7 @@ export {
   reviewFolder,
   reviewDocumentJson,
   readDocument,
+  isDocumentJson,
   pageFileName,
   INDEX_FILE,
   type FolderReview,

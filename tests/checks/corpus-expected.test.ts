@@ -5,7 +5,7 @@ import { check } from './tester.js';
 
 /**
  * The project's own corpus reports carry a sidecar listing every planted inconsistency (see
- * corpus/README-expected.md). Each must be found with its altered figure in the evidence, and
+ * docs/corpus-expected.md). Each must be found with its altered figure in the evidence, and
  * nothing else may be flagged. Consistent claims listed there are a lower bound on recall.
  */
 interface Expected {

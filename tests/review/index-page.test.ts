@@ -105,12 +105,16 @@ describe('solieu review (gather)', () => {
     await writeFile(join(dir, 'one.txt.json'), JSON.stringify(doc));
     await writeFile(join(dir, 'two.json'), 'not json');
     await writeFile(join(dir, 'notes.md'), '# not a document');
+    // The store's catalogue and a review file live beside the documents: skipped, not failures.
+    await writeFile(join(dir, 'solieu.json'), JSON.stringify({ version: 2, documents: [] }));
+    await writeFile(join(dir, 'solieu-reviewed.json'), JSON.stringify({ entries: [] }));
     await mkdir(join(dir, 'nested.json'));
     const out = join(dir, 'site');
     const outcome = await reviewPath(dir, { lang: 'en', out });
     expect(outcome.written.map((w) => w.output)).toEqual([join(out, 'one.txt.html')]);
     expect(outcome.written[0]?.counts.inconsistent).toBe(1);
     expect(outcome.failed.map((f) => f.input)).toEqual([join(dir, 'two.json')]);
+    expect(outcome.skipped).toEqual([join(dir, 'solieu-reviewed.json'), join(dir, 'solieu.json')]);
     expect((await readdir(out)).sort()).toEqual(['index.html', 'one.txt.html']);
     const index = await readFile(join(out, 'index.html'), 'utf8');
     expect(index).toContain('<a href="one.txt.html">one.txt.json</a>');

@@ -43,6 +43,8 @@ export interface ReviewOutcome {
   /** The batch index, when the input was a folder. */
   index: string | null;
   failed: { input: string; error: unknown }[];
+  /** JSON files of the folder that are no documents (the store's catalogue, a review file). */
+  skipped: string[];
 }
 
 /** A single report: a solieu JSON document is read as is, anything else goes through the pipeline. */
@@ -65,10 +67,8 @@ export function defaultPageName(input: string): string {
 /** Gather: render and write the page(s); errors are collected, never printed here. */
 export async function reviewPath(input: string, options: ReviewOptions): Promise<ReviewOutcome> {
   const info = await stat(input).catch(() => null);
-  const [{ INDEX_FILE, renderReviewIndex, renderReviewPage, reviewDocumentJson, countFindings }, { writeFileDurable }] = await Promise.all([
-    import('../../review/index.js'),
-    import('../../store/index.js'),
-  ]); // loaded on use: `solieu --help` starts fast
+  const [{ INDEX_FILE, renderReviewIndex, renderReviewPage, reviewDocumentJson, countFindings, isDocumentJson }, { writeFileDurable }] =
+    await Promise.all([import('../../review/index.js'), import('../../store/index.js')]); // loaded on use: `solieu --help` starts fast
   if (info === null) throw new SolieuError('not_found', 'no such file or folder', null, input);
   const pageOptions = { lang: options.lang, reviewed: options.entries ?? [], allFindings: options.allFindings === true };
   if (!info.isDirectory()) {
@@ -77,9 +77,9 @@ export async function reviewPath(input: string, options: ReviewOptions): Promise
       const doc = await loadReport(input, options.password);
       await mkdir(dirname(output), { recursive: true });
       await writeFileDurable(output, renderReviewPage(doc, pageOptions));
-      return { written: [{ input, output, counts: countFindings(doc) }], index: null, failed: [] };
+      return { written: [{ input, output, counts: countFindings(doc) }], index: null, failed: [], skipped: [] };
     } catch (error) {
-      return { written: [], index: null, failed: [{ input, error }] };
+      return { written: [], index: null, failed: [{ input, error }], skipped: [] };
     }
   }
 
@@ -89,13 +89,18 @@ export async function reviewPath(input: string, options: ReviewOptions): Promise
     .filter((entry) => entry.isFile() && /\.json$/iu.test(entry.name))
     .map((entry) => entry.name)
     .sort((a, b) => a.localeCompare(b));
-  const outcome: ReviewOutcome = { written: [], index: null, failed: [] };
+  const outcome: ReviewOutcome = { written: [], index: null, failed: [], skipped: [] };
   const entries: ReviewIndexEntry[] = [];
   const taken = new Set([INDEX_FILE]);
   // One document at a time: read, render, write, forget — memory stays flat in the batch size.
   for (const name of names) {
     const path = join(input, name);
-    const { entry, page } = reviewDocumentJson({ name, json: await readFile(path, 'utf8') }, taken, pageOptions);
+    const json = await readFile(path, 'utf8');
+    if (!isDocumentJson(json)) {
+      outcome.skipped.push(path);
+      continue;
+    }
+    const { entry, page } = reviewDocumentJson({ name, json }, taken, pageOptions);
     entries.push(entry);
     if (page && entry.counts) {
       const output = join(outDir, page.file);
@@ -123,7 +128,7 @@ export async function reviewStore(spec: string, options: ReviewOptions): Promise
   const outDir = resolve(options.out ?? 'review');
   await mkdir(outDir, { recursive: true });
   const pageOptions = { lang: options.lang, reviewed: options.entries ?? [], allFindings: options.allFindings === true };
-  const outcome: ReviewOutcome = { written: [], index: null, failed: [] };
+  const outcome: ReviewOutcome = { written: [], index: null, failed: [], skipped: [] };
   const entries: ReviewIndexEntry[] = [];
   const taken = new Set([INDEX_FILE]);
   try {
@@ -201,7 +206,9 @@ export function registerReviewCommand(program: Command): void {
       }
       if (parsed.data.json) {
         const failed = outcome.failed.map(({ input: file, error }) => ({ input: file, error: describeError(file, error) }));
-        process.stdout.write(`${JSON.stringify({ written: outcome.written, index: outcome.index, failed }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ written: outcome.written, index: outcome.index, failed, skipped: outcome.skipped }, null, 2)}\n`,
+        );
       } else {
         for (const { input: file, output, counts } of outcome.written) {
           process.stderr.write(
@@ -209,6 +216,10 @@ export function registerReviewCommand(program: Command): void {
           );
         }
         if (outcome.index) process.stderr.write(`${say(parsed.data.lang, 'reviewIndex', { output: outcome.index })}\n`);
+        if (outcome.skipped.length > 0)
+          process.stderr.write(
+            `${say(parsed.data.lang, 'reviewSkipped', { count: outcome.skipped.length, names: outcome.skipped.map((f) => basename(f)).join(', ') })}\n`,
+          );
       }
       for (const { input: file, error } of outcome.failed) process.stderr.write(`${describeError(file, error)}\n`);
       if (outcome.failed.length > 0) process.exitCode = outcome.written.length > 0 ? EXIT.someFailed : EXIT.badInput;

@@ -20,6 +20,7 @@ export const en: Record<keyof typeof vi, string> = {
   ocrHeader: 'Notes on the document head:',
   reviewWritten: '{{input}} → {{output}}: {{figures}} figures, {{claims}} claims, {{inconsistent}} inconsistent',
   reviewIndex: 'index → {{output}}',
+  reviewSkipped: 'skipped {{count}} JSON files that are not extracted documents: {{names}}',
   'status.consistent': 'consistent',
   'status.inconsistent': 'inconsistent',
   'status.warning': 'warning',

@@ -23,6 +23,7 @@ export const vi = {
   ocrHeader: 'Lưu ý về phần đầu văn bản:',
   reviewWritten: '{{input}} → {{output}}: {{figures}} số liệu, {{claims}} nhận định, {{inconsistent}} không khớp',
   reviewIndex: 'mục lục → {{output}}',
+  reviewSkipped: 'bỏ qua {{count}} tệp JSON không phải văn bản đã trích xuất: {{names}}',
   // Statuses
   'status.consistent': 'khớp',
   'status.inconsistent': 'không khớp',
