@@ -68,8 +68,8 @@ export function reviewDocumentJson(
 
 /**
  * Whether a JSON file in an output folder is meant to be a document: the store's catalogue
- * (`solieu.json`), a review file or any other JSON beside the documents has no `schemaVersion`
- * and is skipped, not reported as a broken document. Text that is not JSON at all stays an error.
+ * (`solieu.json`), a review file or any other JSON beside the documents names no generator or
+ * source and is skipped, not reported as a broken document. Text that is not JSON at all stays an error.
  */
 export function isDocumentJson(json: string): boolean {
   let raw: unknown;
@@ -78,7 +78,8 @@ export function isDocumentJson(json: string): boolean {
   } catch {
     return true;
   }
-  return raw !== null && typeof raw === 'object' && !Array.isArray(raw) && 'schemaVersion' in raw;
+  // The catalogue carries a schemaVersion too, but no generator or source.
+  return raw !== null && typeof raw === 'object' && !Array.isArray(raw) && ('generator' in raw || 'source' in raw);
 }
 
 export function readDocument(json: string): { ok: true; doc: ReportDocument } | { ok: false; error: string } {

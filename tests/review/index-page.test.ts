@@ -106,7 +106,7 @@ describe('solieu review (gather)', () => {
     await writeFile(join(dir, 'two.json'), 'not json');
     await writeFile(join(dir, 'notes.md'), '# not a document');
     // The store's catalogue and a review file live beside the documents: skipped, not failures.
-    await writeFile(join(dir, 'solieu.json'), JSON.stringify({ version: 2, documents: [] }));
+    await writeFile(join(dir, 'solieu.json'), JSON.stringify({ schemaVersion: 2, documents: [] }));
     await writeFile(join(dir, 'solieu-reviewed.json'), JSON.stringify({ entries: [] }));
     await mkdir(join(dir, 'nested.json'));
     const out = join(dir, 'site');
