@@ -30,7 +30,8 @@ export { render } from './messages/render.js';
 
 const SEVERITY = { inconsistent: 'error', warning: 'warning', consistent: 'info', unverifiable: 'info' } as const;
 
-function evidenceOf(o: Operand): Finding['evidence'][number] {
+/** A finding's evidence entry for an operand; series findings add the report it came from. */
+export function evidenceOf(o: Operand): Finding['evidence'][number] {
   return {
     role: o.role,
     fact: o.fact?.id ?? null,

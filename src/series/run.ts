@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { render } from '../checks/index.js';
+import { evidenceOf, render } from '../checks/index.js';
 import type { ReportDocument } from '../model/index.js';
 import { linkChanges } from './changes.js';
 import { type SeriesModel, type SeriesReport, type SeriesRule, seriesRuleName } from './define-rule.js';
@@ -53,18 +53,7 @@ function toFinding(rule: SeriesRule, r: SeriesReport, model: SeriesModel): Serie
     series: model.key,
     indicator: r.indicator,
     reports,
-    evidence: r.evidence.map(({ operand: o, report }) => ({
-      role: o.role,
-      fact: o.fact?.id ?? null,
-      raw: o.raw,
-      value: o.value,
-      page: o.position.page,
-      block: o.position.block,
-      start: o.position.start,
-      end: o.position.end,
-      sentence: o.sentence,
-      report: report.identity.report,
-    })),
+    evidence: r.evidence.map(({ operand, report }) => ({ ...evidenceOf(operand), report: report.identity.report })),
   };
 }
 

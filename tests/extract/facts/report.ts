@@ -3,6 +3,7 @@ import type { ParsedReport } from '../../../src/model/document.js';
 import { emptyMeta } from '../../../src/model/meta.js';
 import { extractFacts } from '../../../src/extract/facts/index.js';
 import type { Fact } from '../../../src/model/fact.js';
+import { superscriptToNumber } from '../../../src/text/index.js';
 
 /**
  * Hand-built reports for extractor tests: each string is one paragraph block. A superscript run
@@ -18,25 +19,12 @@ export interface FootnoteSpec {
   text: string;
 }
 
-const SUPERSCRIPTS: Record<string, string> = {
-  '⁰': '0',
-  '¹': '1',
-  '²': '2',
-  '³': '3',
-  '⁴': '4',
-  '⁵': '5',
-  '⁶': '6',
-  '⁷': '7',
-  '⁸': '8',
-  '⁹': '9',
-};
-
 function withAnchors(text: string): { text: string; anchors: Anchor[] } {
   const anchors: Anchor[] = [];
   let out = '';
   for (const part of text.split(/([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/u)) {
     if (/^[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u.test(part)) {
-      anchors.push({ footnote: Number([...part].map((ch) => SUPERSCRIPTS[ch]).join('')), offset: out.length });
+      anchors.push({ footnote: superscriptToNumber(part), offset: out.length });
     } else out += part;
   }
   return { text: out, anchors };
