@@ -11,7 +11,7 @@ import tseslint from 'typescript-eslint';
 /**
  * The layers, bottom to top: a folder may import from its own rank and below, never above.
  * `model` is the bottom; `cli` (and the library entry) the top. `pipeline.ts` runs parse →
- * structure → extract → check, so the output folders may call it but the stages may not.
+ * structure → extract → claims → checks, so the output folders may call it but the stages may not.
  */
 export const LAYERS = /** @type {const} */ ({
   model: 0,
@@ -19,18 +19,20 @@ export const LAYERS = /** @type {const} */ ({
   lexicon: 0,
   text: 1,
   nlp: 1,
+  arith: 1,
   parsers: 2,
   structure: 3,
   extract: 4,
-  checks: 5,
-  pipeline: 6,
-  output: 7,
-  triage: 7,
-  store: 7,
-  review: 7,
-  series: 7,
-  ingest: 7,
-  cli: 8,
+  claims: 5,
+  checks: 6,
+  pipeline: 7,
+  output: 8,
+  triage: 8,
+  store: 8,
+  review: 8,
+  series: 8,
+  ingest: 8,
+  cli: 9,
 });
 
 /** Files at the top of src/ and the layer they belong to. */
@@ -77,7 +79,7 @@ function layerPatterns(folder, depth) {
     const targets = [...above.map((name) => `${name}(?:/|$)`), ...aboveFiles.map((file) => `${escape(file)}$`)];
     patterns.push({
       regex: `^${up}(?:${targets.join('|')})`,
-      message: `layers: ${folder ?? 'src/'} (rank ${rank}) may not import from a layer above it (model → text/nlp → parsers → structure → extract → checks → pipeline → output → cli).`,
+      message: `layers: ${folder ?? 'src/'} (rank ${rank}) may not import from a layer above it (model → text/nlp/arith → parsers → structure → extract → claims → checks → pipeline → output → cli).`,
     });
   }
   if (others.length > 0) {

@@ -1,8 +1,5 @@
 import type { Finding } from '../model/index.js';
-import type { Analysis } from './analysis.js';
-import type { DocumentIndex } from './document-index.js';
-import type { Relations } from './relations/index.js';
-import type { Report } from './types.js';
+import type { Analysis, DocumentIndex, Relations, Report } from '../claims/index.js';
 
 /** What a rule sees: the indexed document, its tokens, the shared relation finder, and `report`. */
 export interface RuleContext<MessageId extends string = string> {

@@ -1,31 +1,16 @@
 import { Finding } from '../model/index.js';
 import type { CheckInput } from '../pipeline-types.js';
-import { Analysis } from './analysis.js';
+import { Analysis, DocumentIndex, Relations, type Operand, type Report } from '../claims/index.js';
 import type { CheckRule } from './define-check.js';
-import { DocumentIndex } from './document-index.js';
 import { message } from './messages/render.js';
-import { Relations } from './relations/index.js';
 import { withOcrDoubt } from './ocr-doubt.js';
 import { rules } from './rules/index.js';
-import type { Operand, Report } from './types.js';
 
 export { rules } from './rules/index.js';
 export { defineCheck } from './define-check.js';
 export type { CheckRule, RuleContext } from './define-check.js';
 
-// The analysis src/series reuses to read figures across reports: operands, changes, intervals.
-export { Analysis, type Token } from './analysis.js';
-export { DocumentIndex } from './document-index.js';
-export { operandOf } from './operands.js';
-export { commonScale } from './arith.js';
 export { changePercent, difference, pointText, verdictOf } from './verify.js';
-export { truncatedIntervalOf } from './quantity.js';
-export { canBeAtMost, meets } from './interval/interval.js';
-export { eq } from './interval/rational.js';
-export { unitKeys } from './relations/classify.js';
-export { Relations } from './relations/index.js';
-export type { RatioClaim } from './relations/ratio.js';
-export type { Operand } from './types.js';
 export { render } from './messages/render.js';
 
 const SEVERITY = { inconsistent: 'error', warning: 'warning', consistent: 'info', unverifiable: 'info' } as const;

@@ -1,10 +1,8 @@
 import type { Finding } from '../model/index.js';
 import { isUncertain } from '../model/index.js';
-import type { DocumentIndex } from './document-index.js';
-import { formatVi } from './interval/format.js';
-import { add, cmp, mul, neg, pow10, rational, sub, ZERO, type Rational } from './interval/rational.js';
+import type { DocumentIndex, Operand } from '../claims/index.js';
+import { formatVi, add, cmp, mul, neg, pow10, rational, sub, ZERO, type Rational } from '../arith/index.js';
 import { message } from './messages/render.js';
-import type { Operand } from './types.js';
 
 /**
  * Precision first on scanned reports: a claim that fails while resting on a figure OCR read with low

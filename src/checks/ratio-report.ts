@@ -1,14 +1,17 @@
 import type { RuleContext } from './define-check.js';
-import { commonScale, shown } from './arith.js';
-import { denominatorOperand, operandOf } from './operands.js';
-import { formatVi } from './interval/format.js';
-import { unitAgreement } from './relations/classify.js';
-import type { RatioClaim } from './relations/ratio.js';
-import { appendixOperands, headerNamesReference } from './relations/table-reference.js';
-import type { Operand } from './types.js';
+import {
+  commonScale,
+  shown,
+  denominatorOperand,
+  operandOf,
+  unitAgreement,
+  type RatioClaim,
+  appendixOperands,
+  headerNamesReference,
+  type Operand,
+} from '../claims/index.js';
+import { formatVi, minus, plus, add, sub } from '../arith/index.js';
 import { type Computed, changePercent, difference, pointText, ratioPercent, resultText, verdict } from './verify.js';
-import { minus, plus } from './interval/interval.js';
-import { add, sub } from './interval/rational.js';
 
 type Formula = 'ratio' | 'excess' | 'change';
 

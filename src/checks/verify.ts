@@ -1,9 +1,22 @@
-import type { Token } from './analysis.js';
-import { formatVi } from './interval/format.js';
-import { type Interval, meets, minus, over, point, scaleBy, times } from './interval/interval.js';
-import { HUNDRED, ONE, type Rational, div, isZero, mul, neg, sub } from './interval/rational.js';
-import { scaleOf, truncatedIntervalOf } from './quantity.js';
-import type { Operand } from './types.js';
+import { type Token, scaleOf, truncatedIntervalOf, type Operand } from '../claims/index.js';
+import {
+  formatVi,
+  type Interval,
+  meets,
+  minus,
+  over,
+  point,
+  scaleBy,
+  times,
+  HUNDRED,
+  ONE,
+  type Rational,
+  div,
+  isZero,
+  mul,
+  neg,
+  sub,
+} from '../arith/index.js';
 
 export type Verdict = 'consistent' | 'truncated' | 'inconsistent';
 

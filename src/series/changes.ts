@@ -1,4 +1,5 @@
-import { type Token, type RatioClaim, eq } from '../checks/index.js';
+import { type Token, type RatioClaim } from '../claims/index.js';
+import { eq } from '../arith/index.js';
 import type { IndicatorDraft, Member } from './indicators.js';
 import { type SeriesCue, findPhrases } from './lexicon.js';
 import type { ReportAnalysis } from './observations.js';

@@ -1,4 +1,4 @@
-import type { Operand } from '../checks/index.js';
+import type { Operand } from '../claims/index.js';
 import type { FindingStatus } from '../model/index.js';
 import type { ChangeLink } from './changes.js';
 import type { IndicatorDraft } from './indicators.js';

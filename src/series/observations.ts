@@ -1,4 +1,4 @@
-import { Analysis, type Token, DocumentIndex, operandOf, Relations, unitKeys, type RatioClaim, type Operand } from '../checks/index.js';
+import { Analysis, type Token, DocumentIndex, operandOf, Relations, unitKeys, type RatioClaim, type Operand } from '../claims/index.js';
 import type { ReportDocument } from '../model/index.js';
 import type { ReportIdentity, Period, Nature } from './schema.js';
 import { type Bag, addWords, syllables, withoutNumbers } from './words.js';

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { canBeAtMost, meets, type Operand, commonScale } from '../checks/index.js';
+import { type Operand, commonScale } from '../claims/index.js';
+import { canBeAtMost, meets } from '../arith/index.js';
 import type { Member } from './indicators.js';
 import type { ReportAnalysis } from './observations.js';
 import type { SeriesOperand } from './define-rule.js';

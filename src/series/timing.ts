@@ -1,4 +1,4 @@
-import type { Token } from '../checks/index.js';
+import type { Token } from '../claims/index.js';
 import { type PhraseMatch, type SeriesCue, findPhrases, fold, hasPhrase } from './lexicon.js';
 import {
   cutoffMentions,

@@ -1,7 +1,6 @@
 import { defineCheck } from '../define-check.js';
-import { commonScale, shown } from '../arith.js';
-import { meets } from '../interval/interval.js';
-import { operandOf } from '../operands.js';
+import { commonScale, shown, operandOf } from '../../claims/index.js';
+import { meets } from '../../arith/index.js';
 import { difference, pointText } from '../verify.js';
 
 /**

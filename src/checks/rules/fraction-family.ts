@@ -1,9 +1,6 @@
 import { defineCheck } from '../define-check.js';
-import { displayedSum, sumText } from '../arith.js';
-import { canBeAtMost, meets, total } from '../interval/interval.js';
-import { formatVi } from '../interval/format.js';
-import { denominatorOperand, operandOf } from '../operands.js';
-import type { Operand } from '../types.js';
+import { displayedSum, sumText, denominatorOperand, operandOf, type Operand } from '../../claims/index.js';
+import { canBeAtMost, meets, total, formatVi } from '../../arith/index.js';
 
 /**
  * Fractions of one whole add up to it: `05/11 huyện … 01/11 huyện … 05/11 huyện còn lại`;

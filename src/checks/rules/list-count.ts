@@ -1,6 +1,5 @@
 import { defineCheck } from '../define-check.js';
-import { hasCue } from '../lexicon.js';
-import { operandOf, spanOperand, unitOperand } from '../operands.js';
+import { hasCue, operandOf, spanOperand, unitOperand } from '../../claims/index.js';
 
 /**
  * An announced count matches the items listed for it: `05/11 huyện đã phê duyệt quy hoạch (gồm:

@@ -1,8 +1,6 @@
 import { defineCheck } from '../define-check.js';
-import { type Interval, canBeAtMost, meets, total } from '../interval/interval.js';
-import type { Breakdown } from '../relations/breakdown.js';
-import { commonScale, shown } from '../arith.js';
-import { operandOf } from '../operands.js';
+import { type Interval, canBeAtMost, meets, total } from '../../arith/index.js';
+import { type Breakdown, commonScale, shown, operandOf } from '../../claims/index.js';
 
 /** The parts add up exactly to the whole: the sum rule reports that, once. */
 function sumsExactly(b: Breakdown): boolean {

@@ -1,7 +1,6 @@
 import type { Reference } from '../../model/index.js';
 import { defineCheck } from '../define-check.js';
-import { fold } from '../lexicon.js';
-import { referenceOperand } from '../operands.js';
+import { fold, referenceOperand } from '../../claims/index.js';
 
 const displayDate = (iso: string): string => {
   const [y, m, d] = iso.split('-');

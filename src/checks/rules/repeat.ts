@@ -1,6 +1,6 @@
 import { defineCheck } from '../define-check.js';
-import { meets } from '../interval/interval.js';
-import { operandOf } from '../operands.js';
+import { meets } from '../../arith/index.js';
+import { operandOf } from '../../claims/index.js';
 
 /**
  * The same measure stated twice agrees with itself: `Tổng thu ngân sách nhà nước … lũy kế 10

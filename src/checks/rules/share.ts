@@ -1,9 +1,6 @@
-import type { Token } from '../analysis.js';
+import { type Token, denominatorOperand, operandOf, describedAs, namedWhole, type RatioClaim } from '../../claims/index.js';
 import { defineCheck } from '../define-check.js';
-import { type Rational, add, eq, HUNDRED, fromDecimal, lt, neg, sub } from '../interval/rational.js';
-import { denominatorOperand, operandOf } from '../operands.js';
-import { describedAs, namedWhole } from '../relations/index.js';
-import type { RatioClaim } from '../relations/ratio.js';
+import { type Rational, add, eq, HUNDRED, fromDecimal, lt, neg, sub } from '../../arith/index.js';
 import { type Verdict, pointText, ratioPercent, resultText, verdict } from '../verify.js';
 
 /** `đạt X%` alone may be a share or an attainment of an unstated plan: never asserted as wrong. */

@@ -1,8 +1,6 @@
 import { defineCheck } from '../define-check.js';
-import { commonScale, displayedSum, inScaleOf, sumText } from '../arith.js';
-import { canBeAtMost, meets, total } from '../interval/interval.js';
-import { denominatorOperand, operandOf } from '../operands.js';
-import type { Operand } from '../types.js';
+import { commonScale, displayedSum, inScaleOf, sumText, denominatorOperand, operandOf, type Operand } from '../../claims/index.js';
+import { canBeAtMost, meets, total } from '../../arith/index.js';
 
 /**
  * A total and the parts the text names for it add up:

@@ -1,9 +1,6 @@
 import { defineCheck } from '../define-check.js';
-import { type Interval, meets, minus } from '../interval/interval.js';
-import { formatVi } from '../interval/format.js';
-import { sub } from '../interval/rational.js';
-import { findCues } from '../lexicon.js';
-import { type ColumnRole, type TableModel, cellOperand, cellPlace } from '../relations/tables.js';
+import { type Interval, meets, minus, formatVi, sub } from '../../arith/index.js';
+import { findCues, type ColumnRole, type TableModel, cellOperand, cellPlace } from '../../claims/index.js';
 
 /**
  * A difference column equals the difference of the columns it names: `Tăng/giảm so với cùng kỳ` =

@@ -1,10 +1,6 @@
 import { defineCheck } from '../define-check.js';
-import { type Interval, canBeAtMost, minus, point, total } from '../interval/interval.js';
-import { formatVi } from '../interval/format.js';
-import { HUNDRED, add, sub } from '../interval/rational.js';
-import { truncated } from '../interval/interval.js';
-import { cellFact, cellOperand, cellPlace, factOperand } from '../relations/tables.js';
-import type { Operand } from '../types.js';
+import { type Interval, canBeAtMost, minus, point, total, formatVi, HUNDRED, add, sub, truncated } from '../../arith/index.js';
+import { cellFact, cellOperand, cellPlace, factOperand, type Operand } from '../../claims/index.js';
 import { type Computed, ratioPercent, verdictOf } from '../verify.js';
 
 /**

@@ -1,8 +1,15 @@
 import { defineCheck } from '../define-check.js';
-import { displayedSum, inScaleOf } from '../arith.js';
-import { type Interval, canBeAtMost, meets, point, total } from '../interval/interval.js';
-import type { Operand } from '../types.js';
-import { type TableModel, type TableRow, cellOperand as tableCell, cellPlace, factOperand } from '../relations/tables.js';
+import {
+  displayedSum,
+  inScaleOf,
+  type Operand,
+  type TableModel,
+  type TableRow,
+  cellOperand as tableCell,
+  cellPlace,
+  factOperand,
+} from '../../claims/index.js';
+import { type Interval, canBeAtMost, meets, point, total } from '../../arith/index.js';
 
 /** Points are awarded exactly as written (`2,25` is two and a quarter points, not a rounded figure). */
 function cellOperand(role: string, model: TableModel, row: TableRow, col: number): Operand | null {

@@ -1,11 +1,7 @@
 import type { Fact } from '../../model/index.js';
 import { defineCheck } from '../define-check.js';
-import { meets } from '../interval/interval.js';
-import { rational } from '../interval/rational.js';
-import { intervalOf, isPercent } from '../quantity.js';
-import { fold } from '../lexicon.js';
-import { type TableModel, type TableRow, cellFact, cellPlace } from '../relations/tables.js';
-import type { Operand } from '../types.js';
+import { meets, rational } from '../../arith/index.js';
+import { intervalOf, isPercent, fold, type TableModel, type TableRow, cellFact, cellPlace, type Operand } from '../../claims/index.js';
 
 /**
  * A figure the text states for what a table row names agrees with that row: `tổng sản lượng thuỷ

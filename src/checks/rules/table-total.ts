@@ -1,9 +1,6 @@
 import { defineCheck } from '../define-check.js';
-import { displayedSum, inScaleOf } from '../arith.js';
-import { canBeAtMost, meets, total } from '../interval/interval.js';
-import { cellOperand, cellPlace } from '../relations/tables.js';
-import { numericCols } from '../relations/table-relations.js';
-import type { Operand } from '../types.js';
+import { displayedSum, inScaleOf, cellOperand, cellPlace, numericCols, type Operand } from '../../claims/index.js';
+import { canBeAtMost, meets, total } from '../../arith/index.js';
 
 /**
  * Appendix totals add up: `A TỔNG THU … (I+II)` against rows I and II, a row against its sub-rows

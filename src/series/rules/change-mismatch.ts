@@ -1,7 +1,8 @@
 import { isStaleCopy } from '../changes.js';
 import { defineSeriesRule } from '../define-rule.js';
 import { displays, evidenceOf, operandEvidence, reportName } from '../rule-helpers.js';
-import { operandOf, changePercent, difference, pointText, verdictOf, truncatedIntervalOf } from '../../checks/index.js';
+import { operandOf, truncatedIntervalOf } from '../../claims/index.js';
+import { changePercent, difference, pointText, verdictOf } from '../../checks/index.js';
 
 /**
  * A change stated against the previous report matches that report's figure: `đã kích hoạt

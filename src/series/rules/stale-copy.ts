@@ -1,7 +1,7 @@
 import { isStaleCopy } from '../changes.js';
 import { defineSeriesRule } from '../define-rule.js';
 import { evidenceOf, operandEvidence, reportName } from '../rule-helpers.js';
-import { operandOf } from '../../checks/index.js';
+import { operandOf } from '../../claims/index.js';
 
 /**
  * A figure copied into the next report unchanged, together with its "increase over last month":

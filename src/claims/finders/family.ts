@@ -1,5 +1,5 @@
 import type { Analysis, Token } from '../analysis.js';
-import { type Interval, exactly } from '../interval/interval.js';
+import { type Interval, exactly } from '../../arith/index.js';
 import { unitAgreement } from './classify.js';
 import { exhaustive, hasRemainder, usable } from './breakdown.js';
 import type { PartsPromise } from '../types.js';

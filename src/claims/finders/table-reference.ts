@@ -1,7 +1,7 @@
 import type { Token } from '../analysis.js';
 import { findCues, fold } from '../lexicon.js';
 import type { DocumentIndex } from '../document-index.js';
-import { meets } from '../interval/interval.js';
+import { meets } from '../../arith/index.js';
 import { periodPair } from './table-relations.js';
 import { intervalOf } from '../quantity.js';
 import type { Operand } from '../types.js';

@@ -1,6 +1,6 @@
 import type { Analysis, Token } from '../analysis.js';
 import type { DocumentIndex } from '../document-index.js';
-import { le } from '../interval/rational.js';
+import { le } from '../../arith/index.js';
 import { fold, findCues } from '../lexicon.js';
 import type { Breakdown } from './breakdown.js';
 import { findCrossBlockBreakdowns, findFootnoteBreakdowns } from './breakdown-blocks.js';

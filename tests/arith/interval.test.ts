@@ -1,20 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatVi, groupThousands } from '../../src/checks/interval/format.js';
-import { meets, over, plus, rounded, scaleBy, truncated } from '../../src/checks/interval/interval.js';
-import {
-  HUNDRED,
-  add,
-  cmp,
-  div,
-  fromDecimal,
-  fromNumber,
-  mul,
-  rational,
-  sub,
-  toDecimalString,
-  toScaled,
-} from '../../src/checks/interval/rational.js';
+import { formatVi, groupThousands } from '../../src/arith/index.js';
+import { meets, over, plus, rounded, scaleBy, truncated } from '../../src/arith/index.js';
+import { HUNDRED, add, cmp, div, fromDecimal, fromNumber, mul, rational, sub, toDecimalString, toScaled } from '../../src/arith/index.js';
 
 const r = (text: string) => fromDecimal(text);
 

@@ -1,6 +1,4 @@
-import { formatVi } from './interval/format.js';
-import { type Interval, mid } from './interval/interval.js';
-import { type Rational, div, eq, rational, sum } from './interval/rational.js';
+import { formatVi, type Interval, mid, type Rational, div, eq, rational, sum } from '../arith/index.js';
 import type { Operand } from './types.js';
 
 const ONE = rational(1n);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bestMatches, type MatchCandidate } from '../../src/checks/relations/repeat.js';
+import { bestMatches, type MatchCandidate } from '../../src/claims/finders/repeat.js';
 
 /** The plain scan the index replaced: every pair, in input order. */
 function bruteForce(items: readonly MatchCandidate[]): Map<MatchCandidate, { other: MatchCandidate; score: number } | null> {

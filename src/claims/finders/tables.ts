@@ -1,7 +1,6 @@
 import type { Fact, Table, TableColumn } from '../../model/index.js';
 import type { DocumentIndex } from '../document-index.js';
-import { exactly, rounded } from '../interval/interval.js';
-import { fromDecimal } from '../interval/rational.js';
+import { exactly, rounded, fromDecimal } from '../../arith/index.js';
 import { findCues, fold, hasCue, isMeasuredUnit } from '../lexicon.js';
 import type { Operand } from '../types.js';
 

@@ -1,8 +1,7 @@
 import type { Reference } from '../model/index.js';
 import type { Token } from './analysis.js';
 import type { DocumentIndex } from './document-index.js';
-import { exactly } from './interval/interval.js';
-import { type Rational, fromDecimal, mul, rational, toNumber } from './interval/rational.js';
+import { exactly, type Rational, fromDecimal, mul, rational, toNumber } from '../arith/index.js';
 import { displayOf, displayedNumber, scaleOf } from './quantity.js';
 import type { Operand } from './types.js';
 

@@ -1,8 +1,7 @@
 import type { Fact } from '../model/index.js';
 import type { FindingStatus } from '../model/index.js';
 import type { Position } from '../model/index.js';
-import type { Interval } from './interval/interval.js';
-import type { Rational } from './interval/rational.js';
+import type { Interval, Rational } from '../arith/index.js';
 
 /**
  * One figure a claim rests on: a fact, a table cell, a citation or a footnote list. `raw` is the

@@ -1,6 +1,5 @@
 import type { DisplayedNumber, Fact } from '../model/index.js';
-import { type Interval, exactly, rounded, truncated } from './interval/interval.js';
-import { type Rational, fromNumber, rational } from './interval/rational.js';
+import { type Interval, exactly, rounded, truncated, type Rational, fromNumber, rational } from '../arith/index.js';
 import { isMeasuredUnit } from './lexicon.js';
 
 /** The multiplier a scale word applied, as an exact rational (1e9 for `tỷ`). */

@@ -1,6 +1,6 @@
 import type { Fact } from '../model/index.js';
 import type { DocumentIndex, TextUnit } from './document-index.js';
-import type { Interval } from './interval/interval.js';
+import type { Interval } from '../arith/index.js';
 import { intervalOf, isFraction, isPercent, displayedNumber } from './quantity.js';
 
 /** A parenthesised span of a text unit: offsets of `(` and of its matching `)`. */

@@ -1,0 +1,3 @@
+export * from './rational.js';
+export * from './interval.js';
+export * from './format.js';

@@ -1,0 +1,18 @@
+/**
+ * The claims stage: which figures of a document the text puts in relation, and how. It reads the
+ * extracted facts (never the file format), finds the claims, and hands them to the checks, which
+ * only do the arithmetic and report.
+ */
+export { Analysis, type Token } from './analysis.js';
+export { DocumentIndex } from './document-index.js';
+export { commonScale, displayedSum, inScaleOf, shown, sumText } from './arith.js';
+export { denominatorOperand, operandOf, referenceOperand, spanOperand, unitOperand } from './operands.js';
+export { intervalOf, isPercent, scaleOf, truncatedIntervalOf } from './quantity.js';
+export { findCues, fold, hasCue } from './lexicon.js';
+export type { Operand, PartsPromise, Report, Scope } from './types.js';
+export { Relations, describedAs, namedWhole, type WholeDecision } from './finders/index.js';
+export type { Breakdown, DifferenceClaim, Family, ListClaim, RatioClaim, RepeatClaim } from './finders/index.js';
+export { unitAgreement, unitKeys } from './finders/classify.js';
+export { appendixOperands, headerNamesReference } from './finders/table-reference.js';
+export { type ColumnRole, type TableModel, type TableRow, cellFact, cellOperand, cellPlace, factOperand } from './finders/tables.js';
+export { numericCols } from './finders/table-relations.js';
