@@ -1,32 +1,77 @@
-import type { Finding } from '../model/index.js';
-import type { Analysis, DocumentIndex, Relations, Report } from '../claims/index.js';
+import type { FindingStatus } from '../model/index.js';
+import type { Analysis, DocumentIndex, Operand, Relations } from '../claims/index.js';
 
-/** What a rule sees: the indexed document, its tokens, the shared relation finder, and `report`. */
-export interface RuleContext<MessageId extends string = string> {
+/** A text in both languages the findings speak: Vietnamese first, English on request. */
+export interface Wording {
+  vi: string;
+  en: string;
+}
+
+/** What a rule declares about itself, as ESLint's `meta`: its name, and every message it may report, in its own file. */
+export interface RuleMeta<MessageId extends string = string, ReasonId extends string = string> {
+  description: string;
+  /** The rule's name as people read it (`Tỷ lệ trên tổng`). */
+  name: Wording;
+  /** Message templates by id; `{{name}}` takes `data.name`. */
+  messages: Readonly<Record<MessageId, Wording>>;
+  /** Explanations of an unverifiable or warning finding, by id; rendered into `{{reason}}`. */
+  reasons?: Readonly<Record<ReasonId, Wording>>;
+}
+
+/** What every rule reports, whether it reads one report or a series; the engine turns it into a finding. */
+export interface RuleReport<MessageId extends string = string, ReasonId extends string = string, Evidence = Operand> {
+  messageId: MessageId;
+  status: FindingStatus;
+  reasonId?: ReasonId | null;
+  /** Values interpolated into the message templates (`{{parts}}`); words that differ by language as a `Wording`. */
+  data: Record<string, string | number | Wording>;
+  expected: string | null;
+  actual: string | null;
+  arithmetic: string | null;
+  cue: string | null;
+  /** A free-text reason, only where no `reasonId` says it. */
+  reason: string | null;
+  evidence: Evidence[];
+}
+
+/**
+ * One rule, for one report or for a series: an id, its meta, and `check`, which reads what its
+ * context offers and calls `report`. Severity, wording, ids and evidence are the engine's job.
+ */
+export interface Rule<Context, Evidence, MessageId extends string = string, ReasonId extends string = string, Extra = unknown> {
+  id: string;
+  meta: RuleMeta<MessageId, ReasonId>;
+  check(context: Context & { report(report: RuleReport<MessageId, ReasonId, Evidence> & Extra): void }): void;
+}
+
+/** What a single-report rule reads: the indexed document, its tokens and the claims found in it. */
+export interface DocumentContext {
   index: DocumentIndex;
   analysis: Analysis;
   relations: Relations;
-  report(report: Report & { messageId: MessageId; reasonId?: string | null }): void;
 }
 
-export interface RuleMeta<MessageId extends string> {
-  description: string;
-  /** Message ids this rule reports; their wording lives in messages/vi.ts and messages/en.ts. */
-  messages: readonly MessageId[];
-  /** Reason ids (unverifiable / warning explanations) this rule may attach. */
-  reasons?: readonly string[];
-}
+export type CheckRule<MessageId extends string = string, ReasonId extends string = string> = Rule<
+  DocumentContext,
+  Operand,
+  MessageId,
+  ReasonId
+>;
+export type RuleContext<MessageId extends string = string, ReasonId extends string = string> = Parameters<
+  CheckRule<MessageId, ReasonId>['check']
+>[0];
 
-export interface CheckRule<MessageId extends string = string> {
-  id: string;
-  meta: RuleMeta<MessageId>;
-  check(context: RuleContext<MessageId>): void;
-}
-
-/** ESLint-style rule definition: one file, one id, messages as data. */
-export function defineCheck<const MessageId extends string>(rule: CheckRule<MessageId>): CheckRule<MessageId> {
+/** ESLint-style definition of any rule: one file, one kebab-case id, its messages as data. */
+export function defineRule<Context, Evidence, const MessageId extends string, const ReasonId extends string = never, Extra = unknown>(
+  rule: Rule<Context, Evidence, MessageId, ReasonId, Extra>,
+): Rule<Context, Evidence, MessageId, ReasonId, Extra> {
   if (!/^[a-z][a-z0-9-]*$/u.test(rule.id)) throw new Error(`rule id must be kebab-case: ${rule.id}`);
   return rule;
 }
 
-export type { Finding };
+/** A rule over one document. */
+export function defineCheck<const MessageId extends string, const ReasonId extends string = never>(
+  rule: CheckRule<MessageId, ReasonId>,
+): CheckRule<MessageId, ReasonId> {
+  return defineRule(rule);
+}

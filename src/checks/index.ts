@@ -1,54 +1,24 @@
 import { Finding } from '../model/index.js';
 import type { CheckInput } from '../pipeline-types.js';
-import { Analysis, DocumentIndex, Relations, type Operand, type Report } from '../claims/index.js';
-import type { CheckRule } from './define-check.js';
-import { message } from './messages/render.js';
+import { Analysis, DocumentIndex, Relations } from '../claims/index.js';
+import type { CheckRule, RuleReport } from './define-check.js';
+import { evidenceOf, findingCore, withStableIds } from './engine.js';
 import { withOcrDoubt } from './ocr-doubt.js';
 import { rules } from './rules/index.js';
 
 export { rules } from './rules/index.js';
-export { defineCheck } from './define-check.js';
-export type { CheckRule, RuleContext } from './define-check.js';
+export { defineCheck, defineRule } from './define-check.js';
+export type { CheckRule, DocumentContext, Rule, RuleContext, RuleMeta, RuleReport, Wording } from './define-check.js';
 
 export { changePercent, difference, pointText, verdictOf } from './verify.js';
-export { render } from './messages/render.js';
+export { evidenceOf, findingCore, render, withStableIds, type FindingCore } from './engine.js';
+export { loadRules } from './load-rules.js';
 
-const SEVERITY = { inconsistent: 'error', warning: 'warning', consistent: 'info', unverifiable: 'info' } as const;
-
-/** A finding's evidence entry for an operand; series findings add the report it came from. */
-export function evidenceOf(o: Operand): Finding['evidence'][number] {
-  return {
-    role: o.role,
-    fact: o.fact?.id ?? null,
-    raw: o.raw,
-    value: o.value,
-    page: o.position.page,
-    block: o.position.block,
-    start: o.position.start,
-    end: o.position.end,
-    sentence: o.sentence,
-  };
-}
-
-function toFinding(rule: CheckRule, report: Report & { reasonId?: string | null }, index: DocumentIndex): Finding {
-  const key = `${rule.id}.${report.messageId}`;
-  const reasonKey = report.reasonId ? `reason.${report.reasonId}` : null;
-  const data = { arithmetic: report.arithmetic ?? '', ...report.data };
-  const dataFor = (language: 'vi' | 'en'): Record<string, string | number> =>
-    reasonKey ? { ...data, reason: message(language, reasonKey, data) } : data;
+function toFinding(rule: CheckRule, report: RuleReport, index: DocumentIndex): Finding {
   const first = report.evidence[0];
   return {
     id: '',
-    rule: rule.id,
-    status: report.status,
-    severity: SEVERITY[report.status],
-    message: { vi: message('vi', key, dataFor('vi')), en: message('en', key, dataFor('en')) },
-    reason: reasonKey ? message('en', reasonKey, report.data) : report.reason,
-    reasonId: report.reasonId ?? null,
-    expected: report.expected,
-    actual: report.actual,
-    arithmetic: report.arithmetic,
-    cue: report.cue,
+    ...findingCore(rule, report),
     section: first ? index.sectionOf(first.position.block) : [],
     evidence: report.evidence.map(evidenceOf),
   };
@@ -88,12 +58,7 @@ export function runChecks(input: CheckInput, selected: readonly CheckRule[] = ru
     const [ub, ob] = orderKey(b, index);
     return ua - ub || oa - ob || a.rule.localeCompare(b.rule);
   });
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
-    const first = f.evidence[0];
-    const base = `${f.rule}@${first?.block ?? 'doc'}:${first?.start ?? 0}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return Finding.parse({ ...f, id: n === 1 ? base : `${base}#${n}` });
-  });
+  return withStableIds(findings, (f) => `${f.rule}@${f.evidence[0]?.block ?? 'doc'}:${f.evidence[0]?.start ?? 0}`).map((f) =>
+    Finding.parse(f),
+  );
 }

@@ -2,7 +2,8 @@ import type { Finding } from '../model/index.js';
 import { isUncertain } from '../model/index.js';
 import type { DocumentIndex, Operand } from '../claims/index.js';
 import { formatVi, add, cmp, mul, neg, pow10, rational, sub, ZERO, type Rational } from '../arith/index.js';
-import { message } from './messages/render.js';
+import type { Wording } from './define-check.js';
+import { render } from './engine.js';
 
 /**
  * Precision first on scanned reports: a claim that fails while resting on a figure OCR read with low
@@ -12,8 +13,18 @@ import { message } from './messages/render.js';
  * of the largest uncertain figure. Other relations (ratios, dates, counts) have no such bound and are
  * always withheld when an operand is uncertain.
  */
-/** The message keys this module renders (checked by the rules-meta test like a rule's own). */
-export const OCR_DOUBT_MESSAGES = ['ocr.uncertain', 'reason.ocrUncertain', 'reason.ocrBeyondMisread'] as const;
+/** What this module says, in both languages (checked by the rules-meta test like a rule's own). */
+export const OCR_DOUBT_MESSAGES = {
+  uncertain: {
+    vi: 'Chưa kiểm chứng được: {{figures}} đọc bằng OCR với độ tin cậy thấp, một chữ số đọc sai có thể giải thích sai lệch ({{claim}})',
+    en: 'Cannot be verified: {{figures}} read by OCR with low confidence, and one misread digit could account for the mismatch ({{claim}})',
+  },
+  ocrUncertain: { vi: 'độ tin cậy OCR thấp: {{figures}}; {{explained}}', en: 'low OCR confidence: {{figures}}; {{explained}}' },
+  ocrBeyondMisread: {
+    vi: 'dù {{figures}} đọc bằng OCR với độ tin cậy thấp, chênh lệch {{difference}} vượt quá mức một chữ số đọc sai có thể gây ra (tối đa {{swing}})',
+    en: 'although {{figures}} was read by OCR with low confidence, the difference {{difference}} is beyond what one misread digit could make (at most {{swing}})',
+  },
+} as const satisfies Record<string, Wording>;
 
 export function withOcrDoubt(finding: Finding, operands: readonly Operand[], index: DocumentIndex): Finding {
   const confidences = operands.map((o) => index.confidenceAt(o.position));
@@ -29,7 +40,7 @@ export function withOcrDoubt(finding: Finding, operands: readonly Operand[], ind
   const swing = maxSwing(uncertain);
   if (difference !== null && swing !== null && cmp(difference, swing) > 0) {
     const data = { figures, difference: formatVi(difference, 0), swing: formatVi(swing, 0) };
-    return { ...finding, evidence, reason: message('en', 'reason.ocrBeyondMisread', data) };
+    return { ...finding, evidence, reason: render(OCR_DOUBT_MESSAGES.ocrBeyondMisread.en, data) };
   }
   const explained =
     difference !== null && swing !== null
@@ -42,10 +53,10 @@ export function withOcrDoubt(finding: Finding, operands: readonly Operand[], ind
     status: 'unverifiable',
     severity: 'info',
     message: {
-      vi: message('vi', 'ocr.uncertain', { figures, claim: claim('vi') }),
-      en: message('en', 'ocr.uncertain', { figures, claim: claim('en') }),
+      vi: render(OCR_DOUBT_MESSAGES.uncertain.vi, { figures, claim: claim('vi') }),
+      en: render(OCR_DOUBT_MESSAGES.uncertain.en, { figures, claim: claim('en') }),
     },
-    reason: message('en', 'reason.ocrUncertain', { figures, explained }),
+    reason: render(OCR_DOUBT_MESSAGES.ocrUncertain.en, { figures, explained }),
   };
 }
 

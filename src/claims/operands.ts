@@ -67,7 +67,9 @@ export function referenceOperand(role: string, ref: Reference, index: DocumentIn
 /** A whole text unit (a footnote body listing items) as evidence. */
 export function unitOperand(role: string, unitId: string, index: DocumentIndex, count: number | null = null): Operand {
   const unit = index.unit(unitId);
-  const text = unit?.text ?? '';
+  // A prose cell's text is its table block's, blanked outside the cell.
+  const text = unit?.cell ? unit.text.trimStart() : (unit?.text ?? '');
+  const from = (unit?.text.length ?? 0) - text.length;
   const exact: Rational | null = count === null ? null : rational(BigInt(count));
   return {
     role,
@@ -79,7 +81,8 @@ export function unitOperand(role: string, unitId: string, index: DocumentIndex, 
     exact,
     scale: ONE,
     decimals: 0,
-    position: { block: unitId, start: 0, end: text.length, page: unit?.page ?? null },
+    // A prose cell's offsets are those of its table block, the block a reader's tools know.
+    position: { block: unit?.cell?.block ?? unitId, start: from, end: from + text.length, page: unit?.page ?? null },
     sentence: text,
   };
 }

@@ -23,13 +23,15 @@ export interface TablePlace {
   caption: string | null;
   row: string | null;
   column: string | null;
+  /** The cell in the table's grid (`Table.rows`), 0-based; null when the offset is outside the grid. */
+  cell: { row: number; column: number } | null;
 }
 
 /** The parts of a document a place is computed from. */
 export interface PlaceSource {
   blocks: readonly Pick<Block, 'id' | 'kind' | 'section' | 'page' | 'text'>[];
   footnotes: readonly { id: string; number: number; page: number | null }[];
-  tables: readonly Pick<Table, 'block' | 'caption' | 'rows'>[];
+  tables: readonly Pick<Table, 'block' | 'caption' | 'rows' | 'structure'>[];
 }
 
 /** A span: a block or footnote id, a 0-based offset into its text, and the page if known. */
@@ -66,7 +68,7 @@ const cleanLabel = (label: string): string => label.replace(/^\(|[.)]+$/gu, '');
 export class PlaceIndex {
   readonly #blocks = new Map<string, { page: number | null; section: string[]; paragraph: number | null }>();
   readonly #footnotes = new Map<string, { number: number; page: number | null }>();
-  readonly #tables = new Map<string, { number: number; table: Pick<Table, 'caption' | 'rows'> }>();
+  readonly #tables = new Map<string, { number: number; table: Pick<Table, 'caption' | 'rows' | 'structure'> }>();
 
   constructor(doc: PlaceSource) {
     const counts = new Map<string, number>();
@@ -96,7 +98,7 @@ export class PlaceIndex {
       section: block?.section ?? [],
       paragraph: table ? null : (block?.paragraph ?? null),
       footnote: null,
-      table: table ? { number: table.number, caption: table.table.caption, ...cellAt(table.table.rows, span.start) } : null,
+      table: table ? { number: table.number, caption: table.table.caption, ...cellAt(table.table, span.start) } : null,
     };
   }
 }
@@ -106,10 +108,31 @@ const isIndexCell = (cell: string): boolean => /^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-z
 
 /**
  * The cell holding an offset of the table block's text (rows joined by newlines, cells by tabs),
- * named as a reader would: the row by its label cell (the nearest word cell to the left), the
- * column by its header (the first rows' word cell above).
+ * named as a reader would. With the table's structure: the row by its numbering and label
+ * (`1.5 Tổng số ĐVSNCL`), the column by its header path (`Thực hiện – 6 tháng 2024`). Without it: the
+ * row by its label cell (the nearest word cell to the left), the column by the first rows' word cells.
  */
-function cellAt(rows: readonly (readonly string[])[], offset: number): { row: string | null; column: string | null } {
+function cellAt(
+  table: Pick<Table, 'rows' | 'structure'>,
+  offset: number,
+): { row: string | null; column: string | null; cell: { row: number; column: number } | null } {
+  const at = gridCellAt(table.rows, offset);
+  if (!at) return { row: null, column: null, cell: null };
+  const cells = table.rows[at.row] ?? [];
+  const info = table.structure?.rows.find((r) => r.index === at.row);
+  const header = table.structure?.columns[at.column]?.header ?? [];
+  const numbered = info?.numbering && info.numberingKind !== 'dash' && info.numberingKind !== 'inWhich' ? info.numbering : null;
+  const label = info?.label ? squeeze([numbered, info.label].filter((w) => w !== null).join(' ')) : null;
+  const column = header.length > 0 ? squeeze(header.map((h) => h.replace(/\s+/gu, ' ').trim()).join(' – ')) : null;
+  return {
+    row: label ?? rowLabel(cells, at.column),
+    column: column ?? columnHeader(table.rows, at.row, at.column),
+    cell: at,
+  };
+}
+
+/** The grid position (0-based row and column) of an offset of the table block's text. */
+export function gridCellAt(rows: readonly (readonly string[])[], offset: number): { row: number; column: number } | null {
   let at = 0;
   for (let r = 0; r < rows.length; r += 1) {
     const cells = rows[r] ?? [];
@@ -121,11 +144,11 @@ function cellAt(rows: readonly (readonly string[])[], offset: number): { row: st
         from += (cells[c] ?? '').length + 1;
         c += 1;
       }
-      return { row: rowLabel(cells, c), column: columnHeader(rows, r, c) };
+      return { row: r, column: c };
     }
     at += length + 1;
   }
-  return { row: null, column: null };
+  return null;
 }
 
 function rowLabel(cells: readonly string[], column: number): string | null {

@@ -1,5 +1,5 @@
 import type { Operand } from '../claims/index.js';
-import type { FindingStatus } from '../model/index.js';
+import { defineRule, type Rule, type RuleReport } from '../checks/index.js';
 import type { ChangeLink } from './changes.js';
 import type { IndicatorDraft } from './indicators.js';
 import type { ReportAnalysis } from './observations.js';
@@ -11,20 +11,14 @@ export interface SeriesOperand {
   report: ReportAnalysis;
 }
 
-/** What a series rule reports; the runner turns it into a `SeriesFinding`. */
-export interface SeriesReport<MessageId extends string = string> {
-  messageId: MessageId;
-  status: FindingStatus;
-  data: Record<string, string | number>;
-  expected: string | null;
-  actual: string | null;
-  arithmetic: string | null;
-  cue: string | null;
-  reason: string | null;
+/** What a series rule reports: a rule report whose evidence names its report, and the indicator it is about. */
+export type SeriesReport<MessageId extends string = string, ReasonId extends string = string> = RuleReport<
+  MessageId,
+  ReasonId,
+  SeriesOperand
+> & {
   indicator: string | null;
-  /** Earlier report's figures first; the figure the finding is about last. */
-  evidence: SeriesOperand[];
-}
+};
 
 /** Everything a rule sees about one series. */
 export interface SeriesModel {
@@ -35,22 +29,25 @@ export interface SeriesModel {
   changes: readonly ChangeLink[];
 }
 
-export interface SeriesRuleContext<MessageId extends string = string> {
-  series: SeriesModel;
-  report(report: SeriesReport<MessageId>): void;
-}
-
-export interface SeriesRule<MessageId extends string = string> {
-  id: string;
-  meta: { description: string; messages: readonly MessageId[] };
-  check(context: SeriesRuleContext<MessageId>): void;
-}
+/** A cross-report rule: the same engine and meta as a single-report rule, over a series. */
+export type SeriesRule<MessageId extends string = string, ReasonId extends string = string> = Rule<
+  { series: SeriesModel },
+  SeriesOperand,
+  MessageId,
+  ReasonId,
+  { indicator: string | null }
+>;
 
 /** ESLint-style definition of a cross-report rule: one file, one id, messages as data. */
-export function defineSeriesRule<const MessageId extends string>(rule: SeriesRule<MessageId>): SeriesRule<MessageId> {
-  if (!/^[a-z][a-z0-9-]*$/u.test(rule.id)) throw new Error(`rule id must be kebab-case: ${rule.id}`);
-  return rule;
+export function defineSeriesRule<const MessageId extends string, const ReasonId extends string = never>(
+  rule: SeriesRule<MessageId, ReasonId>,
+): SeriesRule<MessageId, ReasonId> {
+  return defineRule(rule);
 }
 
-/** The finding's `rule`: series rules live in their own namespace, like an ESLint plugin's. */
-export const seriesRuleName = (id: string): string => `series/${id}`;
+/** The finding's `rule` prefix: series rules live in their own namespace, like an ESLint plugin's. */
+export const SERIES_NAMESPACE = 'series/';
+export const seriesRuleName = (id: string): string => `${SERIES_NAMESPACE}${id}`;
+
+/** What a series rule's `check` receives. */
+export type SeriesRuleContext<MessageId extends string = string> = Parameters<SeriesRule<MessageId>['check']>[0];

@@ -1,12 +1,10 @@
 import path from 'node:path';
-import { evidenceOf, render } from '../checks/index.js';
+import { evidenceOf, findingCore, withStableIds } from '../checks/index.js';
 import type { ReportDocument } from '../model/index.js';
 import { linkChanges } from './changes.js';
-import { type SeriesModel, type SeriesReport, type SeriesRule, seriesRuleName } from './define-rule.js';
+import { type SeriesModel, type SeriesReport, type SeriesRule, SERIES_NAMESPACE } from './define-rule.js';
 import { type ReportEntry, groupSeries, reportIdentity } from './identity.js';
 import { MATCH_THRESHOLD, matchIndicators, publishIndicators } from './indicators.js';
-import { en } from './messages/en.js';
-import { vi } from './messages/vi.js';
 import { analyseReport } from './observations.js';
 import { seriesRules } from './rules/index.js';
 import { type Indicator, type Period, SeriesFinding, SeriesResult } from './schema.js';
@@ -20,14 +18,6 @@ export interface SeriesOptions {
   rules?: readonly SeriesRule[];
 }
 
-const SEVERITY = { inconsistent: 'error', warning: 'warning', consistent: 'info', unverifiable: 'info' } as const;
-
-function message(language: 'vi' | 'en', key: string, data: Record<string, string | number>): string {
-  const template = (language === 'vi' ? vi : en)[key];
-  if (template === undefined) throw new Error(`no ${language} message for ${key}`);
-  return render(template, data);
-}
-
 function toFinding(rule: SeriesRule, r: SeriesReport, model: SeriesModel): SeriesFinding {
   const last = r.evidence[r.evidence.length - 1];
   const reports = [
@@ -37,18 +27,9 @@ function toFinding(rule: SeriesRule, r: SeriesReport, model: SeriesModel): Serie
         .map((e) => e.report.identity.report),
     ),
   ];
-  const key = `${rule.id}.${r.messageId}`;
   return {
     id: '',
-    rule: seriesRuleName(rule.id),
-    status: r.status,
-    severity: SEVERITY[r.status],
-    message: { vi: message('vi', key, r.data), en: message('en', key, r.data) },
-    reason: r.reason,
-    expected: r.expected,
-    actual: r.actual,
-    arithmetic: r.arithmetic,
-    cue: r.cue,
+    ...findingCore(rule, r, SERIES_NAMESPACE),
     section: last ? last.report.index.sectionOf(last.operand.position.block) : [],
     series: model.key,
     indicator: r.indicator,
@@ -59,14 +40,10 @@ function toFinding(rule: SeriesRule, r: SeriesReport, model: SeriesModel): Serie
 
 /** Stable ids: rule, the later report's file name, block and offset of the figure the finding is about. */
 function withIds(findings: SeriesFinding[]): SeriesFinding[] {
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
+  return withStableIds(findings, (f) => {
     const last = f.evidence[f.evidence.length - 1];
-    const base = `${f.rule}@${path.basename(last?.report ?? '')}:${last?.block ?? ''}:${last?.start ?? 0}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return SeriesFinding.parse({ ...f, id: n === 1 ? base : `${base}#${n}` });
-  });
+    return `${f.rule}@${path.basename(last?.report ?? '')}:${last?.block ?? ''}:${last?.start ?? 0}`;
+  }).map((f) => SeriesFinding.parse(f));
 }
 
 const entryOf = (input: SeriesInput): ReportEntry => {

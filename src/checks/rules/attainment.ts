@@ -1,4 +1,5 @@
 import { defineCheck } from '../define-check.js';
+import { REASONS } from '../reasons.js';
 import { reportRatio } from '../ratio-report.js';
 
 /**
@@ -9,8 +10,37 @@ export default defineCheck({
   id: 'attainment',
   meta: {
     description: 'A stated percentage of plan or estimate ("đạt X% kế hoạch", "đạt X% dự toán") equals actual / plan.',
-    messages: ['consistent', 'consistentWithinRounding', 'truncated', 'mismatch', 'unverifiable'],
-    reasons: ['truncated', 'planNotStated', 'subjectNotFound', 'unitsDiffer', 'referenceUnsure', 'appendixUnsure'],
+    name: { vi: 'Tỷ lệ đạt kế hoạch', en: 'Attainment of plan' },
+    messages: {
+      consistent: {
+        vi: '{{arithmetic}} ✓',
+        en: '{{arithmetic}} ✓',
+      },
+      consistentWithinRounding: {
+        vi: '{{arithmetic}}; với sai số làm tròn của các số liệu, kết quả trong khoảng {{range}}, khớp với {{stated}} ✓',
+        en: '{{arithmetic}}; with the rounding of its operands the result lies in {{range}}, which meets {{stated}} ✓',
+      },
+      truncated: {
+        vi: '{{arithmetic}}; văn bản ghi {{stated}}: {{reason}}',
+        en: '{{arithmetic}}; the text says {{stated}}: {{reason}}',
+      },
+      mismatch: {
+        vi: '{{arithmetic}}, nhưng văn bản ghi {{stated}}',
+        en: '{{arithmetic}}, but the text says {{stated}}',
+      },
+      unverifiable: {
+        vi: 'Không kiểm tra được {{stated}} {{reference}}: {{reason}}',
+        en: 'Cannot check {{stated}} of {{reference}}: {{reason}}',
+      },
+    },
+    reasons: {
+      truncated: REASONS.truncated,
+      planNotStated: REASONS.planNotStated,
+      subjectNotFound: REASONS.subjectNotFound,
+      unitsDiffer: REASONS.unitsDiffer,
+      referenceUnsure: REASONS.referenceUnsure,
+      appendixUnsure: REASONS.appendixUnsure,
+    },
   },
   check(context) {
     for (const claim of context.relations.ratios()) {

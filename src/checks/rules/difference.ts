@@ -13,8 +13,27 @@ export default defineCheck({
   meta: {
     description:
       'A stated shortfall, excess or remainder ("hụt", "cao hơn", "để hoàn thành dự toán") equals the difference of the two figures it compares.',
-    messages: ['consistent', 'mismatch', 'unverifiable'],
-    reasons: ['operandsUnsure'],
+    name: { vi: 'Chênh lệch', en: 'Difference' },
+    messages: {
+      consistent: {
+        vi: '{{arithmetic}} ✓',
+        en: '{{arithmetic}} ✓',
+      },
+      mismatch: {
+        vi: '{{arithmetic}}, nhưng văn bản ghi {{stated}}',
+        en: '{{arithmetic}}, but the text says {{stated}}',
+      },
+      unverifiable: {
+        vi: 'Không kiểm tra được chênh lệch {{stated}}: {{reason}}',
+        en: 'Cannot check the gap {{stated}}: {{reason}}',
+      },
+    },
+    reasons: {
+      operandsUnsure: {
+        vi: 'không xác định chắc chắn hai số liệu được so sánh',
+        en: 'the two compared figures could not be identified with certainty',
+      },
+    },
   },
   check(context) {
     const { index } = context;

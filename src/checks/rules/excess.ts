@@ -1,4 +1,5 @@
 import { defineCheck } from '../define-check.js';
+import { REASONS } from '../reasons.js';
 import { reportRatio } from '../ratio-report.js';
 
 /**
@@ -9,8 +10,37 @@ export default defineCheck({
   id: 'excess',
   meta: {
     description: 'A stated excess over plan ("vượt X% kế hoạch") equals actual / plan − 1.',
-    messages: ['consistent', 'consistentWithinRounding', 'truncated', 'mismatch', 'unverifiable'],
-    reasons: ['truncated', 'planNotStated', 'subjectNotFound', 'unitsDiffer', 'referenceUnsure', 'appendixUnsure'],
+    name: { vi: 'Mức vượt kế hoạch', en: 'Excess over plan' },
+    messages: {
+      consistent: {
+        vi: '{{arithmetic}} ✓',
+        en: '{{arithmetic}} ✓',
+      },
+      consistentWithinRounding: {
+        vi: '{{arithmetic}}; với sai số làm tròn của các số liệu, kết quả trong khoảng {{range}}, khớp với {{stated}} ✓',
+        en: '{{arithmetic}}; with the rounding of its operands the result lies in {{range}}, which meets {{stated}} ✓',
+      },
+      truncated: {
+        vi: '{{arithmetic}}; văn bản ghi vượt {{stated}}: {{reason}}',
+        en: '{{arithmetic}}; the text says {{stated}} over: {{reason}}',
+      },
+      mismatch: {
+        vi: '{{arithmetic}}, nhưng văn bản ghi vượt {{stated}}',
+        en: '{{arithmetic}}, but the text says {{stated}} over',
+      },
+      unverifiable: {
+        vi: 'Không kiểm tra được mức vượt {{stated}} {{reference}}: {{reason}}',
+        en: 'Cannot check the excess {{stated}} over {{reference}}: {{reason}}',
+      },
+    },
+    reasons: {
+      truncated: REASONS.truncated,
+      planNotStated: REASONS.planNotStated,
+      subjectNotFound: REASONS.subjectNotFound,
+      unitsDiffer: REASONS.unitsDiffer,
+      referenceUnsure: REASONS.referenceUnsure,
+      appendixUnsure: REASONS.appendixUnsure,
+    },
   },
   check(context) {
     for (const claim of context.relations.ratios()) {

@@ -11,7 +11,25 @@ export default defineCheck({
   id: 'fraction-family',
   meta: {
     description: 'Fractions a/N, b/N … of one whole that split it add up to N (or, when the list may be partial, do not exceed it).',
-    messages: ['consistent', 'consistentAtMost', 'mismatch', 'exceeds'],
+    name: { vi: 'Các tỷ số cùng mẫu', en: 'Fractions of one whole' },
+    messages: {
+      consistent: {
+        vi: '{{arithmetic}} ✓',
+        en: '{{arithmetic}} ✓',
+      },
+      consistentAtMost: {
+        vi: '{{arithmetic}} ✓ (các phần không vượt {{total}})',
+        en: '{{arithmetic}} ✓ (the parts do not exceed {{total}})',
+      },
+      mismatch: {
+        vi: '{{parts}} = {{sum}}, nhưng tổng là {{total}}',
+        en: '{{parts}} = {{sum}}, but the whole is {{total}}',
+      },
+      exceeds: {
+        vi: '{{parts}} = {{sum}}, vượt tổng {{total}}',
+        en: '{{parts}} = {{sum}}, more than the whole {{total}}',
+      },
+    },
   },
   check(context) {
     const { index } = context;

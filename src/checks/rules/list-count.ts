@@ -10,8 +10,35 @@ export default defineCheck({
   id: 'list-count',
   meta: {
     description: 'A count followed by a list (in parentheses, or in the footnote its marker links) equals the number of items listed.',
-    messages: ['consistent', 'mismatch', 'unverifiable'],
-    reasons: ['citationCount', 'groupsUnclear', 'listUnclear'],
+    name: { vi: 'Số mục liệt kê', en: 'Count of listed items' },
+    messages: {
+      consistent: {
+        vi: '{{count}} = {{items}} mục liệt kê trong {{where}} ✓',
+        en: '{{count}} = {{items}} items listed in {{where}} ✓',
+      },
+      mismatch: {
+        vi: 'Văn bản nêu {{count}}, nhưng {{where}} liệt kê {{items}} mục',
+        en: 'The text announces {{count}}, but {{where}} lists {{items}} items',
+      },
+      unverifiable: {
+        vi: 'Văn bản nêu {{count}}, {{where}} dẫn {{items}} văn bản: {{reason}}',
+        en: 'The text announces {{count}}; {{where}} cites {{items}} documents: {{reason}}',
+      },
+    },
+    reasons: {
+      citationCount: {
+        vi: 'chú thích dẫn văn bản, không chắc mỗi văn bản là một mục được đếm',
+        en: 'the footnote cites documents; each document may not be one counted item',
+      },
+      groupsUnclear: {
+        vi: 'chú thích có thể liệt kê chung cho cả nhóm số liệu đứng trước',
+        en: 'the footnote may list the preceding group of documents too',
+      },
+      listUnclear: {
+        vi: 'các mục của chú thích có thể đếm theo nhiều cách cho kết quả khác nhau',
+        en: 'the footnote items can be counted in more than one way, with different results',
+      },
+    },
   },
   check(context) {
     const { index } = context;
@@ -25,12 +52,11 @@ export default defineCheck({
         const data = {
           count: count.display,
           items: claim.items,
-          where: claim.footnote ? `chú thích ${claim.footnote}` : claim.source === 'colon' ? 'danh sách liền sau' : '( … )',
-          whereEn: claim.footnote
-            ? `footnote ${claim.footnote}`
+          where: claim.footnote
+            ? { vi: `chú thích ${claim.footnote}`, en: `footnote ${claim.footnote}` }
             : claim.source === 'colon'
-              ? 'the list that follows it'
-              : 'the parenthesis',
+              ? { vi: 'danh sách liền sau', en: 'the list that follows it' }
+              : { vi: '( … )', en: 'the parenthesis' },
         };
         const base = {
           cue: claim.cue,

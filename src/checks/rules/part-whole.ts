@@ -17,7 +17,17 @@ export default defineCheck({
   id: 'part-whole',
   meta: {
     description: 'A figure introduced as part of another ("trong đó", a qualified figure in parentheses) does not exceed it.',
-    messages: ['consistent', 'exceeds'],
+    name: { vi: 'Phần không vượt tổng', en: 'Part within whole' },
+    messages: {
+      consistent: {
+        vi: '{{part}} ≤ {{whole}} ✓',
+        en: '{{part}} ≤ {{whole}} ✓',
+      },
+      exceeds: {
+        vi: 'Phần {{part}} lớn hơn tổng {{whole}}',
+        en: 'The part {{part}} is larger than its whole {{whole}}',
+      },
+    },
   },
   check(context) {
     const { index } = context;

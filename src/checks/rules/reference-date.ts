@@ -24,7 +24,17 @@ export default defineCheck({
   id: 'reference-date',
   meta: {
     description: 'A document number cited more than once carries the same date every time.',
-    messages: ['consistent', 'mismatch'],
+    name: { vi: 'Ngày của văn bản dẫn chiếu', en: 'Date of a cited document' },
+    messages: {
+      consistent: {
+        vi: '{{number}} được dẫn {{count}} lần, cùng ngày {{dates}} ✓',
+        en: '{{number}} is cited {{count}} times, always dated {{dates}} ✓',
+      },
+      mismatch: {
+        vi: '{{number}} được dẫn với các ngày khác nhau: {{dates}}',
+        en: '{{number}} is cited with different dates: {{dates}}',
+      },
+    },
   },
   check(context) {
     const { index } = context;

@@ -11,7 +11,17 @@ export default defineCheck({
   id: 'repeat',
   meta: {
     description: 'A measure stated in two places (same words, unit and period) has the same value in both.',
-    messages: ['consistent', 'mismatch'],
+    name: { vi: 'Số liệu nêu lại', en: 'Restated figure' },
+    messages: {
+      consistent: {
+        vi: '{{first}} được nêu lại đúng ✓',
+        en: '{{first}} is restated identically ✓',
+      },
+      mismatch: {
+        vi: 'Cùng một chỉ tiêu ({{measure}}) được ghi {{first}} và {{second}}',
+        en: 'The same measure ({{measure}}) is stated as {{first}} and as {{second}}',
+      },
+    },
   },
   check(context) {
     const { index } = context;

@@ -1,5 +1,6 @@
 import { type Token, denominatorOperand, operandOf, describedAs, namedWhole, type RatioClaim } from '../../claims/index.js';
 import { defineCheck } from '../define-check.js';
+import { REASONS } from '../reasons.js';
 import { type Rational, add, eq, HUNDRED, fromDecimal, lt, neg, sub } from '../../arith/index.js';
 import { type Verdict, pointText, ratioPercent, resultText, verdict } from '../verify.js';
 
@@ -16,8 +17,60 @@ export default defineCheck({
   id: 'share',
   meta: {
     description: 'A stated share ("chiếm tỷ lệ X%", "(X%)", "đạt X%") equals part / whole for a whole the text names.',
-    messages: ['consistent', 'consistentChosen', 'truncated', 'complement', 'mismatch', 'unverifiable'],
-    reasons: ['truncated', 'complement', 'noWhole', 'ambiguousWhole', 'weakCue', 'chosenWhole', 'wholeNotStated'],
+    name: { vi: 'Tỷ lệ trên tổng', en: 'Share of a total' },
+    messages: {
+      consistent: {
+        vi: '{{arithmetic}} ✓ (tính trên: {{wholeText}})',
+        en: '{{arithmetic}} ✓ (of: {{wholeText}})',
+      },
+      consistentChosen: {
+        vi: '{{arithmetic}} ✓ (tính trên: {{wholeText}}; {{reason}})',
+        en: '{{arithmetic}} ✓ (of: {{wholeText}}; {{reason}})',
+      },
+      truncated: {
+        vi: '{{arithmetic}}; văn bản ghi {{stated}}: {{reason}}',
+        en: '{{arithmetic}}; the text says {{stated}}: {{reason}}',
+      },
+      complement: {
+        vi: '{{arithmetic}}; văn bản ghi {{stated}} = 100% − {{other}}: {{reason}}',
+        en: '{{arithmetic}}; the text says {{stated}} = 100% − {{other}}: {{reason}}',
+      },
+      mismatch: {
+        vi: '{{arithmetic}} (tính trên: {{wholeText}}), nhưng văn bản ghi {{stated}}',
+        en: '{{arithmetic}} (of: {{wholeText}}), but the text says {{stated}}',
+      },
+      unverifiable: {
+        vi: 'Không xác định được tổng để kiểm tra {{stated}} của {{part}} ({{reason}}; đã thử: {{candidates}})',
+        en: 'No whole found to check {{stated}} of {{part}} ({{reason}}; tried: {{candidates}})',
+      },
+    },
+    reasons: {
+      truncated: REASONS.truncated,
+      complement: {
+        vi: 'tỷ lệ được tính bằng 100% trừ tỷ lệ còn lại nên lệch ở chữ số cuối',
+        en: 'written as 100% minus the other share, off in the last digit',
+      },
+      noWhole: {
+        vi: 'không tìm thấy tổng cùng đơn vị trong câu hoặc đoạn',
+        en: 'no whole in the same unit in the sentence or paragraph',
+      },
+      ambiguousWhole: {
+        vi: 'không tổng nào khớp và văn bản không nói rõ tỷ lệ tính trên tổng nào',
+        en: 'no candidate whole matches and the text does not say which whole is meant',
+      },
+      weakCue: {
+        vi: '"đạt X%" có thể là mức đạt so với kế hoạch mà văn bản không nêu, và văn bản không ghi mẫu số',
+        en: '"đạt X%" may be the attainment of a plan the text does not state, and the text names no denominator',
+      },
+      chosenWhole: {
+        vi: 'văn bản không nói rõ tính trên tổng nào; đây là số khớp trong các số đã thử (số khác: {{others}})',
+        en: 'the text does not say which whole is meant; this is the candidate that fits (others tried: {{others}})',
+      },
+      wholeNotStated: {
+        vi: 'tổng mà văn bản nêu ({{named}}) không được ghi bằng số',
+        en: 'the whole the text names ({{named}}) is not stated as a figure',
+      },
+    },
   },
   check(context) {
     const { index, relations } = context;

@@ -12,8 +12,35 @@ export default defineCheck({
   id: 'sum',
   meta: {
     description: 'A stated total equals the sum of the parts the text names for it (or, under "trong đó", is not exceeded by them).',
-    messages: ['consistent', 'consistentAtMost', 'mismatch', 'exceeds', 'unverifiable'],
-    reasons: ['nounsDiffer'],
+    name: { vi: 'Tổng các phần', en: 'Sum of parts' },
+    messages: {
+      consistent: {
+        vi: '{{arithmetic}} ✓',
+        en: '{{arithmetic}} ✓',
+      },
+      consistentAtMost: {
+        vi: '{{arithmetic}} ✓ (các phần không vượt tổng)',
+        en: '{{arithmetic}} ✓ (the parts do not exceed the whole)',
+      },
+      mismatch: {
+        vi: '{{parts}} = {{sum}}, nhưng tổng ghi {{total}}',
+        en: '{{parts}} = {{sum}}, but the total is stated as {{total}}',
+      },
+      exceeds: {
+        vi: '{{parts}} = {{sum}}, vượt tổng {{total}}',
+        en: '{{parts}} = {{sum}}, more than the whole {{total}}',
+      },
+      unverifiable: {
+        vi: '{{parts}} = {{sum}}, tổng ghi {{total}}: {{reason}}',
+        en: '{{parts}} = {{sum}}, total stated as {{total}}: {{reason}}',
+      },
+    },
+    reasons: {
+      nounsDiffer: {
+        vi: 'các phần đếm {{partNoun}}, còn tổng đếm {{totalNoun}}',
+        en: 'the parts count {{partNoun}}, the total counts {{totalNoun}}',
+      },
+    },
   },
   check(context) {
     const { index } = context;

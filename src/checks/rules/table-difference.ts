@@ -12,7 +12,17 @@ export default defineCheck({
   id: 'table-difference',
   meta: {
     description: 'In a table, each difference cell (tăng/giảm, chênh lệch) equals the actual minus the column the header compares it with.',
-    messages: ['consistent', 'mismatch'],
+    name: { vi: 'Cột chênh lệch trong bảng', en: 'Table difference column' },
+    messages: {
+      consistent: {
+        vi: '{{where}}: {{arithmetic}} ✓',
+        en: '{{where}}: {{arithmetic}} ✓',
+      },
+      mismatch: {
+        vi: '{{where}}: {{arithmetic}}, nhưng bảng ghi {{stated}}',
+        en: '{{where}}: {{arithmetic}}, but the table says {{stated}}',
+      },
+    },
   },
   check(context) {
     for (const model of context.relations.tables()) {

@@ -1,4 +1,5 @@
 import { defineCheck } from '../define-check.js';
+import { REASONS } from '../reasons.js';
 import { type Interval, canBeAtMost, minus, point, total, formatVi, HUNDRED, add, sub, truncated } from '../../arith/index.js';
 import { cellFact, cellOperand, cellPlace, factOperand, type Operand } from '../../claims/index.js';
 import { type Computed, ratioPercent, verdictOf } from '../verify.js';
@@ -13,8 +14,24 @@ export default defineCheck({
   id: 'table-percent',
   meta: {
     description: 'In an appendix table, each percentage cell equals the ratio of the cells it is computed from.',
-    messages: ['consistent', 'truncated', 'mismatch'],
-    reasons: ['truncated'],
+    name: { vi: 'Tỷ lệ trong bảng', en: 'Table percentage' },
+    messages: {
+      consistent: {
+        vi: '{{where}}: {{arithmetic}} ✓',
+        en: '{{where}}: {{arithmetic}} ✓',
+      },
+      truncated: {
+        vi: '{{where}}: {{arithmetic}}; bảng ghi {{stated}}: {{reason}}',
+        en: '{{where}}: {{arithmetic}}; the table says {{stated}}: {{reason}}',
+      },
+      mismatch: {
+        vi: '{{where}}: {{arithmetic}}, nhưng bảng ghi {{stated}}',
+        en: '{{where}}: {{arithmetic}}, but the table says {{stated}}',
+      },
+    },
+    reasons: {
+      truncated: REASONS.truncated,
+    },
   },
   check(context) {
     const { index, relations } = context;

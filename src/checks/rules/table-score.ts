@@ -26,7 +26,25 @@ export default defineCheck({
   id: 'table-score',
   meta: {
     description: 'In a score sheet, each score is at most its maximum, and a criterion equals the sum of its numbered sub-criteria.',
-    messages: ['withinMax', 'exceedsMax', 'sumConsistent', 'sumMismatch'],
+    name: { vi: 'Điểm trong bảng chấm điểm', en: 'Score sheet' },
+    messages: {
+      withinMax: {
+        vi: '{{where}}: điểm {{score}} không vượt điểm tối đa {{max}} ✓',
+        en: '{{where}}: the score {{score}} does not exceed the maximum {{max}} ✓',
+      },
+      exceedsMax: {
+        vi: '{{where}}: điểm {{score}} vượt điểm tối đa {{max}}',
+        en: '{{where}}: the score {{score}} exceeds the maximum {{max}}',
+      },
+      sumConsistent: {
+        vi: '{{where}}: {{parts}} = {{total}} ✓',
+        en: '{{where}}: {{parts}} = {{total}} ✓',
+      },
+      sumMismatch: {
+        vi: '{{where}}: các tiêu chí thành phần cộng lại {{parts}} = {{sum}}, nhưng tiêu chí ghi {{total}}',
+        en: '{{where}}: the sub-criteria add up to {{parts}} = {{sum}}, but the criterion says {{total}}',
+      },
+    },
   },
   check(context) {
     for (const model of context.relations.tables()) {

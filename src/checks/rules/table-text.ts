@@ -16,7 +16,17 @@ export default defineCheck({
   id: 'table-text',
   meta: {
     description: "A figure the text states for what a table row names equals that row's figure in the table.",
-    messages: ['consistent', 'mismatch'],
+    name: { vi: 'Số liệu bảng và lời văn', en: 'Table figure restated in the text' },
+    messages: {
+      consistent: {
+        vi: '{{where}}: văn bản ghi {{text}}, bảng ghi {{table}} ✓',
+        en: '{{where}}: the text says {{text}}, the table {{table}} ✓',
+      },
+      mismatch: {
+        vi: '{{where}}: văn bản ghi {{text}}, nhưng bảng ghi {{table}}',
+        en: '{{where}}: the text says {{text}}, but the table says {{table}}',
+      },
+    },
   },
   check(context) {
     const { index, relations } = context;

@@ -11,7 +11,25 @@ export default defineCheck({
   id: 'table-total',
   meta: {
     description: 'In an appendix table, total rows and total columns equal the sum of the rows or columns they total.',
-    messages: ['consistent', 'consistentAtMost', 'mismatch', 'exceeds'],
+    name: { vi: 'Dòng tổng của bảng', en: 'Table total row' },
+    messages: {
+      consistent: {
+        vi: '{{where}}: {{arithmetic}} ✓',
+        en: '{{where}}: {{arithmetic}} ✓',
+      },
+      consistentAtMost: {
+        vi: '{{where}}: {{arithmetic}} ✓ (các dòng "trong đó" không vượt tổng)',
+        en: '{{where}}: {{arithmetic}} ✓ (the "trong đó" rows do not exceed the total)',
+      },
+      mismatch: {
+        vi: '{{where}}: {{parts}} = {{sum}}, nhưng dòng tổng ghi {{total}}',
+        en: '{{where}}: {{parts}} = {{sum}}, but the total row says {{total}}',
+      },
+      exceeds: {
+        vi: '{{where}}: {{parts}} = {{sum}}, vượt tổng {{total}}',
+        en: '{{where}}: {{parts}} = {{sum}}, more than the total {{total}}',
+      },
+    },
   },
   check(context) {
     const { index, relations } = context;

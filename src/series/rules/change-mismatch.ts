@@ -14,7 +14,21 @@ export default defineSeriesRule({
   id: 'change-mismatch',
   meta: {
     description: 'A change stated against an earlier report (so với tháng trước, so với cùng kỳ) matches the value that report gives.',
-    messages: ['consistent', 'truncated', 'mismatch'],
+    name: { vi: 'Mức tăng, giảm giữa các kỳ', en: 'Change across periods' },
+    messages: {
+      consistent: {
+        vi: '{{arithmetic}} ✓',
+        en: '{{arithmetic}} ✓',
+      },
+      truncated: {
+        vi: '{{arithmetic}}; văn bản ghi {{stated}} (chỉ đúng nếu cắt bớt chữ số, không làm tròn)',
+        en: '{{arithmetic}}; the text says {{stated}} (holds only if truncated, not rounded)',
+      },
+      mismatch: {
+        vi: '{{arithmetic}}, nhưng {{reportLabel}} ghi {{stated}} so với {{previousReport}}',
+        en: '{{arithmetic}}, but {{reportLabel}} says {{stated}} against {{previousReport}}',
+      },
+    },
   },
   check(context) {
     const { reports } = context.series;

@@ -12,7 +12,17 @@ export default defineSeriesRule({
   id: 'cumulative-decrease',
   meta: {
     description: 'A cumulative figure (lũy kế, từ đầu năm, tính đến ngày …) does not decrease from one report to the next.',
-    messages: ['consistent', 'decrease'],
+    name: { vi: 'Số lũy kế qua các kỳ', en: 'Cumulative figure across periods' },
+    messages: {
+      consistent: {
+        vi: '{{later}} ({{laterReport}}) ≥ {{earlier}} ({{earlierReport}}) ✓',
+        en: '{{later}} ({{laterReport}}) ≥ {{earlier}} ({{earlierReport}}) ✓',
+      },
+      decrease: {
+        vi: 'Số lũy kế bị giảm: {{earlier}} đến {{earlierEnd}} ({{earlierReport}}), nhưng {{later}} đến {{laterEnd}} ({{laterReport}})',
+        en: 'A cumulative figure went down: {{earlier}} to {{earlierEnd}} ({{earlierReport}}), then {{later}} to {{laterEnd}} ({{laterReport}})',
+      },
+    },
   },
   check(context) {
     const { reports } = context.series;

@@ -13,7 +13,17 @@ export default defineSeriesRule({
   id: 'denominator-change',
   meta: {
     description: 'The whole N of an a/N figure stays the same across reports unless the text explains why it changed.',
-    messages: ['consistent', 'changed'],
+    name: { vi: 'Mẫu số qua các kỳ', en: 'Denominator across periods' },
+    messages: {
+      consistent: {
+        vi: 'Tổng số vẫn là {{denominator}} ({{earlierReport}} → {{laterReport}}) ✓',
+        en: 'The whole stays {{denominator}} ({{earlierReport}} → {{laterReport}}) ✓',
+      },
+      changed: {
+        vi: 'Tổng số của {{measure}} đổi từ {{earlier}} ({{earlierReport}}) thành {{later}} ({{laterReport}}) mà không có giải thích',
+        en: 'The whole of {{measure}} changes from {{earlier}} ({{earlierReport}}) to {{later}} ({{laterReport}}) without an explanation',
+      },
+    },
   },
   check(context) {
     const { reports } = context.series;

@@ -11,7 +11,17 @@ export default defineSeriesRule({
   id: 'restatement',
   meta: {
     description: 'The same indicator for the same period has the same value in every report that states it.',
-    messages: ['consistent', 'mismatch'],
+    name: { vi: 'Số liệu kỳ trước được nêu lại', en: 'Earlier figure restated' },
+    messages: {
+      consistent: {
+        vi: '{{restated}} tại {{restatedReport}} = {{original}} tại {{originalReport}} cho {{period}} ✓',
+        en: '{{restated}} in {{restatedReport}} = {{original}} in {{originalReport}} for {{period}} ✓',
+      },
+      mismatch: {
+        vi: '{{restatedReport}} ghi số liệu {{period}} là {{restated}}, nhưng {{originalReport}} ghi {{original}}',
+        en: '{{restatedReport}} states the {{period}} figure as {{restated}}, but {{originalReport}} says {{original}}',
+      },
+    },
   },
   check(context) {
     const { reports } = context.series;

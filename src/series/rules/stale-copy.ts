@@ -12,7 +12,13 @@ export default defineSeriesRule({
   id: 'stale-copy',
   meta: {
     description: 'A figure and its stated change are not copied unchanged from the previous report.',
-    messages: ['copied'],
+    name: { vi: 'Số liệu chép lại từ kỳ trước', en: 'Figure copied from an earlier period' },
+    messages: {
+      copied: {
+        vi: '{{reportLabel}} lặp lại {{previousReport}}: {{value}} kèm "{{change}}", nhưng số liệu không đổi thì không thể thay đổi {{change}}',
+        en: '{{reportLabel}} repeats {{previousReport}}: {{value}} with "{{change}}" again, but an unchanged figure cannot have changed by {{change}}',
+      },
+    },
   },
   check(context) {
     const { reports } = context.series;
