@@ -122,7 +122,12 @@ function cellAt(
   const info = table.structure?.rows.find((r) => r.index === at.row);
   const header = table.structure?.columns[at.column]?.header ?? [];
   const numbered = info?.numbering && info.numberingKind !== 'dash' && info.numberingKind !== 'inWhich' ? info.numbering : null;
-  const label = info?.label ? squeeze([numbered, info.label].filter((w) => w !== null).join(' ')) : null;
+  // A table set side by side (`Đơn vị | Đã gửi | Đơn vị | Đã gửi`) has a label column per half: the nearest one names the row.
+  const columns = table.structure?.columns ?? [];
+  const labels = columns.filter((c) => c.role === 'label' && c.index <= at.column).map((c) => c.index);
+  const nearest = labels.at(-1);
+  const own = info?.label ? squeeze([numbered, info.label].filter((w) => w !== null).join(' ')) : null;
+  const label = nearest !== undefined && nearest !== labels[0] && hasLetters(cells[nearest] ?? '') ? squeeze(cells[nearest] ?? '') : own;
   const column = header.length > 0 ? squeeze(header.map((h) => h.replace(/\s+/gu, ' ').trim()).join(' – ')) : null;
   return {
     row: label ?? rowLabel(cells, at.column),
