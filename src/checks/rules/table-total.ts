@@ -1,6 +1,6 @@
 import { defineCheck } from '../define-check.js';
 import { displayedSum, inScaleOf, cellOperand, cellPlace, numericCols, type Operand } from '../../claims/index.js';
-import { canBeAtMost, meets, total } from '../../arith/index.js';
+import { canBeAtMost, isPoint, meets, total } from '../../arith/index.js';
 
 /**
  * Appendix totals add up: `A TỔNG THU … (I+II)` against rows I and II, a row against its sub-rows
@@ -29,18 +29,47 @@ export default defineCheck({
         vi: '{{where}}: {{parts}} = {{sum}}, vượt tổng {{total}}',
         en: '{{where}}: {{parts}} = {{sum}}, more than the total {{total}}',
       },
+      consistentLeading: {
+        vi: '{{where}}: {{arithmetic}} ✓ ({{outside}} không thuộc tổng)',
+        en: '{{where}}: {{arithmetic}} ✓ ({{outside}} is not part of the total)',
+      },
+      unverified: {
+        vi: '{{where}}: {{parts}} = {{sum}}, dòng tổng ghi {{total}} ({{reason}})',
+        en: '{{where}}: {{parts}} = {{sum}}, the total row says {{total}} ({{reason}})',
+      },
+    },
+    reasons: {
+      layoutOnly: {
+        vi: 'chỉ vị trí dòng cho thấy các dòng sau là thành phần của dòng tổng',
+        en: 'only the row layout suggests that the rows after it are its parts',
+      },
     },
   },
   check(context) {
     const { index, relations } = context;
-    const judge = (whole: Operand, parts: Operand[], partition: boolean, where: string, cue: string): void => {
+    const judge = (whole: Operand, parts: Operand[], partition: boolean, where: string, cue: string, options: JudgeOptions = {}): void => {
       const sum = total(parts.map((p) => p.interval as NonNullable<Operand['interval']>));
       const partsText = parts.map((p) => p.display).join(' + ');
       const data = { where, parts: partsText, sum: inScaleOf(displayedSum(parts), [whole]), total: whole.display };
       const base = { cue, evidence: [whole, ...parts], expected: data.sum, actual: whole.display, reason: null, data };
       const equal = meets(sum, whole.interval as NonNullable<Operand['interval']>);
+      const leading = equal || !partition ? null : leadingPartsThatFit(whole, parts, options.outside ?? []);
       if (equal) context.report({ ...base, messageId: 'consistent', status: 'consistent', arithmetic: `${partsText} = ${whole.display}` });
-      else if (!partition && canBeAtMost(sum, whole.interval as NonNullable<Operand['interval']>)) {
+      else if (leading) {
+        // `1.4 = 1.4.1 + 1.4.2` exactly, `1.4.3 Số TTHC ngành dọc` listed after: the last rows are beside the total, not in it.
+        const kept = parts.slice(0, leading.count);
+        const keptText = kept.map((p) => p.display).join(' + ');
+        context.report({
+          ...base,
+          evidence: [whole, ...kept],
+          data: { ...data, outside: leading.outside },
+          messageId: 'consistentLeading',
+          status: 'consistent',
+          arithmetic: `${keptText} = ${whole.display}`,
+        });
+      } else if (options.weak) {
+        context.report({ ...base, messageId: 'unverified', status: 'unverifiable', reasonId: 'layoutOnly', arithmetic: `${partsText} = ${data.sum} ≠ ${whole.display}` });
+      } else if (!partition && canBeAtMost(sum, whole.interval as NonNullable<Operand['interval']>)) {
         context.report({
           ...base,
           messageId: 'consistentAtMost',
@@ -58,11 +87,13 @@ export default defineCheck({
     };
     for (const model of relations.tables()) {
       for (const sum of relations.columnSums(model)) {
-        for (const col of numericCols(model, sum.parent.grandTotal)) {
+        // Only numbered parts can leave their last rows out: unnumbered rows may be any grouping.
+        const outside = sum.children.every((c) => c.tt !== '') ? sum.children.map((c) => `${c.tt} ${c.label}`.trim()) : [];
+        for (const col of sum.columns ?? numericCols(model, sum.parent.grandTotal)) {
           const whole = cellOperand('total', model, sum.parent, col, index);
           const parts = sum.children.map((c) => cellOperand('part', model, c, col, index));
           if (!whole || parts.some((p) => p === null)) continue;
-          judge(whole, parts as Operand[], sum.partition, cellPlace(model, sum.parent, col), sum.cue);
+          judge(whole, parts as Operand[], sum.partition, cellPlace(model, sum.parent, col), sum.cue, { weak: sum.weak, outside });
         }
       }
       for (const sum of relations.rowSums(model)) {
@@ -76,3 +107,28 @@ export default defineCheck({
     }
   },
 });
+
+interface JudgeOptions {
+  /** The total is linked to its parts by the layout only. */
+  weak?: boolean | undefined;
+  /** Names of the numbered part rows, in order; empty when the parts are not numbered. */
+  outside?: readonly string[];
+}
+
+/**
+ * Numbered parts whose first rows sum to the total exactly while the rows after them are not zero
+ * (`Số TTHC cấp tỉnh`, `cấp xã`, then `ngành dọc`): the form lists a related figure beside the
+ * breakdown. Needs at least two parts kept, counts shown exactly, and every left-out row non-zero.
+ */
+function leadingPartsThatFit(whole: Operand, parts: readonly Operand[], names: readonly string[]): { count: number; outside: string } | null {
+  if (names.length !== parts.length) return null;
+  const exact = (o: Operand): boolean => o.interval !== null && isPoint(o.interval);
+  if (!exact(whole) || parts.some((p) => !exact(p))) return null;
+  for (let count = parts.length - 1; count >= 2; count -= 1) {
+    const kept = parts.slice(0, count);
+    if (parts.slice(count).some((p) => p.value === 0)) continue;
+    const sum = total(kept.map((p) => p.interval as NonNullable<Operand['interval']>));
+    if (meets(sum, whole.interval as NonNullable<Operand['interval']>)) return { count, outside: names.slice(count).join('; ') };
+  }
+  return null;
+}

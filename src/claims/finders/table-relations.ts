@@ -11,6 +11,16 @@ export interface ColumnSum {
   children: TableRow[];
   partition: boolean;
   cue: string;
+  /**
+   * The columns the sum holds in. Set when the rows, not the columns, say what is summed: an
+   * indicator form's one `Số liệu` column whose rows all count the same unit (`Văn bản`, `Đơn vị`).
+   */
+  columns?: number[];
+  /**
+   * The layout, not a word, links the rows (a `Tổng số …` row listed first among its siblings): a
+   * sum that holds verifies, one that does not is left unverifiable rather than asserted.
+   */
+  weak?: boolean;
 }
 
 /** Within one row, a column that is the sum of others (`Tiếp nhận` = `Đã giải quyết` + `Đang giải quyết`). */
@@ -51,6 +61,8 @@ const SOME = /(?<!\p{L})(một số|chủ yếu|tiêu biểu|dẫn đầu|lớn 
 /** A row stating a rate, an index or a score is computed from its sub-rows, not their sum. */
 const RATE_LABEL = /^(tỷ lệ|tỉ lệ|chỉ số|điểm|mức độ|bình quân|trung bình|xếp hạng|thứ hạng|hạng|năng suất|giá|tốc độ)(?![\p{L}])|%/u;
 
+const RATE_START = /^(tỷ lệ|tỉ lệ|chỉ số|điểm|mức độ|bình quân|trung bình|xếp hạng|thứ hạng|hạng|năng suất|giá|tốc độ)(?![\p{L}])/u;
+
 function formulaChildren(model: TableModel, parent: TableRow): TableRow[] | null {
   const m = /\(([A-Z0-9]{1,4}(?:\s*\+\s*[A-Z0-9]{1,4})+)\)/u.exec(parent.label);
   if (!m) return null;
@@ -60,7 +72,65 @@ function formulaChildren(model: TableModel, parent: TableRow): TableRow[] | null
   return children.length === labels.length ? children : null;
 }
 
+/**
+ * Indicator forms (`STT | Chỉ tiêu | Đơn vị tính | Số liệu`) give each row its own unit and keep one
+ * unnamed value column. Where a parent and its parts count the same thing (one row unit, no `%`, no
+ * coded answer such as `Có = 1; Không = 0`), that column holds amounts that add up.
+ */
+function rowUnitColumns(model: TableModel, sum: ColumnSum): number[] {
+  const rows = [sum.parent, ...sum.children];
+  const units = new Set(rows.map((r) => fold(r.unit ?? '').trim()));
+  if (units.size !== 1) return [];
+  const [unit] = [...units] as [string];
+  if (unit === '' || /%|=|điểm|hạng|tỷ lệ|tỉ lệ/u.test(unit)) return [];
+  // A `%` inside a label (`tự bảo đảm từ 70% - dưới 100% chi thường xuyên`) names a class; the row unit says what is counted.
+  if (rows.some((r) => RATE_START.test(fold(r.label)))) return [];
+  return model.roles.map((r, i) => (r === 'other' ? i : -1)).filter((i) => i >= 0);
+}
+
+/**
+ * `2.1 Tổng số ĐVSN công lập` followed by `2.2 …`, `2.3 …` under one heading: the first numbered
+ * sibling states the total of the siblings after it (forms list the total first, at the same depth).
+ */
+function leadingTotals(model: TableModel): ColumnSum[] {
+  const found: ColumnSum[] = [];
+  const rows = model.rows;
+  rows.forEach((first, i) => {
+    if (first.tt === '' || !first.hasNumbers || !/^(tổng số|tổng cộng|tổng)(?![\p{L}])/u.test(fold(first.label))) return;
+    // The total heads its group: no sibling before it.
+    if (rows.slice(0, i).some((r) => r.level === first.level && r.parent === first.parent && r.tt !== '')) return;
+    const siblings: TableRow[] = [];
+    for (const r of rows.slice(i + 1)) {
+      if (r.level < first.level || r.grandTotal) break;
+      if (r.level === first.level) siblings.push(r);
+    }
+    if (siblings.length < 2 || siblings.some((c) => !c.hasNumbers || c.tt === '' || c.parent !== first.parent)) return;
+    if (siblings.some((c) => /^(tổng|cộng)(?![\p{L}])/u.test(fold(c.label)))) return;
+    if (numberingGap([first, ...siblings]) || mixedUnits(first, siblings)) return;
+    found.push({
+      model,
+      parent: first,
+      children: siblings,
+      partition: true,
+      weak: true,
+      cue: `${first.tt} = ${siblings.map((c) => c.tt).join(' + ')}`,
+    });
+  });
+  return found;
+}
+
 export function findColumnSums(model: TableModel): ColumnSum[] {
+  const found = findColumnSumsOnly(model);
+  const taken = new Set(found.map((s) => s.parent.index));
+  for (const s of leadingTotals(model)) if (!taken.has(s.parent.index)) found.push(s);
+  for (const sum of found) {
+    const extra = rowUnitColumns(model, sum);
+    if (extra.length > 0) sum.columns = [...new Set([...numericCols(model, sum.parent.grandTotal), ...extra])].sort((a, b) => a - b);
+  }
+  return found;
+}
+
+function findColumnSumsOnly(model: TableModel): ColumnSum[] {
   const found: ColumnSum[] = [];
   const rows = model.rows;
   rows.forEach((parent, i) => {

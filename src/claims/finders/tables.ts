@@ -115,6 +115,10 @@ function unitLineOf(table: Table, index: DocumentIndex): string | null {
 /** A short name for a table in messages: `Biểu số 01`, `Phụ lục`, or the start of its title. */
 export function tableName(table: Table): string {
   const caption = (table.caption ?? '').trim();
+  // `PHỤ LỤC … Biểu mẫu 1 Công tác …`: the form's own number names the table better than the appendix heading.
+  const forms = [...caption.matchAll(/(?<!\p{L})(biểu(?:\s+mẫu)?(?:\s+số)?\s*\p{N}[\p{N}\p{L}/.-]*)/giu)];
+  const form = forms[forms.length - 1];
+  if (form?.[1]) return form[1].trim();
   const short = /^(biểu số\s*[\p{N}\p{L}/.-]+|phụ lục(?:\s+(?:số\s+)?(?:\d+|[IVX]+)\b)?)/iu.exec(caption);
   if (short) return short[1]?.trim() ?? caption;
   const title = caption.split(/\s*\(/u)[0] ?? '';
