@@ -181,9 +181,17 @@ const squeeze = (text: string): string => {
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 };
 
-/** A caption is a title line: its first words name the table (`Biểu số 01 TÌNH HÌNH THỰC HIỆN …`). */
+// `Bảng 1.`, `Biểu số 03`, `Biểu mẫu 4`, `Phụ lục II`: the words that name a table.
+const TABLE_NAME = /(?:^|\s)((?:bảng|biểu(?:\s+mẫu)?|phụ\s+lục|mẫu)\s+(?:số\s+)?[\dIVXLC]+)/giu;
+
+/**
+ * A caption is a title line: its first words name the table (`Biểu số 01 TÌNH HÌNH THỰC HIỆN …`).
+ * Title lines above it that were taken in too give way to the last line that names a table.
+ */
 const clipCaption = (caption: string): string => {
-  const flat = caption.replace(/\s+/gu, ' ').trim();
+  const whole = caption.replace(/\s+/gu, ' ').trim();
+  const named = [...whole.matchAll(TABLE_NAME)].at(-1);
+  const flat = named?.index ? whole.slice(named.index + (named[0].length - (named[1]?.length ?? 0))) : whole;
   return flat.length > 48 ? `${flat.slice(0, 47).replace(/\s+\S*$/u, '')} …` : flat;
 };
 

@@ -1,7 +1,8 @@
-import type { Block, Table } from '../model/index.js';
+import type { Block, Fact, Table } from '../model/index.js';
 import type { ReportDocument } from '../model/index.js';
 import { escapeHtml, safeToken } from './escape.js';
-import { type TextSpan, renderSpans } from './highlight.js';
+import { renderSpans } from './highlight.js';
+import { renderTable } from './table.js';
 import { type ReviewLang, t } from './messages.js';
 import { formatPlace, PlaceIndex } from '../output/index.js';
 import { type PageMarks, blockElementId, footnoteElementId } from './spans.js';
@@ -17,27 +18,26 @@ export function renderBody(doc: ReportDocument, marks: PageMarks, lang: ReviewLa
       page = block.page;
       out.push(`<div class="pagebreak" data-page="${page}"><span data-i18n="pageBreak">${t(lang, 'pageBreak')}</span> ${page}</div>`);
     }
-    out.push(renderBlock(block, tables.get(block.id), marks, lang, places));
+    out.push(renderBlock(block, tables.get(block.id), doc.facts, marks, lang, places));
   }
   return out.join('\n');
 }
 
-function renderBlock(block: Block, table: Table | undefined, marks: PageMarks, lang: ReviewLang, places: PlaceIndex): string {
+function renderBlock(
+  block: Block,
+  table: Table | undefined,
+  facts: readonly Fact[],
+  marks: PageMarks,
+  lang: ReviewLang,
+  places: PlaceIndex,
+): string {
   const spans = marks.spans.get(block.id) ?? [];
   const markers = marks.markers.get(block.id) ?? [];
   const attrs = `id="${blockElementId(block.id)}" data-block="${escapeHtml(block.id)}" data-kind="${safeToken(block.kind)}"`;
   const where = location(block, places);
   if (block.kind === 'table') {
-    const cells = table ? tableCells(block.text, table.rows) : null;
-    if (table && cells) {
-      const spansOf = bucketByCell(cells.flat(), spans);
-      let cell = 0;
-      const rows = cells.map(
-        (row) =>
-          `<tr>${row.map(([from, to]) => `<td>${renderSpans(block.text, spansOf[cell++] ?? [], markers, from, to)}</td>`).join('')}</tr>`,
-      );
-      return `<div class="blk table" ${attrs}>${where}<table><tbody>${rows.join('')}</tbody></table></div>`;
-    }
+    const grid = table ? renderTable(block, table, facts, spans, markers) : null;
+    if (grid) return `<div class="blk table" ${attrs}>${where}${grid}</div>`;
     return `<div class="blk table" ${attrs}>${where}<pre>${renderSpans(block.text, spans, markers)}</pre></div>`;
   }
   const label = block.label === null ? '' : `<span class="label">${escapeHtml(displayLabel(block.label))}</span>`;
@@ -61,44 +61,6 @@ function location(block: Block, places: PlaceIndex): string {
 /** Labels are stored bare (`I`, `2`, `3.1`, `a)`, `-`): give numbered ones back their dot. */
 function displayLabel(label: string): string {
   return /^(?:[IVXLC]+|\d+(?:\.\d+)*)$/u.test(label) ? `${label}. ` : `${label} `;
-}
-
-/**
- * Cell ranges in the table block's text, which the structure stage writes as cells joined by tabs
- * and rows by newlines. Null when the text was built another way: the caller then shows it raw.
- */
-export function tableCells(text: string, rows: readonly (readonly string[])[]): [number, number][][] | null {
-  if (rows.map((row) => row.join('\t')).join('\n') !== text) return null;
-  const out: [number, number][][] = [];
-  let offset = 0;
-  for (const row of rows) {
-    const cells: [number, number][] = [];
-    for (const cell of row) {
-      cells.push([offset, offset + cell.length]);
-      offset += cell.length + 1;
-    }
-    out.push(cells);
-  }
-  return out;
-}
-
-/**
- * The spans touching each cell (cells in text order), so a large table costs one pass over its
- * spans rather than one per cell.
- */
-function bucketByCell(cells: readonly [number, number][], spans: readonly TextSpan[]): TextSpan[][] {
-  const buckets: TextSpan[][] = cells.map(() => []);
-  for (const span of spans) {
-    let lo = 0;
-    let hi = cells.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cells[mid] as [number, number])[1] < span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < cells.length && (cells[i] as [number, number])[0] < span.end; i += 1) buckets[i]?.push(span);
-  }
-  return buckets;
 }
 
 export function renderFootnotes(doc: ReportDocument, marks: PageMarks, lang: ReviewLang): string {

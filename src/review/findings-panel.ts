@@ -97,9 +97,11 @@ function renderFinding(finding: Finding, index: number, marks: PageMarks, lang: 
   row('reason', finding.reason);
   row('cue', finding.cue);
   const evidence = finding.evidence.map((ev) => {
-    const target = marks.elementId(ev.block);
-    const raw = target ? `<a href="#${target}" class="ev-link">${escapeHtml(ev.raw)}</a>` : escapeHtml(ev.raw);
     const place = context.places.placeOf(ev);
+    // Evidence in a table links to its cell, not only to the table.
+    const cell = place.table?.cell;
+    const target = (cell ? marks.cellId(ev.block, cell.row, cell.column) : null) ?? marks.elementId(ev.block);
+    const raw = target ? `<a href="#${target}" class="ev-link">${escapeHtml(ev.raw)}</a>` : escapeHtml(ev.raw);
     return `<li><span class="role">${roleBoth(ev.role)}</span> ${raw} <span class="loc">${both(formatPlace(place, 'vi'), formatPlace(place, 'en'))}</span></li>`;
   });
   details.push(`<div class="kv"><span class="k">${i18n(lang, 'evidence')}</span></div><ul class="evidence">${evidence.join('')}</ul>`);

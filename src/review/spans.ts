@@ -3,6 +3,7 @@ import type { Finding } from '../model/index.js';
 import { escapeHtml, safeToken } from './escape.js';
 import type { TextMarker, TextSpan } from './highlight.js';
 import { type ReviewLang, t } from './messages.js';
+import { cellElementId, tableCells } from './table.js';
 
 /**
  * Everything the page marks, keyed by the text container it sits in: a block id (`b12`) or a
@@ -15,6 +16,8 @@ export interface PageMarks {
   backrefs: Map<number, string[]>;
   /** Element id of a container, for links from the findings panel and the reference list. */
   elementId: (container: string) => string | null;
+  /** Element id of a table cell (0-based grid row and column), when its table is drawn as a grid. */
+  cellId: (block: string, row: number, column: number) => string | null;
 }
 
 export function collectMarks(doc: ReportDocument, ordered: readonly Finding[], lang: ReviewLang): PageMarks {
@@ -86,7 +89,17 @@ export function collectMarks(doc: ReportDocument, ordered: readonly Finding[], l
     if (list.length > 0) markers.set(block.id, list);
   }
 
-  return { spans, markers, backrefs, elementId: (container) => containers.get(key(container)) ?? null };
+  const blocks = new Map(doc.blocks.map((b) => [b.id, b]));
+  const grids = new Set(
+    doc.tables.filter((table) => tableCells(blocks.get(table.block)?.text ?? '', table.rows) !== null).map((table) => table.block),
+  );
+  return {
+    spans,
+    markers,
+    backrefs,
+    elementId: (container) => containers.get(key(container)) ?? null,
+    cellId: (block, row, column) => (grids.has(block) ? cellElementId(block, row, column) : null),
+  };
 }
 
 export const blockElementId = (id: string): string => `blk-${safeToken(id)}`;

@@ -88,7 +88,7 @@ export const REVIEW_CLIENT_JS = `
     var sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
   }
   function clearSelection() {
-    document.querySelectorAll('mark.hit').forEach(function (m) { m.classList.remove('hit'); });
+    document.querySelectorAll('main.doc .hit').forEach(function (m) { m.classList.remove('hit'); });
     document.querySelectorAll('li.finding.selected').forEach(function (li) {
       li.classList.remove('selected');
       var head = li.querySelector('.f-head'); if (head) head.setAttribute('aria-expanded', 'false');
@@ -101,7 +101,8 @@ export const REVIEW_CLIENT_JS = `
     li.classList.add('selected');
     var group = li.closest('details'); if (group) group.open = true;
     var head = li.querySelector('.f-head'); if (head) head.setAttribute('aria-expanded', 'true');
-    var marks = document.querySelectorAll('mark[data-findings~="' + li.getAttribute('data-index') + '"]');
+    // Figures in the text and the table cells holding the evidence alike.
+    var marks = document.querySelectorAll('main.doc [data-findings~="' + li.getAttribute('data-index') + '"]');
     marks.forEach(function (m) { m.classList.add('hit'); });
     if (scroll && marks.length > 0) marks[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
@@ -119,7 +120,7 @@ export const REVIEW_CLIENT_JS = `
     if (head) select(head.closest('li.finding'), true);
   });
   document.addEventListener('click', function (e) {
-    var mark = e.target.closest && e.target.closest('main.doc mark[data-findings]');
+    var mark = e.target.closest && e.target.closest('main.doc [data-findings]');
     if (!mark) return;
     var first = (mark.getAttribute('data-findings') || '').split(' ')[0];
     var li = document.querySelector('li.finding[data-index="' + first + '"]');

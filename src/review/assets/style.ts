@@ -37,7 +37,14 @@ main.doc h2.doc-h { font-family: var(--ui); font-size: .8rem; text-transform: up
 .pagebreak { font-family: var(--ui); font-size: .75rem; color: var(--muted); border-top: 1px dashed #ccc; margin: 1.2rem 0 .6rem -6rem; padding-top: .2rem; }
 .blk.table { overflow-x: auto; }
 .blk.table table { border-collapse: collapse; font-size: .92rem; white-space: normal; }
-.blk.table td { border: 1px solid #ccc; padding: .15rem .4rem; vertical-align: top; }
+.blk.table td, .blk.table th { border: 1px solid #ccc; padding: .15rem .4rem; vertical-align: top; overflow-wrap: normal; }
+.blk.table th { background: #f4f3ef; font-family: var(--ui); font-size: .8rem; font-weight: 600; text-align: center; vertical-align: middle; }
+.blk.table td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.blk.table td.prose { min-width: 16rem; }
+.blk.table td.ev.s-inconsistent, .blk.table th.ev.s-inconsistent { background: #fdecec; box-shadow: inset 3px 0 0 var(--bad); }
+.blk.table td.ev.s-warning, .blk.table th.ev.s-warning { background: #fff4e0; box-shadow: inset 3px 0 0 var(--warn); }
+.blk.table td.ev { cursor: pointer; }
+.blk.table td.hit, .blk.table th.hit { outline: 2px solid var(--bad); outline-offset: -2px; background: #ffe1e1; }
 mark { color: inherit; background: transparent; border-radius: 2px; }
 mark.fig { background: var(--fig); cursor: help; }
 mark.fig.k-date, mark.fig.k-period { background: var(--date); }
