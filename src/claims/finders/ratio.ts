@@ -36,6 +36,11 @@ export interface RatioClaim {
 
 const usableFigure = (t: Token): boolean => t.interval !== null && !t.percent && t.fact.bound === null;
 
+/** `kì` and `kỳ` are one word in two spellings (`cùng kì năm trước`); the length is kept, so are offsets. */
+export function unifySpelling(folded: string): string {
+  return folded.replace(/(^|[^\p{L}])kì(?![\p{L}])/gu, '$1kỳ');
+}
+
 /** The cue ending exactly at the end of `text` (ignoring spaces and emphasis). */
 function trailingCue(text: string, categories: readonly CueCategory[]): { category: CueCategory; phrase: string } | null {
   const trimmed = text.replace(/[\s*_]+$/u, '');
@@ -53,9 +58,10 @@ function trailingCue(text: string, categories: readonly CueCategory[]): { catego
  */
 function referenceAfter(t: Token): { category: 'plan' | 'previous'; phrase: string } | null {
   const tail = fold(t.unit.text.slice(t.numberEnd, t.end));
-  let after = fold(t.after);
+  let after = unifySpelling(fold(t.after));
   if (tail && after.startsWith(tail)) after = after.slice(tail.length);
-  const soVoi = /so với\s+/u.exec(after);
+  // `tăng 0,1% với cùng kỳ`: `so` is sometimes left out, but only right after the figure.
+  const soVoi = /so với\s+/u.exec(after) ?? /^[\s%*_]*với\s+/u.exec(after);
   const from = soVoi ? after.slice(soVoi.index + soVoi[0].length) : after.replace(/^[\s%*_]*/u, '');
   for (const category of ['previous', 'plan'] as const) {
     const m = findCues(from, category).find((c) => c.start === 0);
@@ -98,6 +104,38 @@ function referenceParen(stated: Token, tokens: readonly Token[], parens: readonl
   return null;
 }
 
+const COMPARED = /so với\s+/gu;
+
+/** The earlier-period words right after a `so với` of `text` (folded), if any. */
+function comparisonIn(text: string): string | null {
+  const unified = unifySpelling(text);
+  for (const m of unified.matchAll(COMPARED)) {
+    const from = unified.slice(m.index + m[0].length);
+    const cue = findCues(from.slice(0, 40), 'previous').find((c) => c.start === 0);
+    if (cue) return cue.phrase;
+  }
+  return null;
+}
+
+/**
+ * A bare `tăng 0,8%` in a series whose comparison is named once: in the same sentence (`ngô tăng
+ * 0,8%; khoai lang tăng 3,8%; sắn tăng 3,8% so với cùng kỳ năm trước`) or in the sentence a
+ * `Trong đó,` sentence details (`… tăng 11,4% so với cùng kỳ năm 2013. Trong đó, nông sản … tăng 9,8%`).
+ */
+function inheritedComparison(t: Token): { category: 'previous'; phrase: string } | null {
+  const text = t.unit.text;
+  const own = comparisonIn(fold(text.slice(t.sentence.start, t.sentence.end)));
+  if (own) return { category: 'previous', phrase: own };
+  const opening = fold(text.slice(t.sentence.start, t.sentence.start + 20)).replace(/^[\s*_]+/u, '');
+  if (!findCues(opening, 'subset').some((c) => c.start === 0)) return null;
+  // The sentence right before, within the same paragraph (a few hundred characters at most).
+  const window = text.slice(Math.max(0, t.sentence.start - 400), t.sentence.start).replace(/[\s.]+$/u, '');
+  const ends = [...window.matchAll(/[.!?]\s+(?=\S)/gu)];
+  const last = ends[ends.length - 1];
+  const before = comparisonIn(fold(last ? window.slice(last.index + last[0].length) : window));
+  return before ? { category: 'previous', phrase: before } : null;
+}
+
 /** The figure a percentage qualifies: the nearest figure before it in the same clause chain. */
 function subjectOf(stated: Token, tokens: readonly Token[], forChange = false): Token | null {
   const text = stated.unit.text;
@@ -122,6 +160,32 @@ function subjectOf(stated: Token, tokens: readonly Token[], forChange = false): 
     return usableFigure(s) ? s : null;
   }
   return null;
+}
+
+/**
+ * `1.810 ngàn ha, chiếm 93% diện tích xuống giống và bằng 99,4% so với cùng kỳ`: a second
+ * predicate joined by `và` to the percentage before it says something of the same figure.
+ */
+function coordinatedSubject(t: Token, tokens: readonly Token[], predicate: string | null): Token | null {
+  const previous = tokens[t.index - 1];
+  if (!previous?.percent || previous.sentence.start !== t.sentence.start || previous.depth !== t.depth) return null;
+  let rest = fold(t.before).trim();
+  if (predicate && rest.endsWith(predicate)) rest = rest.slice(0, rest.length - predicate.length).trim();
+  if (!/(?:^|\s)và$/u.test(rest) || /[;.]/u.test(rest)) return null;
+  const before = trailingCue(previous.before, ['share', 'attain', 'increase', 'decrease', 'excess']);
+  return before && predicateOnly(previous.before, before.phrase) ? subjectOf(previous, tokens) : null;
+}
+
+/**
+ * `xuống giống đạt hơn 625 ngàn ha, bằng 94,1% so với cùng kỳ`: a bounded figure right before the
+ * predicate is what the change is about. It only serves to find the indicator's row (table-reference),
+ * never as an operand: no earlier figure is paired with it in the text.
+ */
+function boundSubject(t: Token, tokens: readonly Token[], predicate: string): Token | null {
+  const s = tokens[t.index - 1];
+  if (!s || s.percent || s.fraction || s.interval === null || s.sentence.start !== t.sentence.start || s.depth !== t.depth) return null;
+  if (s.fact.bound !== 'above' && s.fact.bound !== 'below') return null;
+  return predicateOnly(t.before, predicate) ? s : null;
 }
 
 const DESCRIPTOR_STOP = new Set([
@@ -250,7 +314,19 @@ function describedPlan(actual: Token, tokens: readonly Token[], word: string): T
     if (o.depth > 0 || o.percent || !usableFigure(o) || unitAgreement(o, actual) !== 'same') continue;
     if (findCues(fold(o.before), 'plan').some((c) => c.phrase === word || word.startsWith(c.phrase) || c.phrase.startsWith(word))) return o;
   }
-  return null;
+  // `Dự toán … là 22.143 tỷ đồng (…), đã giải ngân 9.400 tỷ đồng, đạt 42,5% kế hoạch`: the one figure
+  // of the sentence introduced as a plan, under another plan word, is the plan meant.
+  const planned = tokens.filter(
+    (o) =>
+      o.index < actual.index &&
+      o.sentence.start === actual.sentence.start &&
+      o.depth === 0 &&
+      !o.percent &&
+      usableFigure(o) &&
+      unitAgreement(o, actual) === 'same' &&
+      hasCue(o.before, 'plan'),
+  );
+  return planned.length === 1 ? (planned[0] ?? null) : null;
 }
 
 function firstFigureIn(paren: Paren, tokens: readonly Token[], rates = false): Token | null {
@@ -272,7 +348,9 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
     const previousParen = referenceParen(t, tokens, parens, 'previous');
     // `so với cùng kỳ giảm 12 vụ (cùng kỳ 108 vụ)`: the comparison may be named before the figure.
     const reference =
-      referenceAfter(t) ?? (lastCue(t.before, 'previous') || previousParen ? { category: 'previous' as const, phrase: 'cùng kỳ' } : null);
+      referenceAfter(t) ??
+      (lastCue(unifySpelling(fold(t.before)), 'previous') || previousParen ? { category: 'previous' as const, phrase: 'cùng kỳ' } : null) ??
+      (t.percent && predicate && (predicate.category === 'increase' || predicate.category === 'decrease') ? inheritedComparison(t) : null);
     const base = { stated: t, referenceIsDenominator: false, candidates: [] as Token[], absolute: !t.percent };
     if (!t.percent) {
       // Absolute change: `giảm 774 ca so với cùng kỳ`.
@@ -311,10 +389,16 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       });
       continue;
     }
-    const subject = predicateOnly(t.before, predicate?.phrase ?? null) ? subjectOf(t, tokens) : null;
+    const subject = predicateOnly(t.before, predicate?.phrase ?? null)
+      ? subjectOf(t, tokens)
+      : coordinatedSubject(t, tokens, predicate?.phrase ?? null);
     if (reference?.category === 'previous' && predicate && ['increase', 'decrease', 'excess'].includes(predicate.category)) {
       const previous = previousParen ? firstFigureIn(previousParen, tokens) : null;
-      const current = previous && (!subject || unitAgreement(subject, previous) !== 'same') ? subjectFor(t, previous, tokens) : subject;
+      const current = previous
+        ? !subject || unitAgreement(subject, previous) !== 'same'
+          ? subjectFor(t, previous, tokens)
+          : subject
+        : (subject ?? boundSubject(t, tokens, predicate.phrase));
       found.push({
         ...base,
         kind: 'change',
@@ -334,7 +418,11 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       referenceAfter(t) !== null
     ) {
       const previous = previousParen ? firstFigureIn(previousParen, tokens) : null;
-      const current = previous && (!subject || unitAgreement(subject, previous) !== 'same') ? subjectFor(t, previous, tokens) : subject;
+      const current = previous
+        ? !subject || unitAgreement(subject, previous) !== 'same'
+          ? subjectFor(t, previous, tokens)
+          : subject
+        : (subject ?? boundSubject(t, tokens, predicate.phrase));
       found.push({
         ...base,
         kind: 'change',

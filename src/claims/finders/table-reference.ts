@@ -1,9 +1,9 @@
 import type { Token } from '../analysis.js';
 import { findCues, fold } from '../lexicon.js';
 import type { DocumentIndex } from '../document-index.js';
-import { meets } from '../../arith/index.js';
+import { type Interval, type Rational, add, fromDecimal, meets, mul, pow10, rational, sub } from '../../arith/index.js';
 import { periodPair } from './table-relations.js';
-import { intervalOf } from '../quantity.js';
+import { intervalOf, scaleOf } from '../quantity.js';
 import type { Operand } from '../types.js';
 import type { RatioClaim } from './ratio.js';
 import { type ColumnRole, type TableModel, type TableRow, cellFact, cellOperand, tableName } from './tables.js';
@@ -43,7 +43,11 @@ export function appendixOperands(claim: RatioClaim, tables: readonly TableModel[
   const referenceRole: ColumnRole = claim.kind === 'change' ? 'previous' : 'plan';
   const found: AppendixPair[] = [];
   const cells = distinctive(subject) ? (actualCells(tables).get(subject.fact.number?.exact ?? '') ?? []) : [];
-  for (const { model, row, col } of cells.length > 0 ? cells : namedRowCells(subject, tables)) {
+  const named = cells.length > 0 ? [] : namedRowCells(subject, tables);
+  // The row named in other words than its label (`giá trị xuất khẩu … 22,66 tỷ USD` for `Kim ngạch xuất
+  // khẩu | Tr.USD | … | 22.661`), for a same-period comparison only: the table's earlier column is one.
+  const described = cells.length > 0 || named.length > 0 || !samePeriod(claim) ? [] : describedRowCells(claim, subject, tables);
+  for (const { model, row, col } of cells.length > 0 ? cells : named.length > 0 ? named : described) {
     const pair = periodPair(model);
     model.roles.forEach((role, referenceCol) => {
       // `6 tháng năm 2025 | 6 tháng năm 2026`: the earlier of the same period is the one compared with.
@@ -135,6 +139,81 @@ function namedRowCells(subject: Token, tables: readonly TableModel[]): CellAt[] 
 /** A figure unlikely to recur by chance: four digits or more, not a percentage or a fraction. */
 function distinctive(token: Token): boolean {
   const number = token.fact.number;
-  if (!number || token.percent || token.fraction) return false;
+  if (!number || token.percent || token.fraction || token.fact.bound !== null) return false;
   return number.text.replace(/\D/gu, '').length >= MIN_DIGITS;
+}
+
+/** A comparison with the same period of an earlier year (`cùng kỳ`, `năm trước`, `cùng kỳ năm 2013`). */
+function samePeriod(claim: RatioClaim): boolean {
+  if (claim.kind !== 'change') return false;
+  const word = fold(claim.referenceWord ?? '');
+  return word.includes('cùng kỳ') || /^năm (trước|ngoái)$/u.test(word);
+}
+
+const LABEL_FILLER = new Set(['trong', 'đó', 'chia', 'ra', 'ở', 'của', 'và', 'các', 'tổng', 'số', 'là', 'có']);
+
+const wordsOf = (text: string): string[] =>
+  fold(text)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0 && !LABEL_FILLER.has(w));
+
+/**
+ * The interval a figure allows when it names a row: `khoảng 1.810` and `gần 500` as far as their
+ * trailing zeros let them (1.805–1.815, 450–550), `hơn 625` from 625 up to the next unit.
+ */
+function lookupInterval(subject: Token): Interval | null {
+  const number = subject.fact.number;
+  if (!number) return null;
+  const approximate = /(?:khoảng|gần|xấp xỉ|trên|hơn|chừng)\s*$/u.test(fold(subject.before));
+  if (!approximate && subject.fact.bound === null) return intervalOf(subject.fact);
+  const digits = number.text.replace(/\D/gu, '');
+  const zeros = number.decimals > 0 ? 0 : (/0*$/u.exec(digits)?.[0].length ?? 0);
+  const step: Rational = mul(rational(pow10(zeros), pow10(number.decimals)), scaleOf(subject.fact));
+  const value = mul(fromDecimal(number.exact), scaleOf(subject.fact));
+  const half = mul(step, rational(1n, 2n));
+  if (subject.fact.bound === 'above' || subject.fact.bound === 'at-least') return { lo: value, hi: add(value, step) };
+  if (subject.fact.bound === 'below' || subject.fact.bound === 'at-most') return { lo: sub(value, step), hi: value };
+  return { lo: sub(value, half), hi: add(value, half) };
+}
+
+/**
+ * `trên địa bàn các tỉnh miền Nam đã thu hoạch được khoảng 1.810 ngàn ha lúa hè thu, … bằng 99,4% so
+ * với cùng kỳ` beside a row `Thu hoạch lúa hè thu miền Nam | 1000 ha | 1.819,7 | 1.809,6`: the row
+ * whose actual value the text's figure gives (as rounded or approximated), in the same unit, and
+ * whose label's words the sentence says, most of them (two in three); the one such row that says
+ * the most, or none.
+ */
+function describedRowCells(claim: RatioClaim, subject: Token, tables: readonly TableModel[]): CellAt[] {
+  const fact = subject.fact;
+  const wanted = lookupInterval(subject);
+  if (!wanted || subject.percent || subject.fraction || !fact.unit) return [];
+  const text = subject.unit.text;
+  const said = new Set(wordsOf(text.slice(subject.sentence.start, Math.max(subject.numberEnd, claim.stated.numberStart))));
+  let best: CellAt[] = [];
+  let bestScore = 0;
+  let tie = false;
+  for (const model of tables) {
+    const pair = periodPair(model);
+    for (const row of model.rows) {
+      const label = [...new Set(wordsOf(row.label.replace(/\([^()]*\)/gu, ' ')))];
+      if (label.length === 0) continue;
+      const hits = label.filter((w) => said.has(w)).length;
+      if (hits * 3 < label.length * 2) continue;
+      const cells: CellAt[] = [];
+      model.roles.forEach((role, col) => {
+        if (role !== 'actual' && role !== 'cumulative' && pair?.actual !== col) return;
+        const cell = cellFact(model, row, col);
+        const value = cell ? intervalOf(cell) : null;
+        if (cell && value && cell.unit === fact.unit && meets(wanted, value)) cells.push({ model, row, col });
+      });
+      if (cells.length === 0) continue;
+      const score = hits / label.length + hits / 100;
+      if (score > bestScore) {
+        best = cells;
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore) tie = true;
+    }
+  }
+  return tie ? [] : best;
 }
