@@ -122,15 +122,17 @@ function cellAt(
   const info = table.structure?.rows.find((r) => r.index === at.row);
   const header = table.structure?.columns[at.column]?.header ?? [];
   const numbered = info?.numbering && info.numberingKind !== 'dash' && info.numberingKind !== 'inWhich' ? info.numbering : null;
-  // A table set side by side (`Đơn vị | Đã gửi | Đơn vị | Đã gửi`) has a label column per half: the nearest one names the row.
-  const columns = table.structure?.columns ?? [];
-  const labels = columns.filter((c) => c.role === 'label' && c.index <= at.column).map((c) => c.index);
-  const nearest = labels.at(-1);
-  const own = info?.label ? squeeze([numbered, info.label].filter((w) => w !== null).join(' ')) : null;
-  const label = nearest !== undefined && nearest !== labels[0] && hasLetters(cells[nearest] ?? '') ? squeeze(cells[nearest] ?? '') : own;
+  // The nearest word cell to the left names the row as a reader sees it (in a table set side by side,
+  // the label of its own half); the structure's label adds the numbering when it is that same cell.
+  const seen = rowLabel(cells, at.column);
+  const fold = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
+  const own = info?.label && hasLetters(info.label) ? info.label : null;
+  // `1. Thu nội địa` in one cell is the structure's `1` and `Thu nội địa`.
+  const same = seen !== null && own !== null && fold(seen).endsWith(fold(squeeze(own)));
+  const label = same ? squeeze([numbered, own].filter((w) => w !== null).join(' ')) : seen;
   const column = header.length > 0 ? squeeze(header.map((h) => h.replace(/\s+/gu, ' ').trim()).join(' – ')) : null;
   return {
-    row: label ?? rowLabel(cells, at.column),
+    row: label,
     column: column ?? columnHeader(table.rows, at.row, at.column),
     cell: at,
   };
@@ -191,7 +193,9 @@ const TABLE_NAME = /(?:^|\s)((?:bảng|biểu(?:\s+mẫu)?|phụ\s+lục|mẫu)\
 const clipCaption = (caption: string): string => {
   const whole = caption.replace(/\s+/gu, ' ').trim();
   const named = [...whole.matchAll(TABLE_NAME)].at(-1);
-  const flat = named?.index ? whole.slice(named.index + (named[0].length - (named[1]?.length ?? 0))) : whole;
+  const from = named?.index ? whole.slice(named.index + (named[0].length - (named[1]?.length ?? 0))) : whole;
+  // A unit line taken in with the title (`Đơn vị: triệu đồng`, `ĐVT: tỷ đồng`) names no table.
+  const flat = from.replace(/\s+(?:đơn vị(?: tính)?|đvt)\s*:.*$/iu, '') || from;
   return flat.length > 48 ? `${flat.slice(0, 47).replace(/\s+\S*$/u, '')} …` : flat;
 };
 

@@ -45,6 +45,7 @@ main.doc h2.doc-h { font-family: var(--ui); font-size: .8rem; text-transform: up
 .blk.table td.ev.s-warning, .blk.table th.ev.s-warning { background: #fff4e0; box-shadow: inset 3px 0 0 var(--warn); }
 .blk.table td.ev { cursor: pointer; }
 .blk.table td.hit, .blk.table th.hit { outline: 2px solid var(--bad); outline-offset: -2px; background: #ffe1e1; }
+.blk.table td.num.hit mark.hit { outline: none; background: transparent; }
 mark { color: inherit; background: transparent; border-radius: 2px; }
 mark.fig { background: var(--fig); cursor: help; }
 mark.fig.k-date, mark.fig.k-period { background: var(--date); }
