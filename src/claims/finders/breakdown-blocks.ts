@@ -1,7 +1,8 @@
 import type { Analysis, Token } from '../analysis.js';
 import type { DocumentIndex, TextUnit } from '../document-index.js';
 import { fold } from '../lexicon.js';
-import { unitAgreement } from './classify.js';
+import { changeSign, isTotal, unitAgreement } from './classify.js';
+import { measureKey } from './breakdown-finders.js';
 import { type Breakdown, classOf, makeBreakdown, usable } from './breakdown.js';
 
 const TRAILING_CUE = /(trong đó|trong số đó|bao gồm|gồm|chia ra|cụ thể(?: là| như sau)?) ?:?$/u;
@@ -12,9 +13,15 @@ const CUE_TAIL = 40;
 const trailingCue = (text: string): RegExpExecArray | null =>
   TRAILING_CUE.exec(fold(text.trimEnd()).replace(/\s+/gu, ' ').slice(-CUE_TAIL));
 
+/** A section number written at the start of a paragraph's own text (`**6.1.2.1** Vốn …`): the paragraph's label. */
+const TEXT_NUMBER = /^[\s*_]*(\d+(?:\.\d+)+)\.?(?=[\s*_:])/u;
+
+/** A unit's list label: its own, or a multi-level number its text opens with. */
+const labelOf = (unit: TextUnit): string | null => unit.label ?? TEXT_NUMBER.exec(unit.text)?.[1] ?? null;
+
 /** The shape of a list label: `a)` letters, `1.` numbers, `-`/`+` dashes; null for none. */
 function labelStyle(unit: TextUnit): string | null {
-  const label = unit.label;
+  const label = labelOf(unit);
   if (!label) return null;
   if (/^\p{Ll}\)$/u.test(label)) return 'letter';
   if (/^\d+(?:\.\d+)*\.?\)?$/u.test(label)) return `number${label.split('.').filter(Boolean).length}`;
@@ -22,12 +29,78 @@ function labelStyle(unit: TextUnit): string | null {
   return `mark:${label}`;
 }
 
+/** The running number of a numbered label: its last level (`6.1.2.3` → 3). */
+const labelNumber = (unit: TextUnit): number => Number.parseInt(labelOf(unit)?.split('.').filter(Boolean).pop() ?? '', 10);
+
 const within = (section: readonly string[], parent: readonly string[]): boolean => parent.every((label, i) => section[i] === label);
+
+/** An item ends by opening a list of its own (`… một số dự án:`, `… trong đó:`). */
+const opensList = (unit: TextUnit): boolean => /:\s*[*_]*\s*$/u.test(unit.text) || trailingCue(unit.text) !== null;
+
+/** The label words of an item: its text before the colon that ends them (`Đầu tư Thủy lợi:`), emphasis dropped. */
+const itemName = (unit: TextUnit, first: Token): string =>
+  fold(unit.text.slice(0, first.numberStart).replace(TEXT_NUMBER, '').split(':')[0] ?? '')
+    .replace(/[*_]/gu, ' ')
+    .trim();
+
+/**
+ * The figures an item opens with: `Tàng trữ trái phép chất ma túy: 422 vụ, 536 đối tượng`; `Đầu tư
+ * Thủy lợi: Khối lượng thực hiện ước đạt 3.533,21 tỷ đồng, …`. Only a label (and a colon) may stand
+ * before the first one; the figures of the item's first sentence are its candidates. Null when the
+ * item does not open with a figure.
+ */
+function openingFigures(unit: TextUnit, analysis: Analysis): Token[] | null {
+  const numbered = TEXT_NUMBER.exec(unit.text)?.[0].length ?? 0;
+  const tokens = analysis.unitTokens(unit.id).filter((t) => t.depth === 0 && t.start >= numbered);
+  const first = tokens[0];
+  if (!first || !usable(first)) return null;
+  // A name before the colon may hold commas (`Chương trình … Nông, Lâm, Thủy sản :`); the words after it may not.
+  const lead = unit.text.slice(numbered, first.numberStart).split(':').pop() ?? '';
+  if (/[,;.]/u.test(lead.replace(/\([^()]*\)/gu, ''))) return null;
+  return tokens.filter((t) => t.sentence.start === first.sentence.start && usable(t) && !t.fraction);
+}
+
+const fits = (whole: Token, part: Token): boolean =>
+  classOf(whole) === classOf(part) && unitAgreement(whole, part) !== 'different' && changeSign(whole) === changeSign(part);
+
+/** The words two or more measure names share from their start (`khối lượng thực hiện`). */
+function commonMeasure(keys: readonly string[]): string[] {
+  const split = keys.map((k) => k.split(' ').filter(Boolean));
+  const first = split[0] ?? [];
+  let n = 0;
+  while (n < first.length && split.every((words) => words[n] === first[n])) n += 1;
+  return first.slice(0, n);
+}
+
+/**
+ * Which figures of the cue paragraph the items break down. Each candidate whole takes, from every
+ * item, its first figure of the same kind and unit; a candidate every item answers is a whole.
+ * Candidates answered by the same figures compete: the one whose measure the items repeat (`Khối
+ * lượng thực hiện … 5.762,47 tỷ đồng` for items `Khối lượng thực hiện ước đạt …`) wins over the
+ * nearer `vốn ngoài nước … 4.128,02 tỷ đồng`; otherwise the one nearest the cue.
+ */
+function wholesOf(candidates: readonly Token[], items: readonly Token[][]): Array<{ owner: Token; members: Token[] }> {
+  const answered = candidates
+    .map((owner) => ({ owner, members: items.map((figures) => figures.find((t) => fits(owner, t))) }))
+    .filter((c): c is { owner: Token; members: Token[] } => c.members.every((m) => m !== undefined));
+  const found: Array<{ owner: Token; members: Token[] }> = [];
+  for (const c of answered) {
+    if (found.some((f) => f.members.some((m) => c.members.includes(m)))) continue;
+    const rivals = answered.filter((o) => o.members.every((m, i) => m === c.members[i]));
+    const shared = commonMeasure(c.members.map(measureKey));
+    const named =
+      shared.length >= 2 ? rivals.filter((o) => commonMeasure([measureKey(o.owner), shared.join(' ')]).length === shared.length) : [];
+    found.push(named[0] ?? c);
+  }
+  return found;
+}
 
 /**
  * `Tổng thu … 11.624,8 tỷ đồng … Trong đó:` followed by list items `a) Thu nội địa 10.318,6 tỷ
  * đồng …`, `b) Thu từ hoạt động xuất nhập khẩu 1.306,2 tỷ đồng …`: a breakdown across blocks. The
- * parts are the figures that open sibling list items of one style; deeper items are skipped.
+ * parts are the figures that open sibling list items of one style; deeper items are skipped, and so
+ * are the items of a sub-list an item opens in the same style (`Đầu tư Thủy lợi: … một số dự án:`
+ * then `Dự án …` items, until the next `Đầu tư …` item).
  */
 export function findCrossBlockBreakdowns(index: DocumentIndex, analysis: Analysis): Breakdown[] {
   const units = index.orderedUnits().filter((u) => u.kind !== 'footnote');
@@ -35,42 +108,100 @@ export function findCrossBlockBreakdowns(index: DocumentIndex, analysis: Analysi
   units.forEach((unit, i) => {
     const cue = trailingCue(unit.text);
     if (!cue) return;
-    // The whole is the last figure of the same kind as the parts: `… 1.448.367 triệu đồng, đạt 61% dự
+    // The whole is a figure of the same kind as the parts: `… 1.448.367 triệu đồng, đạt 61% dự
     // toán, tăng 18% … bao gồm:` breaks down the amount, not the percentages after it.
-    const candidates = [...analysis.unitTokens(unit.id)].reverse().filter((t) => t.depth === 0 && usable(t));
+    const candidates = [...analysis.unitTokens(unit.id)].reverse().filter((t) => t.depth === 0 && usable(t) && !t.fraction);
     if (candidates.length === 0) return;
-    let owner: Token | null = null;
-    const members: Token[] = [];
+    const items: Token[][] = [];
     let style: string | null = null;
     let previousNumber = 0;
-    for (const next of units.slice(i + 1)) {
+    let firstName: string | null = null;
+    let inSubList = false;
+    const rest = units.slice(i + 1);
+    for (const [k, next] of rest.entries()) {
       const st = labelStyle(next);
       // A letter-labelled item may come out as a heading (`a) Thu nội địa …`); numbered headings end the list.
-      if ((next.kind === 'heading' && st !== 'letter') || !within(next.section, unit.section)) break;
+      if ((next.kind === 'heading' && st !== 'letter' && !TEXT_NUMBER.test(next.text)) || !within(next.section, unit.section)) break;
       if (style === null) {
         if (st === null) break;
         style = st;
       } else if (st !== style) {
-        // A paragraph that opens a list of its own ends this one.
-        if (trailingCue(next.text)) break;
+        // A paragraph that opens a list of its own ends this one, and so does an item in the cue's own
+        // style (its next sibling); a deeper item is nested.
+        if (st === null ? trailingCue(next.text) !== null : st === labelStyle(unit)) break;
         continue;
       }
       // Numbering that starts again (`1.` after `3.`) is another list.
-      const number = style.startsWith('number') ? Number.parseInt(next.label ?? '', 10) : Number.NaN;
+      const number = style.startsWith('number') ? labelNumber(next) : Number.NaN;
       if (Number.isFinite(number)) {
         if (number <= previousNumber) break;
         previousNumber = number;
       }
-      const first = analysis.unitTokens(next.id).find((t) => t.depth === 0);
-      const opens = first && usable(first) && !/[,;:.]/u.test(next.text.slice(0, first.numberStart));
-      if (!first || !opens) break;
-      owner ??= candidates.find((c) => classOf(c) === classOf(first) && unitAgreement(c, first) !== 'different') ?? null;
-      if (!owner || classOf(first) !== classOf(owner) || unitAgreement(owner, first) === 'different') break;
-      members.push(first);
+      const figures = openingFigures(next, analysis);
+      const first = figures?.[0];
+      if (inSubList) {
+        // Inside an item's own sub-list: only an item named like the first one resumes the list.
+        const name = first ? itemName(next, first).split(' ')[0] : null;
+        if (!name || name !== firstName) continue;
+        inSubList = false;
+      }
+      if (!figures || !first || !candidates.some((c) => fits(c, first))) break;
+      // `Tổng số người bị quản lý …: 933` is a total of its own, not one more part.
+      if (isTotal(first)) break;
+      firstName ??= itemName(next, first).split(' ')[0] ?? '';
+      items.push(figures);
+      // An item that opens a list of its own: when that list is in this list's style, its items
+      // are not parts of this whole (a deeper style is skipped anyway).
+      if (opensList(next) && labelStyle(rest.slice(k + 1).find((u) => labelStyle(u) !== null) ?? next) === style) inSubList = true;
     }
-    if (!owner || members.length < 2) return;
+    // An item that ends in a cue, followed by items in its own bullet style: the page does not show
+    // which items sit under it and which are its siblings, so nothing is claimed.
+    if (items.length < 2 || (style !== null && labelStyle(unit) === style)) return;
     const partition = !/^trong/u.test(cue[1] ?? '');
-    found.push(makeBreakdown(owner, members, `${cue[1]}:`, partition ? 'partition' : 'subset', { listed: true }));
+    for (const { owner, members } of wholesOf(candidates, items)) {
+      found.push(makeBreakdown(owner, members, `${cue[1]}:`, partition ? 'partition' : 'subset', { listed: true }));
+    }
+  });
+  return [...found, ...findNestedBreakdowns(units, analysis, found)];
+}
+
+/** A list item that is a label and one figure: `Số đang trong cơ sở cai nghiện: 1109.` */
+function labelledFigure(unit: TextUnit, analysis: Analysis): Token | null {
+  if (unit.kind !== 'list-item') return null;
+  const tokens = analysis.unitTokens(unit.id).filter((t) => t.depth === 0);
+  const only = tokens[0];
+  if (tokens.length !== 1 || !only || !usable(only) || only.fraction) return null;
+  const lead = unit.text.slice(0, only.numberStart);
+  if (/[,;.]/u.test(lead.replace(/\([^()]*\)/gu, '')) || !/[\p{L}]/u.test(lead)) return null;
+  return /^[\s.;]*$/u.test(unit.text.slice(only.end)) ? only : null;
+}
+
+/**
+ * `- Số đang trong cơ sở cai nghiện: 1109.` followed by deeper items `+ Số đang cai nghiện bắt buộc
+ * …: 1085.`, `+ … tự nguyện …: 16.`: the items nested under a labelled figure break it down. Without
+ * a cue the parts may overlap, so they only promise to fit (each part, or their exact sum).
+ */
+function findNestedBreakdowns(units: readonly TextUnit[], analysis: Analysis, taken: readonly Breakdown[]): Breakdown[] {
+  const used = new Set(taken.flatMap((b) => [b.owner, ...b.members]));
+  const found: Breakdown[] = [];
+  units.forEach((unit, i) => {
+    const owner = labelledFigure(unit, analysis);
+    const parentStyle = labelStyle(unit);
+    if (!owner || !parentStyle || used.has(owner)) return;
+    let childStyle: string | null = null;
+    const members: Token[] = [];
+    const rest = units.slice(i + 1);
+    for (const [k, next] of rest.entries()) {
+      const st = labelStyle(next);
+      if (next.kind !== 'list-item' || st === null || st === parentStyle || !within(next.section, unit.section)) break;
+      childStyle ??= st;
+      const part = labelledFigure(next, analysis);
+      // A grandchild, or a child that is not a labelled figure of the parent's kind: no breakdown.
+      if (st !== childStyle || !part || !fits(owner, part) || used.has(part)) return;
+      members.push(part);
+    }
+    if (members.length < 2) return;
+    found.push(makeBreakdown(owner, members, '- … + …', 'subset'));
   });
   return found;
 }

@@ -99,7 +99,7 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
 
 const MEASURE_FILLER = new Set(['ước', 'đạt', 'là', 'được', 'có', 'khoảng', 'trong', 'đó', 'gồm', 'bao', 'và', 'với', 'thì', 'đã']);
 /** The words naming what a figure measures in its clause (`giải ngân ước đạt` → `giải ngân`). */
-const measureKey = (t: Token): string =>
+export const measureKey = (t: Token): string =>
   fold(t.before)
     .split(/[^\p{L}]+/u)
     .filter((w) => w && !MEASURE_FILLER.has(w))
