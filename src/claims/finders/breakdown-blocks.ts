@@ -190,8 +190,7 @@ function findNestedBreakdowns(units: readonly TextUnit[], analysis: Analysis, ta
     if (!owner || !parentStyle || used.has(owner)) return;
     let childStyle: string | null = null;
     const members: Token[] = [];
-    const rest = units.slice(i + 1);
-    for (const [k, next] of rest.entries()) {
+    for (const next of units.slice(i + 1)) {
       const st = labelStyle(next);
       if (next.kind !== 'list-item' || st === null || st === parentStyle || !within(next.section, unit.section)) break;
       childStyle ??= st;
