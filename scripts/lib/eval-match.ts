@@ -154,13 +154,17 @@ export function candidatesFor(claim: GoldClaim, findings: readonly Finding[], un
   const anchors = stated ? [stated] : operands;
   const rules = rulesForKind(claim.kind);
   const out: Candidate[] = [];
+  // A list count is stated by its count evidence; its quote may be the list (a footnote), where
+  // item numbers `(4)` must not pass for the count.
+  const listCount = claim.kind === 'list-count';
   for (const f of findings) {
-    const hits = anchors.flatMap((a) => evidenceWith(f, a));
+    const hits = anchors.flatMap((a) => evidenceWith(f, a)).filter((e) => !listCount || e.role === 'count');
     if (hits.length === 0) continue;
     // The quote may hold the operands but stop short of the stated figure, or the reverse.
     const located =
       places.length === 0 ||
       hits.some((e) => near(e, places)) ||
+      (listCount && f.evidence.some((e) => e.role === 'list' && near(e, places))) ||
       f.evidence.some((e) => near(e, places) && [...anchors, ...operands].some((r) => containsFigure(e.raw, r)));
     // Tables quote cells; the evidence of a table rule carries the row label, not the quote.
     if (!located && !(claim.scope === 'table' && places.length === 0)) continue;
@@ -208,7 +212,10 @@ function tableCandidates(claim: GoldClaim, findings: readonly Finding[], units: 
       const unit = e.block ? byId.get(e.block) : undefined;
       return !!unit?.table && label.length > 0 && fold(rowAt(unit, e.start)).includes(label);
     };
-    const located = f.evidence.some((e) => anchors.some((a) => containsFigure(e.raw, a)) && (onRow(e) || near(e, places)));
+    const located =
+      f.evidence.some((e) => anchors.some((a) => containsFigure(e.raw, a)) && (onRow(e) || near(e, places))) ||
+      // A text figure against a table row: the stated figure is the text's, the row holds the other.
+      (claim.kind === 'table-text' && f.evidence.some(onRow) && anchors.every((a) => f.evidence.some((e) => containsFigure(e.raw, a))));
     if (!located) continue;
     if (!operands.every((r) => f.evidence.some((e) => containsFigure(e.raw, r)))) continue;
     out.push({ finding: f, score: operands.length * 10 + 5 - Math.min(ruleRank, 4) + (f.status === 'unverifiable' ? 0 : 1) });

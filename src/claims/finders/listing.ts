@@ -37,6 +37,46 @@ const isCount = (t: Token): boolean =>
   (t.fact.fraction?.numerator.decimals ?? t.fact.number?.decimals ?? 1) === 0 &&
   (t.fact.value ?? 0) <= MAX_LISTED;
 
+/**
+ * A bare number the extractor gave no unit (`03 nhà máy`, `5 rõ`) still counts the noun that
+ * follows it when that noun is a lower-case word; not a name's number (`Dự án 8`, `Phường 5`,
+ * `số 28`), not an ordinal, not `3 trong 1`.
+ */
+const NOT_NOUN = new Set([
+  'trong',
+  'trên',
+  'dưới',
+  'và',
+  'hoặc',
+  'đến',
+  'tới',
+  'với',
+  'của',
+  'là',
+  'lần',
+  'năm',
+  'tháng',
+  'ngày',
+  'giờ',
+  'gồm',
+  'có',
+  'được',
+  'đã',
+  'thì',
+  'mà',
+]);
+function isBareCount(t: Token): boolean {
+  // The extractor gives a bare number no interval; a count of listed things is exact anyway.
+  if (t.fact.kind !== 'number' || t.fact.unit !== null || t.percent || t.fact.fraction || !/^\d{1,2}$/u.test(t.fact.raw)) return false;
+  if (!Number.isInteger(t.fact.value) || (t.fact.value ?? 0) < 1 || (t.fact.value ?? 0) > MAX_LISTED) return false;
+  const text = t.unit.text;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(t.numberEnd));
+  if (!next || NOT_NOUN.has(next[1] ?? '')) return false;
+  const before = text.slice(Math.max(0, t.numberStart - 24), t.numberStart);
+  return !/(?:\p{Lu}\p{L}*|số|thứ|khóa|khoá|điều|khoản|mục|lần|kỳ|đợt|giai đoạn)\s*$/u.test(before);
+}
+const isListCount = (t: Token): boolean => isCount(t) || isBareCount(t);
+
 const INTRO = /^[\s*_]*(?:gồm có|bao gồm|gồm|cụ thể là|cụ thể|là)\s*:?\s*/u;
 
 /**
@@ -67,7 +107,7 @@ function parenthesisLists(analysis: Analysis, unitId: string): ListClaim[] {
   const tokens = analysis.unitTokens(unitId);
   const found: ListClaim[] = [];
   for (const t of tokens) {
-    if (!isCount(t)) continue;
+    if (!isListCount(t)) continue;
     const text = t.unit.text;
     // A threshold between the count and its list (`03/26 chỉ tiêu đạt dưới 70% kế hoạch (…)`) is part of the phrase.
     const next = tokens.slice(t.index + 1).find((o) => !(o.percent && o.fact.bound !== null));
@@ -139,6 +179,136 @@ function inlineItems(body: string, quoted: boolean): { count: number; loose: boo
   return listed;
 }
 
+const ROMAN_VALUES: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
+  xi: 11,
+  xii: 12,
+  xiii: 13,
+  xiv: 14,
+  xv: 15,
+};
+/** `(3)` → 3, `(iv)` → 4, with its numbering style. */
+function markerValue(label: string): { style: 'arabic' | 'roman'; value: number } | null {
+  if (/^\d{1,2}$/u.test(label)) return { style: 'arabic', value: Number(label) };
+  const roman = ROMAN_VALUES[label.toLowerCase()];
+  return roman ? { style: 'roman', value: roman } : null;
+}
+
+/** One group of a numbered list: `- Nhiệm vụ đã triển khai: (1) …; (2) …`. */
+export interface NumberedGroup {
+  /** The group's label (`Nhiệm vụ đã triển khai`), or null for a list without groups. */
+  label: string | null;
+  items: number;
+  unit: string;
+  start: number;
+  end: number;
+}
+
+export interface NumberedRun {
+  items: number;
+  groups: NumberedGroup[];
+  unit: string;
+  start: number;
+  end: number;
+}
+
+// What may stand between an introducing colon and the first marker: nothing, a bullet, or one group label ending in a colon.
+const PREAMBLE = /^[\s*_\-–+•]*(?:([^:;()\d]{2,80}?):)?[\s*_]*$/u;
+// A group label just before a marker that restarts the numbering: `…; - Nhiệm vụ đang triển khai: (1)`.
+const GROUP_LABEL = /(?:^|[.;:]\s*|\s)[-–+•*]\s*([^:;()\d]{2,80}?):[\s*_]*$/u;
+const MAX_RUN_UNITS = 40;
+
+/**
+ * The numbered items that follow an introducing colon at `from`: `03 lớp: (1) …; (2) …; (3) …`.
+ * The numbering runs 1, 2, 3 … (or i, ii, iii …) with nothing skipped; a label and a colon before a
+ * `(1)` start a new group (`- Nhiệm vụ đang triển khai: (1) …`). When the colon closes its
+ * paragraph, the items may be the paragraphs that follow, each opening with the next marker.
+ */
+export function numberedRun(index: DocumentIndex, analysis: Analysis, unitId: string, from: number): NumberedRun | null {
+  const units = index.orderedUnits();
+  const own = index.unit(unitId);
+  let position = units.findIndex((u) => u.id === unitId);
+  if (!own || position < 0) return null;
+  const groups: NumberedGroup[] = [];
+  let style: 'arabic' | 'roman' | null = null;
+  let expect = 1;
+  let group: NumberedGroup | null = null;
+  let unit = own;
+  let at = from;
+  let first = true;
+  for (let hops = 0; hops < MAX_RUN_UNITS; hops += 1) {
+    const text = unit.text;
+    const markers = analysis.markers(unit.id).filter((m) => m.start >= at);
+    const lead = text.slice(at, markers[0]?.start ?? text.length);
+    if (!markers.length) {
+      // Only a colon closing its paragraph may hand the list over to the next paragraph.
+      if (!first || lead.trim()) break;
+    } else {
+      const pre = first ? PREAMBLE.exec(lead) : /^[\s*_\-–+•]*$/u.exec(lead);
+      if (!pre) break;
+      let k = 0;
+      for (; k < markers.length; k += 1) {
+        const m = markers[k] as (typeof markers)[number];
+        const v = markerValue(m.label);
+        if (!v || (style && v.style !== style)) break;
+        const between = text.slice(k === 0 ? at : (markers[k - 1] as (typeof markers)[number]).end, m.start);
+        if (v.value === expect && (expect > 1 || group === null)) {
+          if (expect === 1) {
+            style = v.style;
+            group = { label: pre?.[1]?.trim() ?? null, items: 0, unit: unit.id, start: m.start, end: m.end };
+            groups.push(group);
+          }
+        } else if (v.value === 1 && group && k > 0) {
+          const label = GROUP_LABEL.exec(between);
+          if (!label) break;
+          // The previous group ends before the label that opens this one.
+          if (group.unit === unit.id) group.end = Math.min(group.end, m.start - label[0].length + (/^\s/u.test(label[0]) ? 1 : 0));
+          group = { label: label[1]?.trim() ?? null, items: 0, unit: unit.id, start: m.start, end: m.end };
+          groups.push(group);
+          expect = 1;
+        } else break;
+        group = group as NumberedGroup;
+        group.items = v.value;
+        if (unit.id === group.unit) group.end = itemEnd(text, m.end, markers[k + 1]?.start ?? text.length);
+        expect = v.value + 1;
+      }
+      // A marker out of sequence ends the list inside this paragraph.
+      if (k < markers.length) break;
+    }
+    first = false;
+    position += 1;
+    // The next paragraph of the body (footnotes are read apart from it) must open with the next marker.
+    let next = units[position];
+    while (next && next.kind === 'footnote' && own.kind !== 'footnote') next = units[++position];
+    if (!next || next.kind === 'footnote' || next.cell) break;
+    const opening = analysis.markers(next.id)[0];
+    if (!opening || next.text.slice(0, opening.start).trim() || markerValue(opening.label)?.value !== expect) break;
+    unit = next;
+    at = 0;
+  }
+  const items = groups.reduce((n, g) => n + g.items, 0);
+  if (!groups.length || items < 2) return null;
+  const head = groups[0] as NumberedGroup;
+  // The evidence span stays in one unit: the first list unit, up to its last item.
+  const last = groups.filter((g) => g.unit === head.unit).pop() as NumberedGroup;
+  return { items, groups, unit: head.unit, start: head.start, end: last.end };
+}
+
+/** Where an item ends: at the next marker, or at the full stop that closes it. */
+function itemEnd(text: string, from: number, limit: number): number {
+  const stop = /\.(?:\s|$)/u.exec(text.slice(from, limit));
+  return stop ? from + stop.index + 1 : limit;
+}
+
 /**
  * `từ Quyết định số 01/2026/QĐ-UBND đến Quyết định số 13/2026/QĐ-UBND`: a numbered range of
  * documents of one series is its last number minus its first, plus one.
@@ -162,7 +332,7 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
   const tokens = analysis.unitTokens(unitId);
   const found: ListClaim[] = [];
   for (const t of tokens) {
-    if (!isCount(t) || t.fraction) continue;
+    if (!isListCount(t) || t.fraction) continue;
     const text = t.unit.text;
     const limit = Math.min(t.sentence.end, t.paren ? t.paren.close : text.length);
     const rest = text.slice(t.numberEnd, limit);
@@ -236,6 +406,11 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
   const tokens = analysis.unitTokens(unitId);
   const found: ListClaim[] = [];
   for (const anchor of block.anchors) {
+    const grouped = groupedFootnote(index, analysis, block.text, unitId, anchor);
+    if (grouped) {
+      found.push(...grouped);
+      continue;
+    }
     const content = contents.find((c) => c.footnote === anchor.footnote);
     if (!content || content.kind === 'statement') continue;
     const clauseStart = clauseStartOf(block.text, anchor.offset, analysis.markers(unitId));
@@ -251,8 +426,13 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
     const documentCount =
       hasCue(fold(nearest.fact.unit ?? ''), 'documents') &&
       content.items.some((item) => findCues(fold(item), 'documents').some((c) => c.start === 0));
-    const linked = words <= 8 || (counts.length === 1 && (documentCount || namesEntities(index, footnoteId, content.itemCount)));
-    if (!linked) continue;
+    const firm =
+      words <= 8 ||
+      (counts.length === 1 &&
+        (documentCount || namesEntities(index, footnoteId, content.itemCount) || namesNoun(content.items, nearest.fact.unit)));
+    // Most, not all, items named by the extractors: the footnote confirms the count, never contradicts it.
+    const loose = !firm && counts.length === 1 && mostlyEntities(index, footnoteId, content.items);
+    if (!firm && !loose) continue;
     if (/[;.]/u.test(gap.replace(/\d\.\d/gu, ''))) continue;
     const citation = content.kind === 'citation';
     if (citation && (nearest.fact.value ?? 0) > 20) continue;
@@ -266,12 +446,18 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
       : 0;
     const opening = openingReferences(index, footnoteId);
     // The ways of counting the footnote's items; they must agree before a mismatch is asserted.
-    const readings = [...new Set([content.itemCount, ...(documents > 0 ? [documents] : []), ...(opening > 0 ? [opening] : [])])];
+    // Items numbered (1), (2) … from the footnote's start are counted by their numbers, one reading only.
+    const numbered = numberedRun(index, analysis, footnoteId, 0);
+    const readings = numbered
+      ? [numbered.items]
+      : [...new Set([content.itemCount, ...(documents > 0 ? [documents] : []), ...(opening > 0 ? [opening] : [])])];
     const items = readings.includes(nearest.fact.value ?? -1)
       ? (nearest.fact.value as number)
-      : documents > 0
-        ? documents
-        : content.itemCount;
+      : numbered
+        ? numbered.items
+        : documents > 0
+          ? documents
+          : content.itemCount;
     // `02 Quyết định, 06 văn bản¹`: the footnote may list both groups.
     const sibling = counts
       .filter(
@@ -296,8 +482,74 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
       citation: citation && documents === 0,
       footnote: anchor.footnote,
       alternative,
-      ambiguous: readings.length > 1,
+      ambiguous: readings.length > 1 || loose,
       itemsNameNoun: namesNoun(content.items, nearest.fact.unit),
+    });
+  }
+  return found;
+}
+
+const wordsOf = (s: string): string[] => fold(s).match(/\p{L}+/gu) ?? [];
+
+/**
+ * `đã triển khai 13/19 nhiệm vụ, đang triển khai 04 nhiệm vụ, … là 02 nhiệm vụ⁴` with footnote 4
+ * `19 nhiệm vụ: - Nhiệm vụ đã triển khai: (1) … - Nhiệm vụ đang triển khai: (1) … - …: (1) …`.
+ * The footnote's numbered groups answer the sentence's counts in order, and each group's label
+ * repeats the words that introduce its count (`đã triển khai`, `đang triển khai`) more than any
+ * other group's label does. Returns null when the footnote is not grouped that way (the marker is
+ * then read as an ordinary footnote list), [] when it is but the counts cannot be paired.
+ */
+function groupedFootnote(
+  index: DocumentIndex,
+  analysis: Analysis,
+  text: string,
+  unitId: string,
+  anchor: { footnote: number; offset: number },
+): ListClaim[] | null {
+  const footnote = index.footnotesByNumber.get(anchor.footnote);
+  if (!footnote) return null;
+  const ftext = index.text(footnote.id);
+  const firstMarker = analysis.markers(footnote.id)[0];
+  if (!firstMarker) return null;
+  let run: NumberedRun | null = null;
+  // The groups may follow the footnote's own count (`19 nhiệm vụ trọng tâm:`) or open it.
+  for (let colon = -1; colon < firstMarker.start; colon = ftext.indexOf(':', colon + 1)) {
+    run = numberedRun(index, analysis, footnote.id, colon + 1);
+    if (run || ftext.indexOf(':', colon + 1) < 0) break;
+  }
+  if (!run || run.groups.length < 2 || run.groups.some((g) => g.label === null)) return null;
+  const groups = run.groups;
+  const sentenceStart = Math.max(text.lastIndexOf('. ', anchor.offset - 1) + 1, 0);
+  const counts = analysis
+    .unitTokens(unitId)
+    .filter((t) => t.end <= anchor.offset && t.start >= sentenceStart && !t.percent && t.interval !== null && isCount(t))
+    .slice(-groups.length);
+  if (counts.length !== groups.length) return [];
+  const noun = fold(counts[0]?.fact.unit ?? '');
+  if (counts.some((c) => fold(c.fact.unit ?? '') !== noun)) return [];
+  const nounWords = new Set(wordsOf(noun));
+  const labels = groups.map((g) => new Set(wordsOf(g.label ?? '').filter((w) => !nounWords.has(w))));
+  const found: ListClaim[] = [];
+  for (const [k, count] of counts.entries()) {
+    const from = k === 0 ? sentenceStart : (counts[k - 1] as Token).end;
+    const lead = new Set(wordsOf(text.slice(from, count.start)));
+    const scores = labels.map((l) => [...l].filter((w) => lead.has(w)).length);
+    const own = scores[k] ?? 0;
+    if (own === 0 || scores.some((x, j) => j !== k && x >= own)) return [];
+    const g = groups[k] as NumberedGroup;
+    found.push({
+      count,
+      source: 'footnote',
+      items: g.items,
+      unit: g.unit,
+      start: g.start,
+      end: g.end,
+      cue: `…${anchor.footnote} ${g.label ?? ''}:`,
+      citation: false,
+      footnote: anchor.footnote,
+      alternative: null,
+      ambiguous: false,
+      itemsNameNoun: false,
     });
   }
   return found;
@@ -327,15 +579,66 @@ function namesEntities(index: DocumentIndex, footnoteId: string, itemCount: numb
   return itemCount > 0 && mentions.length >= itemCount;
 }
 
+/** Names for most items (two in three), each item a capitalised name: agencies the lexicon does not know all of. */
+function mostlyEntities(index: DocumentIndex, footnoteId: string, items: readonly string[]): boolean {
+  const mentions = [...index.input.places, ...index.input.agencies]
+    .flatMap((e) => e.mentions)
+    .filter((m) => m.position.block === footnoteId);
+  return items.length >= 3 && items.every((item) => /^\p{Lu}/u.test(item.trim())) && 3 * mentions.length >= 2 * items.length;
+}
+
 const namesNoun = (items: readonly string[], unit: string | null): boolean => {
   const noun = unit ? fold(unit) : '';
   return noun.length > 0 && items.length > 0 && items.every((item) => fold(item).includes(noun));
 };
 
+/**
+ * `03 lớp: (1) …; (2) …; (3) …`, `Nhóm nhiệm vụ đang triển khai (06 nhiệm vụ):` followed by the
+ * paragraphs `(1) …` to `(6) …`, `19 nhiệm vụ: - Đã triển khai: (1) … - Đang triển khai: (1) …`:
+ * a count whose noun phrase ends at a colon, and the numbered items that follow it.
+ */
+function numberedLists(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
+  const found: ListClaim[] = [];
+  for (const t of analysis.unitTokens(unitId)) {
+    if (!isListCount(t) || t.fraction) continue;
+    const text = t.unit.text;
+    let from: number | null = null;
+    if (t.paren) {
+      // `(06 nhiệm vụ):` — the parenthesis holds only the count and its noun.
+      const inside = text.slice(t.paren.open + 1, t.start) + text.slice(t.numberEnd, t.paren.close);
+      const after = /^\s*:/u.exec(text.slice(t.paren.close + 1));
+      if (after && !/\d/u.test(inside) && inside.trim().split(/\s+/u).length <= 4) from = t.paren.close + 1 + after[0].length;
+    } else {
+      const head = /^[^:;,.()"“„«\d]{0,60}?:/u.exec(text.slice(t.numberEnd));
+      if (head && head[0].split(/\s+/u).filter(Boolean).length <= 9) from = t.numberEnd + head[0].length;
+    }
+    if (from === null) continue;
+    const run = numberedRun(index, analysis, unitId, from);
+    if (!run) continue;
+    found.push({
+      count: t,
+      source: 'colon',
+      items: run.items,
+      unit: run.unit,
+      start: run.start,
+      end: run.end,
+      cue: run.groups.length > 1 ? ': - … (1) … - … (1) …' : ': (1) … (2) …',
+      citation: false,
+      footnote: null,
+      itemsNameNoun: false,
+      alternative: null,
+      ambiguous: false,
+    });
+  }
+  return found;
+}
+
 export function findLists(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
+  const numbered = numberedLists(index, analysis, unitId);
+  const claimed = new Set(numbered.map((l) => l.count));
   return [
-    ...parenthesisLists(analysis, unitId),
-    ...inlineLists(analysis, unitId),
+    ...numbered,
+    ...[...parenthesisLists(analysis, unitId), ...inlineLists(analysis, unitId)].filter((l) => !claimed.has(l.count)),
     ...footnoteLists(index, analysis, unitId, index.input.footnoteContents),
   ];
 }
