@@ -16,3 +16,4 @@ export { unitAgreement, unitKeys } from './finders/classify.js';
 export { appendixOperands, headerNamesReference } from './finders/table-reference.js';
 export { type ColumnRole, type TableModel, type TableRow, cellFact, cellOperand, cellPlace, factOperand } from './finders/tables.js';
 export { numericCols } from './finders/table-relations.js';
+export { type TextFigure, type TextRowCandidate, findTextRowFigures, unitsCompatible } from './finders/table-text.js';

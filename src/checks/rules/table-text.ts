@@ -1,7 +1,7 @@
 import type { Fact } from '../../model/index.js';
 import { defineCheck } from '../define-check.js';
-import { meets, rational } from '../../arith/index.js';
-import { intervalOf, isPercent, fold, type TableModel, type TableRow, cellFact, cellPlace, type Operand } from '../../claims/index.js';
+import { type Interval, exactly, isPoint, meets, rational, rounded } from '../../arith/index.js';
+import { intervalOf, fold, scaleOf, cellPlace, findTextRowFigures, unitsCompatible, type Operand, type TextRowCandidate } from '../../claims/index.js';
 
 /**
  * A figure the text states for what a table row names agrees with that row: `tổng sản lượng thuỷ
@@ -30,95 +30,73 @@ export default defineCheck({
   },
   check(context) {
     const { index, relations } = context;
-    const rows = namedRows(relations.tables());
-    if (rows.length === 0) return;
-    for (const unit of index.orderedUnits()) {
-      if (unit.kind === 'table' || unit.kind === 'footnote') continue;
-      for (const fact of index.factsIn(unit.id)) {
-        if (!statesLevel(fact)) continue;
-        const subject = fold(fact.measure.subject ?? '');
-        const named = rows.filter((r) => subject.includes(r.key));
-        const longest = Math.max(0, ...named.map((r) => r.key.length));
-        const chosen = named.filter((r) => r.key.length === longest);
-        if (chosen.length !== 1) continue;
-        const { model, row, cells, single } = chosen[0] as NamedRow;
-        const stated = intervalOf(fact);
-        const comparable = cells.filter((c) => c.unit === fact.unit && isPercent(c) === isPercent(fact) && intervalOf(c) !== null);
-        if (!stated || comparable.length === 0) continue;
-        // Any period column the text may mean agrees: consistent. A mismatch is asserted only where the row has one figure.
-        const agreeing = comparable.find((c) => meets(stated, intervalOf(c) as NonNullable<ReturnType<typeof intervalOf>>));
-        const cell = agreeing ?? (single && comparable.length === 1 ? comparable[0] : undefined);
-        if (!cell) continue;
-        const where = cellPlace(model, row, cell.table?.column ?? null);
-        const text = operandOf('text', fact, fact.raw, unit.text.slice(fact.sentence.start, fact.sentence.end));
-        const table = operandOf('table', cell, cell.raw, where);
-        const data = { where, text: fact.raw, table: `${cell.raw} ${cell.displayUnit ?? ''}`.trim() };
-        const report = {
-          cue: row.label,
-          reason: null,
-          data,
-          expected: cell.raw,
-          actual: fact.raw,
-          evidence: [text, table],
-          arithmetic: `${fact.raw} ↔ ${data.table}`,
-        };
-        if (agreeing) context.report({ ...report, messageId: 'consistent', status: 'consistent' });
-        else context.report({ ...report, messageId: 'mismatch', status: 'inconsistent' });
+    for (const item of findTextRowFigures(index, relations.tables())) {
+      const { fact, figure } = item;
+      const stated = figure === 'denominator' ? denominatorInterval(fact) : intervalOf(fact);
+      if (!stated) continue;
+      const shown = figure === 'denominator' ? (fact.fraction?.denominator?.text ?? fact.raw) : fact.kind === 'fraction' ? (fact.number?.text ?? fact.raw) : fact.raw;
+      const comparable = (c: Fact, strict: boolean): boolean => intervalOf(c) !== null && unitsCompatible(fact, c, strict);
+      const agrees = (c: Fact): boolean => comparable(c, false) && meets(stated, intervalOf(c) as NonNullable<ReturnType<typeof intervalOf>>);
+      // The best-named row holding the figure: the text restates it.
+      const agreeing = item.candidates.find((c) => c.cells.some(agrees));
+      let chosen: { candidate: TextRowCandidate; cell: Fact; ok: boolean } | null = null;
+      if (agreeing) chosen = { candidate: agreeing, cell: agreeing.cells.find(agrees) as Fact, ok: true };
+      else if (figure === 'denominator' || fact.kind !== 'fraction') {
+        // A mismatch only where the text names exactly one row, closely, with one figure of its unit, for the same kind of level.
+        const strong = item.candidates.filter((c) => c.strong);
+        const only = strong.length === 1 ? (strong[0] as TextRowCandidate) : null;
+        const cells = only ? only.cells.filter((c) => comparable(c, true)) : [];
+        if (only && cells.length === 1 && statesLevel(fact)) chosen = { candidate: only, cell: cells[0] as Fact, ok: false };
       }
+      if (!chosen) continue;
+      const { candidate, cell, ok } = chosen;
+      const where = cellPlace(candidate.model, candidate.row, cell.table?.column ?? null);
+      const text = operandOf('text', fact, shown, index.sentenceOf(fact), stated);
+      const table = operandOf('table', cell, cell.raw, where, intervalOf(cell));
+      const data = { where, text: shown === fact.raw ? shown : `${shown}${fact.displayUnit ? ` ${fact.displayUnit}` : ''}`, table: `${cell.raw} ${cell.displayUnit ?? ''}`.trim() };
+      const report = {
+        cue: candidate.row.label,
+        reason: null,
+        data,
+        expected: cell.raw,
+        actual: shown,
+        evidence: [text, table],
+        arithmetic: `${shown} ↔ ${data.table}`,
+      };
+      if (ok) context.report({ ...report, messageId: 'consistent', status: 'consistent' });
+      else context.report({ ...report, messageId: 'mismatch', status: 'inconsistent' });
     }
   },
 });
 
-interface NamedRow {
-  model: TableModel;
-  row: TableRow;
-  /** The row's figures in amount columns (not `%`, not scores). */
-  cells: Fact[];
-  /** The table has one such column: the row states one figure. */
-  single: boolean;
-  key: string;
+/** The whole of a fraction `a/b` in its unit: exact for counts, its rounding interval otherwise. */
+function denominatorInterval(fact: Fact): Interval | null {
+  const d = fact.fraction?.denominator;
+  if (!d || d.ambiguous) return null;
+  const scale = scaleOf(fact);
+  const exact = intervalOf(fact);
+  return exact && isPoint(exact) && d.decimals === 0 ? exactly(d.exact, scale) : rounded(d.exact, d.decimals, scale);
 }
 
-const AMOUNT_ROLES = new Set(['actual', 'cumulative', 'previous', 'plan', 'total', 'other', 'done', 'pending', 'onTime', 'late']);
-
-/** Rows with figures, keyed by their folded label. */
-function namedRows(models: readonly TableModel[]): NamedRow[] {
-  const out: NamedRow[] = [];
-  for (const model of models) {
-    const columns = model.roles.map((r, i) => (AMOUNT_ROLES.has(r) ? i : -1)).filter((i) => i >= 0);
-    for (const row of model.rows) {
-      const cells = columns.map((c) => cellFact(model, row, c)).filter((f): f is Fact => f !== null);
-      const key = fold(row.label.replace(/\([^()]*\)/gu, ' '))
-        .replace(/[-–:;,.]+/gu, ' ')
-        .replace(/\s+/gu, ' ')
-        .trim();
-      if (cells.length === 0 || key.split(' ').length < 2 || key.length < 8) continue;
-      out.push({ model, row, cells, single: columns.length === 1, key });
-    }
-  }
-  return out;
-}
-
-/** A level stated for a thing (`… ước đạt 4.735 ngàn tấn`), not a change, a share, a plan or a month's figure. */
+/** A level stated for a thing (`… ước đạt 4.735 ngàn tấn`), not a change, a share of a plan, an earlier period or a month's figure. */
 function statesLevel(fact: Fact): boolean {
-  if (fact.table || fact.status !== 'ok' || fact.value === null || fact.bound !== null) return false;
-  if (!['number', 'money', 'quantity', 'percent'].includes(fact.kind) || fact.number?.ambiguous) return false;
-  if (fact.measure.reference !== null || fact.links.parenthetical) return false;
+  // A part of a breakdown in the text (`cấp xã 04 TTHC` inside parentheses) counts a subset of something else.
+  if (fact.measure.reference !== null || fact.links.partOf !== null || fact.links.parenthetical) return false;
   const predicate = fold(fact.measure.predicate ?? '');
-  if (predicate !== '' && !/^(ước đạt|đạt|là|được|có|ước|ước tính|đạt khoảng)$/u.test(predicate)) return false;
+  if (/tăng|giảm|vượt|hụt|chiếm|bằng/u.test(predicate)) return false;
   // `tháng 9 ước đạt 2,76 tỷ USD` is a month's figure; a table column sums months.
   return !/(?<!\d\s)tháng\s+\d{1,2}(?!\s*tháng)|cùng kỳ|năm trước|kế hoạch|dự toán/u.test(fold(fact.measure.subject ?? ''));
 }
 
-function operandOf(role: string, fact: Fact, raw: string, sentence: string): Operand {
+function operandOf(role: string, fact: Fact, raw: string, sentence: string, interval: Interval | null): Operand {
   const number = fact.number;
   return {
     role,
     fact,
     raw,
-    display: number?.text ?? raw,
+    display: raw,
     value: fact.value,
-    interval: intervalOf(fact),
+    interval,
     exact: null,
     scale: rational(1n),
     decimals: number?.decimals ?? 0,

@@ -1,0 +1,226 @@
+import type { Fact } from '../../model/index.js';
+import type { DocumentIndex } from '../document-index.js';
+import { fold, isMeasuredUnit } from '../lexicon.js';
+import { isPercent } from '../quantity.js';
+import { type TableModel, type TableRow, cellFact } from './tables.js';
+
+/**
+ * A figure of the text and the table rows it may restate. Reports restate an appendix row in their
+ * own words (`công bố mới 247 TTHC` for the row `Số TTHC công bố mới`), so a row is named by its
+ * label's content words found around the figure, abbreviations matched by their initials (`PAKN` is
+ * `phản ánh, kiến nghị`). A figure may name several rows; the rule decides which agree.
+ */
+export interface TextRowCandidate {
+  model: TableModel;
+  row: TableRow;
+  /** The row's figures in the columns a text figure can restate, in column order. */
+  cells: Fact[];
+  /** Share of the label's content words found around the figure (0–1). */
+  score: number;
+  /**
+   * Every content word of the label (four or more) stands within a few words of the figure, with
+   * no other figure between: the text names this row. Short labels (`Số TTHC cấp tỉnh`) also name
+   * the subsets the text counts (`09 TTHC (cấp tỉnh 05 …)`), so they never make a strong match.
+   */
+  strong: boolean;
+}
+
+export interface TextFigure {
+  fact: Fact;
+  /** `value`: the figure itself; `denominator`: the whole of a fraction `a/b` (`553/553 TTHC có …`). */
+  figure: 'value' | 'denominator';
+  candidates: TextRowCandidate[];
+}
+
+/** Words that name no particular thing: counting words, connectives, the report's own period. */
+const STOP = new Set(
+  (
+    'số tổng lượng các của được đã và có trong cho tại theo với từ đến là những này đó về trên hoặc khi thời điểm báo cáo kỳ ' +
+    'hiện nay năm tháng quý đang sẽ bị thì mà nên do một hai ba cả toàn thuộc trực gồm bao'
+  ).split(' '),
+);
+
+/** Value columns a text figure may restate: amounts, plain figures and rates (never a change or a score). */
+const VALUE_ROLES = new Set(['actual', 'cumulative', 'total', 'other', 'done', 'pending', 'onTime', 'late', 'percentOther']);
+
+const strip = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/giu, 'd')
+    .toLowerCase();
+
+/** Words of a text, folded, with their offsets. */
+function words(text: string): Array<{ word: string; start: number }> {
+  return [...fold(text).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0], start: m.index }));
+}
+
+/** `TTHC`, `ĐVSNCL`, `PAKN`: an upper-case abbreviation of two to seven letters. */
+const isAbbreviation = (raw: string): boolean => /^[\p{Lu}Đ]{2,7}$/u.test(raw);
+
+interface LabelKey {
+  /** Content words (folded); abbreviations flagged, to match by initials. */
+  words: Array<{ word: string; abbreviation: boolean }>;
+  /** Most words after the first are capitalised: the label is a proper name (a place, an agency). */
+  place: boolean;
+}
+
+function labelKey(label: string): LabelKey {
+  const plain = label.replace(/\([^()]*\)/gu, ' ').replace(/[“”"]/gu, ' ');
+  const raw = [...plain.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+  const seen = new Set<string>();
+  const out: LabelKey['words'] = [];
+  for (const w of raw) {
+    const f = fold(w);
+    if (STOP.has(f) || /^\p{N}+$/u.test(f) || seen.has(f)) continue;
+    seen.add(f);
+    out.push({ word: f, abbreviation: isAbbreviation(w) });
+  }
+  const rest = raw.slice(1).filter((w) => !/^\p{N}+$/u.test(w));
+  const capitalised = rest.filter((w) => /^\p{Lu}/u.test(w) && !isAbbreviation(w)).length;
+  return { words: out, place: rest.length > 0 && capitalised * 2 >= rest.length };
+}
+
+/** Does the word list hold the abbreviation, as a word or as the initials of consecutive words? */
+function hasAbbreviation(abbreviation: string, list: readonly string[]): boolean {
+  if (list.includes(abbreviation)) return true;
+  const target = strip(abbreviation);
+  for (let i = 0; i + target.length <= list.length; i += 1) {
+    let k = 0;
+    while (k < target.length && strip(list[i + k] ?? '')[0] === target[k]) k += 1;
+    if (k === target.length) return true;
+  }
+  return false;
+}
+
+/** Share of a label's words in a window of words. */
+function coverage(key: LabelKey, list: readonly string[]): { found: number; total: number } {
+  const set = new Set(list);
+  let found = 0;
+  for (const w of key.words) if (w.abbreviation ? hasAbbreviation(w.word, list) : set.has(w.word)) found += 1;
+  return { found, total: key.words.length };
+}
+
+interface RowEntry {
+  model: TableModel;
+  row: TableRow;
+  cells: Fact[];
+  key: LabelKey;
+}
+
+/** Rows with figures in value columns, named by their label (rows named only by a number are left out). */
+function namedRows(models: readonly TableModel[]): RowEntry[] {
+  const out: RowEntry[] = [];
+  for (const model of models) {
+    const columns = model.roles.map((r, i) => (VALUE_ROLES.has(r) ? i : -1)).filter((i) => i >= 0);
+    for (const row of model.rows) {
+      const cells = columns.map((c) => cellFact(model, row, c)).filter((f): f is Fact => f !== null);
+      const key = labelKey(row.label);
+      if (cells.length === 0 || key.words.length < 2) continue;
+      out.push({ model, row, cells, key });
+    }
+  }
+  return out;
+}
+
+/** How far around a figure its naming words may stand, in words. */
+const NEAR = 10;
+
+/**
+ * The clause of a figure (between `;` or the sentence's ends), and the words within `NEAR` of it
+ * that no other figure stands between.
+ */
+function windowsOf(index: DocumentIndex, fact: Fact): { clause: string[]; near: string[] } {
+  const text = index.text(fact.position.block);
+  const { start, end } = fact.sentence.end > fact.sentence.start ? fact.sentence : { start: 0, end: text.length };
+  const sentence = text.slice(start, end);
+  const at = fact.position.start - start;
+  const before = sentence.slice(0, Math.max(0, at));
+  const after = sentence.slice(Math.max(0, fact.position.end - start));
+  const clauseStart = Math.max(before.lastIndexOf(';'), -1) + 1;
+  const clauseEndRel = after.indexOf(';');
+  const left = before.slice(clauseStart);
+  const right = clauseEndRel >= 0 ? after.slice(0, clauseEndRel) : after;
+  const leftWords = words(left);
+  const rightWords = words(right);
+  const clause = [...leftWords, ...rightWords].map((w) => w.word).filter((w) => !/^\p{N}+$/u.test(w));
+  // Near: stop at the nearest other figure on each side.
+  const nearLeft: string[] = [];
+  for (let i = leftWords.length - 1; i >= 0 && nearLeft.length < NEAR; i -= 1) {
+    const w = (leftWords[i] as { word: string }).word;
+    if (/\p{N}/u.test(w)) break;
+    nearLeft.unshift(w);
+  }
+  const nearRight: string[] = [];
+  for (const { word } of rightWords) {
+    if (nearRight.length >= NEAR || /\p{N}/u.test(word)) break;
+    nearRight.push(word);
+  }
+  // The figure's own unit word (`TTHC` of `247 TTHC`) stays in the fact's raw text.
+  const own = words(fact.raw)
+    .map((w) => w.word)
+    .filter((w) => !/\p{N}/u.test(w));
+  return { clause: [...clause, ...own], near: [...nearLeft, ...own, ...nearRight] };
+}
+
+/** Text figures that can restate a table figure: counts, amounts and rates, not dates, ranges or bounds. */
+function restatable(fact: Fact): boolean {
+  if (fact.table || fact.status !== 'ok' || fact.value === null || fact.bound !== null) return false;
+  if (!['number', 'money', 'quantity', 'percent', 'fraction'].includes(fact.kind)) return false;
+  return !fact.number?.ambiguous;
+}
+
+/**
+ * For each figure of the text (paragraphs, headings, list items; not table cells or footnotes),
+ * the table rows whose label its surroundings name, best first. A candidate needs two content
+ * words of the label and half of them.
+ */
+export function findTextRowFigures(index: DocumentIndex, models: readonly TableModel[]): TextFigure[] {
+  const rows = namedRows(models);
+  if (rows.length === 0) return [];
+  const out: TextFigure[] = [];
+  for (const unit of index.orderedUnits()) {
+    if (unit.kind === 'table' || unit.kind === 'footnote' || unit.kind === 'cell') continue;
+    for (const fact of index.factsIn(unit.id)) {
+      if (!restatable(fact)) continue;
+      const { clause, near } = windowsOf(index, fact);
+      const candidates: TextRowCandidate[] = [];
+      for (const entry of rows) {
+        const { found, total } = coverage(entry.key, clause);
+        if (found < 2 || found * 2 < total) continue;
+        const close = coverage(entry.key, near);
+        // A row named by a place (`ĐB sông Cửu Long`, `Huyện Đức Trọng`) is a part of the row above it, not a thing of its own.
+        // A score sheet's rates are the scheme's computed criteria (often capped), not the report's raw rates.
+        const standalone = !entry.key.place && !entry.model.roles.some((r) => r === 'score' || r === 'maxScore');
+        candidates.push({
+          model: entry.model,
+          row: entry.row,
+          cells: entry.cells,
+          score: found / total,
+          strong: standalone && total >= 4 && close.found === total,
+        });
+      }
+      if (candidates.length === 0) continue;
+      candidates.sort((a, b) => b.score - a.score);
+      out.push({ fact, figure: 'value', candidates });
+      if (fact.kind === 'fraction' && fact.fraction) out.push({ fact, figure: 'denominator', candidates });
+    }
+  }
+  return out;
+}
+
+/** A count of things (`hồ sơ`, `Thủ tục`, `Cơ quan, đơn vị`), not money, a measure or a rate. */
+const isCount = (fact: Fact): boolean =>
+  fact.kind !== 'money' && !isPercent(fact) && (fact.unit === null || (!isMeasuredUnit(fact.unit) && !/đồng|usd/u.test(fold(fact.unit))));
+
+/**
+ * Can a text figure and a table figure state the same thing? Rates only with rates. `strict`: the
+ * same unit (a mismatch is asserted only then); otherwise also two counts whose nouns differ
+ * (the table counts `Thủ tục` where the text says `hồ sơ`) or a figure without a unit.
+ */
+export function unitsCompatible(text: Fact, table: Fact, strict: boolean): boolean {
+  if (isPercent(text) !== isPercent(table)) return false;
+  if (isPercent(text) || text.unit === table.unit) return true;
+  if (strict) return false;
+  return (text.unit === null || table.unit === null || (isCount(text) && isCount(table))) && isCount(text) === isCount(table);
+}
