@@ -52,7 +52,7 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   const statedText = claim.stated.fact.raw;
   const textual = operandsOf(claim, context);
   // The plan or earlier figure the text leaves to its appendix (`Chi tiết như Biểu số 60`).
-  const appendix = textual ? null : appendixOperands(claim, context.relations.tables(), index);
+  const appendix = textual ? null : appendixOperands(claim, context.relations.tables(), index, context.relations.analysis);
   const pair = textual ?? appendix;
   const base = { cue: appendix ? `${claim.cue} (${appendix.table})` : claim.cue, actual: stated.display, reason: null };
   if (!pair) {
@@ -99,7 +99,7 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   const data = { arithmetic, computed: result, stated: statedText, subject: s, reference: r };
   // From the appendix, the text's own figure stays in the evidence beside the row it was matched to.
   const evidence =
-    appendix && claim.subject
+    appendix && !appendix.described && claim.subject
       ? [stated, operandOf(claim.kind === 'change' ? 'current' : 'actual', claim.subject, index), subject, reference]
       : [stated, subject, reference];
   const expected = pointText(computed, claim.stated) + (claim.absolute ? '' : '%');
@@ -118,7 +118,7 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
     });
   } else if (v === 'truncated') {
     context.report({ ...base, messageId: 'truncated', status: 'warning', reasonId: 'truncated', data, expected, arithmetic, evidence });
-  } else if (claim.loose) {
+  } else if (claim.loose || appendix?.described) {
     context.report({
       ...base,
       messageId: 'unverifiable',

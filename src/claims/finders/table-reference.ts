@@ -1,5 +1,7 @@
-import type { Token } from '../analysis.js';
-import { findCues, fold } from '../lexicon.js';
+import type { Analysis, Token } from '../analysis.js';
+import { findCues, fold, hasCue, lastCue } from '../lexicon.js';
+import { operandOf } from '../operands.js';
+import { unitAgreement } from './classify.js';
 import type { DocumentIndex } from '../document-index.js';
 import { type Interval, type Rational, add, fromDecimal, meets, mul, pow10, rational, sub } from '../../arith/index.js';
 import { periodPair } from './table-relations.js';
@@ -26,6 +28,11 @@ export interface AppendixPair {
   table: string;
   /** The header of the column the plan (or earlier figure) came from. */
   header: string;
+  /**
+   * The plan was found by the words describing it in another section, not by a table row: a
+   * mismatch is not asserted (another plan may be meant), and the subject is the text's own figure.
+   */
+  described?: boolean;
 }
 
 /**
@@ -37,7 +44,24 @@ export function headerNamesReference(header: string, after: string): boolean {
   return findCues(after, 'planIssuer').every((m) => named.includes(m.phrase));
 }
 
-export function appendixOperands(claim: RatioClaim, tables: readonly TableModel[], index: DocumentIndex): AppendixPair | null {
+/**
+ * The operands a ratio claim's sentence leaves to elsewhere: the appendix or indicator table row
+ * (below), else, for a plan, a figure another section states as the plan (`statedPlan`), given the
+ * document's tokens.
+ */
+export function appendixOperands(
+  claim: RatioClaim,
+  tables: readonly TableModel[],
+  index: DocumentIndex,
+  analysis?: Analysis,
+): AppendixPair | null {
+  const fromTable = tableOperands(claim, tables, index);
+  if (fromTable !== undefined) return fromTable;
+  return analysis ? statedPlan(claim, index, analysis) : null;
+}
+
+/** From a table row; undefined when no row holds the figure (null when rows disagree). */
+function tableOperands(claim: RatioClaim, tables: readonly TableModel[], index: DocumentIndex): AppendixPair | null | undefined {
   const subject = claim.subject;
   if (!subject || claim.absolute) return null;
   const referenceRole: ColumnRole = claim.kind === 'change' ? 'previous' : 'plan';
@@ -60,6 +84,7 @@ export function appendixOperands(claim: RatioClaim, tables: readonly TableModel[
         found.push({ subject: actual, reference, table: tableName(model.table), header: model.headers[referenceCol] ?? '' });
     });
   }
+  if (found.length === 0) return undefined;
   const values = new Set(found.map((p) => p.reference.display));
   return values.size === 1 ? (found[0] ?? null) : null;
 }
@@ -216,4 +241,149 @@ function describedRowCells(claim: RatioClaim, subject: Token, tables: readonly T
     }
   }
   return tie ? [] : best;
+}
+
+/** A figure the text introduces as a plan, with the words that describe what it is the plan of. */
+interface PlanStatement {
+  token: Token;
+  /** The words of its own clause (`vốn trong nước` for a part). */
+  own: Set<string>;
+  /** Its own words, its sentence up to it, its whole's description, and its section headings. */
+  topic: Set<string>;
+  part: boolean;
+  place: string;
+}
+
+/** Words that say nothing of what a figure is about (measures, periods, predicates). */
+const TOPIC_NOISE_PHRASES = [
+  'trong đó',
+  'trong số đó',
+  'trong tháng',
+  'trong năm',
+  'trong kỳ',
+  'khối lượng',
+  'thực hiện',
+  'ước đạt',
+  'giải ngân',
+  'kế hoạch',
+  'dự toán',
+  'tỷ đồng',
+  'triệu đồng',
+  'được giao',
+  'tổng số',
+];
+const TOPIC_NOISE = new Set(['vốn', 'ước', 'đạt', 'bằng', 'năm', 'tháng', 'số', 'là', 'của', 'các', 'và', 'được', 'giao', 'với', 'so', 'đã', 'đến', 'nay', 'tại', 'cho', 'theo', 'về', 'việc', 'ngày', 'quyết', 'định', 'tổng', 'đó', 'kh']);
+
+function topicWords(text: string): Set<string> {
+  let folded = fold(text);
+  for (const phrase of TOPIC_NOISE_PHRASES) folded = folded.split(phrase).join(' ');
+  return new Set(folded.split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !TOPIC_NOISE.has(w)));
+}
+
+/** The headings over a unit, the numbered levels its section label leaves out included (`5.1` of `5.1.1`). */
+function headingText(index: DocumentIndex, section: readonly string[]): string {
+  const paths: string[][] = [];
+  section.forEach((label, i) => {
+    const parts = label.split('.').filter(Boolean);
+    for (let k = 1; k < parts.length; k += 1) paths.push([...section.slice(0, i), parts.slice(0, k).join('.')]);
+    paths.push(section.slice(0, i + 1));
+  });
+  return paths.map((p) => index.sectionTitles(p).at(-1) ?? '').join(' ');
+}
+
+const planCache = new WeakMap<DocumentIndex, PlanStatement[]>();
+
+/**
+ * The document's plan statements: `Tổng số vốn kế hoạch năm 2014 được giao là 4.660,18 tỷ đồng, trong
+ * đó vốn trong nước 2.960,18 tỷ đồng, vốn ngoài nước 1.700 tỷ đồng`. A figure is a plan when a plan
+ * word stands in its clause with nothing reporting an achievement after it (`đạt 73,74% kế hoạch, trong
+ * đó: Vốn … ước đạt 4.834,47` is no plan), and the plan word is assigned (`giao`, `là`, `:`) or stands
+ * right before it; the figures a `trong đó` right after it lists are its parts.
+ */
+function planStatements(index: DocumentIndex, analysis: Analysis): PlanStatement[] {
+  const cached = planCache.get(index);
+  if (cached) return cached;
+  const found: PlanStatement[] = [];
+  for (const unit of index.orderedUnits()) {
+    const tokens = analysis.unitTokens(unit.id);
+    const headings = headingText(index, unit.section);
+    const place = index.sectionTitles(unit.section).at(-1) ?? '';
+    let whole: PlanStatement | null = null;
+    for (const t of tokens) {
+      const usable = !t.percent && !t.fraction && t.interval !== null && t.fact.bound === null;
+      const previous = t.index > 0 ? tokens[t.index - 1] : undefined;
+      const from = Math.max(t.sentence.start, previous && previous.sentence.start === t.sentence.start ? previous.end : 0);
+      const span = unit.text.slice(from, t.numberStart);
+      const clause = span.slice(span.lastIndexOf(';') + 1);
+      if (whole && (whole.token.sentence.start !== t.sentence.start || /[;]/u.test(span) || !usable)) whole = null;
+      if (!usable) continue;
+      const cue = lastCue(clause, 'plan');
+      const afterCue = cue ? fold(clause).slice(cue.end) : '';
+      const assigned = /(?:giao|là|:|bố trí|phân bổ)/u.test(afterCue) || afterCue.trim().split(/\s+/u).filter(Boolean).length <= 3;
+      if (cue && assigned && !hasCue(afterCue, 'actualIntro') && !hasCue(afterCue, 'attain')) {
+        const own = topicWords(clause);
+        const statement: PlanStatement = {
+          token: t,
+          own,
+          topic: new Set([...own, ...topicWords(unit.text.slice(t.sentence.start, t.numberStart)), ...topicWords(headings)]),
+          part: false,
+          place,
+        };
+        found.push(statement);
+        whole = statement;
+        continue;
+      }
+      // `…, trong đó vốn trong nước 2.960,18 tỷ đồng, vốn ngoài nước 1.700 tỷ đồng`: parts of the plan.
+      if (whole && unitAgreement(whole.token, t) === 'same') {
+        const since = fold(unit.text.slice(whole.token.end, t.numberStart));
+        if (!hasCue(since, 'subset') && !hasCue(since, 'partition')) {
+          whole = null;
+          continue;
+        }
+        const own = topicWords(clause);
+        found.push({ token: t, own, topic: new Set([...own, ...whole.topic]), part: true, place });
+      }
+    }
+  }
+  planCache.set(index, found);
+  return found;
+}
+
+/**
+ * `Vốn trái phiếu Chính phủ, thực hiện ước đạt 3.543 tỷ đồng, bằng 52,88% kế hoạch`, the plan stated
+ * in its own section (`Kế hoạch vốn đầu tư nguồn trái phiếu Chính phủ năm 2014 được … giao là 6.700,2 tỷ
+ * đồng`): the plan statement in the same unit whose description shares the most words with the
+ * subject's item (two at least, half of them), a part only when the subject names it (`vốn trong
+ * nước`); the one best, or none. The grammar does not tie the two sentences, so only a match is
+ * reported as such (see `described`).
+ */
+function statedPlan(claim: RatioClaim, index: DocumentIndex, analysis: Analysis): AppendixPair | null {
+  const subject = claim.subject;
+  if (!subject || claim.reference || (claim.kind !== 'attainment' && claim.kind !== 'excess')) return null;
+  if (subject.percent || subject.fraction || subject.interval === null || subject.fact.bound !== null) return null;
+  const text = subject.unit.text;
+  const itemStart = Math.max(subject.sentence.start, text.lastIndexOf(';', subject.numberStart) + 1, text.lastIndexOf(':', subject.numberStart) + 1);
+  const said = topicWords(text.slice(itemStart, subject.numberStart));
+  if (said.size < 2) return null;
+  let best: PlanStatement[] = [];
+  let bestScore = 0;
+  for (const plan of planStatements(index, analysis)) {
+    if (plan.token === subject || unitAgreement(plan.token, subject) !== 'same') continue;
+    if (plan.part && [...plan.own].some((w) => !said.has(w))) continue;
+    const score = [...said].filter((w) => plan.topic.has(w)).length;
+    if (score < 2 || score * 2 < said.size) continue;
+    if (score > bestScore) {
+      best = [plan];
+      bestScore = score;
+    } else if (score === bestScore) best.push(plan);
+  }
+  const plan = best.length === 1 ? best[0] : undefined;
+  if (!plan) return null;
+  return {
+    subject: operandOf('actual', subject, index),
+    reference: operandOf('plan', plan.token, index),
+    table: plan.place,
+    header: '',
+    described: true,
+  };
 }

@@ -1,0 +1,49 @@
+import attainment from '../../../src/checks/rules/attainment.js';
+import { tester } from '../tester.js';
+
+/**
+ * Attainment of a plan stated in another section: the plan statement whose description (its
+ * clause, its sentence, its headings) shares the most words with the achieved figure's item; a part
+ * of a plan (`trong đó vốn trong nước …`) only when the item names it. The sentences are not tied
+ * by their grammar, so a match verifies and a mismatch stays unverifiable, never inconsistent.
+ */
+const report = (summary: string, results = ''): string => `4. ĐẦU TƯ CÔNG
+
+${summary}
+
+4.1. Vốn ngân sách địa phương
+
+4.1.1. Phân bổ vốn
+
+Tổng số vốn kế hoạch năm 2025 được giao là 2.480,6 tỷ đồng, trong đó vốn trong nước 1.730,6 tỷ đồng, vốn ODA 750 tỷ đồng.
+
+4.1.2. Kết quả thực hiện
+
+${results}
+
+4.2. Vốn trái phiếu Chính phủ
+
+4.2.1. Phân bổ vốn
+
+Kế hoạch vốn trái phiếu Chính phủ năm 2025 được Thủ tướng Chính phủ giao là 1.215,4 tỷ đồng cho 18 dự án.`;
+
+tester.run('attainment', attainment, {
+  consistent: [
+    // 1.904,3 / 2.480,6 = 76,77 %: the plan of the section the words name (`ngân sách địa phương`).
+    report('Vốn đầu tư do tỉnh quản lý, trong đó: Vốn ngân sách địa phương, thực hiện ước đạt 1.904,3 tỷ đồng, bằng 76,77% kế hoạch.'),
+    // 702,8 / 1.215,4 = 57,83 %.
+    report('Vốn trái phiếu Chính phủ, khối lượng thực hiện ước đạt 702,8 tỷ đồng, bằng 57,83% kế hoạch.'),
+    // A part of the plan, named by the item: 1.288,2 / 1.730,6 = 74,44 %.
+    report(
+      'Tình hình chung.',
+      'Khối lượng thực hiện vốn ngân sách địa phương 9 tháng ước đạt 1.904,3 tỷ đồng, trong đó: Vốn trong nước ước đạt 1.288,2 tỷ đồng, bằng 74,44% kế hoạch.',
+    ),
+  ],
+  inconsistent: [],
+  unverifiable: [
+    // The words name the section, but the arithmetic does not meet: another plan may be meant.
+    report('Vốn trái phiếu Chính phủ, khối lượng thực hiện ước đạt 702,8 tỷ đồng, bằng 75,83% kế hoạch.'),
+    // `vốn ODA` is a part the item does not name: the whole's plan is not taken for it.
+    report('Tình hình chung.', 'Vốn nước ngoài ước đạt 512,4 tỷ đồng, bằng 68,32% kế hoạch.'),
+  ],
+});
