@@ -89,8 +89,24 @@ export const changeSign = memo((t: Token): -1 | 0 | 1 => {
   return 0;
 });
 
+/**
+ * `số kiến nghị chưa thực hiện: 121.439.000 đồng`: a figure right after a colon is described by the
+ * label before the colon (back to the previous clause break).
+ */
+function colonLabel(t: Token): string {
+  if (t.before.trim() !== '') return '';
+  const text = t.unit.text;
+  let k = t.numberStart - 1;
+  while (k >= 0 && /\s/u.test(text[k] ?? '')) k -= 1;
+  if (text[k] !== ':') return '';
+  const from = Math.max(t.sentence.start, t.paren ? t.paren.open + 1 : 0, text.slice(0, k).search(/[,;:()][^,;:()]*$/u) + 1);
+  return text.slice(from, k);
+}
+
 function statusOfToken(t: Token): Status | null {
-  const { before, after } = descriptor(t);
+  const described = descriptor(t);
+  const before = described.before.trim() === '' ? colonLabel(t) || described.before : described.before;
+  const { after } = described;
   const done = lastCue(before, 'done');
   const pending = lastCue(before, 'pending');
   if (done || pending) {

@@ -13,6 +13,10 @@ tester.run('sum', sum, {
     'Tổng số lượt khám bệnh trong tháng 268.430 lượt, trong đó khám bảo hiểm y tế 231.602 lượt, khám không có bảo hiểm y tế 36.828 lượt.',
     'Kế hoạch cải cách hành chính năm 2023 có 42 nhiệm vụ; đến nay đã hoàn thành 31 nhiệm vụ, đang thực hiện 11 nhiệm vụ.',
     'Tổng chi ngân sách địa phương 10 tháng ước 12.870,3 tỷ đồng. Trong đó:\n\n- Chi đầu tư phát triển 5.214,7 tỷ đồng, đạt 62,74% dự toán.\n\n- Chi thường xuyên 7.618,4 tỷ đồng, đạt 76,04% dự toán.',
+    // A status named in the label before a colon (`chưa thực hiện: N`).
+    'Giá trị kiến nghị xử lý về kinh tế là 8.245.000.000 đồng, giá trị đã thực hiện là 7.905.000.000 đồng, giá trị chưa thực hiện: 340.000.000 đồng.',
+    // Hand-made and industrial salt exhaust the salt output: `trong đó` lists every part.
+    'Sản lượng muối cả năm đạt 820.400 tấn, trong đó muối thủ công đạt 512.300 tấn, muối công nghiệp đạt 308.100 tấn.',
   ],
   inconsistent: [
     {
@@ -38,6 +42,14 @@ tester.run('sum', sum, {
     {
       text: 'Tổng số lượt khám bệnh trong tháng 268.430 lượt, trong đó khám bảo hiểm y tế 231.602 lượt, khám không có bảo hiểm y tế 36.282 lượt.',
       findings: [{ actual: '268.430', evidence: '36.282' }],
+    },
+    {
+      text: 'Giá trị kiến nghị xử lý về kinh tế là 8.245.000.000 đồng, giá trị đã thực hiện là 7.905.000.000 đồng, giá trị chưa thực hiện: 430.000.000 đồng.',
+      findings: [{ actual: '8.245.000.000', evidence: '430.000.000' }],
+    },
+    {
+      text: 'Sản lượng thủy sản quý III ước đạt 2.310 nghìn tấn; trong đó: nuôi trồng 1.240 nghìn tấn, khai thác 1.170 nghìn tấn.',
+      findings: [{ actual: '2.310', expected: '2.410' }],
     },
   ],
   silent: [
