@@ -1,4 +1,4 @@
-import { type Token, denominatorOperand, operandOf, describedAs, namedWhole, type RatioClaim } from '../../claims/index.js';
+import { type Token, denominatorOperand, operandOf, describedAs, listWhole, namedWhole, type RatioClaim } from '../../claims/index.js';
 import { defineCheck } from '../define-check.js';
 import { REASONS } from '../reasons.js';
 import { type Rational, add, eq, HUNDRED, fromDecimal, lt, neg, sub } from '../../arith/index.js';
@@ -86,7 +86,9 @@ export default defineCheck({
         return { token: w, whole, computed, verdict: computed ? verdict(computed.interval, claim.stated) : ('inconsistent' as Verdict) };
       };
       // The grammar decides the whole first; the arithmetic then decides the verdict.
-      const grammar = relations.grammarWholes(claim);
+      // `A; trong đó: B … (chiếm X%)`: the list's owner, when the index's grammar finds no whole.
+      const listed = listWhole(claim, relations.analysis);
+      const grammar = relations.grammarWholes(claim) ?? (listed ? { tokens: [listed], by: 'breakdown' as const } : null);
       const decided = grammar?.tokens.length === 1 ? grammar : null;
       const tried = (grammar ? grammar.tokens : claim.candidates).map(attempt);
       // Without a single whole, a candidate is taken only when it fits: the others were equally allowed.

@@ -1,5 +1,5 @@
 import type { Analysis, Paren, Token } from '../analysis.js';
-import { type CueCategory, findCues, fold, hasCue, lastCue } from '../lexicon.js';
+import { type CueCategory, findCues, fold, hasCue, isMeasuredUnit, lastCue } from '../lexicon.js';
 import { changeSign, clauseTail, unitAgreement } from './classify.js';
 
 export type RatioKind = 'share' | 'attainment' | 'excess' | 'change';
@@ -136,6 +136,50 @@ function inheritedComparison(t: Token): { category: 'previous'; phrase: string }
   return before ? { category: 'previous', phrase: before } : null;
 }
 
+const CLAUSE_CUES: readonly CueCategory[] = ['total', 'done', 'pending', 'onTime', 'late', 'subset', 'partition', 'examples', 'share', 'attain', 'increase', 'decrease'];
+
+/**
+ * `130.812 trường hợp lệch thông tin cần phải xác minh, làm sạch (chiếm tỷ lệ 3,2%)`: a comma inside
+ * the noun of the figure before a `(chiếm …)`: short, and after it no word that opens a clause of its
+ * own (a status, a qualifier, another predicate).
+ */
+function nounWithComma(stated: Token, between: string): boolean {
+  if (between.length > 60 || /[;:]/u.test(between) || !stated.paren) return false;
+  const head = fold(stated.unit.text.slice(stated.paren.open + 1, stated.numberStart)).trim();
+  if (!/^chiếm/u.test(head)) return false;
+  const afterComma = between.slice(between.indexOf(',') + 1);
+  return !CLAUSE_CUES.some((c) => hasCue(afterComma, c));
+}
+
+/**
+ * `… 4.229.650 trường hợp; trong đó: 3.178.002 dữ liệu … (chiếm tỷ lệ 75%), 920.836 trường hợp …
+ * (chiếm tỷ lệ 21,8%) …; 130.812 trường hợp … (chiếm tỷ lệ 3,2%)`: a share of an item of the list
+ * `trong đó:`/`gồm:` opens right after a figure is a share of that figure. Its unit is the part's, or
+ * another item of the list is counted in it (the first item may name its records otherwise).
+ */
+export function listWhole(claim: RatioClaim, analysis: Analysis): Token | null {
+  const s = claim.subject;
+  if (!s || s.fraction || s.percent) return null;
+  const text = s.unit.text;
+  const head = fold(text.slice(s.sentence.start, s.start));
+  const cues = [...findCues(head, 'subset'), ...findCues(head, 'partition')];
+  const cue = cues.reduce<(typeof cues)[number] | null>((best, c) => (!best || c.end > best.end ? c : best), null);
+  if (!cue) return null;
+  const cueAt = s.sentence.start + cue.start;
+  const tokens = analysis.unitTokens(s.unit.id);
+  const owner = [...tokens].reverse().find((o) => o.end <= cueAt && o.sentence.start === s.sentence.start);
+  if (!owner || owner.percent || owner.fraction || owner.depth !== 0 || !usableFigure(owner)) return null;
+  // Only the owner's noun between it and the cue: `4.229.650 trường hợp; trong đó:`.
+  const gap = text.slice(owner.numberEnd, cueAt);
+  if (gap.length > 40 || /[.(]/u.test(gap.replace(/\d\.\d/gu, ''))) return null;
+  if (tokens.some((o) => o.start > cueAt && o.start < s.start && o.depth === 0 && findCues(fold(o.before), 'subset').length > 0)) return null;
+  if (unitAgreement(owner, s) === 'same') return owner;
+  const items = tokens.filter((o) => o !== s && o.start > cueAt && o.sentence.start === s.sentence.start && !o.percent && o.depth === s.depth);
+  // Counted records under other names (`dữ liệu`, `trường hợp`); measured units must agree.
+  if (isMeasuredUnit(owner.fact.unit) || isMeasuredUnit(s.fact.unit)) return null;
+  return items.some((o) => unitAgreement(o, owner) === 'same') ? owner : null;
+}
+
 /** The figure a percentage qualifies: the nearest figure before it in the same clause chain. */
 function subjectOf(stated: Token, tokens: readonly Token[], forChange = false): Token | null {
   const text = stated.unit.text;
@@ -155,7 +199,7 @@ function subjectOf(stated: Token, tokens: readonly Token[], forChange = false): 
     const attached =
       stated.paren !== null &&
       stated.paren.open >= s.end &&
-      (!/[;,:]/u.test(between) || (s.fraction && !/[;:]/u.test(between) && between.length <= 60));
+      (!/[;,:]/u.test(between) || (s.fraction && !/[;:]/u.test(between) && between.length <= 60) || nounWithComma(stated, between));
     if (s.depth < stated.depth && !attached) return null;
     return usableFigure(s) ? s : null;
   }
@@ -288,6 +332,39 @@ function fractionAfter(stated: Token, tokens: readonly Token[]): Token | null {
   const between = fold(stated.unit.text.slice(stated.numberEnd, next.paren.open));
   // Only the percent sign and its reference words (`% kế hoạch năm`) may stand between.
   return !/[,;:]/u.test(between) && between.split(/\s+/u).filter(Boolean).length <= 5 ? next : null;
+}
+
+/**
+ * `đã thực hiện 99,71% (trong đó: Số kiến nghị xử lý là 95.120.259.153 đồng, số kiến nghị đã thực hiện
+ * là 94.848.107.153 đồng, số chưa thực hiện là …)`: the parenthesis right after the percentage states
+ * the whole (its first figure, described by no status) and the part, the one figure whose clause
+ * repeats the percentage's own predicate (`đã thực hiện`), not negated.
+ */
+function operandsNamedInParen(
+  stated: Token,
+  tokens: readonly Token[],
+  parens: readonly Paren[],
+  predicate: string,
+): { part: Token; whole: Token } | null {
+  const text = stated.unit.text;
+  const paren = parens.find((p) => p.open >= stated.numberEnd && /^[\s%]*$/u.test(text.slice(stated.numberEnd, p.open)));
+  if (!paren) return null;
+  const inside = tokens.filter((o) => o.paren?.open === paren.open && !o.percent && usableFigure(o));
+  if (inside.length < 2) return null;
+  // The predicate with the word before it (`đã thực hiện`), as the percentage's clause says it.
+  const own = fold(stated.before).trim();
+  const at = own.lastIndexOf(predicate);
+  const phrase = at > 0 ? `${own.slice(0, at).trim().split(/\s+/u).at(-1) ?? ''} ${predicate}`.trim() : predicate;
+  const says = (o: Token): boolean => {
+    const clause = fold(o.before);
+    return clause.includes(phrase) && !/(?:chưa|không)\s+(?:được\s+)?$/u.test(clause.slice(0, clause.indexOf(phrase)));
+  };
+  const parts = inside.filter(says);
+  const [whole] = inside;
+  const part = parts.length === 1 ? parts[0] : undefined;
+  if (!part || !whole || part === whole || unitAgreement(part, whole) !== 'same') return null;
+  if (hasCue(whole.before, 'done') || hasCue(whole.before, 'pending')) return null;
+  return { part, whole };
 }
 
 /** The parenthesis right after a percentage naming the actual (`thực hiện …`) and the plan (`dự toán …`). */
@@ -471,7 +548,9 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       const numerator = subject ? numeratorOf(subject, tokens) : null;
       // `tỷ lệ … đạt 90,58% (419.218/462.814 hồ sơ)`: the operands as a fraction right after.
       const trailing = !subject ? fractionAfter(t, tokens) : null;
-      const part = numerator ?? subject ?? trailing;
+      // `đã thực hiện 99,71% (trong đó: Số kiến nghị … là W đồng, số kiến nghị đã thực hiện là P đồng, …)`.
+      const named = !subject && !trailing && predicate ? operandsNamedInParen(t, tokens, parens, predicate.phrase) : null;
+      const part = numerator ?? subject ?? trailing ?? named?.part ?? null;
       // A written fraction needs no counted noun: its denominator is the whole.
       if (!part || (!part.fact.unit && !numerator && !part.fraction)) continue;
       found.push({
@@ -480,7 +559,7 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
         subject: part,
         reference: null,
         referenceWord: null,
-        explicitWhole: numerator ? subject : null,
+        explicitWhole: numerator ? subject : (named?.whole ?? null),
         cue: predicate ? `${predicate.phrase} X%` : '(X%)',
         sign: 1,
       });

@@ -74,3 +74,35 @@ describe('share: a written fraction decides its whole', () => {
     expect(found.map((f) => f.status)).toEqual(['consistent']);
   });
 });
+
+/**
+ * A `trong đó:` list right after a total: each item's share is of that total, even when the first
+ * item names its records otherwise (`dữ liệu` among `trường hợp`) and an item's noun holds a comma.
+ * The parenthesis after a percentage may state both operands by their words.
+ */
+tester.run('share', share, {
+  consistent: [
+    // 2.415.300 / 3.108.900 = 77,69 %; 551.200 / 3.108.900 = 17,73 %; 142.400 / 3.108.900 = 4,58 %.
+    'Đã đối soát 3.108.900 trường hợp; trong đó: 2.415.300 dữ liệu công dân có thông tin trùng khớp (chiếm tỷ lệ 77,69%), 551.200 trường hợp chưa có thông tin (chiếm tỷ lệ 17,73%); 142.400 trường hợp sai lệch cần rà soát, bổ sung (chiếm tỷ lệ 4,58%).',
+    // 61.480 / 62.150 = 98,92 %: the part repeats the percentage's predicate, the whole opens the parenthesis.
+    'Kết quả thu hồi tiền vi phạm đã thực hiện 98,92% (trong đó: số tiền kiến nghị thu hồi là 62.150 triệu đồng, số tiền đã thực hiện là 61.480 triệu đồng, số tiền chưa thực hiện là 670 triệu đồng).',
+  ],
+  inconsistent: [
+    {
+      text: 'Đã đối soát 3.108.900 trường hợp; trong đó: 2.415.300 dữ liệu công dân có thông tin trùng khớp (chiếm tỷ lệ 77,69%), 551.200 trường hợp chưa có thông tin (chiếm tỷ lệ 17,73%); 142.400 trường hợp sai lệch cần rà soát, bổ sung (chiếm tỷ lệ 5,58%).',
+      findings: [{ actual: '5,58', evidence: '3.108.900' }],
+    },
+    {
+      text: 'Đã đối soát 3.108.900 trường hợp; trong đó: 2.415.300 dữ liệu công dân có thông tin trùng khớp (chiếm tỷ lệ 76,69%), 551.200 trường hợp chưa có thông tin (chiếm tỷ lệ 17,73%).',
+      findings: [{ actual: '76,69', evidence: '3.108.900' }],
+    },
+    {
+      text: 'Kết quả thu hồi tiền vi phạm đã thực hiện 98,92% (trong đó: số tiền kiến nghị thu hồi là 62.150 triệu đồng, số tiền đã thực hiện là 60.480 triệu đồng, số tiền chưa thực hiện là 670 triệu đồng).',
+      findings: [{ actual: '98,92', evidence: '60.480' }],
+    },
+  ],
+  silent: [
+    // A status after the comma opens a clause of its own: the share is not of the figure before.
+    'Đã giải quyết 1.240 hồ sơ, đúng hạn (chiếm 97%).',
+  ],
+});
