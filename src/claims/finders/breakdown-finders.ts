@@ -129,10 +129,12 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
   for (const o of tokens) {
     if (!usable(o)) continue;
     const text = o.unit.text;
-    // Right after the figure, or after the rest of its noun (`7.200 hồ sơ hộ tịch (…)`).
-    const paren = parens.find((p) => p.open >= o.end && /^[\s*_\p{L}]{0,30}$/u.test(text.slice(o.end, p.open)));
+    // Right after the figure, or after the rest of its noun (`7.200 hồ sơ hộ tịch (…)`); past a long
+    // noun phrase (`31 đơn vị sự nghiệp … thuộc Ủy ban nhân dân tỉnh (cụ thể: …)`) only a complete list.
+    const paren = parens.find((p) => p.open >= o.end && /^[\s*_\p{L}]{0,120}$/u.test(text.slice(o.end, p.open)));
     if (!paren) continue;
     const nounBetween = /\p{L}/u.test(text.slice(o.end, paren.open));
+    const far = text.slice(o.end, paren.open).trim().length > 30;
     const head = fold(text.slice(paren.open + 1, paren.close)).replace(/^[\s*_]+/u, '');
     if (
       lastCue(headWords(head, 14), 'plan') ||
@@ -151,10 +153,11 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
     if (members.length === 0 || members.some((m) => claimed.has(m))) continue;
     // `là 09 TTHC (cấp tỉnh 05 TTHC, cấp xã 04 TTHC)`: labelled parts in the total's own unit, and
     // nothing else in the parenthesis, split the total.
-    const inside = tokens.filter((v) => v.paren?.open === paren.open);
+    // `(… tự bảo đảm từ 70% - dưới 100% chi thường xuyên là 36 đơn vị, …)`: bounds name the groups, they are no parts.
+    const inside = tokens.filter((v) => v.paren?.open === paren.open && !(v.percent && v.fact.bound !== null));
     // A figure in the parenthesis that was not read as one (a number after a name) leaves the list incomplete.
     const unread = [...text.slice(paren.open + 1, paren.close).matchAll(/\d+/gu)].some(
-      (m) => !inside.some((v) => v.start <= paren.open + 1 + m.index && paren.open + 1 + m.index < v.end),
+      (m) => !tokens.some((v) => v.start <= paren.open + 1 + m.index && paren.open + 1 + m.index < v.end),
     );
     const labelled =
       members.length >= 2 &&
@@ -164,8 +167,12 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
       !hasCue(head, 'examples') &&
       !members.some((m) => hasCue(m.before, 'subset'));
     if (!partitionCue && !labelled && !exhaustive(members) && !members.every((m) => qualifierOf(m) !== null)) continue;
-    // Past words, only a parenthesis that is plainly the figure's breakdown.
-    if (nounBetween && !labelled && !partitionCue) continue;
+    // Past words, only a parenthesis that is plainly the figure's breakdown: labelled, cued, or naming
+    // a complete set (`7 đơn vị sử dụng ngân sách trên địa bàn (4 trực tuyến, 3 trực tiếp)`); past a long
+    // noun phrase, one where every figure is a part.
+    const everyFigure = !unread && inside.length === members.length;
+    if (nounBetween && !labelled && !partitionCue && !(exhaustive(members) && everyFigure)) continue;
+    if (far && !(everyFigure && (partitionCue || exhaustive(members)))) continue;
     for (const m of members) claimed.add(m);
     const partition = partitionCue || (labelled && !members.every((m) => qualifierOf(m) !== null));
     found.push(

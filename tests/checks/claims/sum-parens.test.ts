@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../../src/checks/index.js';
+import type { Finding } from '../../../src/model/finding.js';
+import { check } from '../tester.js';
+
+/** A breakdown in parentheses after its total, past the total's noun phrase (issue 14 §2). Our own sentences. */
+const sums = (text: string): Finding[] => check(text, rules).filter((f) => f.rule === 'sum' || f.rule === 'part-whole');
+const flagged = (found: readonly Finding[]): Finding[] => found.filter((f) => f.status === 'inconsistent' || f.status === 'warning');
+const show = (found: readonly Finding[]): string => found.map((f) => `${f.rule} ${f.status}: ${f.message.en}`).join('\n');
+
+const cases: Array<{ name: string; good: string; bad: string; total: string }> = [
+  {
+    name: 'a "cụ thể:" list after a long noun phrase',
+    good: 'Tỉnh hiện có 27 đơn vị sự nghiệp công lập trực thuộc Sở Nông nghiệp và Môi trường (cụ thể: 15 trạm khuyến nông thuộc Trung tâm Dịch vụ nông nghiệp, 9 đơn vị thuộc Chi cục Kiểm lâm, 03 ban quản lý rừng phòng hộ).',
+    bad: 'Tỉnh hiện có 27 đơn vị sự nghiệp công lập trực thuộc Sở Nông nghiệp và Môi trường (cụ thể: 15 trạm khuyến nông thuộc Trung tâm Dịch vụ nông nghiệp, 8 đơn vị thuộc Chi cục Kiểm lâm, 03 ban quản lý rừng phòng hộ).',
+    total: '27',
+  },
+  {
+    name: 'a complete label set after a long noun phrase',
+    good: 'Sở tiếp nhận 35 hồ sơ đăng ký thành lập hội và quỹ xã hội của tỉnh (20 trực tuyến, 15 trực tiếp).',
+    bad: 'Sở tiếp nhận 35 hồ sơ đăng ký thành lập hội và quỹ xã hội của tỉnh (20 trực tuyến, 13 trực tiếp).',
+    total: '35',
+  },
+  {
+    name: 'groups named by percentage bounds',
+    good: 'Số đơn vị tự bảo đảm một phần chi thường xuyên là 84 đơn vị (nhóm tự bảo đảm từ 70% đến dưới 100% chi thường xuyên là 21 đơn vị, nhóm tự bảo đảm từ 10% đến dưới 70% là 48 đơn vị, nhóm tự bảo đảm dưới 10% là 15 đơn vị).',
+    bad: 'Số đơn vị tự bảo đảm một phần chi thường xuyên là 84 đơn vị (nhóm tự bảo đảm từ 70% đến dưới 100% chi thường xuyên là 21 đơn vị, nhóm tự bảo đảm từ 10% đến dưới 70% là 48 đơn vị, nhóm tự bảo đảm dưới 10% là 51 đơn vị).',
+    total: '84',
+  },
+];
+
+describe('breakdowns in parentheses', () => {
+  for (const c of cases) {
+    it(`${c.name}: the parts add up`, () => {
+      const found = sums(c.good);
+      expect(flagged(found), show(found)).toEqual([]);
+      expect(
+        found.some((f) => f.rule === 'sum' && f.status === 'consistent' && f.actual === c.total),
+        show(found),
+      ).toBe(true);
+    });
+    it(`${c.name}: a changed part is flagged against the total`, () => {
+      const found = flagged(sums(c.bad));
+      expect(found.map((f) => f.actual), show(found)).toEqual([c.total]);
+    });
+  }
+  it('far from the figure, a parenthesis with only some parts and no cue claims nothing', () => {
+    const text = 'Sở tiếp nhận 35 hồ sơ đăng ký thành lập hội và quỹ xã hội của tỉnh (20 hồ sơ trực tuyến qua Cổng dịch vụ công).';
+    const found = sums(text);
+    expect(flagged(found), show(found)).toEqual([]);
+    expect(found.filter((f) => f.rule === 'sum')).toEqual([]);
+  });
+  it('far from the figure, a list with a figure that is not read as a count claims nothing', () => {
+    const text =
+      'Tỉnh hiện có 27 đơn vị sự nghiệp công lập trực thuộc Sở Nông nghiệp và Môi trường (cụ thể: 15 trạm khuyến nông thuộc Trung tâm Dịch vụ nông nghiệp, 8 hạt kiểm lâm thuộc Chi cục Kiểm lâm, 03 ban quản lý rừng phòng hộ).';
+    const found = sums(text);
+    expect(flagged(found), show(found)).toEqual([]);
+  });
+});
