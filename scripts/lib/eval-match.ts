@@ -215,7 +215,9 @@ function tableCandidates(claim: GoldClaim, findings: readonly Finding[], units: 
     const located =
       f.evidence.some((e) => anchors.some((a) => containsFigure(e.raw, a)) && (onRow(e) || near(e, places))) ||
       // A text figure against a table row: the stated figure is the text's, the row holds the other.
-      (claim.kind === 'table-text' && f.evidence.some(onRow) && anchors.every((a) => f.evidence.some((e) => containsFigure(e.raw, a))));
+      (claim.kind === 'table-text' && f.evidence.some(onRow) && anchors.every((a) => f.evidence.some((e) => containsFigure(e.raw, a)))) ||
+      // A column rule the form states (`Cột (1) = (2) + (3)`): the finding's cue is the rule the quote cites.
+      (label.length >= 5 && f.cue !== null && fold(f.cue).includes(label) && anchors.every((a) => f.evidence.some((e) => containsFigure(e.raw, a))));
     if (!located) continue;
     if (!operands.every((r) => f.evidence.some((e) => containsFigure(e.raw, r)))) continue;
     out.push({ finding: f, score: operands.length * 10 + 5 - Math.min(ruleRank, 4) + (f.status === 'unverifiable' ? 0 : 1) });

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define-check.js';
-import { displayedSum, inScaleOf, cellOperand, cellPlace, numericCols, type Operand } from '../../claims/index.js';
+import { displayedSum, inScaleOf, blankOperand, cellOperand, cellPlace, numericCols, type Operand, type TableRow } from '../../claims/index.js';
 import { canBeAtMost, isPoint, meets, total } from '../../arith/index.js';
 
 /**
@@ -51,7 +51,7 @@ export default defineCheck({
       const sum = total(parts.map((p) => p.interval as NonNullable<Operand['interval']>));
       const partsText = parts.map((p) => p.display).join(' + ');
       const data = { where, parts: partsText, sum: inScaleOf(displayedSum(parts), [whole]), total: whole.display };
-      const base = { cue, evidence: [whole, ...parts], expected: data.sum, actual: whole.display, reason: null, data };
+      const base = { cue, evidence: [...(options.wholes ?? [whole]), ...parts], expected: data.sum, actual: whole.display, reason: null, data };
       const equal = meets(sum, whole.interval as NonNullable<Operand['interval']>);
       const leading = equal || !partition ? null : leadingPartsThatFit(whole, parts, options.outside ?? []);
       if (equal) context.report({ ...base, messageId: 'consistent', status: 'consistent', arithmetic: `${partsText} = ${whole.display}` });
@@ -97,18 +97,41 @@ export default defineCheck({
         }
       }
       for (const sum of relations.rowSums(model)) {
-        for (const row of model.rows) {
-          const whole = cellOperand('total', model, row, sum.totalCol, index);
-          const parts = sum.partCols.map((c) => cellOperand('part', model, row, c, index));
-          if (!whole || parts.some((p) => p === null)) continue;
-          judge(whole, parts as Operand[], true, cellPlace(model, row, sum.totalCol), sum.cue);
+        // A rule the form states reads its blank cells as 0; otherwise a blank cell is no figure.
+        const read = (role: string, row: TableRow, col: number): Operand | null =>
+          cellOperand(role, model, row, col, index) ?? (sum.stated ? blankOperand(role, model, row, col) : null);
+        for (const row of sum.rows ? model.rows.filter((r) => sum.rows?.includes(r.index)) : model.rows) {
+          const wholes = (sum.totalCols ?? [sum.totalCol]).map((c) => read('total', row, c));
+          const parts = sum.partCols.map((c) => read('part', row, c));
+          if (wholes.some((w) => w === null) || parts.some((p) => p === null)) continue;
+          // A total left blank was not filled in: nothing is stated to check.
+          if ((wholes as Operand[]).every((w) => w.fact === null)) continue;
+          const whole = wholes.length === 1 ? (wholes[0] as Operand) : sumOperand(wholes as Operand[]);
+          judge(whole, parts as Operand[], true, cellPlace(model, row, sum.totalCol), sum.cue, { wholes: wholes as Operand[] });
         }
       }
     }
   },
 });
 
+/** Columns that together make the whole (`cột (7) + cột (14)`), as one figure. */
+function sumOperand(wholes: readonly Operand[]): Operand {
+  const first = wholes[0] as Operand;
+  const display = `(${wholes.map((w) => w.display).join(' + ')})`;
+  return {
+    ...first,
+    role: 'total',
+    raw: display,
+    display: inScaleOf(displayedSum(wholes), [first]),
+    value: wholes.reduce((n, w) => n + (w.value ?? 0), 0),
+    interval: total(wholes.map((w) => w.interval as NonNullable<Operand['interval']>)),
+    exact: null,
+  };
+}
+
 interface JudgeOptions {
+  /** The cells that make the whole, when it is a sum of columns. */
+  wholes?: Operand[];
   /** The total is linked to its parts by the layout only. */
   weak?: boolean | undefined;
   /** Names of the numbered part rows, in order; empty when the parts are not numbered. */

@@ -29,6 +29,15 @@ export interface RowSum {
   totalCol: number;
   partCols: number[];
   cue: string;
+  /** The whole is itself a sum of columns (`cột (7) + cột (14) = từ cột (20) đến cột (22)`): all of them, `totalCol` first. */
+  totalCols?: number[];
+  /**
+   * The form states the rule (`Cột (1) = (2) + (3)`, a header cell `14= 15+16+17+18+19`): a blank
+   * cell in it stands for nothing, 0, as the form means it.
+   */
+  stated?: boolean;
+  /** The rows to check, by grid index; all body rows when absent. */
+  rows?: number[];
 }
 
 /** A `%` cell and the columns it is computed from. */
@@ -271,7 +280,112 @@ function arabicOrRoman(tt: string): number | null {
 
 const colsWith = (model: TableModel, role: ColumnRole): number[] => model.roles.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);
 
+/**
+ * The row of column numbers forms print under their headers (`MS | 1 | 2 | 3 …`, or `(1) (2) (3)`,
+ * some cells holding the rule: `1= 2+3 +4+5`): each number's grid column. The numbers must rise by
+ * one from cell to cell, so that a row of small figures is never read as numbering.
+ */
+function columnNumbers(model: TableModel): { map: Map<number, number>; row: number } | null {
+  const grid = model.table.rows;
+  const firstBody = model.rows.find((r) => r.hasNumbers)?.index ?? grid.length - 1;
+  for (let r = 0; r <= Math.min(firstBody, grid.length - 1); r += 1) {
+    const map = new Map<number, number>();
+    const sequence: number[] = [];
+    let filled = 0;
+    (grid[r] ?? []).forEach((text, c) => {
+      const t = text.trim();
+      if (t === '') return;
+      filled += 1;
+      const m = /^\(?(\d{1,2})\)?(?:\s*=.*)?$/su.exec(t);
+      if (!m) return;
+      const n = Number(m[1]);
+      sequence.push(n);
+      if (!map.has(n)) map.set(n, c);
+    });
+    const steps = sequence.filter((n, i) => i > 0 && n === (sequence[i - 1] as number) + 1).length;
+    if (sequence.length >= 4 && sequence.length * 10 >= filled * 7 && steps * 10 >= (sequence.length - 1) * 9) return { map, row: r };
+  }
+  return null;
+}
+
+type Side = Array<{ sign: 1 | -1; column: number }>;
+
+/** One side of a column rule: `(2) + (3)`, `Cột (16) + Cột (18)`, `Tổng số đơn từ cột (20) đến cột (22)`. */
+function parseSide(text: string): Array<{ sign: 1 | -1; number: number }> | null {
+  const terms: Array<{ sign: 1 | -1; number: number }> = [];
+  const ranged = text.replace(/từ\s*cột\s*(?:số\s*)?\(?(\d{1,2})\)?\s*(?:đến|tới|-)\s*cột\s*(?:số\s*)?\(?(\d{1,2})\)?/giu, (_, a: string, b: string) => {
+    const [lo, hi] = [Number(a), Number(b)];
+    return hi > lo && hi - lo < 20 ? Array.from({ length: hi - lo + 1 }, (_x, k) => `(${lo + k})`).join(' + ') : '?';
+  });
+  if (ranged.includes('?')) return null;
+  for (const m of ranged.matchAll(/([+-])?\s*(?:cột\s*(?:số\s*)?)?\(?(\d{1,2})\)?(?![\d.,%])/giu))
+    terms.push({ sign: m[1] === '-' ? -1 : 1, number: Number(m[2]) });
+  return terms.length > 0 ? terms : null;
+}
+
+/**
+ * `Cột (1) = (2) + (3) = (4) + (5)`: each side after the first equals the first. Terms move across
+ * so that both sides add (`(4)=(2)-(3)` is `(2) = (4) + (3)`); the side of one column is the whole.
+ */
+function ruleSums(model: TableModel, text: string, numbers: Map<number, number>, cue: string): RowSum[] {
+  const sides = text.split('=').map(parseSide);
+  if (sides.length < 2 || sides.some((s) => s === null)) return [];
+  const toColumns = (side: Array<{ sign: 1 | -1; number: number }>): Side | null => {
+    const out: Side = [];
+    for (const t of side) {
+      const column = numbers.get(t.number);
+      if (column === undefined) return null;
+      out.push({ sign: t.sign, column });
+    }
+    return out;
+  };
+  const found: RowSum[] = [];
+  const first = toColumns(sides[0] as Array<{ sign: 1 | -1; number: number }>);
+  if (!first) return [];
+  for (const raw of sides.slice(1)) {
+    const other = toColumns(raw as Array<{ sign: 1 | -1; number: number }>);
+    if (!other) return [];
+    const left = [...first.filter((t) => t.sign > 0), ...other.filter((t) => t.sign < 0)].map((t) => t.column);
+    const right = [...other.filter((t) => t.sign > 0), ...first.filter((t) => t.sign < 0)].map((t) => t.column);
+    if (left.length === 0 || right.length === 0 || left.some((c) => right.includes(c))) continue;
+    if (new Set(left).size !== left.length || new Set(right).size !== right.length) continue;
+    const [whole, parts] = left.length === 1 || right.length > 1 || left.length <= right.length ? [left, right] : [right, left];
+    if (whole.length === 1 && parts.length === 1) continue;
+    found.push({ model, totalCol: whole[0] as number, totalCols: whole, partCols: parts, cue, stated: true, rows: ruleRows(model, [...whole, ...parts]) });
+  }
+  return found;
+}
+
+/** Body rows with a figure in the rule's columns; a row repeating another's cells there (a unit's row and `Tổng` of one unit) once. */
+function ruleRows(model: TableModel, columns: readonly number[]): number[] {
+  const seen = new Map<string, number>();
+  for (const row of model.rows) {
+    if (!columns.some((c) => model.cells.has(`${row.index}:${c}`))) continue;
+    const key = columns.map((c) => model.cells.get(`${row.index}:${c}`)?.raw ?? '').join('|');
+    seen.set(key, row.index);
+  }
+  return [...seen.values()].sort((a, b) => a - b);
+}
+
+/** The column rules a form states, in its column-number row or in the notes under it. */
+function statedRowSums(model: TableModel): RowSum[] {
+  const numbering = columnNumbers(model);
+  if (!numbering) return [];
+  const found: RowSum[] = [];
+  for (const text of model.table.rows[numbering.row] ?? []) {
+    const t = text.trim();
+    if (/^\(?\d{1,2}\)?\s*=/u.test(t)) found.push(...ruleSums(model, t, numbering.map, t));
+  }
+  for (const note of model.notes) {
+    const body = note.text.replace(/^[-–•*+\s]*/u, '');
+    found.push(...ruleSums(model, body, numbering.map, note.text));
+  }
+  return found;
+}
+
 export function findRowSums(model: TableModel): RowSum[] {
+  const stated = statedRowSums(model);
+  if (stated.length > 0) return stated;
   const found: RowSum[] = [];
   const [total] = colsWith(model, 'total');
   const [done] = colsWith(model, 'done');

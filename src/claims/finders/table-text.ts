@@ -18,9 +18,10 @@ export interface TextRowCandidate {
   /** Share of the label's content words found around the figure (0–1). */
   score: number;
   /**
-   * Every content word of the label (four or more) stands within a few words of the figure, with
-   * no other figure between: the text names this row. Short labels (`Số TTHC cấp tỉnh`) also name
-   * the subsets the text counts (`09 TTHC (cấp tỉnh 05 …)`), so they never make a strong match.
+   * Every content word of the label stands within a few words of the figure, with no other figure
+   * between: all of them before it (the label is the figure's subject), or four or more around it.
+   * Short labels (`Số TTHC cấp tỉnh`) also name the subsets the text counts after a figure
+   * (`09 TTHC (cấp tỉnh 05 …)`), so they match strongly only as the subject.
    */
   strong: boolean;
 }
@@ -130,7 +131,7 @@ const NEAR = 10;
  * The clause of a figure (between `;` or the sentence's ends), and the words within `NEAR` of it
  * that no other figure stands between.
  */
-function windowsOf(index: DocumentIndex, fact: Fact): { clause: string[]; near: string[] } {
+function windowsOf(index: DocumentIndex, fact: Fact): { clause: string[]; near: string[]; before: string[] } {
   const text = index.text(fact.position.block);
   const { start, end } = fact.sentence.end > fact.sentence.start ? fact.sentence : { start: 0, end: text.length };
   const sentence = text.slice(start, end);
@@ -160,7 +161,7 @@ function windowsOf(index: DocumentIndex, fact: Fact): { clause: string[]; near: 
   const own = words(fact.raw)
     .map((w) => w.word)
     .filter((w) => !/\p{N}/u.test(w));
-  return { clause: [...clause, ...own], near: [...nearLeft, ...own, ...nearRight] };
+  return { clause: [...clause, ...own], near: [...nearLeft, ...own, ...nearRight], before: nearLeft };
 }
 
 /** Text figures that can restate a table figure: counts, amounts and rates, not dates, ranges or bounds. */
@@ -183,12 +184,14 @@ export function findTextRowFigures(index: DocumentIndex, models: readonly TableM
     if (unit.kind === 'table' || unit.kind === 'footnote' || unit.kind === 'cell') continue;
     for (const fact of index.factsIn(unit.id)) {
       if (!restatable(fact)) continue;
-      const { clause, near } = windowsOf(index, fact);
+      const { clause, near, before } = windowsOf(index, fact);
       const candidates: TextRowCandidate[] = [];
       for (const entry of rows) {
         const { found, total } = coverage(entry.key, clause);
         if (found < 2 || found * 2 < total) continue;
         const close = coverage(entry.key, near);
+        // `tổng số biên chế được giao trong năm là 9.976 người`: the whole label as the figure's subject.
+        const subject = coverage(entry.key, before);
         // A row named by a place (`ĐB sông Cửu Long`, `Huyện Đức Trọng`) is a part of the row above it, not a thing of its own.
         // A score sheet's rates are the scheme's computed criteria (often capped), not the report's raw rates.
         const standalone = !entry.key.place && !entry.model.roles.some((r) => r === 'score' || r === 'maxScore');
@@ -197,7 +200,7 @@ export function findTextRowFigures(index: DocumentIndex, models: readonly TableM
           row: entry.row,
           cells: entry.cells,
           score: found / total,
-          strong: standalone && total >= 4 && close.found === total,
+          strong: standalone && ((total >= 4 && close.found === total) || (total >= 2 && subject.found === total)),
         });
       }
       if (candidates.length === 0) continue;

@@ -58,6 +58,38 @@ export interface TableModel {
   headerPaths: string[][];
   /** The period each column's header states (`9 tháng năm 2025`), or null. */
   periods: Array<string | null>;
+  /** Lines right under the table that state a column rule (`Cột (1) = (2) + (3)`), where they stand. */
+  notes: TableNote[];
+}
+
+export interface TableNote {
+  text: string;
+  block: string;
+  start: number;
+  end: number;
+}
+
+/** `Cột (10) = (12) + (14)`, `Tổng đơn cột số (7) + cột (14) = …`: a line that relates numbered columns. */
+const COLUMN_RULE = /(?<!\p{L})cột(?!\p{L})[^=]*=/iu;
+
+/** The `Lưu ý:` / `Ghi chú:` lines after a table (up to the next table or heading) that state a column rule. */
+function notesOf(table: Table, index: DocumentIndex): TableNote[] {
+  const units = index.orderedUnits().filter((u) => u.kind !== 'footnote' && u.kind !== 'cell');
+  const at = units.findIndex((u) => u.id === table.block);
+  const out: TableNote[] = [];
+  for (let k = at + 1; at >= 0 && k < units.length && k <= at + 10; k += 1) {
+    const u = units[k];
+    if (!u || u.kind === 'table' || u.kind === 'heading') break;
+    // One line may hold several rules (`Cột (1) = … - Cột (10) = …`).
+    for (const m of u.text.matchAll(/[^\n;]+/gu)) {
+      const line = m[0].trim();
+      if (COLUMN_RULE.test(line)) {
+        const start = (m.index ?? 0) + m[0].indexOf(line);
+        out.push({ text: line, block: u.id, start, end: start + line.length });
+      }
+    }
+  }
+  return out;
 }
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/u;
@@ -146,7 +178,14 @@ export function modelTable(table: Table, index: DocumentIndex): TableModel | nul
   for (const facts of prose.values()) facts.sort((a, b) => (a.position?.start ?? 0) - (b.position?.start ?? 0));
   if (cells.size === 0) return null;
   const headers = structure.columns.map((c) => c.header.join(' '));
-  const roles = structure.columns.map((c, i) => columnRoleOf(headers[i] ?? '', c));
+  const bodyRows = structure.rows.filter((r) => !r.header);
+  const roles = structure.columns.map((c, i) => {
+    const role = columnRoleOf(headers[i] ?? '', c);
+    // `Số đơn vị được thanh tra`, `Lĩnh vực hành chính › Tổng`: a header word, not the column's cells, said label.
+    if (role !== 'label' || c.role === 'label') return role;
+    const figures = bodyRows.filter((r) => cells.has(`${r.index}:${c.index}`)).length;
+    return figures > 0 && figures * 2 >= bodyRows.filter((r) => (hasText(table, r.index, c.index))).length ? 'other' : role;
+  });
   const describing = new Set(roles.map((r, i) => (r === 'index' || r === 'label' || r === 'unit' ? i : -1)));
   const rows: TableRow[] = structure.rows
     .filter((r) => !r.header)
@@ -177,8 +216,12 @@ export function modelTable(table: Table, index: DocumentIndex): TableModel | nul
     prose,
     headerPaths: structure.columns.map((c) => [...c.header]),
     periods: structure.columns.map((c) => c.period ?? null),
+    notes: notesOf(table, index),
   };
 }
+
+/** Whether a grid cell holds any text. */
+const hasText = (table: Table, row: number, col: number): boolean => (table.rows[row]?.[col] ?? '').trim() !== '';
 
 /** The lexicon's reading of a header, corrected by what the structure knows of the column. */
 function columnRoleOf(header: string, column: TableColumn): ColumnRole {
@@ -245,6 +288,36 @@ export function factOperand(role: string, model: TableModel, row: TableRow, col:
     scale: fromDecimal('1'),
     decimals: number.decimals,
     position: fact.position,
+    sentence: cellPlace(model, row, col),
+  };
+}
+
+/**
+ * A blank cell (or `-`) of a rule the form states (`Cột (1) = (2) + (3)`), as the 0 the form means:
+ * an exact zero placed at the cell in the table block's text. Null for a cell with a figure or words.
+ */
+export function blankOperand(role: string, model: TableModel, row: TableRow, col: number): Operand | null {
+  const grid = model.table.rows;
+  const text = (grid[row.index]?.[col] ?? '').trim();
+  if (text !== '' && !/^[-–—]$/u.test(text)) return null;
+  let offset = 0;
+  for (let r = 0; r < row.index; r += 1) {
+    const cells = grid[r] ?? [];
+    offset += cells.reduce((n, t) => n + t.length + 1, 0) + (cells.length === 0 ? 1 : 0);
+  }
+  offset += (grid[row.index] ?? []).slice(0, col).reduce((n, t) => n + t.length + 1, 0);
+  const zero = fromDecimal('0');
+  return {
+    role,
+    fact: null,
+    raw: text,
+    display: '0',
+    value: 0,
+    interval: exactly('0'),
+    exact: zero,
+    scale: fromDecimal('1'),
+    decimals: 0,
+    position: { block: model.table.block, start: offset, end: offset + text.length, page: null },
     sentence: cellPlace(model, row, col),
   };
 }
