@@ -185,6 +185,23 @@ describe('a sentence says the same in a cell as in a paragraph', () => {
   });
 });
 
+describe('a second label column holds text, not row names', () => {
+  // `Nội dung` is a label header, but `Tiêu chí` names the rows: its short sentences are read.
+  const sheetOf = (stated: string): string =>
+    `${INTRO}\n\n${CAPTION}\n\n${markdown([
+      ['TT', 'Tiêu chí', 'Nội dung', 'Điểm tối đa', 'Điểm tự đánh giá'],
+      ['1', 'Kiểm tra công tác cải cách', `Kiểm tra 8/10 đơn vị (đạt ${stated}).`, '2', '1,5'],
+      ['2', 'Tuyên truyền', 'Đăng 45 tin, bài trên Cổng thông tin.', '1', '1'],
+    ])}\n`;
+
+  it('verifies and flags a share stated in a short cell of that column', () => {
+    const ok = check(sheetOf('80%')).filter((f) => f.rule === 'share');
+    expect(ok.map((f) => f.status)).toEqual(['consistent']);
+    const wrong = check(sheetOf('85%')).filter((f) => f.rule === 'share');
+    expect(wrong.map((f) => `${f.status} ${f.actual ?? ''}`)).toEqual(['inconsistent 85']);
+  });
+});
+
 describe('which cells are prose', () => {
   it('takes sentences and leaves labels, values, scores and periods', () => {
     for (const text of [

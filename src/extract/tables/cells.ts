@@ -41,6 +41,8 @@ export function tableFacts(table: Table): TableFactDraft[] {
   const drafts: TableFactDraft[] = [];
   const rows = new Map(structure.rows.map((r) => [r.index, r]));
   const offsets = cellOffsets(table.rows);
+  // The column that names the rows; another label column (`Nội dung thực hiện` beside `Tiêu chí`) holds text.
+  const rowLabels = structure.columns.find((c) => c.role === 'label')?.index ?? null;
   for (const cell of structure.cells) {
     if (cell.header || cell.text === '' || !/\d/u.test(cell.text)) continue;
     const row = rows.get(cell.row);
@@ -60,7 +62,7 @@ export function tableFacts(table: Table): TableFactDraft[] {
       if (fact) drafts.push({ fact, partOf: -1, referenceFact: -1 });
       continue;
     }
-    if (column.role === 'label' && cell.text.length < PROSE_LABEL) continue;
+    if (column.role === 'label' && column.index === rowLabels && cell.text.length < PROSE_LABEL) continue;
     const base = drafts.length;
     for (const text of readTextFigures(table.block, table.page, raw.trim(), spans)) {
       const fact = text.fact;
