@@ -10,7 +10,7 @@ import {
   headerNamesReference,
   type Operand,
 } from '../claims/index.js';
-import { formatVi, minus, plus, add, sub } from '../arith/index.js';
+import { exactly, formatVi, fromDecimal, minus, plus, add, sub, toNumber } from '../arith/index.js';
 import { type Computed, changePercent, difference, pointText, ratioPercent, resultText, verdict } from './verify.js';
 
 type Formula = 'ratio' | 'excess' | 'change';
@@ -18,11 +18,22 @@ type Formula = 'ratio' | 'excess' | 'change';
 /** The two operands of a ratio claim: what was achieved and what it is compared with. */
 export function operandsOf(claim: RatioClaim, context: RuleContext): { subject: Operand; reference: Operand } | null {
   if (!claim.subject || !claim.reference) return null;
+  if (claim.levels) return levelOperands(claim.subject, context);
   const subject = operandOf('actual', claim.subject, context.index);
   const reference = claim.referenceIsDenominator
     ? denominatorOperand('plan', claim.reference, context.index)
     : operandOf(claim.kind === 'change' ? 'previous' : 'plan', claim.reference, context.index);
   if (claim.kind === 'change') subject.role = 'current';
+  return { subject, reference };
+}
+
+/** `(766/1122)`: the numerator is this period's figure, the denominator the earlier one's. */
+function levelOperands(fraction: RatioClaim['stated'], context: RuleContext): { subject: Operand; reference: Operand } | null {
+  const top = fraction.fact.fraction?.numerator;
+  if (!top) return null;
+  const reference = denominatorOperand('previous', fraction, context.index);
+  const exact = fromDecimal(top.exact);
+  const subject: Operand = { ...reference, role: 'current', display: top.text, value: toNumber(exact), interval: exactly(top.exact), exact };
   return { subject, reference };
 }
 

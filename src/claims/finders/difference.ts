@@ -113,6 +113,44 @@ function predicateOf(t: Token): { category: CueCategory; phrase: string } | null
 
 const inReferenceParen = (t: Token): boolean => t.depth > 0;
 
+const FROM = /(?:^|\s)từ(?: mức)?\s*$/u;
+const TO = /^\s*(?:tăng |giảm )?(?:lên|xuống|xuống còn|còn)(?: mức)?\s*$/u;
+
+/**
+ * The levels a stated change goes between: `tăng 200 đ/kg, từ 4.200 đ/kg lên 4.400 đ/kg`, `giảm 200
+ * đ/kg, từ 5.100 đ/kg xuống còn 4.900 đ/kg`. A change that heads a list of labelled items (`tăng 200
+ * đ/kg, chủng loại OM 5451 từ … lên …; chủng loại OM 4900 từ … lên …`) holds for each item that
+ * carries the same label word; an unlabelled pair, or another label, is no item of it.
+ */
+function fromToPairs(d: Token, tokens: readonly Token[]): Array<{ subject: Token; base: Token }> {
+  const text = d.unit.text;
+  const pairs: Array<{ subject: Token; base: Token }> = [];
+  let label: string | null = null;
+  let since = d.end;
+  for (let i = d.index + 1; i + 1 < tokens.length; i += 1) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1] as Token;
+    if (a.sentence.start !== d.sentence.start) break;
+    const own = predicateOf(a);
+    if (own && (own.category === 'increase' || own.category === 'decrease')) break;
+    if (!FROM.test(fold(a.before)) || !TO.test(fold(b.before)) || a.depth !== d.depth || b.depth !== d.depth) continue;
+    if (!usable(a) || !usable(b) || unitAgreement(a, b) !== 'same' || unitAgreement(a, d) !== 'same') continue;
+    const gap = text.slice(since, a.numberStart);
+    const item = fold(gap.slice(Math.max(gap.lastIndexOf(';'), gap.lastIndexOf(',')) + 1))
+      .replace(/từ(?: mức)?\s*$/u, '')
+      .trim();
+    const word = item.split(/\s+/u)[0] || null;
+    if (pairs.length === 0) {
+      if (gap.includes(';')) break;
+      label = word;
+    } else if (!label || word !== label) break;
+    pairs.push({ subject: b, base: a });
+    since = b.end;
+    i += 1;
+  }
+  return pairs;
+}
+
 /** The figures the document's ratio claims state, per list of claims: called once per unit, built once. */
 const statedByRatios = new WeakMap<readonly RatioClaim[], Set<Token>>();
 
@@ -140,6 +178,12 @@ export function findDifferences(analysis: Analysis, unitId: string, ratios: read
     const earlier = tokens.filter(
       (o) => o.index < d.index && o.sentence.start === d.sentence.start && usable(o) && unitAgreement(o, d) === 'same',
     );
+    // 0. `tăng 200 đ/kg, từ 4.200 đ/kg lên 4.400 đ/kg`: both levels written after the change, one claim each.
+    if (predicate.category === 'increase' || predicate.category === 'decrease') {
+      const levels = fromToPairs(d, tokens);
+      for (const p of levels) found.push({ stated: d, pairs: [{ ...p, named: true }], sign, cue: `${predicate.phrase} N, từ … ${sign === 1 ? 'lên' : 'xuống'} …` });
+      if (levels.length > 0) continue;
+    }
     const pairs: DifferenceClaim['pairs'] = [];
     // 1. `(giá khởi điểm 227,08 tỷ đồng)`: the base restated in a parenthesis after the gap.
     const next = tokens[d.index + 1];

@@ -32,6 +32,8 @@ export interface RatioClaim {
   index?: boolean;
   /** `3.890 vụ, tăng 463 vụ, tương ứng 13,51%`: the amount of the change; the earlier figure is current − amount. */
   amount?: Token | null;
+  /** `giảm 356 vụ (766/1122)`: subject and reference are one fraction, current over earlier. */
+  levels?: boolean;
 }
 
 const usableFigure = (t: Token): boolean => t.interval !== null && !t.percent && t.fact.bound === null;
@@ -325,6 +327,22 @@ function currentOf(amount: Token, tokens: readonly Token[]): Token | null {
   return null;
 }
 
+/**
+ * `so với cùng kỳ năm 2024 giảm 356 vụ (766/1122)`, `giảm 312 vụ (734/1046) so với năm 2024`: a
+ * fraction right after an amount of change, when the sentence compares with an earlier period, is
+ * this period's figure over the earlier one's.
+ */
+function levelsAfter(t: Token, tokens: readonly Token[]): Token | null {
+  // An increase writes a numerator above its denominator, which is no part of a whole: read the fact's two figures.
+  const fraction = tokens[t.index + 1];
+  if (!fraction?.fact.fraction || fraction.fact.kind !== 'fraction' || !fraction.paren || fraction.paren.open < t.end) return null;
+  const between = fold(t.unit.text.slice(t.numberEnd, fraction.paren.open));
+  if (/[,;:]/u.test(between) || between.split(/\s+/u).filter(Boolean).length > 3) return null;
+  const around = unifySpelling(`${fold(t.before)} ${clauseTail(t)}`);
+  const compared = comparisonIn(around) !== null || lastCue(around, 'previous') !== null || /so với (?:cùng kỳ )?năm \d{4}/u.test(around);
+  return compared ? fraction : null;
+}
+
 /** A fraction in the parenthesis right after a percentage, before any other figure. */
 function fractionAfter(stated: Token, tokens: readonly Token[]): Token | null {
   const next = tokens[stated.index + 1];
@@ -430,6 +448,21 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       (t.percent && predicate && (predicate.category === 'increase' || predicate.category === 'decrease') ? inheritedComparison(t) : null);
     const base = { stated: t, referenceIsDenominator: false, candidates: [] as Token[], absolute: !t.percent };
     if (!t.percent) {
+      // `giảm 356 vụ (766/1122)`: the current and the earlier figure written as a fraction after the amount.
+      const levels = predicate && ['increase', 'decrease'].includes(predicate.category) ? levelsAfter(t, tokens) : null;
+      if (levels && predicate) {
+        found.push({
+          ...base,
+          kind: 'change',
+          subject: levels,
+          reference: levels,
+          levels: true,
+          referenceWord: reference?.phrase ?? 'cùng kỳ',
+          cue: `${predicate.phrase} N (a/b)`,
+          sign: predicate.category === 'decrease' ? -1 : 1,
+        });
+        continue;
+      }
       // Absolute change: `giảm 774 ca so với cùng kỳ`.
       if (!predicate || !['increase', 'decrease'].includes(predicate.category) || reference?.category !== 'previous') continue;
       const pointChange = /^điểm/u.test(fold(t.fact.unit ?? ''));

@@ -1,0 +1,44 @@
+import change from '../../../src/checks/rules/change.js';
+import difference from '../../../src/checks/rules/difference.js';
+import { tester } from '../tester.js';
+
+/**
+ * An amount of change with both levels written beside it: `giảm 356 vụ (766/1122)` (this period
+ * over the earlier one) and `tăng 200 đ/kg, từ 4.200 đ/kg lên 4.400 đ/kg`; a change heading a list
+ * of labelled items holds for each of them.
+ */
+tester.run('change', change, {
+  consistent: [
+    'Toàn tỉnh phát hiện 512 vụ, 930 đối tượng, so với cùng kỳ năm 2024 giảm 148 vụ (512/660).',
+    'Khởi tố mới 488 vụ, 802 bị can, tăng 37 vụ (488/451) so với năm 2024.',
+    'Xử lý hành chính 14 vụ, 29 đối tượng, so với cùng kỳ giảm 9 vụ (14/23).',
+  ],
+  inconsistent: [
+    { text: 'Toàn tỉnh phát hiện 512 vụ, 930 đối tượng, so với cùng kỳ năm 2024 giảm 184 vụ (512/660).', findings: [{ actual: '184' }] },
+    { text: 'Khởi tố mới 488 vụ, 802 bị can, tăng 37 vụ (488/415) so với năm 2024.', findings: [{ actual: '37', evidence: '488/415' }] },
+  ],
+  silent: [
+    // No earlier period named: the fraction may be a share, nothing is said of a change.
+    'Đã xử lý 148 vụ (512/660) trong năm.',
+  ],
+});
+
+tester.run('difference', difference, {
+  consistent: [
+    'Tại An Giang, giá lúa IR50404 tăng 150 đ/kg, từ 5.350 đ/kg lên 5.500 đ/kg.',
+    'Giá cà phê nhân xô giảm 1.500 đ/kg, từ 98.500 đ/kg xuống còn 97.000 đ/kg.',
+    // The change heads two labelled items.
+    'Giá thu mua của công ty tăng 300 đ/kg, loại ST25 từ 8.200 đ/kg lên 8.500 đ/kg; loại OM 18 từ 6.900 đ/kg lên 7.200 đ/kg.',
+  ],
+  inconsistent: [
+    { text: 'Tại An Giang, giá lúa IR50404 tăng 150 đ/kg, từ 5.350 đ/kg lên 5.550 đ/kg.', findings: [{ actual: '150', evidence: '5.550' }] },
+    {
+      text: 'Giá thu mua của công ty tăng 300 đ/kg, loại ST25 từ 8.200 đ/kg lên 8.600 đ/kg; loại OM 18 từ 6.900 đ/kg lên 7.200 đ/kg.',
+      findings: [{ actual: '300', evidence: '8.600' }],
+    },
+  ],
+  silent: [
+    // A sibling item without the label is no item of the change: its own rise is not checked against it.
+    'Giá lúa tẻ giảm 200 đ/kg, từ 5.100 đ/kg xuống còn 4.900 đ/kg; lúa nếp từ 7.500 đ/kg xuống còn 7.100 đ/kg.',
+  ],
+});
