@@ -134,6 +134,13 @@ function evidenceWith(f: Finding, raw: string): Finding['evidence'] {
   return f.evidence.filter((e) => containsFigure(e.raw, raw));
 }
 
+/** The count of a list states the figure itself (`13/19 nhiệm vụ` counts 13, not 19). */
+function isCountOf(e: Finding['evidence'][number], raw: string): boolean {
+  if (e.role !== 'count') return false;
+  const value = /^\d+$/u.test(raw.trim()) ? Number(raw.trim()) : null;
+  return value === null ? containsFigure(e.raw, raw) : e.value === value;
+}
+
 const near = (e: Finding['evidence'][number], places: readonly Place[]): boolean =>
   places.some((p) => p.unit === e.block && e.start < p.end + 2 && e.end > p.start - 2);
 
@@ -157,8 +164,9 @@ export function candidatesFor(claim: GoldClaim, findings: readonly Finding[], un
   // A list count is stated by its count evidence; its quote may be the list (a footnote), where
   // item numbers `(4)` must not pass for the count.
   const listCount = claim.kind === 'list-count';
+  const a0 = anchors[0] ?? '';
   for (const f of findings) {
-    const hits = anchors.flatMap((a) => evidenceWith(f, a)).filter((e) => !listCount || e.role === 'count');
+    const hits = anchors.flatMap((a) => evidenceWith(f, a)).filter((e) => !listCount || isCountOf(e, a0));
     if (hits.length === 0) continue;
     // The quote may hold the operands but stop short of the stated figure, or the reverse.
     const located =
@@ -217,7 +225,10 @@ function tableCandidates(claim: GoldClaim, findings: readonly Finding[], units: 
       // A text figure against a table row: the stated figure is the text's, the row holds the other.
       (claim.kind === 'table-text' && f.evidence.some(onRow) && anchors.every((a) => f.evidence.some((e) => containsFigure(e.raw, a)))) ||
       // A column rule the form states (`Cột (1) = (2) + (3)`): the finding's cue is the rule the quote cites.
-      (label.length >= 5 && f.cue !== null && fold(f.cue).includes(label) && anchors.every((a) => f.evidence.some((e) => containsFigure(e.raw, a))));
+      (label.length >= 5 &&
+        f.cue !== null &&
+        fold(f.cue).includes(label) &&
+        anchors.every((a) => f.evidence.some((e) => containsFigure(e.raw, a))));
     if (!located) continue;
     if (!operands.every((r) => f.evidence.some((e) => containsFigure(e.raw, r)))) continue;
     out.push({ finding: f, score: operands.length * 10 + 5 - Math.min(ruleRank, 4) + (f.status === 'unverifiable' ? 0 : 1) });

@@ -153,9 +153,18 @@ const QUOTE_OPEN = /^[\s*_]*["“„«]/u;
  * in a parenthesis. Null when the body holds figures or trails off.
  */
 function inlineItems(body: string, quoted: boolean): { count: number; loose: boolean } | null {
-  if (/(?:\.\.\.|…)[\s"”»]*$/u.test(body) || hasCue(fold(body.trim()).slice(-6), 'partial')) return null;
-  const clean = body.replace(/["“”„«»]/gu, ' ').replace(/[.;:\s]+$/u, '');
+  // A list trailing off (`…`, `v.v.`) may hold more items: it can confirm its count, never contradict it.
+  const trailing = /(?:\.\.\.|…)[\s"”»]*$/u.test(body) || hasCue(fold(body.trim()).slice(-6), 'partial');
+  const clean = body
+    .replace(/(?:\.\.\.|…|v\.?v\.?)[\s"”»]*$/u, '')
+    .replace(/["“”„«»]/gu, ' ')
+    .replace(/[.;:,\s]+$/u, '');
   if (!clean.trim()) return null;
+  const listed = inlineCount(clean, quoted);
+  return listed && trailing ? { ...listed, loose: true } : listed;
+}
+
+function inlineCount(clean: string, quoted: boolean): { count: number; loose: boolean } | null {
   // Inside quotes the commas are the author's separators: `"đúng, đủ, sạch, sống"`.
   if (quoted && !/\d/u.test(clean)) {
     const parts = clean.split(/[,;]/u).filter((p) => p.trim());
@@ -310,6 +319,45 @@ function itemEnd(text: string, from: number, limit: number): number {
 }
 
 /**
+ * The words that carry on a paragraph cut by a page break: the next body paragraph, past a lone
+ * page number, up to its first clause break or figure. Empty when the next paragraph is a heading,
+ * a list item or a table.
+ */
+function continuationAfter(index: DocumentIndex, unitId: string): string {
+  const units = index.orderedUnits();
+  let k = units.findIndex((u) => u.id === unitId) + 1;
+  while (units[k] && (units[k]?.kind === 'footnote' || /^\s*\d{1,3}\s*$/u.test(units[k]?.text ?? ''))) k += 1;
+  const next = units[k];
+  if (!next || next.kind !== 'paragraph' || next.cell) return '';
+  const stop = /[.;:()\d]|\s(?:trong đó|đồng thời|trong khi)\s/u.exec(next.text);
+  // Joined with a space: the break may fall inside a name (`Hà` ⏎ `Tĩnh`), which reads the same.
+  return ` ${next.text.slice(0, stop ? stop.index : next.text.length)}`;
+}
+
+/** A dash inside a named agency or place (`Vườn Quốc gia Bidoup - Núi Bà`) joins, it does not separate. */
+function nameSpansDash(index: DocumentIndex, unitId: string, from: number, to: number): boolean {
+  const text = index.text(unitId);
+  return [...index.input.places, ...index.input.agencies]
+    .flatMap((e) => e.mentions)
+    .some(
+      (m) =>
+        m.position.block === unitId &&
+        m.position.end > from &&
+        m.position.start < to &&
+        /[-–—]/u.test(text.slice(m.position.start, m.position.end)),
+    );
+}
+
+/** A count's noun phrase, up to its clause break, whose words spaced dashes split into short pieces. */
+function dashedNoun(rest: string): { count: number; length: number } | null {
+  const phrase = /^[^:;,.()"“„«\d]{1,100}?(?=[:;,.()"“„«]|$)/u.exec(rest)?.[0] ?? '';
+  if (!DASH_SPLIT.test(phrase)) return null;
+  const parts = phrase.split(DASH_SPLIT).map((p) => p.trim().split(/\s+/u).filter(Boolean).length);
+  if (parts.length < 2 || parts.some((n) => n === 0 || n > 7) || parts.reduce((a, b) => a + b, 0) > 14) return null;
+  return { count: parts.length, length: phrase.trimEnd().length };
+}
+
+/**
  * `từ Quyết định số 01/2026/QĐ-UBND đến Quyết định số 13/2026/QĐ-UBND`: a numbered range of
  * documents of one series is its last number minus its first, plus one.
  */
@@ -338,6 +386,27 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
     const rest = text.slice(t.numberEnd, limit);
     // The noun phrase of the count, at most a few words, then `:` or an opening quote.
     // … or `gồm`/`là` before names (`còn 9 tỉnh chưa gửi báo cáo là Vĩnh Phúc, Quảng Trị …`).
+    const dashed = dashedNoun(rest);
+    if (dashed !== null && !nameSpansDash(analysis.index, unitId, t.numberEnd, t.numberEnd + dashed.length)) {
+      // `02 dịch vụ công liên thông khai sinh – khai tử`: where the first item starts inside the noun
+      // phrase is unknowable, so the pieces only confirm the count.
+      if (dashed.count === t.fact.value)
+        found.push({
+          count: t,
+          source: 'colon',
+          items: dashed.count,
+          unit: unitId,
+          start: t.numberEnd,
+          end: t.numberEnd + dashed.length,
+          cue: '– … –',
+          citation: false,
+          footnote: null,
+          itemsNameNoun: false,
+          alternative: null,
+          ambiguous: false,
+        });
+      continue;
+    }
     const head =
       /^[^:;,.()"“„«\d]{0,60}?(?::|(?=\s["“„«]))/u.exec(rest) ??
       /^[^:;,.()"“„«\d]{0,70}?\s(?:gồm có|bao gồm|gồm|là)(?=\s+\p{Lu})/u.exec(rest);
@@ -356,13 +425,26 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
       if (!close) continue;
       to = from + close.index + 1;
     }
-    const body = text.slice(from, to);
-    if (/[:()]/u.test(body) || body.length > 400) continue;
+    // `… là Vĩnh Phúc, …, Kiên Giang, có 52 tỉnh đã cập nhật …`: the names stop before the clause of
+    // the next figure; where exactly is a guess, so such a list only confirms.
+    const inside = tokens.find((o) => o.start >= from && o.end <= to);
+    let cut = false;
+    if (inside && !quoted) {
+      const comma = text.lastIndexOf(',', inside.start);
+      if (comma <= from) continue;
+      to = comma;
+      cut = true;
+    }
+    const own = text.slice(from, to);
+    if (/[:()]/u.test(own) || own.length > 400) continue;
     if (tokens.some((o) => o.start >= from && o.end <= to)) continue;
+    // A list running off the end of its paragraph unpunctuated may go on past a page break
+    // (`… là Hà Giang, Hà` ⏎ `17` ⏎ `Tĩnh, Gia Lai và Bình Dương trong đó …`).
+    const runsOff = to >= text.length && !/[.;”"»)]\s*$/u.test(own);
+    const body = runsOff && !quoted ? own + continuationAfter(analysis.index, unitId) : own;
     const listed = inlineItems(body, quoted);
     if (!listed || listed.count < 2) continue;
-    // A list running off the end of its paragraph unpunctuated may go on past a page break.
-    if (to >= text.length && !/[.;”"»)]\s*$/u.test(body)) listed.loose = true;
+    if (cut || runsOff) listed.loose = true;
     if (listed.loose && listed.count !== t.fact.value) continue;
     found.push({
       count: t,
@@ -414,7 +496,8 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
     const content = contents.find((c) => c.footnote === anchor.footnote);
     if (!content || content.kind === 'statement') continue;
     const clauseStart = clauseStartOf(block.text, anchor.offset, analysis.markers(unitId));
-    const inClause = tokens.filter((t) => t.end <= anchor.offset && t.start >= clauseStart && !(t.percent && t.fact.bound !== null));
+    // The figure stands before the marker; its noun phrase may run past it (`04 dự thảo¹ văn bản`).
+    const inClause = tokens.filter((t) => t.numberEnd <= anchor.offset && t.start >= clauseStart && !(t.percent && t.fact.bound !== null));
     const nearest = inClause[inClause.length - 1];
     if (!nearest || !isCount(nearest)) continue;
     const gap = block.text.slice(nearest.end, anchor.offset);
@@ -446,11 +529,20 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
       : 0;
     const opening = openingReferences(index, footnoteId);
     // The ways of counting the footnote's items; they must agree before a mismatch is asserted.
+    // `;` separates items strictly; a name inside one may still hold `và` (`Dự thảo Tờ trình và Quyết định …`).
+    const segments = topLevelSegments(index.text(footnoteId));
     // Items numbered (1), (2) … from the footnote's start are counted by their numbers, one reading only.
     const numbered = numberedRun(index, analysis, footnoteId, 0);
     const readings = numbered
       ? [numbered.items]
-      : [...new Set([content.itemCount, ...(documents > 0 ? [documents] : []), ...(opening > 0 ? [opening] : [])])];
+      : [
+          ...new Set([
+            content.itemCount,
+            ...(documents > 0 ? [documents] : []),
+            ...(opening > 0 ? [opening] : []),
+            ...(segments > 1 ? [segments] : []),
+          ]),
+        ];
     const items = readings.includes(nearest.fact.value ?? -1)
       ? (nearest.fact.value as number)
       : numbered
@@ -471,6 +563,31 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
     const alternative = sibling ? (sibling.fact.value ?? 0) + (nearest.fact.value ?? 0) : null;
     if (items === 0) continue;
     const footnote = index.footnotesByNumber.get(anchor.footnote);
+    // `02 Quyết định, 06 văn bản¹` over two decisions and six other documents: the items that open
+    // with the first noun are its own, the rest the second count's (or all of them, `08 văn bản`).
+    // Counted by the items that open with a document where there are such (a `và` may split one).
+    const total = documents > 0 ? documents : content.items.length;
+    const siblingNoun = sibling ? fold(sibling.fact.unit ?? '') : '';
+    const own = sibling ? content.items.filter((item) => fold(item).trimStart().startsWith(siblingNoun)).length : 0;
+    if (sibling && own > 0 && own < total && alternative !== null) {
+      const split = { unit: footnote?.id ?? `fn${anchor.footnote}`, start: 0, end: footnote?.text.length ?? 0 };
+      const common = { source: 'footnote' as const, ...split, cue: `…${anchor.footnote}`, citation: false, footnote: anchor.footnote };
+      // When both counts miss their items yet add up to the whole list, the split is what is unclear.
+      const bothOff = sibling.fact.value !== own && nearest.fact.value !== total - own && nearest.fact.value !== total;
+      const unclear = bothOff && alternative === total;
+      found.push(
+        { ...common, count: sibling, items: own, alternative: null, ambiguous: unclear, itemsNameNoun: true },
+        {
+          ...common,
+          count: nearest,
+          items: nearest.fact.value === total ? total : total - own,
+          alternative: null,
+          ambiguous: unclear,
+          itemsNameNoun: true,
+        },
+      );
+      continue;
+    }
     found.push({
       count: nearest,
       source: 'footnote',
@@ -555,6 +672,25 @@ function groupedFootnote(
   return found;
 }
 
+/** Pieces between `;` outside parentheses and quotes. */
+function topLevelSegments(text: string): number {
+  let depth = 0;
+  let quoted = false;
+  let pieces = 0;
+  let content = false;
+  for (const ch of text) {
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === '“') quoted = true;
+    else if (ch === '”') quoted = false;
+    if (ch === ';' && depth === 0 && !quoted) {
+      if (content) pieces += 1;
+      content = false;
+    } else if (/\p{L}/u.test(ch)) content = true;
+  }
+  return pieces + (content ? 1 : 0);
+}
+
 /** Where the clause holding an offset starts: after `;`, `:`, a full stop, or an enumeration marker. */
 function clauseStartOf(text: string, offset: number, markers: readonly { start: number; end: number }[]): number {
   let k = offset - 1;
@@ -633,12 +769,60 @@ function numberedLists(index: DocumentIndex, analysis: Analysis, unitId: string)
   return found;
 }
 
+/**
+ * `đang triển khai 02 cuộc thanh tra theo Quyết định số 59/QĐ-STC …; Quyết định số 69/QĐ-STC …`: a
+ * count followed by the documents it rests on, one a clause, each opening after `theo`/`gồm`/`:`,
+ * `;`, `,` or `và`, all of one type. One document may cover several of the counted things, so the
+ * documents only confirm the count.
+ */
+function referenceLists(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
+  const text = index.text(unitId);
+  const refs = index.input.references.filter((r) => r.position.block === unitId).sort((a, b) => a.position.start - b.position.start);
+  if (refs.length < 2) return [];
+  const found: ListClaim[] = [];
+  for (const t of analysis.unitTokens(unitId)) {
+    if (!isListCount(t) || t.fraction) continue;
+    const head = /^[^:;,.()\d]{1,50}?(?:\s(?:theo|gồm có|gồm|bao gồm|là)\s+|:\s*)$/u;
+    const first = refs.find((r) => r.position.start > t.numberEnd && head.test(text.slice(t.numberEnd, r.position.start)));
+    if (!first || !first.type) continue;
+    const sentenceEnd = text.indexOf('. ', first.position.end);
+    const limit = sentenceEnd < 0 ? text.length : sentenceEnd;
+    const opening = refs.filter(
+      (r) =>
+        r.position.start > first.position.end &&
+        r.position.end <= limit &&
+        /(?:[;,]|\svà)\s*$/u.test(text.slice(Math.max(0, r.position.start - 5), r.position.start)),
+    );
+    if (opening.some((r) => fold(r.type ?? '') !== fold(first.type ?? ''))) continue;
+    const items = 1 + opening.length;
+    if (items < 2 || items !== t.fact.value) continue;
+    found.push({
+      count: t,
+      source: 'colon',
+      items,
+      unit: unitId,
+      start: first.position.start,
+      end: limit,
+      cue: 'theo …; …',
+      citation: true,
+      footnote: null,
+      itemsNameNoun: false,
+      alternative: null,
+      ambiguous: true,
+    });
+  }
+  return found;
+}
+
 export function findLists(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
   const numbered = numberedLists(index, analysis, unitId);
   const claimed = new Set(numbered.map((l) => l.count));
+  const inline = [...parenthesisLists(analysis, unitId), ...inlineLists(analysis, unitId)].filter((l) => !claimed.has(l.count));
+  for (const l of inline) claimed.add(l.count);
   return [
     ...numbered,
-    ...[...parenthesisLists(analysis, unitId), ...inlineLists(analysis, unitId)].filter((l) => !claimed.has(l.count)),
+    ...inline,
+    ...referenceLists(index, analysis, unitId).filter((l) => !claimed.has(l.count)),
     ...footnoteLists(index, analysis, unitId, index.input.footnoteContents),
   ];
 }
