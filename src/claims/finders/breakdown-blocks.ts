@@ -1,6 +1,6 @@
 import type { Analysis, Token } from '../analysis.js';
 import type { DocumentIndex, TextUnit } from '../document-index.js';
-import { fold } from '../lexicon.js';
+import { firstCue, fold, lastCue } from '../lexicon.js';
 import { changeSign, isTotal, unitAgreement } from './classify.js';
 import { measureKey } from './breakdown-finders.js';
 import { type Breakdown, classOf, makeBreakdown, usable } from './breakdown.js';
@@ -162,7 +162,7 @@ export function findCrossBlockBreakdowns(index: DocumentIndex, analysis: Analysi
       found.push(makeBreakdown(owner, members, `${cue[1]}:`, partition ? 'partition' : 'subset', { listed: true }));
     }
   });
-  return [...found, ...findNestedBreakdowns(units, analysis, found)];
+  return [...found, ...findNestedBreakdowns(units, analysis, found), ...findComplementFractions(analysis)];
 }
 
 /** A list item that is a label and one figure: `Số đang trong cơ sở cai nghiện: 1109.` */
@@ -224,6 +224,94 @@ export function findFootnoteBreakdowns(index: DocumentIndex, analysis: Analysis)
       if (parts.length < 2 || parts.some((p) => !usable(p) || unitAgreement(owner, p) !== 'same')) continue;
       found.push(makeBreakdown(owner, parts, `…${anchor.footnote}`, 'partition', { listed: true }));
     }
+  }
+  return found;
+}
+
+const TASK_FILLER = new Set([
+  'đã',
+  'đang',
+  'chưa',
+  'của',
+  'đối',
+  'với',
+  'các',
+  'và',
+  'trong',
+  'đó',
+  'có',
+  'tại',
+  'là',
+  'được',
+  'công',
+  'tác',
+]);
+
+/** The content words of the clause that leads to a fraction (`đã hoàn thành số hóa dữ liệu đất đai của`). */
+const taskWords = (t: Token): string[] =>
+  fold(t.unit.text.slice(Math.max(t.sentence.start, t.numberStart - 120), t.numberStart))
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && !TASK_FILLER.has(w));
+
+/** Two clauses name one task: they share a run of three content words (`số hóa dữ liệu`). */
+function sameTask(a: readonly string[], b: readonly string[]): boolean {
+  const runs = new Set(a.slice(2).map((w, i) => `${a[i]} ${a[i + 1]} ${w}`));
+  return b.slice(2).some((w, i) => runs.has(`${b[i]} ${b[i + 1]} ${w}`));
+}
+
+/** Done or pending, as the fraction's clause says: before it, or in the words that follow it in its sentence. */
+function progressOf(t: Token): 'done' | 'pending' | null {
+  const before = fold(t.unit.text.slice(Math.max(t.sentence.start, t.numberStart - 120), t.numberStart));
+  const after = fold(t.unit.text.slice(t.end, Math.min(t.sentence.end, t.end + 60)).split(/[;.(]/u)[0] ?? '');
+  const pendingAfter = firstCue(after, 'pending');
+  if (pendingAfter) return 'pending';
+  const done = lastCue(before, 'done');
+  const pending = lastCue(before, 'pending');
+  if (done && pending) return done.end > pending.end ? 'done' : 'pending';
+  return done ? 'done' : pending ? 'pending' : null;
+}
+
+const nounAfter = (t: Token): string =>
+  fold(t.unit.text.slice(t.end))
+    .trim()
+    .split(/[^\p{L}]+/u)[0] ?? '';
+
+/**
+ * `Đã hoàn thành số hóa dữ liệu đất đai của 67/124 xã, phường.` in one section and `… số hóa dữ
+ * liệu đất đai đối với 57/124 xã, phường, đặc khu chưa hoàn thành` in another: the done and the
+ * pending share of one task over one denominator split it. Only when the document has exactly one
+ * of each for that task and denominator.
+ */
+function findComplementFractions(analysis: Analysis): Breakdown[] {
+  const fractions = analysis.allTokens().filter((t) => t.fraction && usable(t) && !t.fact.fraction?.denominator.ambiguous);
+  const found: Breakdown[] = [];
+  for (const done of fractions) {
+    if (progressOf(done) !== 'done') continue;
+    const denominator = done.fact.fraction?.denominator.exact;
+    const task = taskWords(done);
+    const peers = fractions.filter(
+      (t) =>
+        t !== done &&
+        t.fact.fraction?.denominator.exact === denominator &&
+        (unitAgreement(t, done) === 'same' || (!t.fact.unit && !done.fact.unit && nounAfter(t) === nounAfter(done))) &&
+        t.fact.fraction?.numerator.exact !== denominator &&
+        sameTask(task, taskWords(t)),
+    );
+    const pending = peers.filter((t) => progressOf(t) === 'pending');
+    const otherDone = peers.filter(
+      (t) => progressOf(t) === 'done' && t.fact.fraction?.numerator.exact !== done.fact.fraction?.numerator.exact,
+    );
+    const rest = pending[0];
+    if (
+      pending.length !== 1 ||
+      otherDone.length > 0 ||
+      !rest ||
+      (rest.sentence.start === done.sentence.start && rest.unit.id === done.unit.id)
+    )
+      continue;
+    // Each pending figure closes one pair, the first done figure of its task.
+    if (found.some((b) => b.members.includes(rest))) continue;
+    found.push(makeBreakdown(done, [done, rest], 'đã … / chưa …', 'partition', { ownerIsDenominator: true, listed: true }));
   }
   return found;
 }

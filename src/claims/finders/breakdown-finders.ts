@@ -316,6 +316,36 @@ function fractionSplits(tokens: readonly Token[], parens: readonly Paren[], clai
   return found;
 }
 
+/**
+ * `59/63 Sở … gửi báo cáo đúng hạn, còn 4 tỉnh không gửi báo cáo`: a fraction and `còn M … không|chưa
+ * <the fraction's own verb>` after it split the denominator: the rest is the negation of what the
+ * fraction counts.
+ */
+function fractionRemainders(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const t of tokens) {
+    if (!t.fraction || !usable(t) || claimed.has(t) || t.depth > 0) continue;
+    const rest = tokens.find(
+      (v) =>
+        v.index > t.index &&
+        v.sentence.start === t.sentence.start &&
+        v.depth === 0 &&
+        usable(v) &&
+        !v.fraction &&
+        !claimed.has(v) &&
+        /(?:^|[^\p{L}])còn(?: lại)?\s*$/u.test(fold(v.before)),
+    );
+    if (!rest) continue;
+    const negated = /(?:^|[^\p{L}])(?:không|chưa)\s+(\p{L}+(?:\s+\p{L}+)?)/u.exec(fold(rest.after));
+    const verb = negated?.[1];
+    if (!verb || !fold(textOf(t, t.sentence.start, rest.numberStart)).includes(verb)) continue;
+    if (tokens.some((v) => v.index > t.index && v.index < rest.index && usable(v) && !v.percent)) continue;
+    claimed.add(rest);
+    found.push(makeBreakdown(t, [t, rest], 'còn … không', 'partition', { ownerIsDenominator: true, subKinds: true, listed: true }));
+  }
+  return found;
+}
+
 /** Every breakdown inside one text unit, the most specific cues first so that each part is claimed once. */
 export function findBreakdowns(analysis: Analysis, unitId: string): Breakdown[] {
   const tokens = analysis.unitTokens(unitId);
@@ -328,5 +358,6 @@ export function findBreakdowns(analysis: Analysis, unitId: string): Breakdown[] 
     ...statusBreakdowns(tokens, claimed),
     ...labelledRuns(tokens, claimed),
     ...statusRunsAfterTotal(tokens, claimed),
+    ...fractionRemainders(tokens, claimed),
   ];
 }

@@ -53,7 +53,10 @@ describe('breakdowns in list items', () => {
   });
   it('a changed part breaks the total of its own unit only', () => {
     const found = flagged(sums(twoUnits(120, 254)));
-    expect(found.map((f) => f.actual), show(found)).toEqual(['389']);
+    expect(
+      found.map((f) => f.actual),
+      show(found),
+    ).toEqual(['389']);
     expect(found[0]?.evidence.some((e) => e.raw.includes('254'))).toBe(true);
   });
   it('numbered sub-sections split the figure whose measure they repeat, not the nearest one', () => {
@@ -61,14 +64,20 @@ describe('breakdowns in list items', () => {
     expect(flagged(good), show(good)).toEqual([]);
     expect(good.some((f) => f.actual === '2.480,6' && f.evidence.some((e) => e.raw.includes('1.905,3')))).toBe(true);
     const bad = flagged(sums(sections('557,3')));
-    expect(bad.map((f) => f.actual), show(bad)).toEqual(['2.480,6']);
+    expect(
+      bad.map((f) => f.actual),
+      show(bad),
+    ).toEqual(['2.480,6']);
   });
   it('the projects an item lists in the same bullet style are not parts of the total', () => {
     const good = sums(programmes('128,5'));
     expect(flagged(good), show(good)).toEqual([]);
     expect(good.some((f) => f.status === 'consistent' && f.actual === '842,5')).toBe(true);
     const bad = flagged(sums(programmes('228,5')));
-    expect(bad.map((f) => f.expected), show(bad)).toEqual(['942,5']);
+    expect(
+      bad.map((f) => f.expected),
+      show(bad),
+    ).toEqual(['942,5']);
   });
   it('an item that ends in "trong đó:" followed by items in its own style claims nothing', () => {
     const text = [
@@ -85,7 +94,10 @@ describe('breakdowns in list items', () => {
     expect(flagged(good), show(good)).toEqual([]);
     expect(good.some((f) => f.rule === 'sum' && f.status === 'consistent')).toBe(true);
     const bad = flagged(sums(nested(480, 32)));
-    expect(bad.map((f) => f.actual), show(bad)).toEqual(['480']);
+    expect(
+      bad.map((f) => f.actual),
+      show(bad),
+    ).toEqual(['480']);
   });
   it('overlapping groups nested under a figure only have to fit one by one', () => {
     const text = [

@@ -41,7 +41,10 @@ describe('breakdowns in parentheses', () => {
     });
     it(`${c.name}: a changed part is flagged against the total`, () => {
       const found = flagged(sums(c.bad));
-      expect(found.map((f) => f.actual), show(found)).toEqual([c.total]);
+      expect(
+        found.map((f) => f.actual),
+        show(found),
+      ).toEqual([c.total]);
     });
   }
   it('far from the figure, a parenthesis with only some parts and no cue claims nothing', () => {

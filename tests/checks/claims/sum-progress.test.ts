@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../../src/checks/index.js';
+import type { Finding } from '../../../src/model/finding.js';
+import { check } from '../tester.js';
+
+/**
+ * Progress counts (issue 14 §2): a fraction and the rest of its denominator, in one sentence (`còn
+ * M … không <verb>`) or across sections (done a/N here, not done b/N there, for one task). Our own sentences.
+ */
+const sums = (text: string): Finding[] => check(text, rules).filter((f) => f.rule === 'sum');
+const flagged = (found: readonly Finding[]): Finding[] => found.filter((f) => f.status === 'inconsistent' || f.status === 'warning');
+const show = (found: readonly Finding[]): string => found.map((f) => `${f.rule} ${f.status}: ${f.message.en}`).join('\n');
+
+const remainder = (rest: number): string =>
+  `Quý III có 41/48 đơn vị cập nhật dữ liệu lên hệ thống đúng thời hạn, còn ${rest} đơn vị chưa cập nhật dữ liệu.`;
+
+const sections = (pending: string, task = 'làm sạch dữ liệu hộ tịch'): string =>
+  [
+    '1. Kết quả',
+    'Dữ liệu dân cư: Đã hoàn thành làm sạch dữ liệu hộ tịch của 88/102 xã, phường.',
+    '2. Nhiệm vụ thời gian tới',
+    `Tiếp tục đôn đốc ${task} đối với ${pending}/102 xã, phường chưa hoàn thành.`,
+  ].join('\n\n');
+
+describe('progress counts', () => {
+  it('a fraction and "còn M … chưa <its verb>" split the denominator', () => {
+    const found = sums(remainder(7));
+    expect(flagged(found), show(found)).toEqual([]);
+    expect(
+      found.some((f) => f.status === 'consistent' && f.actual === '48'),
+      show(found),
+    ).toBe(true);
+  });
+  it('a changed remainder is flagged against the denominator', () => {
+    const found = flagged(sums(remainder(6)));
+    expect(
+      found.map((f) => f.actual),
+      show(found),
+    ).toEqual(['48']);
+  });
+  it("a remainder that does not negate the fraction's verb claims nothing", () => {
+    const found = sums('Quý III có 41/48 đơn vị cập nhật dữ liệu lên hệ thống đúng thời hạn, còn 6 đơn vị chậm tiến độ.');
+    expect(found, show(found)).toEqual([]);
+  });
+  it('done a/N in one section and not done b/N of the same task in another split N', () => {
+    const found = sums(sections('14'));
+    expect(flagged(found), show(found)).toEqual([]);
+    expect(
+      found.some((f) => f.status === 'consistent' && f.actual === '102'),
+      show(found),
+    ).toBe(true);
+    const bad = flagged(sums(sections('41')));
+    expect(
+      bad.map((f) => f.expected),
+      show(bad),
+    ).toEqual(['129']);
+  });
+  it('fractions of two different tasks over one denominator are not paired', () => {
+    const found = sums(sections('41', 'cấp chữ ký số cho cán bộ'));
+    expect(found, show(found)).toEqual([]);
+  });
+});
