@@ -51,6 +51,8 @@ const DATA_FOLDERS = new Set(['lexicon']);
  * entry: the boundaries rule lets them through, the layer rule still applies.
  */
 const SECOND_ENTRIES = /** @type {Record<string, string>} */ ({
+  'checks/rule-names.js':
+    'the names of the rules loaded so far, without loading them: output names rules in commands that never run a check, and index.ts loads every rule',
   'ingest/cli-entry.js':
     "the CLI's light half of ingest (default worker count, progress rendering): index.ts also exports runIngest, which loads the whole pipeline and would slow `solieu --help`",
 });

@@ -8,7 +8,7 @@ export { SolieuError, isSolieuError, type ErrorCode } from './errors/index.js';
 export { parserFor } from './parsers/index.js';
 export { buildReport } from './structure/index.js';
 export { extractAll } from './extract/index.js';
-export { runChecks, rules, defineCheck } from './checks/index.js';
+export { checkDocument, runChecks, rules, defineCheck, defineRule, type CheckResult } from './checks/index.js';
 export { runSeriesChecks, listIndicators } from './series/index.js';
 export { renderReviewPage } from './review/index.js';
 export { JsonReportStore } from './store/index.js';

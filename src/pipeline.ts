@@ -8,7 +8,7 @@ import { detectFormat, parserFor, READ_EXTENSIONS, readFormatNames } from './par
 import { layoutFromText } from './parsers/text/index.js';
 import { buildReport } from './structure/index.js';
 import { extractAll } from './extract/index.js';
-import { runChecks } from './checks/index.js';
+import { checkDocument } from './checks/index.js';
 import { SOLIEU_VERSION } from './version.js';
 import type { PdfParseOptions } from './parsers/pdf/index.js';
 
@@ -68,12 +68,13 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
 /** Extract and check an already parsed report: the format-free half of the pipeline. */
 export function finish(parsed: ParsedReport, options: ProcessOptions = {}): ReportDocument {
   const extraction = extractAll(parsed);
-  const findings = options.check === false ? [] : runChecks({ ...parsed, ...extraction });
+  const { claims, findings } = options.check === false ? { claims: [], findings: [] } : checkDocument({ ...parsed, ...extraction });
   return ReportDocument.parse({
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'solieu', version: SOLIEU_VERSION },
     ...parsed,
     ...extraction,
+    claims,
     findings,
   });
 }

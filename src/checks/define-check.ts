@@ -1,5 +1,6 @@
 import type { FindingStatus } from '../model/index.js';
 import type { Analysis, DocumentIndex, Operand, Relations } from '../claims/index.js';
+import { registerRuleName } from './rule-names.js';
 
 /** A text in both languages the findings speak: Vietnamese first, English on request. */
 export interface Wording {
@@ -14,6 +15,8 @@ export interface RuleMeta<MessageId extends string = string, ReasonId extends st
   name: Wording;
   /** Message templates by id; `{{name}}` takes `data.name`. */
   messages: Readonly<Record<MessageId, Wording>>;
+  /** The kinds of claim (`Claim.kind`) this rule checks; its own id when absent. */
+  claims?: readonly string[];
   /** Explanations of an unverifiable or warning finding, by id; rendered into `{{reason}}`. */
   reasons?: Readonly<Record<ReasonId, Wording>>;
 }
@@ -64,8 +67,10 @@ export type RuleContext<MessageId extends string = string, ReasonId extends stri
 /** ESLint-style definition of any rule: one file, one kebab-case id, its messages as data. */
 export function defineRule<Context, Evidence, const MessageId extends string, const ReasonId extends string = never, Extra = unknown>(
   rule: Rule<Context, Evidence, MessageId, ReasonId, Extra>,
+  namespace = '',
 ): Rule<Context, Evidence, MessageId, ReasonId, Extra> {
   if (!/^[a-z][a-z0-9-]*$/u.test(rule.id)) throw new Error(`rule id must be kebab-case: ${rule.id}`);
+  registerRuleName(`${namespace}${rule.id}`, rule.meta.name);
   return rule;
 }
 

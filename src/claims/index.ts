@@ -14,8 +14,17 @@ export { Relations, describedAs, namedWhole, type WholeDecision } from './finder
 export type { Breakdown, DifferenceClaim, Family, ListClaim, RatioClaim, RepeatClaim } from './finders/index.js';
 export { unitAgreement, unitKeys } from './finders/classify.js';
 export { appendixOperands, headerNamesReference } from './finders/table-reference.js';
-export { type ColumnRole, type TableModel, type TableRow, blankOperand, cellFact, cellOperand, cellPlace, factOperand } from './finders/tables.js';
-export { numericCols } from './finders/table-relations.js';
+export {
+  type ColumnRole,
+  type TableModel,
+  type TableRow,
+  blankOperand,
+  cellFact,
+  cellOperand,
+  cellPlace,
+  factOperand,
+} from './finders/tables.js';
+export { type ScoreGroup, findScoreGroups, numericCols } from './finders/table-relations.js';
 export { type TextFigure, type TextRowCandidate, findTextRowFigures, unitsCompatible } from './finders/table-text.js';
 export { type ClaimDraft, operandOperand, operandScope } from './describe.js';
 export { numberClaims } from './finders/index.js';

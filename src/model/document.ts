@@ -7,6 +7,7 @@ import { Reference } from './reference.js';
 import { Agency, Place } from './agency.js';
 import { FootnoteContent } from './footnote-content.js';
 import { Finding } from './finding.js';
+import { Claim } from './claim.js';
 import { OcrReading } from './ocr.js';
 
 export const SCHEMA_VERSION = 1;
@@ -29,6 +30,8 @@ export const ReportDocument = z.object({
   agencies: z.array(Agency),
   places: z.array(Place),
   footnoteContents: z.array(FootnoteContent),
+  /** What the text claims about its figures, found before checking; absent in documents written before claims were kept. */
+  claims: z.array(Claim).default([]),
   findings: z.array(Finding),
   warnings: z.array(ParseWarning),
 });

@@ -43,6 +43,8 @@ export const Finding = z.object({
   cue: z.string().nullable(),
   /** Heading path of the first evidence. */
   section: z.array(z.string()),
+  /** The id of the claim this finding checked (`ReportDocument.claims`); absent for series findings and older documents. */
+  claim: z.string().nullable().optional(),
   evidence: z.array(Evidence).min(1),
 });
 export type Finding = z.infer<typeof Finding>;

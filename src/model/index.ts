@@ -9,6 +9,7 @@ export * from './fact.js';
 export * from './reference.js';
 export * from './agency.js';
 export * from './footnote-content.js';
+export * from './claim.js';
 export * from './finding.js';
 export * from './document.js';
 // The published JSON Schemas (the files in schemas/ and `solieu schema`).

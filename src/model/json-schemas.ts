@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ReportDocument } from './document.js';
 import { Fact } from './fact.js';
 import { Finding } from './finding.js';
+import { Claim } from './claim.js';
 import { Reference } from './reference.js';
 import { Agency } from './agency.js';
 
@@ -9,6 +10,7 @@ import { Agency } from './agency.js';
 export const PUBLISHED_SCHEMAS = {
   'report-document': ReportDocument,
   fact: Fact,
+  claim: Claim,
   finding: Finding,
   reference: Reference,
   agency: Agency,

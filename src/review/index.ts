@@ -1,3 +1,5 @@
+// Loads every rule, whose names the page shows (a stored document holds only rule ids).
+import '../checks/index.js';
 export { renderReviewPage, type ReviewPageOptions } from './page.js';
 export { renderReviewIndex, indexEntryFor, type ReviewIndexEntry } from './index-page.js';
 export { countFindings, orderFindings, type ReviewCounts } from './summary.js';

@@ -42,7 +42,7 @@ export type SeriesRule<MessageId extends string = string, ReasonId extends strin
 export function defineSeriesRule<const MessageId extends string, const ReasonId extends string = never>(
   rule: SeriesRule<MessageId, ReasonId>,
 ): SeriesRule<MessageId, ReasonId> {
-  return defineRule(rule);
+  return defineRule(rule, SERIES_NAMESPACE);
 }
 
 /** The finding's `rule` prefix: series rules live in their own namespace, like an ESLint plugin's. */

@@ -5,10 +5,6 @@ import { MATCH_THRESHOLD } from './indicators.js';
 import type { Indicator, Period, SeriesFinding, SeriesResult } from './schema.js';
 import { formatPlace, PlaceIndex, roleName, ruleName, say, type OutputLang, type PlaceSource } from '../output/index.js';
 import { toCsv } from '../store/index.js';
-import { seriesRuleName } from './define-rule.js';
-import { seriesRules } from './rules/index.js';
-
-const SERIES_RULE_NAMES = new Map(seriesRules.map((r) => [seriesRuleName(r.id), r.meta.name]));
 
 /** What to show: indicators whose id or label contains `indicator`; singletons only with `all`. */
 export interface SeriesView {
@@ -138,7 +134,7 @@ const decimal = (n: number, lang: OutputLang): string => (lang === 'vi' ? n.toFi
 function findingText(f: SeriesFinding, indicators: ReadonlyMap<string, Indicator>, lang: OutputLang, place: Placer): string[] {
   const indicator = f.indicator ? indicators.get(f.indicator) : undefined;
   const lines = [
-    `  ${MARK[f.status]} ${ruleName(lang, f.rule, SERIES_RULE_NAMES)}${indicator ? ` — ${indicator.label} [${indicator.id}]` : f.indicator ? ` [${f.indicator}]` : ''}`,
+    `  ${MARK[f.status]} ${ruleName(lang, f.rule)}${indicator ? ` — ${indicator.label} [${indicator.id}]` : f.indicator ? ` [${f.indicator}]` : ''}`,
     `    ${f.message[lang]}`,
   ];
   const rows = f.evidence.map((e) => [`      ${roleName(lang, e.role)}`, e.raw, `${short(e.report)}, ${place(e.report, e)}`]);

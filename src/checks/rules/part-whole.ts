@@ -18,6 +18,7 @@ export default defineCheck({
   meta: {
     description: 'A figure introduced as part of another ("trong đó", a qualified figure in parentheses) does not exceed it.',
     name: { vi: 'Phần không vượt tổng', en: 'Part within whole' },
+    claims: ['sum'],
     messages: {
       consistent: {
         vi: '{{part}} ≤ {{whole}} ✓',

@@ -15,6 +15,7 @@ export default defineCheck({
   meta: {
     description: 'In an appendix table, each percentage cell equals the ratio of the cells it is computed from.',
     name: { vi: 'Tỷ lệ trong bảng', en: 'Table percentage' },
+    claims: ['table-percent', 'table-rate', 'table-score-ratio'],
     messages: {
       consistent: {
         vi: '{{where}}: {{arithmetic}} ✓',

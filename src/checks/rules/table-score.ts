@@ -8,6 +8,7 @@ import {
   cellOperand as tableCell,
   cellPlace,
   factOperand,
+  findScoreGroups,
 } from '../../claims/index.js';
 import { type Interval, canBeAtMost, meets, point, total } from '../../arith/index.js';
 
@@ -27,6 +28,7 @@ export default defineCheck({
   meta: {
     description: 'In a score sheet, each score is at most its maximum, and a criterion equals the sum of its numbered sub-criteria.',
     name: { vi: 'Điểm trong bảng chấm điểm', en: 'Score sheet' },
+    claims: ['table-score-total', 'table-score'],
     messages: {
       withinMax: {
         vi: '{{where}}: điểm {{score}} không vượt điểm tối đa {{max}} ✓',
@@ -43,6 +45,16 @@ export default defineCheck({
       sumMismatch: {
         vi: '{{where}}: các tiêu chí thành phần cộng lại {{parts}} = {{sum}}, nhưng tiêu chí ghi {{total}}',
         en: '{{where}}: the sub-criteria add up to {{parts}} = {{sum}}, but the criterion says {{total}}',
+      },
+      sumUnverified: {
+        vi: '{{where}}: các tiêu chí thành phần cộng lại {{parts}} = {{sum}}, chỉ số chung ghi {{total}} ({{reason}})',
+        en: '{{where}}: the sub-criteria add up to {{parts}} = {{sum}}, the composite index says {{total}} ({{reason}})',
+      },
+    },
+    reasons: {
+      weighted: {
+        vi: 'chỉ số tổng hợp có thể tính theo trọng số, không phải tổng cộng',
+        en: 'a composite index may weight its components rather than add them',
       },
     },
   },
@@ -88,6 +100,8 @@ export default defineCheck({
         if (children.length < 2 || parent.tt === '' || children.some((c) => c.tt === '')) continue;
         for (const col of [...(max >= 0 ? [max] : []), ...scores]) judgeSum(context, parent, children, col, model);
       }
+      // Criteria over unnumbered sub-criteria, and the sheet's total over its top-level criteria.
+      for (const g of findScoreGroups(model)) judgeSum(context, g.parent, g.children, g.col, model, g.cue, g.weighted);
     }
     // Published index tables write `score/ maximum` in one cell: the scores add up to the total's
     // score and the maxima to its maximum. Those scores are rounded displays (83,11 shows as 83,1).
@@ -131,6 +145,8 @@ function judgeSum(
   children: TableRow[],
   col: number,
   model: Parameters<typeof cellOperand>[1],
+  cue?: string,
+  weighted = false,
 ): void {
   const whole = cellOperand('total', model, parent, col);
   const parts = children.map((c) => cellOperand('part', model, c, col));
@@ -141,7 +157,7 @@ function judgeSum(
   const shown = inScaleOf(displayedSum(ops), [whole]);
   const data = { where: cellPlace(model, parent, col), parts: partsText, sum: shown, total: whole.display };
   const report = {
-    cue: `${parent.tt} = ${children.map((c) => c.tt).join(' + ')}`,
+    cue: cue ?? `${parent.tt} = ${children.map((c) => c.tt).join(' + ')}`,
     reason: null,
     data,
     expected: shown,
@@ -150,6 +166,8 @@ function judgeSum(
   };
   if (meets(sum, whole.interval))
     context.report({ ...report, messageId: 'sumConsistent', status: 'consistent', arithmetic: `${partsText} = ${whole.display}` });
+  else if (weighted)
+    context.report({ ...report, messageId: 'sumUnverified', status: 'unverifiable', reasonId: 'weighted', arithmetic: `${partsText} = ${shown} ≠ ${whole.display}` });
   else
     context.report({
       ...report,

@@ -1,5 +1,14 @@
 import { defineCheck } from '../define-check.js';
-import { displayedSum, inScaleOf, blankOperand, cellOperand, cellPlace, numericCols, type Operand, type TableRow } from '../../claims/index.js';
+import {
+  displayedSum,
+  inScaleOf,
+  blankOperand,
+  cellOperand,
+  cellPlace,
+  numericCols,
+  type Operand,
+  type TableRow,
+} from '../../claims/index.js';
 import { canBeAtMost, isPoint, meets, total } from '../../arith/index.js';
 
 /**
@@ -12,6 +21,7 @@ export default defineCheck({
   meta: {
     description: 'In an appendix table, total rows and total columns equal the sum of the rows or columns they total.',
     name: { vi: 'Dòng tổng của bảng', en: 'Table total row' },
+    claims: ['table-total', 'table-row-sum'],
     messages: {
       consistent: {
         vi: '{{where}}: {{arithmetic}} ✓',
@@ -33,6 +43,10 @@ export default defineCheck({
         vi: '{{where}}: {{arithmetic}} ✓ ({{outside}} không thuộc tổng)',
         en: '{{where}}: {{arithmetic}} ✓ ({{outside}} is not part of the total)',
       },
+      consistentNested: {
+        vi: '{{where}}: {{arithmetic}} ✓ ({{outside}} là chi tiết của dòng trên)',
+        en: '{{where}}: {{arithmetic}} ✓ ({{outside}} detail the row above them)',
+      },
       unverified: {
         vi: '{{where}}: {{parts}} = {{sum}}, dòng tổng ghi {{total}} ({{reason}})',
         en: '{{where}}: {{parts}} = {{sum}}, the total row says {{total}} ({{reason}})',
@@ -51,11 +65,39 @@ export default defineCheck({
       const sum = total(parts.map((p) => p.interval as NonNullable<Operand['interval']>));
       const partsText = parts.map((p) => p.display).join(' + ');
       const data = { where, parts: partsText, sum: inScaleOf(displayedSum(parts), [whole]), total: whole.display };
-      const base = { cue, evidence: [...(options.wholes ?? [whole]), ...parts], expected: data.sum, actual: whole.display, reason: null, data };
+      const base = {
+        cue,
+        evidence: [...(options.wholes ?? [whole]), ...parts],
+        expected: data.sum,
+        actual: whole.display,
+        reason: null,
+        data,
+      };
       const equal = meets(sum, whole.interval as NonNullable<Operand['interval']>);
       const leading = equal || !partition ? null : leadingPartsThatFit(whole, parts, options.outside ?? []);
+      const nested = equal || leading || !partition ? null : nestedRuns(parts);
       if (equal) context.report({ ...base, messageId: 'consistent', status: 'consistent', arithmetic: `${partsText} = ${whole.display}` });
-      else if (leading) {
+      else if (nested) {
+        // `Khu vực có vốn đầu tư NN 14480` then `Dầu thô 180`, `Hàng hoá khác 14300` at one depth: rows that add up to
+        // the row above them detail it; the total adds the others.
+        const kept = parts.filter((_, i) => !nested.has(i));
+        const keptText = kept.map((p) => p.display).join(' + ');
+        const keptSum = total(kept.map((p) => p.interval as NonNullable<Operand['interval']>));
+        const detail = parts
+          .filter((_, i) => nested.has(i))
+          .map((p) => p.display)
+          .join(', ');
+        const fits = meets(keptSum, whole.interval as NonNullable<Operand['interval']>);
+        const keptData = { ...data, parts: keptText, sum: inScaleOf(displayedSum(kept), [whole]), outside: detail };
+        context.report({
+          ...base,
+          evidence: [...(options.wholes ?? [whole]), ...kept],
+          data: keptData,
+          messageId: fits ? 'consistentNested' : 'mismatch',
+          status: fits ? 'consistent' : 'inconsistent',
+          arithmetic: fits ? `${keptText} = ${whole.display}` : `${keptText} = ${keptData.sum} ≠ ${whole.display}`,
+        });
+      } else if (leading) {
         // `1.4 = 1.4.1 + 1.4.2` exactly, `1.4.3 Số TTHC ngành dọc` listed after: the last rows are beside the total, not in it.
         const kept = parts.slice(0, leading.count);
         const keptText = kept.map((p) => p.display).join(' + ');
@@ -68,7 +110,13 @@ export default defineCheck({
           arithmetic: `${keptText} = ${whole.display}`,
         });
       } else if (options.weak) {
-        context.report({ ...base, messageId: 'unverified', status: 'unverifiable', reasonId: 'layoutOnly', arithmetic: `${partsText} = ${data.sum} ≠ ${whole.display}` });
+        context.report({
+          ...base,
+          messageId: 'unverified',
+          status: 'unverifiable',
+          reasonId: 'layoutOnly',
+          arithmetic: `${partsText} = ${data.sum} ≠ ${whole.display}`,
+        });
       } else if (!partition && canBeAtMost(sum, whole.interval as NonNullable<Operand['interval']>)) {
         context.report({
           ...base,
@@ -143,7 +191,11 @@ interface JudgeOptions {
  * (`Số TTHC cấp tỉnh`, `cấp xã`, then `ngành dọc`): the form lists a related figure beside the
  * breakdown. Needs at least two parts kept, counts shown exactly, and every left-out row non-zero.
  */
-function leadingPartsThatFit(whole: Operand, parts: readonly Operand[], names: readonly string[]): { count: number; outside: string } | null {
+function leadingPartsThatFit(
+  whole: Operand,
+  parts: readonly Operand[],
+  names: readonly string[],
+): { count: number; outside: string } | null {
   if (names.length !== parts.length) return null;
   const exact = (o: Operand): boolean => o.interval !== null && isPoint(o.interval);
   if (!exact(whole) || parts.some((p) => !exact(p))) return null;
@@ -154,4 +206,26 @@ function leadingPartsThatFit(whole: Operand, parts: readonly Operand[], names: r
     if (meets(sum, whole.interval as NonNullable<Operand['interval']>)) return { count, outside: names.slice(count).join('; ') };
   }
   return null;
+}
+
+/**
+ * Runs of two or more parts that add up exactly to the part right before them: a sub-breakdown
+ * listed at the same depth. Returns the indices of the detail rows, or null when there is none.
+ */
+function nestedRuns(parts: readonly Operand[]): Set<number> | null {
+  const nested = new Set<number>();
+  for (let j = 0; j < parts.length - 2; j += 1) {
+    const head = parts[j] as Operand;
+    if (nested.has(j) || !head.interval || head.value === 0) continue;
+    for (let k = j + 2; k < parts.length; k += 1) {
+      const run = parts.slice(j + 1, k + 1);
+      if (run.some((p) => !p.interval)) break;
+      if (meets(total(run.map((p) => p.interval as NonNullable<Operand['interval']>)), head.interval)) {
+        for (let i = j + 1; i <= k; i += 1) nested.add(i);
+        j = k;
+        break;
+      }
+    }
+  }
+  return nested.size > 0 && nested.size < parts.length - 1 ? nested : null;
 }

@@ -1,4 +1,20 @@
+import type { Claim } from '../../model/index.js';
 import type { Analysis, Token } from '../analysis.js';
+import {
+  type ClaimDraft,
+  describeBreakdown,
+  describeColumnSum,
+  describeDifference,
+  describeFamily,
+  describeList,
+  describePercentCell,
+  describeRateRow,
+  describeRatio,
+  describeRepeat,
+  describeRowSum,
+  describeScoreRatio,
+  describeScoreTotal,
+} from '../describe.js';
 import type { DocumentIndex } from '../document-index.js';
 import { le } from '../../arith/index.js';
 import { fold, findCues } from '../lexicon.js';
@@ -154,6 +170,39 @@ export class Relations {
     return findScoreRatios(model, this.index);
   }
 
+  private claimCache: Claim[] | null = null;
+
+  /**
+   * Every claim the finders found, described as data (`ReportDocument.claims`), in document order
+   * of their stated figure. Ids are kind and place (`share@b12:40`), numbered when two coincide.
+   */
+  claims(): Claim[] {
+    if (!this.claimCache) {
+      const drafts: ClaimDraft[] = [
+        ...this.ratios().map((c) => describeRatio(c, this.index, c.kind === 'share' ? (this.grammarWholes(c)?.tokens ?? null) : null)),
+        ...this.breakdowns().map((b) => describeBreakdown(b, this.index)),
+        ...this.index
+          .orderedUnits()
+          .flatMap((u) => [
+            ...this.families(u.id).map((f) => describeFamily(f, this.index)),
+            ...this.lists(u.id).map((l) => describeList(l, this.index)),
+          ]),
+        ...this.differences().map((d) => describeDifference(d, this.index)),
+        ...this.repeats().map((r) => describeRepeat(r, this.index)),
+        ...this.tables().flatMap((model) => [
+          ...this.columnSums(model).flatMap(describeColumnSum),
+          ...this.rowSums(model).flatMap(describeRowSum),
+          ...this.percentCells(model).flatMap(describePercentCell),
+          ...this.rateRows(model).flatMap(describeRateRow),
+          ...this.scoreTotals(model).map(describeScoreTotal),
+          ...this.scoreRatios(model).flatMap(describeScoreRatio),
+        ]),
+      ];
+      this.claimCache = numberClaims(drafts);
+    }
+    return this.claimCache;
+  }
+
   ratios(): RatioClaim[] {
     if (!this.ratioCache) {
       const claims = this.index.orderedUnits().flatMap((u) => findRatios(this.analysis, u.id));
@@ -269,3 +318,15 @@ export function describedAs(o: Token, named: readonly string[]): boolean {
 
 /** How the grammar fixed a share's whole. */
 export type WholeDecision = 'denominator' | 'fraction' | 'breakdown' | 'sentenceTotal' | 'onlyCandidate';
+
+/** Ids for drafts: kind and the place of the stated figure (or the first operand), `#n` when two share one. */
+export function numberClaims(drafts: readonly ClaimDraft[]): Claim[] {
+  const seen = new Map<string, number>();
+  return drafts.map((d) => {
+    const at = d.stated ?? d.operands[0];
+    const base = `${d.kind}@${at ? `${at.block}:${at.start}` : 'doc'}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { id: n === 1 ? base : `${base}#${n}`, ...d };
+  });
+}

@@ -1,4 +1,4 @@
-import { rules } from '../../checks/index.js';
+import { ruleNameOf } from '../../checks/rule-names.js';
 import { en } from './en.js';
 import { vi } from './vi.js';
 
@@ -12,11 +12,8 @@ export function say(lang: OutputLang, key: OutputKey, data: Readonly<Record<stri
   return TABLES[lang][key].replace(/\{\{(\w+)\}\}/gu, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
-const RULE_NAMES = new Map(rules.map((r) => [r.id, r.meta.name]));
-
-/** A rule's name for people (`Tổng các phần`), from the rule's own meta; `names` adds rules of another set (series). */
-export const ruleName = (lang: OutputLang, rule: string, names: ReadonlyMap<string, { vi: string; en: string }> = RULE_NAMES): string =>
-  names.get(rule)?.[lang] ?? RULE_NAMES.get(rule)?.[lang] ?? rule;
+/** A rule's name for people (`Tổng các phần`), from the rule's own meta; an unknown rule keeps its id. */
+export const ruleName = (lang: OutputLang, rule: string): string => ruleNameOf(rule)?.[lang] ?? rule;
 
 /** An evidence role for people (`kế hoạch`); an unknown role keeps its id. */
 export const roleName = (lang: OutputLang, role: string): string => TABLES[lang][`role.${role}` as OutputKey] ?? role;
