@@ -165,9 +165,13 @@ export class DocumentIndex {
     return this.units.get(id);
   }
 
+  private ordered: TextUnit[] | null = null;
+
   /** Units in document order (blocks, with each footnote after the block that cites it first). */
   orderedUnits(): TextUnit[] {
-    return [...this.units.values()].sort((a, b) => a.order - b.order);
+    // Units are all made in the constructor: sort once (finders ask for the order many times).
+    this.ordered ??= [...this.units.values()].sort((a, b) => a.order - b.order);
+    return [...this.ordered];
   }
 
   /** The facts of a table's cells (`t3`), in row order. */
