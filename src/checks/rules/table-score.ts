@@ -167,7 +167,13 @@ function judgeSum(
   if (meets(sum, whole.interval))
     context.report({ ...report, messageId: 'sumConsistent', status: 'consistent', arithmetic: `${partsText} = ${whole.display}` });
   else if (weighted)
-    context.report({ ...report, messageId: 'sumUnverified', status: 'unverifiable', reasonId: 'weighted', arithmetic: `${partsText} = ${shown} ≠ ${whole.display}` });
+    context.report({
+      ...report,
+      messageId: 'sumUnverified',
+      status: 'unverifiable',
+      reasonId: 'weighted',
+      arithmetic: `${partsText} = ${shown} ≠ ${whole.display}`,
+    });
   else
     context.report({
       ...report,

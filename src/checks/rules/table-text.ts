@@ -1,7 +1,16 @@
 import type { Fact } from '../../model/index.js';
 import { defineCheck } from '../define-check.js';
 import { type Interval, exactly, isPoint, meets, rational, rounded } from '../../arith/index.js';
-import { intervalOf, fold, scaleOf, cellPlace, findTextRowFigures, unitsCompatible, type Operand, type TextRowCandidate } from '../../claims/index.js';
+import {
+  intervalOf,
+  fold,
+  scaleOf,
+  cellPlace,
+  findTextRowFigures,
+  unitsCompatible,
+  type Operand,
+  type TextRowCandidate,
+} from '../../claims/index.js';
 
 /**
  * A figure the text states for what a table row names agrees with that row: `tổng sản lượng thuỷ
@@ -34,9 +43,15 @@ export default defineCheck({
       const { fact, figure } = item;
       const stated = figure === 'denominator' ? denominatorInterval(fact) : intervalOf(fact);
       if (!stated) continue;
-      const shown = figure === 'denominator' ? (fact.fraction?.denominator?.text ?? fact.raw) : fact.kind === 'fraction' ? (fact.number?.text ?? fact.raw) : fact.raw;
+      const shown =
+        figure === 'denominator'
+          ? (fact.fraction?.denominator?.text ?? fact.raw)
+          : fact.kind === 'fraction'
+            ? (fact.number?.text ?? fact.raw)
+            : fact.raw;
       const comparable = (c: Fact, strict: boolean): boolean => intervalOf(c) !== null && unitsCompatible(fact, c, strict);
-      const agrees = (c: Fact): boolean => comparable(c, false) && meets(stated, intervalOf(c) as NonNullable<ReturnType<typeof intervalOf>>);
+      const agrees = (c: Fact): boolean =>
+        comparable(c, false) && meets(stated, intervalOf(c) as NonNullable<ReturnType<typeof intervalOf>>);
       // The best-named row holding the figure: the text restates it.
       const agreeing = item.candidates.find((c) => c.cells.some(agrees));
       let chosen: { candidate: TextRowCandidate; cell: Fact; ok: boolean } | null = null;
@@ -53,7 +68,11 @@ export default defineCheck({
       const where = cellPlace(candidate.model, candidate.row, cell.table?.column ?? null);
       const text = operandOf('text', fact, shown, index.sentenceOf(fact), stated);
       const table = operandOf('table', cell, cell.raw, where, intervalOf(cell));
-      const data = { where, text: shown === fact.raw ? shown : `${shown}${fact.displayUnit ? ` ${fact.displayUnit}` : ''}`, table: `${cell.raw} ${cell.displayUnit ?? ''}`.trim() };
+      const data = {
+        where,
+        text: shown === fact.raw ? shown : `${shown}${fact.displayUnit ? ` ${fact.displayUnit}` : ''}`,
+        table: `${cell.raw} ${cell.displayUnit ?? ''}`.trim(),
+      };
       const report = {
         cue: candidate.row.label,
         reason: null,

@@ -313,10 +313,13 @@ type Side = Array<{ sign: 1 | -1; column: number }>;
 /** One side of a column rule: `(2) + (3)`, `Cột (16) + Cột (18)`, `Tổng số đơn từ cột (20) đến cột (22)`. */
 function parseSide(text: string): Array<{ sign: 1 | -1; number: number }> | null {
   const terms: Array<{ sign: 1 | -1; number: number }> = [];
-  const ranged = text.replace(/từ\s*cột\s*(?:số\s*)?\(?(\d{1,2})\)?\s*(?:đến|tới|-)\s*cột\s*(?:số\s*)?\(?(\d{1,2})\)?/giu, (_, a: string, b: string) => {
-    const [lo, hi] = [Number(a), Number(b)];
-    return hi > lo && hi - lo < 20 ? Array.from({ length: hi - lo + 1 }, (_x, k) => `(${lo + k})`).join(' + ') : '?';
-  });
+  const ranged = text.replace(
+    /từ\s*cột\s*(?:số\s*)?\(?(\d{1,2})\)?\s*(?:đến|tới|-)\s*cột\s*(?:số\s*)?\(?(\d{1,2})\)?/giu,
+    (_, a: string, b: string) => {
+      const [lo, hi] = [Number(a), Number(b)];
+      return hi > lo && hi - lo < 20 ? Array.from({ length: hi - lo + 1 }, (_x, k) => `(${lo + k})`).join(' + ') : '?';
+    },
+  );
   if (ranged.includes('?')) return null;
   for (const m of ranged.matchAll(/([+-])?\s*(?:cột\s*(?:số\s*)?)?\(?(\d{1,2})\)?(?![\d.,%])/giu))
     terms.push({ sign: m[1] === '-' ? -1 : 1, number: Number(m[2]) });
@@ -351,7 +354,15 @@ function ruleSums(model: TableModel, text: string, numbers: Map<number, number>,
     if (new Set(left).size !== left.length || new Set(right).size !== right.length) continue;
     const [whole, parts] = left.length === 1 || right.length > 1 || left.length <= right.length ? [left, right] : [right, left];
     if (whole.length === 1 && parts.length === 1) continue;
-    found.push({ model, totalCol: whole[0] as number, totalCols: whole, partCols: parts, cue, stated: true, rows: ruleRows(model, [...whole, ...parts]) });
+    found.push({
+      model,
+      totalCol: whole[0] as number,
+      totalCols: whole,
+      partCols: parts,
+      cue,
+      stated: true,
+      rows: ruleRows(model, [...whole, ...parts]),
+    });
   }
   return found;
 }
@@ -594,3 +605,71 @@ export function tableModels(index: DocumentIndex): TableModel[] {
 }
 
 export { numericCols };
+
+/** A score sheet's row whose score is the sum of the rows the sheet lists under it. */
+export interface ScoreGroup {
+  model: TableModel;
+  parent: TableRow;
+  children: TableRow[];
+  col: number;
+  cue: string;
+  /** `CHỈ SỐ CHUNG`: a composite index (PCI, PAPI) may weight its components; only a sum that holds is asserted. */
+  weighted: boolean;
+}
+
+/**
+ * Score sheets whose rows the numbering does not link: a criterion (`V Mức độ hài lòng`) over
+ * unnumbered sub-criteria, up to the next numbered row or the total; and the total row (`CHỈ SỐ
+ * CHUNG`, `Tổng điểm`) over the top-level criteria, a criterion without a score of its own standing
+ * for its numbered sub-groups (`III` by `III.1`, `III.2`). Each in a `score` column, every part scored.
+ */
+export function findScoreGroups(model: TableModel): ScoreGroup[] {
+  const found: ScoreGroup[] = [];
+  const rows = model.rows;
+  const scored = (r: TableRow, col: number): boolean => model.cells.has(`${r.index}:${col}`);
+  const isTotal = (r: TableRow): boolean => r.tt === '' && TOTAL_LABEL.test(fold(r.label).trim());
+  model.roles.forEach((role, col) => {
+    if (role !== 'score') return;
+    rows.forEach((parent, i) => {
+      if (parent.tt === '' || !scored(parent, col) || rows.some((r) => r.parent === parent.index)) return;
+      const children: TableRow[] = [];
+      for (const r of rows.slice(i + 1)) {
+        if (r.tt !== '' || isTotal(r)) break;
+        if (r.label.trim() === '' && !r.hasNumbers) continue;
+        children.push(r);
+      }
+      if (children.length >= 2 && children.every((c) => scored(c, col)))
+        found.push({ model, parent, children, col, cue: `${parent.tt} = ${children.map((c) => c.label).join(' + ')}`, weighted: false });
+    });
+    rows.forEach((totalRow, i) => {
+      if (!isTotal(totalRow) || !scored(totalRow, col)) return;
+      const previous = rows.slice(0, i).findLastIndex(isTotal);
+      const span = rows.slice(previous + 1, i);
+      const numbered = span.filter((r) => r.tt !== '');
+      if (numbered.length < 2) return;
+      const top = Math.min(...numbered.map((r) => r.level));
+      const criteria = numbered.filter((r) => r.level === top);
+      if (criteria.length < 2 || numberingGap(criteria)) return;
+      const parts: TableRow[] = [];
+      for (const c of criteria) {
+        if (scored(c, col)) {
+          parts.push(c);
+          continue;
+        }
+        // `III Cung cấp dịch vụ trực tuyến` without a score: its groups `III.1`, `III.2` carry it.
+        const groups = span.filter((r) => r.tt.startsWith(`${c.tt}.`) && !r.tt.slice(c.tt.length + 1).includes('.') && scored(r, col));
+        if (groups.length < 2) return;
+        parts.push(...groups);
+      }
+      found.push({
+        model,
+        parent: totalRow,
+        children: parts,
+        col,
+        cue: `${totalRow.label} = ${parts.map((r) => r.tt).join(' + ')}`,
+        weighted: /^chỉ số/u.test(fold(totalRow.label).trim()),
+      });
+    });
+  });
+  return found;
+}

@@ -44,12 +44,7 @@ const STOP = new Set(
 /** Value columns a text figure may restate: amounts, plain figures and rates (never a change or a score). */
 const VALUE_ROLES = new Set(['actual', 'cumulative', 'total', 'other', 'done', 'pending', 'onTime', 'late', 'percentOther']);
 
-const strip = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/giu, 'd')
-    .toLowerCase();
+const strip = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase();
 
 /** Words of a text, folded, with their offsets. */
 function words(text: string): Array<{ word: string; start: number }> {
