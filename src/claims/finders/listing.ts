@@ -152,7 +152,7 @@ const QUOTE_OPEN = /^[\s*_]*["“„«]/u;
  * `;` and commas do, since an item may hold commas (`giải pháp, sáng tạo, đột phá`); otherwise as
  * in a parenthesis. Null when the body holds figures or trails off.
  */
-function inlineItems(body: string, quoted: boolean): { count: number; loose: boolean } | null {
+function inlineItems(body: string, quoted: boolean): Listed | null {
   // A list trailing off (`…`, `v.v.`) may hold more items: it can confirm its count, never contradict it.
   const trailing = /(?:\.\.\.|…)[\s"”»]*$/u.test(body) || hasCue(fold(body.trim()).slice(-6), 'partial');
   const clean = body
@@ -164,7 +164,14 @@ function inlineItems(body: string, quoted: boolean): { count: number; loose: boo
   return listed && trailing ? { ...listed, loose: true } : listed;
 }
 
-function inlineCount(clean: string, quoted: boolean): { count: number; loose: boolean } | null {
+/** Items counted; `readings` when a final `và` may join two items or one. */
+interface Listed {
+  count: number;
+  loose: boolean;
+  readings?: number[];
+}
+
+function inlineCount(clean: string, quoted: boolean): Listed | null {
   // Inside quotes the commas are the author's separators: `"đúng, đủ, sạch, sống"`.
   if (quoted && !/\d/u.test(clean)) {
     const parts = clean.split(/[,;]/u).filter((p) => p.trim());
@@ -183,9 +190,27 @@ function inlineCount(clean: string, quoted: boolean): { count: number; loose: bo
   if (listed?.loose && !clean.includes(';')) {
     const parts = clean.split(',').filter((p) => p.trim());
     const last = parts[parts.length - 1] ?? '';
-    return { count: parts.length + (/\svà\s/u.test(last) ? 1 : 0), loose: true };
+    const joined = /\svà\s/u.test(last);
+    const count = parts.length + (joined ? 1 : 0);
+    return shortTerms(parts) ? { count, loose: false, readings: joined ? [count - 1, count] : [count] } : { count, loose: true };
   }
   return listed;
+}
+
+const wordCount = (s: string): number => s.trim().split(/\s+/u).filter(Boolean).length;
+
+/**
+ * `pháp lý, hạ tầng, an ninh an toàn, dữ liệu, nguồn lực`: short lower-case terms of one kind, where
+ * a comma cannot be inside an item, so the commas fix the count. A longer phrase may hold commas
+ * itself (`giải pháp, sáng tạo, đột phá phù hợp thực tiễn`) and only confirms.
+ */
+function shortTerms(parts: readonly string[]): boolean {
+  const terms = parts.flatMap((p, i) => (i === parts.length - 1 ? p.split(/\svà\s/u) : [p]));
+  return (
+    parts.length >= 2 &&
+    parts.slice(0, -1).every((p) => !/\svà\s/u.test(p)) &&
+    terms.every((p) => /^\p{Ll}/u.test(p.trim()) && wordCount(p) >= 1 && wordCount(p) <= 4)
+  );
 }
 
 const ROMAN_VALUES: Record<string, number> = {
@@ -446,10 +471,11 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
     if (!listed || listed.count < 2) continue;
     if (cut || runsOff) listed.loose = true;
     if (listed.loose && listed.count !== t.fact.value) continue;
+    const readings = listed.readings ?? [listed.count];
     found.push({
       count: t,
       source: 'colon',
-      items: listed.count,
+      items: readings.includes(t.fact.value ?? -1) ? (t.fact.value as number) : listed.count,
       unit: unitId,
       start: from,
       end: to,
@@ -458,7 +484,7 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
       footnote: null,
       itemsNameNoun: false,
       alternative: null,
-      ambiguous: false,
+      ambiguous: readings.length > 1,
     });
   }
   return found;
