@@ -64,7 +64,7 @@ describe('solieu as a library', () => {
     const lines = stdout.trimEnd().split('\n');
     // The reference report's planted inconsistencies, the second report's counts, the refused file.
     expect(lines.some((l) => /^[\w/-]+: /.test(l))).toBe(true);
-    expect(stdout).toMatch(/^\d+ figures, \d+ claims$/m);
+    expect(stdout).toMatch(/^\d+ figures, \d+ claims, \d+ findings$/m);
     expect(lines.at(-1)).toMatch(/^not_found: /);
   }, 120_000);
 });
