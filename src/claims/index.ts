@@ -24,7 +24,7 @@ export {
   cellPlace,
   factOperand,
 } from './finders/tables.js';
-export { type ScoreGroup, findScoreGroups, numericCols } from './finders/table-relations.js';
+export { type ScoreGroup, type ShareColumn, findScoreGroups, findShareColumns, numericCols } from './finders/table-relations.js';
 export { type TextFigure, type TextRowCandidate, findTextRowFigures, unitsCompatible } from './finders/table-text.js';
 export { type ClaimDraft, operandOperand, operandScope } from './describe.js';
 export { numberClaims } from './finders/index.js';

@@ -128,10 +128,30 @@ function leadingTotals(model: TableModel): ColumnSum[] {
   return found;
 }
 
+/**
+ * `Tổng thu | 12.500` heading the body, then rows numbered `1, 2, 3` (or `I, II`): the rows of the
+ * top numbering level split it. Rate rows (`Tỷ lệ nữ (%)`) are never parts.
+ */
+function headTotal(model: TableModel): ColumnSum | null {
+  const rows = model.rows;
+  const i = rows.findIndex((r) => r.hasNumbers);
+  const head = rows[i];
+  if (!head || head.tt !== '' || !TOTAL_ROW.test(fold(head.label).trim())) return null;
+  const after = rows.slice(i + 1).filter((r) => r.tt !== '' && !r.inWhich);
+  if (rows.slice(i + 1).some((r) => r.inWhich || r.grandTotal || TOTAL_ROW.test(fold(r.label).trim()))) return null;
+  if (after.length < 2) return null;
+  const top = Math.min(...after.map((r) => r.level));
+  const children = after.filter((r) => r.level === top && !RATE_START.test(fold(r.label)) && !/%/u.test(r.unit ?? ''));
+  if (children.length < 2 || children.some((c) => !c.hasNumbers) || numberingGap(children) || mixedUnits(head, children)) return null;
+  return { model, parent: head, children, partition: true, cue: `${head.label} = ${children.map((c) => c.tt).join(' + ')}` };
+}
+
 export function findColumnSums(model: TableModel): ColumnSum[] {
   const found = findColumnSumsOnly(model);
   const taken = new Set(found.map((s) => s.parent.index));
   for (const s of leadingTotals(model)) if (!taken.has(s.parent.index)) found.push(s);
+  const head = headTotal(model);
+  if (head && !found.some((s) => s.parent.index === head.parent.index)) found.push(head);
   for (const sum of found) {
     const extra = rowUnitColumns(model, sum);
     if (extra.length > 0) sum.columns = [...new Set([...numericCols(model, sum.parent.grandTotal), ...extra])].sort((a, b) => a - b);
@@ -670,6 +690,65 @@ export function findScoreGroups(model: TableModel): ScoreGroup[] {
         weighted: /^chỉ số/u.test(fold(totalRow.label).trim()),
       });
     });
+  });
+  return found;
+}
+
+/** A share column (`Cơ cấu (%)`, `Tỷ trọng`): each part's amount over the total row's, in %. */
+export interface ShareColumn {
+  model: TableModel;
+  /** The `%` column. */
+  col: number;
+  /** The amounts it is the share of: the figure column right before it, under the same header group. */
+  amount: number;
+  total: TableRow;
+  parts: TableRow[];
+  /** The parts split the total: their shares make 100. */
+  partition: boolean;
+  cue: string;
+}
+
+const SHARE_HEADER = /(?<!\p{L})(cơ cấu|tỷ trọng|tỉ trọng)(?!\p{L})/u;
+const TOTAL_ROW = /^(tổng số|tổng cộng|tổng|cộng|toàn tỉnh|toàn thành phố|toàn quốc|cả nước)(?!\p{L})/u;
+
+/**
+ * A `Cơ cấu (%)` / `Tỷ trọng (%)` column beside an amount column, in a table whose total row the
+ * structure breaks down: the header grammar fixes the operands (the row's amount, the total's).
+ * Rate, score and index rows never take part.
+ */
+export function findShareColumns(model: TableModel): ShareColumn[] {
+  const found: ShareColumn[] = [];
+  const sums = findColumnSums(model).filter((s) => !s.weak);
+  model.headers.forEach((header, col) => {
+    if (!SHARE_HEADER.test(fold(header)) || !(model.roles[col] ?? '').startsWith('percent')) return;
+    const path = model.headerPaths[col] ?? [];
+    let amount = -1;
+    for (let c = col - 1; c >= 0; c -= 1) {
+      const role = model.roles[c] ?? '';
+      if (['index', 'label', 'unit', 'note'].includes(role)) break;
+      if (role.startsWith('percent')) continue;
+      const group = (model.headerPaths[c] ?? []).slice(0, -1).map(fold).join('|');
+      if (path.length > 1 && group !== path.slice(0, -1).map(fold).join('|')) break;
+      amount = c;
+      break;
+    }
+    if (amount < 0) return;
+    for (const sum of sums) {
+      const total = sum.parent;
+      if (!(total.grandTotal || TOTAL_ROW.test(fold(total.label).trim()))) continue;
+      if (!model.cells.has(`${total.index}:${amount}`)) continue;
+      const parts = sum.children.filter((c) => !RATE_START.test(fold(c.label)) && model.cells.has(`${c.index}:${col}`));
+      if (parts.length < 2) continue;
+      found.push({
+        model,
+        col,
+        amount,
+        total,
+        parts,
+        partition: sum.partition && parts.length === sum.children.length,
+        cue: `${model.headers[col]} = ${model.headers[amount]} / ${total.label} × 100`,
+      });
+    }
   });
   return found;
 }
