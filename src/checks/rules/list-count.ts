@@ -9,7 +9,8 @@ import { hasCue, operandOf, spanOperand, unitOperand } from '../../claims/index.
 export default defineCheck({
   id: 'list-count',
   meta: {
-    description: 'A count followed by a list (in parentheses, or in the footnote its marker links) equals the number of items listed.',
+    description:
+      'A count followed by a list (in parentheses, after a colon or in quotes, numbered (1) … (n), or in the footnote its marker links) equals the number of items listed.',
     name: { vi: 'Số mục liệt kê', en: 'Count of listed items' },
     messages: {
       consistent: {
@@ -24,6 +25,10 @@ export default defineCheck({
         vi: 'Văn bản nêu {{count}}, {{where}} dẫn {{items}} văn bản: {{reason}}',
         en: 'The text announces {{count}}; {{where}} cites {{items}} documents: {{reason}}',
       },
+      unclear: {
+        vi: 'Văn bản nêu {{count}}, {{where}} có {{items}} mục theo một cách đếm: {{reason}}',
+        en: 'The text announces {{count}}; {{where}} holds {{items}} items by one way of counting: {{reason}}',
+      },
     },
     reasons: {
       citationCount: {
@@ -35,8 +40,8 @@ export default defineCheck({
         en: 'the footnote may list the preceding group of documents too',
       },
       listUnclear: {
-        vi: 'các mục của chú thích có thể đếm theo nhiều cách cho kết quả khác nhau',
-        en: 'the footnote items can be counted in more than one way, with different results',
+        vi: 'các mục liệt kê có thể đếm theo nhiều cách cho kết quả khác nhau (dấu `;`, chữ `và`, tên có dấu phẩy)',
+        en: 'the listed items can be counted in more than one way, with different results (`;`, a final `và`, names holding commas)',
       },
     },
   },
@@ -77,7 +82,7 @@ export default defineCheck({
         } else if (claim.alternative !== null || claim.ambiguous) {
           context.report({
             ...base,
-            messageId: 'unverifiable',
+            messageId: 'unclear',
             status: 'unverifiable',
             reasonId: claim.ambiguous ? 'listUnclear' : 'groupsUnclear',
             data,

@@ -378,7 +378,10 @@ function dashedNoun(rest: string): { count: number; length: number } | null {
   const phrase = /^[^:;,.()"“„«\d]{1,100}?(?=[:;,.()"“„«]|$)/u.exec(rest)?.[0] ?? '';
   if (!DASH_SPLIT.test(phrase)) return null;
   const parts = phrase.split(DASH_SPLIT).map((p) => p.trim().split(/\s+/u).filter(Boolean).length);
-  if (parts.length < 2 || parts.some((n) => n === 0 || n > 7) || parts.reduce((a, b) => a + b, 0) > 14) return null;
+  // The first piece carries the noun phrase too; the others are the short items.
+  const [head = 0, ...items] = parts;
+  if (parts.length < 2 || head === 0 || head > 10 || items.some((n) => n === 0 || n > 5) || parts.reduce((a, b) => a + b, 0) > 16)
+    return null;
   return { count: parts.length, length: phrase.trimEnd().length };
 }
 

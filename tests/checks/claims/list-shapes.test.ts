@@ -16,6 +16,18 @@ tester.run('list-count', listCount, {
     'Còn 3 huyện chưa gửi báo cáo là Lạc Dương, Đam Rông và Di Linh.',
     'Ủy ban nhân dân tỉnh đã ban hành 09 Quyết định quy phạm pháp luật (từ Quyết định số 21/2025/QĐ-UBND đến Quyết định số 29/2025/QĐ-UBND).',
     'Triển khai 03 nhóm giải pháp: tuyên truyền vận động, kiểm tra giám sát và xử lý vi phạm.',
+    // A bare number still counts the lower-case noun after it.
+    'Đến ngày 20/11, cả tỉnh có 02 nhà máy (Nhà máy chè Cầu Đất, Công ty cổ phần chè Bảo Lộc) đã vào vụ mới.',
+    'Thực hiện nghiêm yêu cầu 4 đúng “đúng người, đúng việc, đúng thời gian, đúng quy trình” trong toàn ngành.',
+    // Pieces split by spaced dashes inside the noun phrase confirm the count.
+    'Đối với 03 dịch vụ công liên thông đăng ký khai sinh - thường trú - bảo hiểm y tế: đã tiếp nhận đầy đủ hồ sơ.',
+    // The documents after `theo`, one a clause, confirm the count.
+    'Đang tiến hành 02 cuộc kiểm tra theo Quyết định số 12/QĐ-STP ngày 04/3/2026 về kiểm tra công tác hộ tịch tại xã Đạ Huoai; Quyết định số 15/QĐ-STP ngày 10/3/2026 về kiểm tra công tác chứng thực.',
+    // A list trailing off confirms its count; a list cut before the next figure's clause too.
+    'Áp dụng đồng bộ 03 nhóm biện pháp: giáo dục, hành chính và hình sự trong phòng chống tội phạm...',
+    'Còn 3 xã chưa nộp báo cáo là Đạ Tẻh, Cát Tiên và Đạ Huoai, có 45 xã đã nộp đúng hạn.',
+    // A list cut by a page break (a lone page number between the two halves of one paragraph).
+    'Có 41/44 xã nộp báo cáo đúng hạn, còn 3 xã chưa nộp là Lạc Dương, Đam\n\n12\n\nRông và Di Linh trong đó có 38 xã đã cập nhật phần mềm.',
   ],
   inconsistent: [
     {
@@ -28,6 +40,9 @@ tester.run('list-count', listCount, {
       text: 'Phối hợp với 04 cơ quan gồm Sở Văn hóa, Thể thao và Du lịch; Sở Khoa học và Công nghệ; Công an tỉnh.',
       findings: [{ expected: '3' }],
     },
+    // Short lower-case terms of one kind: the commas fix the count.
+    { text: 'Tỉnh tập trung tháo gỡ 05 lĩnh vực: thể chế, hạ tầng số, nguồn nhân lực, dữ liệu dùng chung.', findings: [{ expected: '4' }] },
+    { text: 'Hoàn thiện 06 nhóm dữ liệu: dân cư, đất đai, doanh nghiệp, hộ tịch, y tế.', findings: [{ actual: '06', expected: '5' }] },
     {
       text: 'Ủy ban nhân dân tỉnh đã ban hành 08 Quyết định quy phạm pháp luật (từ Quyết định số 21/2025/QĐ-UBND đến Quyết định số 29/2025/QĐ-UBND).',
       findings: [{ expected: '9' }],
@@ -38,8 +53,20 @@ tester.run('list-count', listCount, {
     'Kết quả đạt 03 chỉ tiêu: tăng trưởng 7,2%, thu ngân sách 12.500 tỷ đồng, giải ngân 95%.',
     // a list that trails off proves nothing
     'Có 06 đơn vị chưa hoàn thành: Sở Y tế, Sở Xây dựng, ...',
-    // a loosely split list of phrases never contradicts: an item may hold commas (`giải pháp, sáng tạo`)
-    'Tỉnh tập trung tháo gỡ 05 lĩnh vực: thể chế, hạ tầng số, nguồn nhân lực, dữ liệu dùng chung.',
+    // a loosely split list of long phrases never contradicts: an item may hold commas (`giải pháp, sáng tạo, đột phá …`)
+    'Tập trung 02 việc: nâng cao nhận thức, trách nhiệm của người đứng đầu, đổi mới phương thức chỉ đạo điều hành sát thực tiễn địa phương.',
+    // dashed pieces, documents after `theo`, a trailing or cut list: they only confirm
+    'Đối với 02 dịch vụ công liên thông đăng ký khai sinh - thường trú - bảo hiểm y tế: đã tiếp nhận đầy đủ hồ sơ.',
+    'Đang tiến hành 03 cuộc kiểm tra theo Quyết định số 12/QĐ-STP ngày 04/3/2026 về kiểm tra công tác hộ tịch; Quyết định số 15/QĐ-STP ngày 10/3/2026 về kiểm tra công tác chứng thực.',
+    'Áp dụng đồng bộ 04 nhóm biện pháp: giáo dục, hành chính và hình sự trong phòng chống tội phạm...',
+    'Còn 4 xã chưa nộp báo cáo là Đạ Tẻh, Cát Tiên và Đạ Huoai, có 45 xã đã nộp đúng hạn.',
+    // a dash inside a name joins it: `Vườn Quốc gia Bidoup - Núi Bà` is one place
+    'Sắp xếp 2 đơn vị thuộc Vườn Quốc gia Bidoup - Núi Bà theo đề án được duyệt.',
+    // a number that names (`Phường 5`), an idiom (`3 trong 1`): no count
+    'Thành lập tổ công tác “3 trong 1: Lắng nghe – Tuyên truyền – Hỗ trợ” tại Phường 5 (Quận 5).',
+  ],
+  unverifiable: [
+    // a final `và` may join two items or one: 2 or 3 terms, never 4
     'Triển khai 04 nhóm giải pháp: tuyên truyền vận động, kiểm tra giám sát và xử lý vi phạm.',
   ],
 });
