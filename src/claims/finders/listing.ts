@@ -569,7 +569,8 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
             content.itemCount,
             ...(documents > 0 ? [documents] : []),
             ...(opening > 0 ? [opening] : []),
-            ...(segments > 1 ? [segments] : []),
+            // Documents are counted by the documents that open items; `;` pieces count names.
+            ...(segments > 1 && documents === 0 && opening === 0 ? [segments] : []),
           ]),
         ];
     const items = readings.includes(nearest.fact.value ?? -1)
