@@ -37,7 +37,8 @@ export type CueCategory =
   | 'actualIntro'
   | 'totalNot'
   | 'doneNot'
-  | 'planIssuer';
+  | 'planIssuer'
+  | 'continuing';
 type JsonCategory = Exclude<keyof typeof cues, '$comment'>;
 const cueCategoriesMatchJson: [JsonCategory] extends [CueCategory] ? ([CueCategory] extends [JsonCategory] ? true : never) : never = true;
 void cueCategoriesMatchJson;

@@ -92,9 +92,57 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
     const kept = sameMeasure(owner, members);
     if (!kept) continue;
     for (const m of kept) claimed.add(m);
-    found.push(makeBreakdown(owner, kept, cue.phrase, cue.category === 'partition' ? 'partition' : 'subset', { subKinds, listed: colon }));
+    const sets = completeSets(kept);
+    if (sets) {
+      for (const set of sets) found.push(makeBreakdown(owner, set, cue.phrase, 'partition', { subKinds, listed: true }));
+      continue;
+    }
+    const counted = kept.length >= 2 && groupCount(owner, tokens) === kept.length;
+    found.push(
+      makeBreakdown(owner, kept, cue.phrase, cue.category === 'partition' || counted ? 'partition' : 'subset', {
+        subKinds,
+        listed: colon || counted,
+      }),
+    );
   }
   return found;
+}
+
+/**
+ * `Sản lượng … của 3 tỉnh trọng điểm … là 15.041 tấn, trong đó: Bình Định …; Khánh Hòa …; Phú Yên
+ * …`: the whole's own clause counts the groups it covers. A list that names that many groups names
+ * them all. The count is the figure right before the whole, of another unit, with no clause break between.
+ */
+function groupCount(owner: Token, tokens: readonly Token[]): number | null {
+  const count = tokens[owner.index - 1];
+  if (!count || count.sentence.start !== owner.sentence.start || count.depth !== owner.depth || !usable(count) || count.fraction)
+    return null;
+  if (
+    unitAgreement(count, owner) !== 'different' ||
+    classOf(count) !== 'count' ||
+    /[,;:()]/u.test(textOf(owner, count.end, owner.numberStart))
+  )
+    return null;
+  const n = count.fact.number;
+  return n && n.decimals === 0 ? Number(n.exact) : null;
+}
+
+/**
+ * `10.386 chứng thư, trong đó có 1.495 chứng thư tổ chức, 8.891 chứng thư cá nhân, với 4.074 chứng
+ * thư … cấp tỉnh và 6.312 chứng thư … cấp xã`: one list that runs through two complete label sets
+ * splits the whole twice. Null unless the whole list cuts into two or more such sets, in order.
+ */
+function completeSets(members: readonly Token[]): Token[][] | null {
+  const sets: Token[][] = [];
+  let start = 0;
+  while (start < members.length) {
+    let end = start + 2;
+    while (end <= members.length && !exhaustive(members.slice(start, end))) end += 1;
+    if (end > members.length) return null;
+    sets.push(members.slice(start, end));
+    start = end;
+  }
+  return sets.length >= 2 ? sets : null;
 }
 
 const MEASURE_FILLER = new Set(['ước', 'đạt', 'là', 'được', 'có', 'khoảng', 'trong', 'đó', 'gồm', 'bao', 'và', 'với', 'thì', 'đã']);

@@ -52,12 +52,17 @@ const hasLabel = (words: string, label: string): boolean => new RegExp(`(?:^|[^\
  */
 function labelledSet(members: readonly Token[]): boolean {
   if (members.length < 2) return false;
-  const words = members.map((m) => fold(`${itemLabel(m)} ${m.after}`));
+  // The label after the figure first (`2.100 chứng thư … cấp tỉnh và 3.140 chứng thư ở cấp xã`: the
+  // words before 3.140 end the previous item), else the words before it too.
+  const readings = members.map((m) => [fold(m.after), fold(`${itemLabel(m)} ${m.after}`)]);
   return SETS.some((set) => {
     if (set.length !== members.length) return false;
-    const found = words.map((w) =>
-      set.filter((label) => hasLabel(w, label) && !set.some((other) => other !== label && other.includes(label) && hasLabel(w, other))),
-    );
+    const labelsIn = (w: string): string[] =>
+      set.filter((label) => hasLabel(w, label) && !set.some((other) => other !== label && other.includes(label) && hasLabel(w, other)));
+    const found = readings.map(([after, whole]) => {
+      const own = labelsIn(after ?? '');
+      return own.length === 1 ? own : labelsIn(whole ?? '');
+    });
     if (found.some((labels) => labels.length !== 1)) return false;
     return new Set(found.map((labels) => labels[0])).size === set.length;
   });

@@ -108,7 +108,8 @@ function statusOfToken(t: Token): Status | null {
   const before = described.before.trim() === '' ? colonLabel(t) || described.before : described.before;
   const { after } = described;
   const done = lastCue(before, 'done');
-  const pending = lastCue(before, 'pending');
+  // `tiếp tục triển khai 06 nhiệm vụ`: work still going on is pending.
+  const pending = lastCue(before, 'pending') ?? lastCue(before, 'continuing');
   if (done || pending) {
     if (done && pending) return done.end > pending.end ? 'done' : 'pending';
     return done ? 'done' : 'pending';
