@@ -33,6 +33,8 @@ export interface AppendixPair {
    * mismatch is not asserted (another plan may be meant), and the subject is the text's own figure.
    */
   described?: boolean;
+  /** The plan is a figure of the text, not a table cell: the subject operand is the text's own figure. */
+  fromText?: boolean;
 }
 
 /**
@@ -272,7 +274,39 @@ const TOPIC_NOISE_PHRASES = [
   'được giao',
   'tổng số',
 ];
-const TOPIC_NOISE = new Set(['vốn', 'ước', 'đạt', 'bằng', 'năm', 'tháng', 'số', 'là', 'của', 'các', 'và', 'được', 'giao', 'với', 'so', 'đã', 'đến', 'nay', 'tại', 'cho', 'theo', 'về', 'việc', 'ngày', 'quyết', 'định', 'tổng', 'đó', 'kh']);
+const TOPIC_NOISE = new Set([
+  'toàn',
+  'tỉnh',
+  'vốn',
+  'ước',
+  'đạt',
+  'bằng',
+  'năm',
+  'tháng',
+  'số',
+  'là',
+  'của',
+  'các',
+  'và',
+  'được',
+  'giao',
+  'với',
+  'so',
+  'đã',
+  'đến',
+  'nay',
+  'tại',
+  'cho',
+  'theo',
+  'về',
+  'việc',
+  'ngày',
+  'quyết',
+  'định',
+  'tổng',
+  'đó',
+  'kh',
+]);
 
 function topicWords(text: string): Set<string> {
   let folded = fold(text);
@@ -281,14 +315,56 @@ function topicWords(text: string): Set<string> {
 }
 
 /** The headings over a unit, the numbered levels its section label leaves out included (`5.1` of `5.1.1`). */
-function headingText(index: DocumentIndex, section: readonly string[]): string {
+function headingPaths(section: readonly string[]): string[][] {
   const paths: string[][] = [];
   section.forEach((label, i) => {
     const parts = label.split('.').filter(Boolean);
     for (let k = 1; k < parts.length; k += 1) paths.push([...section.slice(0, i), parts.slice(0, k).join('.')]);
     paths.push(section.slice(0, i + 1));
   });
-  return paths.map((p) => index.sectionTitles(p).at(-1) ?? '').join(' ');
+  return paths;
+}
+
+const headingOf = (index: DocumentIndex, path: readonly string[]): string => {
+  const title = index.sectionTitles(path).at(-1) ?? '';
+  // `5.1. Vốn Ngân sách tập trung`: the label is no word of the heading.
+  return title.replace(/^[\dIVXivx.)\s]+/u, '');
+};
+
+function headingText(index: DocumentIndex, section: readonly string[]): string {
+  return headingPaths(section)
+    .map((p) => headingOf(index, p))
+    .join(' ');
+}
+
+/** The section a numbered section belongs to: `5.1` for `5.1.2`, the level above otherwise. */
+function parentOf(section: readonly string[]): string {
+  const last = section.at(-1) ?? '';
+  const parts = last.split('.').filter(Boolean);
+  return parts.length > 1 ? [...section.slice(0, -1), parts.slice(0, -1).join('.')].join('›') : section.slice(0, -1).join('›');
+}
+
+/**
+ * Whether the text ties the plan to the subject firmly enough to call a mismatch wrong: the plan
+ * stands in the subject's own section or in a sibling of it (`5.1.1 Phân bổ vốn` beside `5.1.2 Kết quả
+ * thực hiện`), or the subject's item names the heading the plan stands under and the subject does not
+ * (`Vốn ngân sách tập trung, thực hiện …` and `5.1 Vốn Ngân sách tập trung › 5.1.1 …`).
+ */
+function tiedPlan(plan: PlanStatement, subject: Token, said: ReadonlySet<string>, index: DocumentIndex): boolean {
+  const mine = subject.unit.section;
+  const theirs = plan.token.unit.section;
+  const key = (p: readonly string[]): string => p.join('›');
+  // Same or sibling section, when the item names nothing the plan's description does not.
+  const near = key(mine) === key(theirs) || (mine.length > 0 && parentOf(mine) === parentOf(theirs));
+  if (near && [...said].every((w) => plan.topic.has(w))) return true;
+  const own = new Set(headingPaths(mine).map(key));
+  const exclusive = topicWords(
+    headingPaths(theirs)
+      .filter((p) => !own.has(key(p)))
+      .map((p) => headingOf(index, p))
+      .join(' '),
+  );
+  return said.size >= 2 && [...said].every((w) => exclusive.has(w));
 }
 
 const planCache = new WeakMap<DocumentIndex, PlanStatement[]>();
@@ -362,9 +438,14 @@ function statedPlan(claim: RatioClaim, index: DocumentIndex, analysis: Analysis)
   if (!subject || claim.reference || (claim.kind !== 'attainment' && claim.kind !== 'excess')) return null;
   if (subject.percent || subject.fraction || subject.interval === null || subject.fact.bound !== null) return null;
   const text = subject.unit.text;
-  const itemStart = Math.max(subject.sentence.start, text.lastIndexOf(';', subject.numberStart) + 1, text.lastIndexOf(':', subject.numberStart) + 1);
+  // The item: since the last `;` or the colon of a list (`trong đó:`); a label before a colon
+  // (`Đầu tư Thủy lợi: Khối lượng thực hiện …`) names the item and stays.
+  const colon = text.lastIndexOf(':', subject.numberStart);
+  const listColon =
+    colon >= 0 && /(?:trong đó|trong số đó|gồm|bao gồm|cụ thể|như sau)[\s*_]*$/u.test(fold(text.slice(Math.max(0, colon - 30), colon)));
+  const itemStart = Math.max(subject.sentence.start, text.lastIndexOf(';', subject.numberStart) + 1, listColon ? colon + 1 : 0);
   const said = topicWords(text.slice(itemStart, subject.numberStart));
-  if (said.size < 2) return null;
+  if (said.size < 2) return sectionPlan(subject, index, analysis, true);
   let best: PlanStatement[] = [];
   let bestScore = 0;
   for (const plan of planStatements(index, analysis)) {
@@ -378,12 +459,40 @@ function statedPlan(claim: RatioClaim, index: DocumentIndex, analysis: Analysis)
     } else if (score === bestScore) best.push(plan);
   }
   const plan = best.length === 1 ? best[0] : undefined;
-  if (!plan) return null;
+  // Words the item says that no plan statement shares: its section's one plan, found but not tied.
+  if (!plan) return best.length === 0 ? sectionPlan(subject, index, analysis, false) : null;
   return {
     subject: operandOf('actual', subject, index),
     reference: operandOf('plan', plan.token, index),
     table: plan.place,
     header: '',
-    described: true,
+    described: !tiedPlan(plan, subject, said, index),
+    fromText: true,
+  };
+}
+
+/**
+ * `Kế hoạch vốn năm 2025 giao 1.500 tỷ đồng. … Đến nay đã giải ngân 613,65 tỷ đồng, đạt 40,91% kế
+ * hoạch`: an item that names nothing but the act (`giải ngân`) takes the one plan its own section
+ * states before it, in its unit (CHECKER.md: a named quantity's scope is its section).
+ */
+function sectionPlan(subject: Token, index: DocumentIndex, analysis: Analysis, bare: boolean): AppendixPair | null {
+  const section = subject.unit.section.join('›');
+  const order = new Map(index.orderedUnits().map((u, i) => [u.id, i]));
+  const at = (t: Token): number => (order.get(t.unit.id) ?? 0) * 1e7 + t.start;
+  const plans = planStatements(index, analysis).filter(
+    (p) => !p.part && p.token.unit.section.join('›') === section && at(p.token) < at(subject) && unitAgreement(p.token, subject) === 'same',
+  );
+  const plan = plans.length === 1 ? plans[0] : undefined;
+  if (!plan || (plan.token.sentence.start === subject.sentence.start && plan.token.unit === subject.unit)) return null;
+  return {
+    subject: operandOf('actual', subject, index),
+    reference: operandOf('plan', plan.token, index),
+    table: plan.place,
+    header: '',
+    // A document without sections has no scope narrower than itself, and a paragraph opening with
+    // its own number (`6.1.2.1 …`) is a subsection the structure missed: found, not tied.
+    described: section === '' || !bare || /^[\s*_]*\d+(?:\.\d+)+/u.test(subject.unit.text),
+    fromText: true,
   };
 }

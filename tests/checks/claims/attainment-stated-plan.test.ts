@@ -29,6 +29,7 @@ Kế hoạch vốn trái phiếu Chính phủ năm 2025 được Thủ tướng 
 
 tester.run('attainment', attainment, {
   consistent: [
+    'III. ĐẦU TƯ CÔNG\n\nKế hoạch vốn đầu tư công năm 2025 được giao 1.500 tỷ đồng.\n\nĐến ngày 30/6, toàn tỉnh đã giải ngân 613,65 tỷ đồng, đạt 40,91% kế hoạch.',
     // 1.904,3 / 2.480,6 = 76,77 %: the plan of the section the words name (`ngân sách địa phương`).
     report('Vốn đầu tư do tỉnh quản lý, trong đó: Vốn ngân sách địa phương, thực hiện ước đạt 1.904,3 tỷ đồng, bằng 76,77% kế hoạch.'),
     // 702,8 / 1.215,4 = 57,83 %.
@@ -39,10 +40,30 @@ tester.run('attainment', attainment, {
       'Khối lượng thực hiện vốn ngân sách địa phương 9 tháng ước đạt 1.904,3 tỷ đồng, trong đó: Vốn trong nước ước đạt 1.288,2 tỷ đồng, bằng 74,44% kế hoạch.',
     ),
   ],
-  inconsistent: [],
+  inconsistent: [
+    // The item names the heading the plan stands under: tied, so a mismatch is wrong.
+    {
+      text: report('Vốn trái phiếu Chính phủ, khối lượng thực hiện ước đạt 702,8 tỷ đồng, bằng 75,83% kế hoạch.'),
+      findings: [{ actual: '75,83', evidence: '1.215,4' }],
+    },
+    // A sibling section (`4.1.2 Kết quả thực hiện` beside `4.1.1 Phân bổ vốn`) states the part's plan.
+    {
+      text: report(
+        'Tình hình chung.',
+        'Khối lượng thực hiện vốn ngân sách địa phương 9 tháng ước đạt 1.904,3 tỷ đồng, trong đó: Vốn trong nước ước đạt 1.288,2 tỷ đồng, bằng 47,44% kế hoạch.',
+      ),
+      findings: [{ actual: '47,44', evidence: '1.730,6' }],
+    },
+    // Only the act is named (`giải ngân`): the one plan its own section states before it.
+    {
+      text: 'III. ĐẦU TƯ CÔNG\n\nKế hoạch vốn đầu tư công năm 2025 được giao 1.500 tỷ đồng.\n\nĐến ngày 30/6, toàn tỉnh đã giải ngân 613,65 tỷ đồng, đạt 44,91% kế hoạch.',
+      findings: [{ actual: '44,91', evidence: '1.500' }],
+    },
+  ],
   unverifiable: [
-    // The words name the section, but the arithmetic does not meet: another plan may be meant.
-    report('Vốn trái phiếu Chính phủ, khối lượng thực hiện ước đạt 702,8 tỷ đồng, bằng 75,83% kế hoạch.'),
+    // A sub-subsection of the results (`4.1.2.1 Vốn thực hiện dự án`): its own plans are not stated,
+    // the section's `vốn trong nước` plan may not be the one meant.
+    report('Tình hình chung.', 'Kết quả cụ thể như sau:\n\n4.1.2.1. Vốn thực hiện dự án\n\nKhối lượng thực hiện ước đạt 1.500 tỷ đồng, vốn trong nước ước đạt 1.020,5 tỷ đồng, bằng 65,2% kế hoạch.'),
     // `vốn ODA` is a part the item does not name: the whole's plan is not taken for it.
     report('Tình hình chung.', 'Vốn nước ngoài ước đạt 512,4 tỷ đồng, bằng 68,32% kế hoạch.'),
   ],
