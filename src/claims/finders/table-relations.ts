@@ -323,7 +323,10 @@ function columnNumbers(model: TableModel): { map: Map<number, number>; row: numb
       if (!map.has(n)) map.set(n, c);
     });
     const steps = sequence.filter((n, i) => i > 0 && n === (sequence[i - 1] as number) + 1).length;
-    if (sequence.length >= 4 && sequence.length * 10 >= filled * 7 && steps * 10 >= (sequence.length - 1) * 9) return { map, row: r };
+    // Three numbers do when one cell states a rule (`(2) | (3) | (4)=(2)-(3)`).
+    const rule = (grid[r] ?? []).some((t) => /^\(?\d{1,2}\)?\s*=/u.test(t.trim()));
+    if (sequence.length >= (rule ? 3 : 4) && sequence.length * 10 >= filled * 7 && steps * 10 >= (sequence.length - 1) * 9)
+      return { map, row: r };
   }
   return null;
 }

@@ -77,6 +77,14 @@ function notesOf(table: Table, index: DocumentIndex): TableNote[] {
   const units = index.orderedUnits().filter((u) => u.kind !== 'footnote' && u.kind !== 'cell');
   const at = units.findIndex((u) => u.id === table.block);
   const out: TableNote[] = [];
+  // A workbook keeps the note in the sheet: a row whose one filled cell states the rule.
+  table.rows.forEach((cells, row) => {
+    const filled = cells.map((t, column) => ({ t: t.trim(), column })).filter((c) => c.t !== '');
+    const only = filled.length === 1 ? filled[0] : undefined;
+    if (!only || !COLUMN_RULE.test(only.t)) return;
+    const start = cellOffset(table, row, only.column) + (cells[only.column] ?? '').indexOf(only.t);
+    out.push({ text: only.t, block: table.block, start, end: start + only.t.length });
+  });
   for (let k = at + 1; at >= 0 && k < units.length && k <= at + 10; k += 1) {
     const u = units[k];
     if (!u || u.kind === 'table' || u.kind === 'heading') break;
@@ -296,16 +304,21 @@ export function factOperand(role: string, model: TableModel, row: TableRow, col:
  * A blank cell (or `-`) of a rule the form states (`Cột (1) = (2) + (3)`), as the 0 the form means:
  * an exact zero placed at the cell in the table block's text. Null for a cell with a figure or words.
  */
+/** Where a grid cell starts in its table block's text (cells joined by tabs, rows by newlines). */
+function cellOffset(table: Table, row: number, col: number): number {
+  let offset = 0;
+  for (let r = 0; r < row; r += 1) {
+    const cells = table.rows[r] ?? [];
+    offset += cells.reduce((n, t) => n + t.length + 1, 0) + (cells.length === 0 ? 1 : 0);
+  }
+  return offset + (table.rows[row] ?? []).slice(0, col).reduce((n, t) => n + t.length + 1, 0);
+}
+
 export function blankOperand(role: string, model: TableModel, row: TableRow, col: number): Operand | null {
   const grid = model.table.rows;
   const text = (grid[row.index]?.[col] ?? '').trim();
   if (text !== '' && !/^[-–—]$/u.test(text)) return null;
-  let offset = 0;
-  for (let r = 0; r < row.index; r += 1) {
-    const cells = grid[r] ?? [];
-    offset += cells.reduce((n, t) => n + t.length + 1, 0) + (cells.length === 0 ? 1 : 0);
-  }
-  offset += (grid[row.index] ?? []).slice(0, col).reduce((n, t) => n + t.length + 1, 0);
+  const offset = cellOffset(model.table, row.index, col);
   const zero = fromDecimal('0');
   return {
     role,

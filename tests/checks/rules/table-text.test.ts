@@ -28,9 +28,61 @@ STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu
 2.4\tSố biên chế đã tinh giản trong kỳ báo cáo\tNgười\t300`;
 
 tester.run('table-text', tableText, {
-  consistent: [report('4.735 ngàn tấn', '4.735'), report('4,74 triệu tấn', '4.735'), form('9.976')],
-  inconsistent: [{ text: form('9.967'), findings: [{ actual: '9.976 người', expected: '9.967', evidence: '9.967' }] }],
+  consistent: [
+    report('4.735 ngàn tấn', '4.735'),
+    report('4,74 triệu tấn', '4.735'),
+    form('9.976'),
+    // The text names the row in its own words; an abbreviation by its initials.
+    `Trong năm, Chủ tịch Ủy ban nhân dân tỉnh đã công bố mới 312 TTHC và bãi bỏ 45 TTHC. Sở Tư pháp đã tiếp nhận 58 phản ánh, kiến nghị về quy định hành chính.
+
+Biểu mẫu 3
+
+STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu
+1.2\tSố TTHC công bố mới\tThủ tục\t312
+1.3\tSố TTHC bãi bỏ, thay thế\tThủ tục\t45
+3.3.1\tTổng số PAKN đã tiếp nhận\tPAKN\t58`,
+    // Money restated in another scale (tỷ đồng in the text, triệu đồng in the form).
+    `Kế hoạch vốn đầu tư công được giao năm 2025 là 11.350 tỷ đồng, đã giải ngân 6.120 tỷ đồng.
+
+Biểu mẫu 6
+
+STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu
+1.1\tKế hoạch vốn được giao\tTriệu đồng\t11.350.000
+1.2\tĐã giải ngân\tTriệu đồng\t6.120.000`,
+  ],
+  inconsistent: [
+    { text: form('9.967'), findings: [{ actual: '9.976 người', expected: '9.967', evidence: '9.967' }] },
+    // A fraction's whole named by four words after it.
+    {
+      text: `Đến nay, có 612/612 TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến.
+
+Biểu mẫu 7
+
+STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu
+4.5.1\tTổng số TTHC có yêu cầu nghĩa vụ tài chính\tThủ tục\t621`,
+      findings: [{ actual: '612', expected: '621', evidence: '621' }],
+    },
+  ],
   silent: [
+    // A short label after a figure names a subset the text counts, not the row.
+    `Số lượng TTHC đề nghị sửa đổi thành phần hồ sơ là 11 TTHC (cấp tỉnh 07 TTHC, cấp xã 04 TTHC).
+
+Biểu mẫu 3
+
+STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu
+1.4.1\tSố TTHC cấp tỉnh\tThủ tục\t1.946
+1.4.2\tSố TTHC cấp xã\tThủ tục\t426`,
+    // A row named by a place details the row above it: another indicator's area is not its figure.
+    `Diện tích lúa đông xuân đã gieo cấy tại ĐB sông Cửu Long đạt 178.647 ha.
+
+Chỉ tiêu\tĐơn vị\tThực hiện 2016
+Diện tích lúa hè thu\t1000 ha\t1.950,2
+- ĐB sông Cửu Long\t1000 ha\t1.595,1`,
+    // A score sheet's rate is the scheme's criterion, not the report's raw rate.
+    `Tỷ lệ hồ sơ thanh toán trực tuyến đạt 86,2%.
+
+STT\tNội dung\tTỷ lệ\tĐiểm số
+3\tTỷ lệ hồ sơ thanh toán trực tuyến\t100%\t6`,
     // The row has two period columns and the text agrees with neither: which one it means is not said.
     report('4.735 ngàn tấn', '4.753'),
     // A month's figure is not the table's nine-month column.

@@ -27,8 +27,59 @@ TT\tLĩnh vực\tTiếp nhận\tĐã giải quyết\tTrước hạn\tĐúng hạ
 \tTổng số\t${total}\t1.525\t1.396\t123\t6\t25`;
 
 tester.run('table-total', tableTotal, {
-  consistent: [budget('792.100'), procedures('1.550')],
+  consistent: [
+    budget('792.100'),
+    procedures('1.550'),
+    // An indicator form: parent and parts count one row unit in the one value column.
+    `Biểu mẫu 4
+
+STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu
+1.5\tTổng số đơn vị sự nghiệp công lập tại địa phương\tĐơn vị\t1.210
+1.5.1\tSố đơn vị thuộc UBND tỉnh\tĐơn vị\t18
+1.5.2\tSố đơn vị thuộc sở, ngành\tĐơn vị\t302
+1.5.3\tSố đơn vị thuộc UBND cấp xã\tĐơn vị\t890`,
+    // A 'Tổng số' row first among its siblings totals the ones after it.
+    `Biểu mẫu 6
+
+STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu
+2\tTự chủ tài chính của đơn vị sự nghiệp\t\t
+2.1\tTổng số đơn vị sự nghiệp công lập\tĐơn vị\t300
+2.2\tSố đơn vị tự bảo đảm chi thường xuyên\tĐơn vị\t80
+2.3\tSố đơn vị do Nhà nước bảo đảm chi thường xuyên\tĐơn vị\t220`,
+    // The form's own rule in a note under the table, a blank cell as 0.
+    `Biểu số 2a
+TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN
+
+Đơn vị\tTổng lượt\tThường xuyên\tĐịnh kỳ\tĐột xuất
+MS\t1\t2\t3\t4
+Ban Tiếp công dân\t36\t30\t\t6
+
+Ghi chú: Cột (1) = Cột (2) + Cột (3) + Cột (4)`,
+  ],
   inconsistent: [
+    // An indicator form's part changed.
+    {
+      text: `Biểu mẫu 4
+
+STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu
+1.5\tTổng số đơn vị sự nghiệp công lập tại địa phương\tĐơn vị\t1.210
+1.5.1\tSố đơn vị thuộc UBND tỉnh\tĐơn vị\t18
+1.5.2\tSố đơn vị thuộc sở, ngành\tĐơn vị\t320
+1.5.3\tSố đơn vị thuộc UBND cấp xã\tĐơn vị\t890`,
+      findings: [{ actual: '1.210', expected: '1.228', evidence: '320' }],
+    },
+    // The form's rule fails: the parts left blank do not make the total.
+    {
+      text: `Biểu số 1h
+TỔNG HỢP CÔNG TÁC ĐÀO TẠO
+
+Đơn vị\tTổng số nhu cầu\tThanh tra viên\tThanh tra viên chính\tThanh tra viên cao cấp
+MS\t14\t15\t16\t17
+Thanh tra tỉnh\t9\t4\t2\t
+
+Lưu ý: Cột (14) = Cột (15) + Cột (16) + Cột (17)`,
+      findings: [{ actual: '9', expected: '6' }],
+    },
     { text: budget('729.100'), findings: [{ actual: '1.412.600', expected: '1.349.600', evidence: '729.100' }] },
     // The Tổng số row against the rows above it, and against its own columns.
     {
@@ -40,6 +91,39 @@ tester.run('table-total', tableTotal, {
     },
   ],
   silent: [
+    // A numbered part listed beside the breakdown (`ngành dọc`) when the first parts make the total exactly.
+    `Biểu mẫu 3
+
+STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu
+1.4\tTổng số TTHC thuộc thẩm quyền giải quyết tại địa phương\tThủ tục\t1.815
+1.4.1\tSố TTHC cấp tỉnh\tThủ tục\t1.402
+1.4.2\tSố TTHC cấp xã\tThủ tục\t413
+1.4.3\tSố TTHC ngành dọc\tThủ tục\t388`,
+    // Rows at one depth adding up to the row above them detail it (a workbook that lost its indent).
+    `Xuất khẩu hàng hóa năm 2025
+Đơn vị: triệu USD
+
+Chỉ tiêu\tƯớc tính năm 2025
+Tổng số\t9.600
+Khu vực kinh tế trong nước\t3.100
+Khu vực có vốn đầu tư nước ngoài\t6.500
+Dầu thô\t400
+Hàng hóa khác\t6.100`,
+    // Coded answers and rates in an indicator form add up to nothing.
+    `Biểu mẫu 1
+
+STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu
+5\tKhảo sát sự hài lòng của người dân\tCó = 1; Không = 0\t1
+5.1\tSố lượng phiếu khảo sát\tPhiếu\t25.898
+5.2\tHình thức khảo sát\tTrực tuyến = 0; Phát phiếu = 1\t0`,
+    // A 'Tổng số' row listed first links its siblings by the layout only: a mismatch is not asserted.
+    `Biểu mẫu 6
+
+STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu
+2\tTự chủ tài chính của đơn vị sự nghiệp\t\t
+2.1\tTổng số đơn vị sự nghiệp công lập\tĐơn vị\t300
+2.2\tSố đơn vị tự bảo đảm chi thường xuyên\tĐơn vị\t80
+2.3\tSố đơn vị có trụ sở riêng\tĐơn vị\t260`,
     // Separate indicators under a group heading are not parts of anything.
     `Phụ lục
 
