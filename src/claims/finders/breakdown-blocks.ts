@@ -215,13 +215,16 @@ export function findFootnoteBreakdowns(index: DocumentIndex, analysis: Analysis)
     const tokens = analysis.unitTokens(block.id);
     for (const anchor of block.anchors) {
       const owner = [...tokens].reverse().find((t) => t.end <= anchor.offset);
-      if (!owner || !usable(owner) || owner.fraction) continue;
+      if (!owner || !usable(owner)) continue;
       const gap = block.text.slice(owner.end, anchor.offset);
       if (/[,;:.()]/u.test(gap) || gap.trim().split(/\s+/u).filter(Boolean).length > 4) continue;
       const footnote = index.footnotesByNumber.get(anchor.footnote);
       if (!footnote) continue;
       const parts = analysis.unitTokens(footnote.id).filter((t) => !t.percent && t.interval !== null);
       if (parts.length < 2 || parts.some((p) => !usable(p) || unitAgreement(owner, p) !== 'same')) continue;
+      // `67/124 xã⁵` with `… 22/51 xã …; … 45/45 xã …`: the numerators split the numerator; a fraction
+      // with plain counts, or counts with a fraction, are not one breakdown.
+      if (parts.some((p) => p.fraction !== owner.fraction)) continue;
       found.push(makeBreakdown(owner, parts, `…${anchor.footnote}`, 'partition', { listed: true }));
     }
   }

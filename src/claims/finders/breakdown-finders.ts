@@ -179,10 +179,23 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
     const text = o.unit.text;
     // Right after the figure, or after the rest of its noun (`7.200 hồ sơ hộ tịch (…)`); past a long
     // noun phrase (`31 đơn vị sự nghiệp … thuộc Ủy ban nhân dân tỉnh (cụ thể: …)`) only a complete list.
-    const paren = parens.find((p) => p.open >= o.end && /^[\s*_\p{L}]{0,120}$/u.test(text.slice(o.end, p.open)));
+    // `433 ngàn tấn, tăng 1,7% so với 10 tháng 2015 (tôm sú …, tôm thẻ …)`: a change in percent says
+    // nothing in tonnes; the parenthesis after it splits the level, when it lists a complete set.
+    const afterChange = (p: Paren): boolean => {
+      const gap = tokens.filter((v) => v.start >= o.end && v.end <= p.open);
+      const change = gap[0];
+      return (
+        gap.length === 1 &&
+        !!change?.percent &&
+        changeSign(change) !== 0 &&
+        !/[;:()]/u.test(text.slice(o.end, p.open)) &&
+        /^\s*so với[^,;:()]*$/u.test(fold(text.slice(change.end, p.open)).replace(/^\s*%/u, ''))
+      );
+    };
+    const paren = parens.find((p) => p.open >= o.end && (/^[\s*_\p{L}]{0,120}$/u.test(text.slice(o.end, p.open)) || afterChange(p)));
     if (!paren) continue;
     const nounBetween = /\p{L}/u.test(text.slice(o.end, paren.open));
-    const far = text.slice(o.end, paren.open).trim().length > 30;
+    const far = text.slice(o.end, paren.open).trim().length > 30 || afterChange(paren);
     const head = fold(text.slice(paren.open + 1, paren.close)).replace(/^[\s*_]+/u, '');
     if (
       lastCue(headWords(head, 14), 'plan') ||
