@@ -69,7 +69,24 @@ function referenceAfter(t: Token): { category: 'plan' | 'previous'; phrase: stri
     const m = findCues(from, category).find((c) => c.start === 0);
     if (m) return { category, phrase: m.phrase };
   }
-  return null;
+  const earlier = soVoi ? EARLIER_PERIOD.exec(from) : null;
+  return earlier ? { category: 'previous', phrase: earlier[0] } : null;
+}
+
+/**
+ * An earlier period named after `so với` in other words than the lexicon's: `năm 2024`, `năm học
+ * trước`, `vụ Đông Xuân năm trước`, `niên độ 2024 - 2025` (a plan word before it is no such period).
+ */
+const EARLIER_PERIOD = /^(?:(?:vụ|mùa)\s+(?:\p{L}+\s+){0,3}?)?(?:năm học|niên khóa|niên độ|năm|quý|tháng)\s+(?:trước|ngoái|\d{4}(?:\s*[-–]\s*\d{4})?)(?![\p{L}\p{N}])/u;
+
+/** Text with its parenthesised spans removed (innermost first). */
+function withoutParens(text: string): string {
+  let out = text;
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(/\([^()]*\)/gu, ' ');
+  }
+  return out;
 }
 
 const FILLER = new Set(['và', 'còn', 'mới', 'ước', 'tương', 'ứng', 'với', 'tỷ', 'tỉ', 'lệ', 'chỉ']);
@@ -102,6 +119,28 @@ function referenceParen(stated: Token, tokens: readonly Token[], parens: readonl
     const head = fold(text.slice(p.open + 1, p.close)).replace(/^[\s*_]+/u, '');
     if (findCues(head, category).some((c) => c.start === 0)) return p;
     if (category === 'previous' && named && named.length >= 4 && head.startsWith(named) && !findCues(named, 'plan').length) return p;
+    // `tăng 6,51% so với năm 2024 (1.871.346 lượt)`: the parenthesis right after the named period holds its figure.
+    const lead = unifySpelling(fold(text.slice(stated.numberEnd, p.open)));
+    if (category === 'previous' && /^\d/u.test(head) && /^[\s%]*(?:\p{L}+\s+){0,3}?so với\s+[^,;()]{2,50}$/u.test(lead)) {
+      const after = /so với\s+(.*)$/u.exec(lead)?.[1] ?? '';
+      if (findCues(after, 'previous').some((c) => c.start === 0) || EARLIER_PERIOD.test(after)) return p;
+    }
+  }
+  return null;
+}
+
+/**
+ * `2.846 doanh nghiệp thành lập mới (cùng kỳ 2.492 doanh nghiệp), tăng 14,2% so với cùng kỳ`: the
+ * earlier figure in a parenthesis after the subject, before the stated change.
+ */
+function earlierParenBefore(subject: Token, stated: Token, tokens: readonly Token[], parens: readonly Paren[]): Token | null {
+  const text = stated.unit.text;
+  for (const p of parens) {
+    if (p.open < subject.end || p.close > stated.numberStart) continue;
+    const head = unifySpelling(fold(text.slice(p.open + 1, p.close))).replace(/^[\s*_]+/u, '');
+    if (!findCues(head, 'previous').some((c) => c.start === 0)) continue;
+    const inside = tokens.filter((o) => o.paren?.open === p.open && usableFigure(o));
+    if (inside.length === 1 && inside[0] && unitAgreement(inside[0], subject) === 'same') return inside[0];
   }
   return null;
 }
@@ -138,7 +177,20 @@ function inheritedComparison(t: Token): { category: 'previous'; phrase: string }
   return before ? { category: 'previous', phrase: before } : null;
 }
 
-const CLAUSE_CUES: readonly CueCategory[] = ['total', 'done', 'pending', 'onTime', 'late', 'subset', 'partition', 'examples', 'share', 'attain', 'increase', 'decrease'];
+const CLAUSE_CUES: readonly CueCategory[] = [
+  'total',
+  'done',
+  'pending',
+  'onTime',
+  'late',
+  'subset',
+  'partition',
+  'examples',
+  'share',
+  'attain',
+  'increase',
+  'decrease',
+];
 
 /**
  * `130.812 trường hợp lệch thông tin cần phải xác minh, làm sạch (chiếm tỷ lệ 3,2%)`: a comma inside
@@ -174,9 +226,12 @@ export function listWhole(claim: RatioClaim, analysis: Analysis): Token | null {
   // Only the owner's noun between it and the cue: `4.229.650 trường hợp; trong đó:`.
   const gap = text.slice(owner.numberEnd, cueAt);
   if (gap.length > 40 || /[.(]/u.test(gap.replace(/\d\.\d/gu, ''))) return null;
-  if (tokens.some((o) => o.start > cueAt && o.start < s.start && o.depth === 0 && findCues(fold(o.before), 'subset').length > 0)) return null;
+  if (tokens.some((o) => o.start > cueAt && o.start < s.start && o.depth === 0 && findCues(fold(o.before), 'subset').length > 0))
+    return null;
   if (unitAgreement(owner, s) === 'same') return owner;
-  const items = tokens.filter((o) => o !== s && o.start > cueAt && o.sentence.start === s.sentence.start && !o.percent && o.depth === s.depth);
+  const items = tokens.filter(
+    (o) => o !== s && o.start > cueAt && o.sentence.start === s.sentence.start && !o.percent && o.depth === s.depth,
+  );
   // Counted records under other names (`dữ liệu`, `trường hợp`); measured units must agree.
   if (isMeasuredUnit(owner.fact.unit) || isMeasuredUnit(s.fact.unit)) return null;
   return items.some((o) => unitAgreement(o, owner) === 'same') ? owner : null;
@@ -194,7 +249,9 @@ function subjectOf(stated: Token, tokens: readonly Token[], forChange = false): 
     if (s.fact.kind === 'range') return null;
     // `công dân từ đủ 14 tuổi, đạt 97%`: a bound qualifies the noun; the subject stands before it.
     if (s.fact.bound !== null) continue;
-    const gap = fold(text.slice(s.end, stated.numberStart));
+    // `28.416,3 tỷ đồng (thu nội địa …; thu xuất nhập khẩu …), bằng 71,85% dự toán`: the figure's own
+    // parenthesis does not end its clause.
+    const gap = fold(withoutParens(text.slice(s.end, stated.numberStart)));
     if (/[;.]/u.test(gap.replace(/\d\.\d/gu, '')) || hasCue(gap, 'subset')) return null;
     // `2.111/2.627 cơ quan, tổ chức (đạt tỷ lệ 80,35%)`: after a written fraction, a comma may sit inside its noun.
     const between = text.slice(s.end, stated.paren?.open ?? s.end);
@@ -466,8 +523,12 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       // Absolute change: `giảm 774 ca so với cùng kỳ`.
       if (!predicate || !['increase', 'decrease'].includes(predicate.category) || reference?.category !== 'previous') continue;
       const pointChange = /^điểm/u.test(fold(t.fact.unit ?? ''));
-      const previous = previousParen ? firstFigureIn(previousParen, tokens, pointChange) : null;
       const near = predicateOnly(t.before, predicate.phrase) ? subjectOf(t, tokens, true) : null;
+      const previous = previousParen
+        ? firstFigureIn(previousParen, tokens, pointChange)
+        : near
+          ? earlierParenBefore(near, t, tokens, parens)
+          : null;
       const subject = previous && (!near || unitAgreement(near, previous) !== 'same') ? subjectFor(t, previous, tokens) : near;
       // `giảm 0,61 điểm phần trăm … (đầu năm 2,73%)`: a change of a rate, in percentage points.
       const points = pointChange && subject?.percent === true;
@@ -503,7 +564,7 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       ? subjectOf(t, tokens)
       : coordinatedSubject(t, tokens, predicate?.phrase ?? null);
     if (reference?.category === 'previous' && predicate && ['increase', 'decrease', 'excess'].includes(predicate.category)) {
-      const previous = previousParen ? firstFigureIn(previousParen, tokens) : null;
+      const previous = previousParen ? firstFigureIn(previousParen, tokens) : subject ? earlierParenBefore(subject, t, tokens, parens) : null;
       const current = previous
         ? !subject || unitAgreement(subject, previous) !== 'same'
           ? subjectFor(t, previous, tokens)
@@ -527,7 +588,7 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       /^(bằng|đạt|ước đạt)$/u.test(fold(predicate.phrase)) &&
       referenceAfter(t) !== null
     ) {
-      const previous = previousParen ? firstFigureIn(previousParen, tokens) : null;
+      const previous = previousParen ? firstFigureIn(previousParen, tokens) : subject ? earlierParenBefore(subject, t, tokens, parens) : null;
       const current = previous
         ? !subject || unitAgreement(subject, previous) !== 'same'
           ? subjectFor(t, previous, tokens)
