@@ -102,13 +102,38 @@ function itemsOf(body: string): { count: number; loose: boolean } | null {
   return { count: 1, loose: listItems(rest).length !== 1 };
 }
 
+const masks = new WeakMap<DocumentIndex, Map<string, string>>();
+
+/**
+ * The unit's text with the commas, semicolons, dashes and `và` inside each named agency or place (from the
+ * extractors) blanked to private-use marks of the same length, so that `Sở Văn hóa, Thể thao và Du
+ * lịch` is one item when a list is split. Offsets stay those of the unit.
+ */
+function maskedNames(index: DocumentIndex, unitId: string): string {
+  let byUnit = masks.get(index);
+  if (!byUnit) masks.set(index, (byUnit = new Map<string, string>()));
+  const cached = byUnit.get(unitId);
+  if (cached !== undefined) return cached;
+  let text = index.text(unitId);
+  for (const m of [...index.input.agencies, ...index.input.places].flatMap((e) => e.mentions)) {
+    if (m.position.block !== unitId || m.position.end > text.length) continue;
+    const name = text
+      .slice(m.position.start, m.position.end)
+      .replace(/[,;\-–—]/gu, '\uE000')
+      .replace(/(?<=\s)và(?=\s)/gu, '\uE001\uE001');
+    text = text.slice(0, m.position.start) + name + text.slice(m.position.end);
+  }
+  byUnit.set(unitId, text);
+  return text;
+}
+
 /** `05/11 huyện đã phê duyệt quy hoạch (gồm: Gò Quao, …)`, `01/11 huyện (An Biên)`. */
 function parenthesisLists(analysis: Analysis, unitId: string): ListClaim[] {
   const tokens = analysis.unitTokens(unitId);
   const found: ListClaim[] = [];
   for (const t of tokens) {
     if (!isListCount(t)) continue;
-    const text = t.unit.text;
+    const text = maskedNames(analysis.index, unitId);
     // A threshold between the count and its list (`03/26 chỉ tiêu đạt dưới 70% kế hoạch (…)`) is part of the phrase.
     const next = tokens.slice(t.index + 1).find((o) => !(o.percent && o.fact.bound !== null));
     const paren = analysis.parens(unitId).find((p) => p.open >= t.end && (!next || p.close < next.start));
@@ -409,7 +434,7 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
   const found: ListClaim[] = [];
   for (const t of tokens) {
     if (!isListCount(t) || t.fraction) continue;
-    const text = t.unit.text;
+    const text = maskedNames(analysis.index, unitId);
     const limit = Math.min(t.sentence.end, t.paren ? t.paren.close : text.length);
     const rest = text.slice(t.numberEnd, limit);
     // The noun phrase of the count, at most a few words, then `:` or an opening quote.

@@ -16,6 +16,10 @@ tester.run('list-count', listCount, {
     'Còn 3 huyện chưa gửi báo cáo là Lạc Dương, Đam Rông và Di Linh.',
     'Ủy ban nhân dân tỉnh đã ban hành 09 Quyết định quy phạm pháp luật (từ Quyết định số 21/2025/QĐ-UBND đến Quyết định số 29/2025/QĐ-UBND).',
     'Triển khai 03 nhóm giải pháp: tuyên truyền vận động, kiểm tra giám sát và xử lý vi phạm.',
+    // Agency names holding commas, dashes or `và` are one item each (the agency extractor names them).
+    'Đoàn kiểm tra làm việc với 04 đơn vị: Sở Lao động - Thương binh và Xã hội, Sở Văn hóa, Thể thao và Du lịch, Sở Kế hoạch và Đầu tư và Bảo hiểm xã hội tỉnh.',
+    'Đã có 02 sở (Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo) hoàn thành số hóa hồ sơ.',
+    'Còn 02 cơ quan chưa gửi báo cáo là Sở Văn hóa, Thể thao và Du lịch và Sở Y tế.',
     // A bare number still counts the lower-case noun after it.
     'Đến ngày 20/11, cả tỉnh có 02 nhà máy (Nhà máy chè Cầu Đất, Công ty cổ phần chè Bảo Lộc) đã vào vụ mới.',
     'Thực hiện nghiêm yêu cầu 4 đúng “đúng người, đúng việc, đúng thời gian, đúng quy trình” trong toàn ngành.',
@@ -39,6 +43,10 @@ tester.run('list-count', listCount, {
     {
       text: 'Phối hợp với 04 cơ quan gồm Sở Văn hóa, Thể thao và Du lịch; Sở Khoa học và Công nghệ; Công an tỉnh.',
       findings: [{ expected: '3' }],
+    },
+    {
+      text: 'Ban Chỉ đạo giao 04 cơ quan là Sở Nông nghiệp và Phát triển nông thôn, Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh chủ trì thực hiện.',
+      findings: [{ actual: '04', expected: '3' }],
     },
     // Short lower-case terms of one kind: the commas fix the count.
     { text: 'Tỉnh tập trung tháo gỡ 05 lĩnh vực: thể chế, hạ tầng số, nguồn nhân lực, dữ liệu dùng chung.', findings: [{ expected: '4' }] },
