@@ -1,12 +1,14 @@
 import { defineCheck } from '../define-check.js';
 import { type Interval, canBeAtMost, meets, total } from '../../arith/index.js';
 import { type Breakdown, commonScale, shown, operandOf } from '../../claims/index.js';
+import { asCount } from './sum.js';
 
 /** The parts add up exactly to the whole: the sum rule reports that, once. */
-function sumsExactly(b: Breakdown): boolean {
-  const whole = b.owner.interval;
-  if (!whole || b.members.some((m) => !m.interval)) return false;
-  return meets(total(b.members.map((m) => m.interval as Interval)), whole);
+function sumsExactly(b: Breakdown, index: Parameters<typeof operandOf>[2]): boolean {
+  const whole = asCount(operandOf('whole', b.owner, index)).interval;
+  const parts = b.members.map((m) => asCount(operandOf('part', m, index)).interval);
+  if (!whole || parts.some((p) => !p)) return false;
+  return meets(total(parts as Interval[]), whole);
 }
 
 /**
@@ -36,11 +38,11 @@ export default defineCheck({
       if (b.promise !== 'subset' || b.ownerIsDenominator || b.agreement === 'different') continue;
       // Disjoint parts are checked together by the sum rule (their sum fits, so each one does).
       if (b.disjoint && b.members.length >= 2) continue;
-      if (b.members.length >= 2 && sumsExactly(b)) continue;
-      const whole = operandOf('whole', b.owner, index);
+      if (b.members.length >= 2 && sumsExactly(b, index)) continue;
+      const whole = asCount(operandOf('whole', b.owner, index));
       if (!whole.interval) continue;
       for (const m of b.members) {
-        const part = operandOf('part', m, index);
+        const part = asCount(operandOf('part', m, index));
         if (!part.interval) continue;
         const mixed = commonScale([whole, part]) === null;
         const data = { part: shown(part, mixed), whole: shown(whole, mixed) };

@@ -1,6 +1,13 @@
 import { defineCheck } from '../define-check.js';
 import { commonScale, displayedSum, inScaleOf, sumText, denominatorOperand, operandOf, type Operand } from '../../claims/index.js';
-import { canBeAtMost, meets, total } from '../../arith/index.js';
+import { canBeAtMost, meets, point, total } from '../../arith/index.js';
+
+/**
+ * A bare integer a finder put in a breakdown (`- Số đang trong cơ sở cai nghiện: 1109.`) counts the
+ * things its label names: an exact count.
+ */
+export const asCount = (o: Operand): Operand =>
+  o.interval || !o.exact || o.decimals !== 0 || o.fact?.kind !== 'number' ? o : { ...o, interval: point(o.exact) };
 
 /**
  * A total and the parts the text names for it add up:
@@ -46,8 +53,10 @@ export default defineCheck({
     const { index } = context;
     for (const b of context.relations.breakdowns()) {
       if (b.promise === 'subset' && b.members.length < 2) continue;
-      const whole: Operand = b.ownerIsDenominator ? denominatorOperand('total', b.owner, index) : operandOf('total', b.owner, index);
-      const parts = b.members.map((m) => operandOf('part', m, index));
+      const whole: Operand = b.ownerIsDenominator
+        ? denominatorOperand('total', b.owner, index)
+        : asCount(operandOf('total', b.owner, index));
+      const parts = b.members.map((m) => asCount(operandOf('part', m, index)));
       if (!whole.interval || parts.some((p) => !p.interval)) continue;
       const partSum = total(parts.map((p) => p.interval as NonNullable<Operand['interval']>));
       const all = [whole, ...parts];

@@ -165,15 +165,29 @@ export function findCrossBlockBreakdowns(index: DocumentIndex, analysis: Analysi
   return [...found, ...findNestedBreakdowns(units, analysis, found), ...findComplementFractions(analysis)];
 }
 
-/** A list item that is a label and one figure: `Số đang trong cơ sở cai nghiện: 1109.` */
+/**
+ * A bare whole number after `Số …:` counts what the label names (`Số đang ở ngoài xã hội: 83.`), though
+ * the figure carries no unit of its own.
+ */
+const labelledCount = (t: Token, lead: string): boolean =>
+  t.interval === null &&
+  t.fact.kind === 'number' &&
+  t.fact.number?.decimals === 0 &&
+  /^\s*(?:số|tổng số)\s/u.test(fold(lead)) &&
+  /:\s*$/u.test(lead);
+
+/** A list item that is a label and one figure: `Số đang trong cơ sở cai nghiện: 1109.`, maybe a note in parentheses. */
 function labelledFigure(unit: TextUnit, analysis: Analysis): Token | null {
   if (unit.kind !== 'list-item') return null;
   const tokens = analysis.unitTokens(unit.id).filter((t) => t.depth === 0);
   const only = tokens[0];
-  if (tokens.length !== 1 || !only || !usable(only) || only.fraction) return null;
+  if (tokens.length !== 1 || !only || only.fraction || only.percent) return null;
   const lead = unit.text.slice(0, only.numberStart);
-  if (/[,;.]/u.test(lead.replace(/\([^()]*\)/gu, '')) || !/[\p{L}]/u.test(lead)) return null;
-  return /^[\s.;]*$/u.test(unit.text.slice(only.end)) ? only : null;
+  if (!usable(only) && !labelledCount(only, lead)) return null;
+  // A label before its colon may hold commas (`… tại gia đình, cộng đồng: 20.`); without a colon it may not.
+  const unlabelled = lead.includes(':') ? (lead.split(':').pop() ?? '') : lead;
+  if (/[,;.]/u.test(unlabelled.replace(/\([^()]*\)/gu, '')) || !/[\p{L}]/u.test(lead)) return null;
+  return /^\s*(?:\([^()\d]*\))?[\s.;]*$/u.test(unit.text.slice(only.end)) ? only : null;
 }
 
 /**

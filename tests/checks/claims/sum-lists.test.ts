@@ -99,6 +99,27 @@ describe('breakdowns in list items', () => {
       show(bad),
     ).toEqual(['480']);
   });
+  it('bare counts after "Số …:" labels are counts of what the label names', () => {
+    const text = (first: number): string =>
+      [
+        '- Số người đang được quản lý tại địa phương: 146.',
+        `+ Số đang cai nghiện tại gia đình, cộng đồng: ${first}.`,
+        '+ Số đang điều trị bằng thuốc thay thế: 58.',
+        '+ Số chưa áp dụng biện pháp nào (đang chờ quyết định): 17.',
+        '- Số đang trong cơ sở cai nghiện: 240.',
+      ].join('\n\n');
+    const good = sums(text(71));
+    expect(flagged(good), show(good)).toEqual([]);
+    expect(
+      good.some((f) => f.rule === 'sum' && f.status === 'consistent' && f.actual === '146'),
+      show(good),
+    ).toBe(true);
+    const bad = flagged(sums(text(171)));
+    expect(
+      bad.map((f) => f.actual),
+      show(bad),
+    ).toEqual(['171']);
+  });
   it('overlapping groups nested under a figure only have to fit one by one', () => {
     const text = [
       '- Số lao động được đào tạo nghề: 412 người.',
