@@ -442,6 +442,28 @@ function operandsNamedInParen(
   return { part, whole };
 }
 
+const RATE_FILLER = new Set(['tỷ', 'tỉ', 'lệ', 'chiếm', 'đạt', 'là', 'của', 'các', 'số', 'trên', 'tổng', 'bằng', 'ước']);
+
+/**
+ * `Tiếp nhận 1.428 hồ sơ (trực tuyến 1.302 hồ sơ, trực tiếp 126 hồ sơ), tỷ lệ hồ sơ trực tuyến 91,18%`:
+ * a rate named by its qualifier (`tỷ lệ … trực tuyến`, `tỷ lệ khám bảo hiểm y tế chiếm`) is the share of
+ * the one earlier figure of its sentence described by all of the qualifier's words.
+ */
+function ratedPart(stated: Token, tokens: readonly Token[]): Token | null {
+  const clause = fold(stated.before).trim();
+  if (!/^t[ỷỉ] lệ\s/u.test(clause)) return null;
+  const named = clause
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1 && !RATE_FILLER.has(w));
+  if (named.length === 0) return null;
+  const described = tokens.filter((o) => {
+    if (o.index >= stated.index || o.sentence.start !== stated.sentence.start || o.percent || o.fraction || !usableFigure(o)) return false;
+    const own = new Set(fold(`${o.before} ${o.after}`).split(/[^\p{L}]+/u));
+    return named.every((w) => own.has(w));
+  });
+  return described.length === 1 ? (described[0] ?? null) : null;
+}
+
 /** The parenthesis right after a percentage naming the actual (`thực hiện …`) and the plan (`dự toán …`). */
 function operandsInParen(stated: Token, tokens: readonly Token[], word: string): [Token, Token] | null {
   const inParen = tokens.filter(
@@ -637,14 +659,18 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       continue;
     }
     const bareParen = t.paren !== null && t.before.trim() === '' && subject !== null;
-    if (reference === null && (predicate?.category === 'share' || predicate?.category === 'attain' || bareParen)) {
+    // `tỷ lệ hồ sơ trực tuyến 91,18%`: the rate's name ends its clause, not a predicate.
+    const namedRate = predicate === null && reference === null && /^t[ỷỉ] lệ\s/u.test(fold(t.before).trim());
+    if (reference === null && (predicate?.category === 'share' || predicate?.category === 'attain' || bareParen || namedRate)) {
       // `61.660 hồ sơ trực tuyến/62.089 tổng hồ sơ, đạt tỷ lệ 99,31%`: the figure before is the denominator.
       const numerator = subject ? numeratorOf(subject, tokens) : null;
       // `tỷ lệ … đạt 90,58% (419.218/462.814 hồ sơ)`: the operands as a fraction right after.
       const trailing = !subject ? fractionAfter(t, tokens) : null;
       // `đã thực hiện 99,71% (trong đó: Số kiến nghị … là W đồng, số kiến nghị đã thực hiện là P đồng, …)`.
       const named = !subject && !trailing && predicate ? operandsNamedInParen(t, tokens, parens, predicate.phrase) : null;
-      const part = numerator ?? subject ?? trailing ?? named?.part ?? null;
+      // `tiếp nhận 1.428 hồ sơ (trực tuyến 1.302 hồ sơ, …), tỷ lệ hồ sơ trực tuyến 91,18%`.
+      const rated = !subject && !trailing && !named && (namedRate || predicate?.category === 'share') ? ratedPart(t, tokens) : null;
+      const part = numerator ?? subject ?? trailing ?? named?.part ?? rated;
       // A written fraction needs no counted noun: its denominator is the whole.
       if (!part || (!part.fact.unit && !numerator && !part.fraction)) continue;
       found.push({
@@ -654,7 +680,7 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
         reference: null,
         referenceWord: null,
         explicitWhole: numerator ? subject : (named?.whole ?? null),
-        cue: predicate ? `${predicate.phrase} X%` : '(X%)',
+        cue: predicate ? `${predicate.phrase} X%` : namedRate ? 'tỷ lệ … X%' : '(X%)',
         sign: 1,
       });
     }

@@ -106,3 +106,25 @@ tester.run('share', share, {
     'Đã giải quyết 1.240 hồ sơ, đúng hạn (chiếm 97%).',
   ],
 });
+
+/**
+ * A rate named by its qualifier (`tỷ lệ hồ sơ trực tuyến 88,64%`, `tỷ lệ khám bảo hiểm y tế chiếm
+ * 85,61%`): the part is the one earlier figure of the sentence described by all of those words, its
+ * whole the total its breakdown belongs to.
+ */
+tester.run('share', share, {
+  consistent: [
+    'Trong quý, Trung tâm tiếp nhận 2.615 hồ sơ (trực tuyến 2.318 hồ sơ, trực tiếp 297 hồ sơ), tỷ lệ hồ sơ trực tuyến 88,64%; đã giải quyết 2.570 hồ sơ.',
+    'Tổng số lượt khám bệnh là 1.204.530 lượt (khám bảo hiểm y tế 1.031.200 lượt, khám dịch vụ 173.330 lượt), tăng 4,1% so với cùng kỳ; tỷ lệ khám bảo hiểm y tế chiếm 85,61%.',
+  ],
+  inconsistent: [
+    {
+      text: 'Trong quý, Trung tâm tiếp nhận 2.615 hồ sơ (trực tuyến 2.318 hồ sơ, trực tiếp 297 hồ sơ), tỷ lệ hồ sơ trực tuyến 86,84%; đã giải quyết 2.570 hồ sơ.',
+      findings: [{ actual: '86,84', evidence: '2.615' }],
+    },
+  ],
+  silent: [
+    // Two figures fit the rate's name: no part is chosen.
+    'Tiếp nhận 900 hồ sơ trực tuyến và giải quyết 850 hồ sơ trực tuyến, tỷ lệ hồ sơ trực tuyến 94%.',
+  ],
+});
