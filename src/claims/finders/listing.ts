@@ -136,15 +136,29 @@ function parenthesisLists(analysis: Analysis, unitId: string): ListClaim[] {
     const text = maskedNames(analysis.index, unitId);
     // A threshold between the count and its list (`03/26 chỉ tiêu đạt dưới 70% kế hoạch (…)`) is part of the phrase.
     const next = tokens.slice(t.index + 1).find((o) => !(o.percent && o.fact.bound !== null));
-    const paren = analysis.parens(unitId).find((p) => p.open >= t.end && (!next || p.close < next.start));
+    // The first parenthesis after the count, opening before the next figure (which it may hold).
+    const paren = analysis.parens(unitId).find((p) => p.open >= t.end && (!next || p.open < next.start));
     if (!paren || paren.open > t.sentence.end) continue;
     const between = text.slice(t.end, paren.open);
     const body = text.slice(paren.open + 1, paren.close);
     const introduced = INTRO.test(fold(body));
     if (/[;.]/u.test(between) || (/,/u.test(between) && !introduced) || between.length > 160) continue;
-    if (tokens.some((o) => o.start > paren.open && o.end <= paren.close)) continue;
-    const range = numberedRange(body);
-    const listed = range !== null ? { count: range, loose: false } : itemsOf(body);
+    const inside = tokens.filter((o) => o.start > paren.open && o.end <= paren.close);
+    // Figures inside make the parenthesis a breakdown or a note — unless `;` separates items that
+    // each open with words and none of the figures counts the same thing (`03 chỉ tiêu khó đạt (tỷ lệ
+    // … đạt 94%; thu ngân sách; giải ngân)`).
+    const itemised =
+      inside.length > 0 &&
+      !inside.some((o) => !o.percent && unitAgreement(o, t) === 'same') &&
+      body.split(';').length > 1 &&
+      body.split(';').every((piece) => /^[\s*_]*\p{L}/u.test(piece));
+    if (inside.length > 0 && !itemised) continue;
+    const range = itemised ? null : numberedRange(body);
+    const listed = itemised
+      ? { count: topLevelSegments(body), loose: false }
+      : range !== null
+        ? { count: range, loose: false }
+        : itemsOf(body);
     if (!listed) continue;
     const { count: items, loose } = listed;
     if (items < 2 && !(items === 1 && t.fact.value === 1 && /^\p{Lu}/u.test(body.replace(/^[\s*_]+/u, '')))) continue;
@@ -461,7 +475,7 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
       continue;
     }
     const head =
-      /^[^:;,.()"“„«\d]{0,60}?(?::|(?=\s["“„«]))/u.exec(rest) ??
+      /^[^:;,.()"“„«\d]{0,60}?(?:(?:,\s*(?:gồm có|bao gồm|gồm|cụ thể là|cụ thể))?\s*:|(?=\s["“„«]))/u.exec(rest) ??
       /^[^:;,.()"“„«\d]{0,70}?\s(?:gồm có|bao gồm|gồm|là)(?=\s+\p{Lu})/u.exec(rest);
     if (!head || head[0].split(/\s+/u).filter(Boolean).length > 9) continue;
     const from = t.numberEnd + head[0].length;

@@ -20,6 +20,10 @@ tester.run('list-count', listCount, {
     'Đoàn kiểm tra làm việc với 04 đơn vị: Sở Lao động - Thương binh và Xã hội, Sở Văn hóa, Thể thao và Du lịch, Sở Kế hoạch và Đầu tư và Bảo hiểm xã hội tỉnh.',
     'Đã có 02 sở (Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo) hoàn thành số hóa hồ sơ.',
     'Còn 02 cơ quan chưa gửi báo cáo là Sở Văn hóa, Thể thao và Du lịch và Sở Y tế.',
+    // `, gồm:` between the noun and its list.
+    'Đoàn đã kiểm tra tại 04 đơn vị, gồm: Sở Y tế; Sở Xây dựng; Sở Tư pháp; Ban Dân tộc tỉnh.',
+    // `;` items in a parenthesis may hold figures of another kind (an item's own result).
+    'Năm 2025 còn 03 chỉ tiêu chưa đạt (tăng trưởng GRDP đạt 6,1%, kế hoạch 7%; thu hút vốn đầu tư trực tiếp nước ngoài; tỷ lệ đô thị hóa).',
     // A bare number still counts the lower-case noun after it.
     'Đến ngày 20/11, cả tỉnh có 02 nhà máy (Nhà máy chè Cầu Đất, Công ty cổ phần chè Bảo Lộc) đã vào vụ mới.',
     'Thực hiện nghiêm yêu cầu 4 đúng “đúng người, đúng việc, đúng thời gian, đúng quy trình” trong toàn ngành.',
@@ -48,6 +52,14 @@ tester.run('list-count', listCount, {
       text: 'Ban Chỉ đạo giao 04 cơ quan là Sở Nông nghiệp và Phát triển nông thôn, Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh chủ trì thực hiện.',
       findings: [{ actual: '04', expected: '3' }],
     },
+    {
+      text: 'Đoàn đã kiểm tra tại 05 đơn vị, bao gồm: Sở Y tế; Sở Xây dựng; Sở Tư pháp; Ban Dân tộc tỉnh.',
+      findings: [{ actual: '05', expected: '4' }],
+    },
+    {
+      text: 'Năm 2025 còn 02 chỉ tiêu chưa đạt (tăng trưởng GRDP đạt 6,1%, kế hoạch 7%; thu hút vốn đầu tư trực tiếp nước ngoài; tỷ lệ đô thị hóa).',
+      findings: [{ actual: '02', expected: '3' }],
+    },
     // Short lower-case terms of one kind: the commas fix the count.
     { text: 'Tỉnh tập trung tháo gỡ 05 lĩnh vực: thể chế, hạ tầng số, nguồn nhân lực, dữ liệu dùng chung.', findings: [{ expected: '4' }] },
     { text: 'Hoàn thiện 06 nhóm dữ liệu: dân cư, đất đai, doanh nghiệp, hộ tịch, y tế.', findings: [{ actual: '06', expected: '5' }] },
@@ -70,6 +82,8 @@ tester.run('list-count', listCount, {
     'Còn 4 xã chưa nộp báo cáo là Đạ Tẻh, Cát Tiên và Đạ Huoai, có 45 xã đã nộp đúng hạn.',
     // a dash inside a name joins it: `Vườn Quốc gia Bidoup - Núi Bà` is one place
     'Sắp xếp 2 đơn vị thuộc Vườn Quốc gia Bidoup - Núi Bà theo đề án được duyệt.',
+    // figures of the counted thing inside the parenthesis make it a breakdown, not a list
+    'Đã giải quyết 06 hồ sơ (04 hồ sơ đúng hạn; 01 hồ sơ trễ hạn).',
     // a number that names (`Phường 5`), an idiom (`3 trong 1`): no count
     'Thành lập tổ công tác “3 trong 1: Lắng nghe – Tuyên truyền – Hỗ trợ” tại Phường 5 (Quận 5).',
   ],
