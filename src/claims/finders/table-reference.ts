@@ -59,13 +59,15 @@ export function appendixOperands(
 ): AppendixPair | null {
   const fromTable = tableOperands(claim, tables, index);
   if (fromTable !== undefined) return fromTable;
-  return analysis ? statedPlan(claim, index, analysis) : null;
+  if (!analysis) return null;
+  return claim.kind === 'change' ? statedEarlier(claim, index, analysis) : statedPlan(claim, index, analysis);
 }
 
 /** From a table row; undefined when no row holds the figure (null when rows disagree). */
 function tableOperands(claim: RatioClaim, tables: readonly TableModel[], index: DocumentIndex): AppendixPair | null | undefined {
   const subject = claim.subject;
-  if (!subject || claim.absolute) return null;
+  if (!subject) return null;
+  if (claim.absolute) return undefined;
   const referenceRole: ColumnRole = claim.kind === 'change' ? 'previous' : 'plan';
   const found: AppendixPair[] = [];
   const cells = distinctive(subject) ? (actualCells(tables).get(subject.fact.number?.exact ?? '') ?? []) : [];
@@ -493,6 +495,90 @@ function sectionPlan(subject: Token, index: DocumentIndex, analysis: Analysis, b
     // A document without sections has no scope narrower than itself, and a paragraph opening with
     // its own number (`6.1.2.1 …`) is a subsection the structure missed: found, not tied.
     described: section === '' || !bare || /^[\s*_]*\d+(?:\.\d+)+/u.test(subject.unit.text),
+    fromText: true,
+  };
+}
+
+/** The words that open an earlier-period statement, for the comparison the claim names. */
+function earlierOpening(word: string): RegExp | null {
+  const year = /(\d{4})\s*$/u.exec(word)?.[1];
+  if (/^năm học/u.test(word)) return /^năm học \d{4}\s*[-–]\s*\d{4}/u;
+  if (year) return new RegExp(`^(?:cùng kỳ )?năm ${year}(?!\\s*[-–]\\s*\\d)`, 'u');
+  if (word.includes('cùng kỳ') || /^năm (?:trước|ngoái)/u.test(word)) return /^(?:cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm (?:trước|ngoái))(?![\p{L}])/u;
+  return null;
+}
+
+const EARLIER_NOISE = new Set(['ghi', 'nhận', 'có', 'toàn', 'tỉnh', 'là', 'và', 'của', 'các', 'tổng', 'số', 'đạt', 'ước', 'trong', 'năm', 'tháng', 'cùng', 'kỳ', 'so', 'với', 'tăng', 'giảm', 'học', 'mắc', 'ca', 'người', 'vụ']);
+const descriptive = (text: string): Set<string> =>
+  new Set(
+    unifyKy(fold(text))
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 1 && !EARLIER_NOISE.has(w)),
+  );
+const unifyKy = (folded: string): string => folded.replace(/(^|[^\p{L}])kì(?![\p{L}])/gu, '$1kỳ');
+
+/**
+ * `Cùng kỳ năm 2025, toàn tỉnh ghi nhận 547 ca mắc sốt xuất huyết và 414 ca tay chân miệng. … Bệnh tay
+ * chân miệng ghi nhận 318 ca, giảm 96 ca so với cùng kỳ`; `Năm học 2024 - 2025 toàn tỉnh có 827.410 học
+ * sinh; năm học 2025 - 2026 tổng số 842.316 học sinh, tăng 1,8% so với năm học trước`: the earlier
+ * figure stated by a clause that opens with the period compared with, in the subject's paragraph or
+ * the two before it in its section, in the subject's unit; among several, the one whose words the
+ * subject's sentence says (and no other's). Tied (a mismatch is inconsistent) within the paragraph.
+ */
+function statedEarlier(claim: RatioClaim, index: DocumentIndex, analysis: Analysis): AppendixPair | null {
+  const subject = claim.subject;
+  if (!subject || claim.reference || claim.amount || claim.levels || subject.percent || subject.fraction) return null;
+  if (subject.interval === null || subject.fact.bound !== null) return null;
+  const opening = earlierOpening(unifyKy(fold(claim.referenceWord ?? '')));
+  if (!opening) return null;
+  const units = index.orderedUnits();
+  const at = units.findIndex((u) => u.id === subject.unit.id);
+  const section = subject.unit.section.join('›');
+  const scope = units.slice(Math.max(0, at - 2), at + 1).filter((u) => u.section.join('›') === section);
+  const clauses: Array<{ unit: string; tokens: Token[] }> = [];
+  for (const unit of scope) {
+    const tokens = analysis.unitTokens(unit.id);
+    const text = unit.text;
+    // Clauses: sentences, split again at `;`.
+    const bounds = new Set<number>([0]);
+    for (const t of tokens) bounds.add(t.sentence.start);
+    for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) bounds.add(i + 1);
+    const starts = [...bounds].sort((a, b) => a - b);
+    starts.forEach((start, k) => {
+      const end = starts[k + 1] ?? text.length;
+      const head = unifyKy(fold(text.slice(start, end))).replace(/^[\s*_\-–+•]+/u, '');
+      if (!opening.test(head)) return;
+      const inClause = tokens.filter((t) => t.start >= start && t.end <= end && (unit.id !== subject.unit.id || t.start < subject.start));
+      clauses.push({ unit: unit.id, tokens: inClause });
+    });
+  }
+  const candidates = clauses.flatMap((c) =>
+    c.tokens.filter(
+      (t) => t !== subject && !t.percent && !t.fraction && t.interval !== null && t.fact.bound === null && t.depth === 0 && unitAgreement(t, subject) === 'same',
+    ),
+  );
+  if (candidates.length === 0) return null;
+  let chosen: Token | undefined = candidates.length === 1 ? candidates[0] : undefined;
+  if (!chosen) {
+    const said = descriptive(subject.unit.text.slice(subject.sentence.start, claim.stated.numberStart));
+    const scored = candidates.map((t) => {
+      // `547 ca mắc sốt xuất huyết và 414 ca tay chân miệng`: a figure's noun follows it; the words
+      // before it are the previous figure's as often as its own.
+      const after = descriptive(t.after);
+      const own = after.size > 0 ? after : descriptive(t.before);
+      return { t, score: [...own].filter((w) => said.has(w)).length };
+    });
+    const best = Math.max(...scored.map((x) => x.score));
+    const top = scored.filter((x) => x.score === best);
+    if (best > 0 && top.length === 1) chosen = top[0]?.t;
+  }
+  if (!chosen) return null;
+  return {
+    subject: operandOf('current', subject, index),
+    reference: operandOf('previous', chosen, index),
+    table: index.sectionTitles(chosen.unit.section).at(-1) ?? '',
+    header: '',
+    described: chosen.unit.id !== subject.unit.id,
     fromText: true,
   };
 }
