@@ -128,8 +128,26 @@ export default defineCheck({
           const whole = cellOperand('whole', model, r.whole, col, index);
           const number = cellFact(model, r.parent, col)?.number;
           if (!stated?.interval || !part?.interval || !whole?.interval || !number) return;
-          // The part of a base never exceeds it: rows read the other way round are no such rate.
-          if (!canBeAtMost(part.interval, whole.interval)) return;
+          // The part of a base never exceeds it: rows listed the other way round (part first) are read so
+          // when that reading fits; otherwise the rate may be of a base the form does not list (`Tỷ lệ hộ
+          // nghèo` over `Số hộ nghèo`, `Số hộ cận nghèo`), and nothing is asserted.
+          if (!canBeAtMost(part.interval, whole.interval)) {
+            const swapped = ratioPercent(whole, part);
+            if (!swapped) return;
+            const cut = truncated(number.exact, number.decimals);
+            if (verdictOf(swapped.interval, stated.interval, cut) !== 'inconsistent') {
+              judge(
+                stated,
+                number,
+                swapped,
+                `${whole.display} / ${part.display} × 100`,
+                cellPlace(model, r.parent, col),
+                `${r.parent.tt} = ${r.whole.tt} / ${r.part.tt}`,
+                [stated, whole, part],
+              );
+            }
+            return;
+          }
           const ratio = ratioPercent(part, whole);
           if (!ratio) return;
           judge(
