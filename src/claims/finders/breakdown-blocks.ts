@@ -264,9 +264,13 @@ const TASK_FILLER = new Set([
   'tác',
 ]);
 
-/** The content words of the clause that leads to a fraction (`đã hoàn thành số hóa dữ liệu đất đai của`). */
-const taskWords = (t: Token): string[] =>
-  fold(t.unit.text.slice(Math.max(t.sentence.start, t.numberStart - 120), t.numberStart))
+/**
+ * The content words of the clause that leads to a fraction (`đã hoàn thành số hóa dữ liệu đất đai
+ * của`); `wide` reaches back past the sentence start, for peers that lean on a clause before them
+ * (`đã phê duyệt 5/12 huyện; đang thẩm định 7/12`).
+ */
+const taskWords = (t: Token, wide = false): string[] =>
+  fold(t.unit.text.slice(Math.max(wide ? 0 : t.sentence.start, t.numberStart - 120), t.numberStart))
     .split(/[^\p{L}]+/u)
     .filter((w) => w && !TASK_FILLER.has(w));
 
@@ -306,13 +310,14 @@ function findComplementFractions(analysis: Analysis): Breakdown[] {
     if (progressOf(done) !== 'done') continue;
     const denominator = done.fact.fraction?.denominator.exact;
     const task = taskWords(done);
+    // Every fraction of the task over this denominator, whatever it counts: two pending ones, or
+    // another done one, leave the pairing open.
     const peers = fractions.filter(
       (t) =>
         t !== done &&
         t.fact.fraction?.denominator.exact === denominator &&
-        (unitAgreement(t, done) === 'same' || (!t.fact.unit && !done.fact.unit && nounAfter(t) === nounAfter(done))) &&
         t.fact.fraction?.numerator.exact !== denominator &&
-        sameTask(task, taskWords(t)),
+        sameTask(task, taskWords(t, true)),
     );
     const pending = peers.filter((t) => progressOf(t) === 'pending');
     const otherDone = peers.filter(
@@ -326,6 +331,8 @@ function findComplementFractions(analysis: Analysis): Breakdown[] {
       (rest.sentence.start === done.sentence.start && rest.unit.id === done.unit.id)
     )
       continue;
+    const sameThings = unitAgreement(rest, done) === 'same' || (!rest.fact.unit && !done.fact.unit && nounAfter(rest) === nounAfter(done));
+    if (!sameThings) continue;
     // Each pending figure closes one pair, the first done figure of its task.
     if (found.some((b) => b.members.includes(rest))) continue;
     found.push(makeBreakdown(done, [done, rest], 'đã … / chưa …', 'partition', { ownerIsDenominator: true, listed: true }));

@@ -55,6 +55,16 @@ describe('progress counts', () => {
       show(bad),
     ).toEqual(['129']);
   });
+  it('two pending fractions of the task leave the pairing open', () => {
+    const text = [
+      '1. Kết quả',
+      'Về lập quy hoạch sử dụng đất cấp huyện: đã phê duyệt được 5/14 huyện; đang thẩm định 9/14.',
+      '2. Tồn tại',
+      'Tiến độ lập quy hoạch sử dụng đất cấp huyện còn chậm, đến nay 9/14 huyện chưa phê duyệt.',
+    ].join('\n\n');
+    const found = sums(text);
+    expect(found, show(found)).toEqual([]);
+  });
   it('fractions of two different tasks over one denominator are not paired', () => {
     const found = sums(sections('41', 'cấp chữ ký số cho cán bộ'));
     expect(found, show(found)).toEqual([]);
