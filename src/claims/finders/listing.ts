@@ -288,6 +288,8 @@ export interface NumberedGroup {
 
 export interface NumberedRun {
   items: number;
+  /** Numbering broke off before the paragraph ended: the count of items is a lower bound. */
+  broken: boolean;
   groups: NumberedGroup[];
   unit: string;
   start: number;
@@ -318,6 +320,7 @@ export function numberedRun(index: DocumentIndex, analysis: Analysis, unitId: st
   let unit = own;
   let at = from;
   let first = true;
+  let broken = false;
   for (let hops = 0; hops < MAX_RUN_UNITS; hops += 1) {
     const text = unit.text;
     const markers = analysis.markers(unit.id).filter((m) => m.start >= at);
@@ -354,8 +357,12 @@ export function numberedRun(index: DocumentIndex, analysis: Analysis, unitId: st
         if (unit.id === group.unit) group.end = itemEnd(text, m.end, markers[k + 1]?.start ?? text.length);
         expect = v.value + 1;
       }
-      // A marker out of sequence ends the list inside this paragraph.
-      if (k < markers.length) break;
+      // A marker out of sequence ends the list inside this paragraph; it may be a nested list
+      // (`(2) B gồm: (1) x; (2) y; (3) C`), so where the outer list ends is no longer sure.
+      if (k < markers.length) {
+        broken = true;
+        break;
+      }
     }
     first = false;
     position += 1;
@@ -373,7 +380,7 @@ export function numberedRun(index: DocumentIndex, analysis: Analysis, unitId: st
   const head = groups[0] as NumberedGroup;
   // The evidence span stays in one unit: the first list unit, up to its last item.
   const last = groups.filter((g) => g.unit === head.unit).pop() as NumberedGroup;
-  return { items, groups, unit: head.unit, start: head.start, end: last.end };
+  return { items, broken, groups, unit: head.unit, start: head.start, end: last.end };
 }
 
 /** Where an item ends: at the next marker, or at the full stop that closes it. */
@@ -600,7 +607,8 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
     // `;` separates items strictly; a name inside one may still hold `và` (`Dự thảo Tờ trình và Quyết định …`).
     const segments = topLevelSegments(index.text(footnoteId));
     // Items numbered (1), (2) … from the footnote's start are counted by their numbers, one reading only.
-    const numbered = numberedRun(index, analysis, footnoteId, 0);
+    const numberedAll = numberedRun(index, analysis, footnoteId, 0);
+    const numbered = numberedAll && !numberedAll.broken ? numberedAll : null;
     const readings = numbered
       ? [numbered.items]
       : [
@@ -734,7 +742,7 @@ function groupedFootnote(
       citation: false,
       footnote: anchor.footnote,
       alternative: null,
-      ambiguous: false,
+      ambiguous: run.broken,
       itemsNameNoun: false,
     });
   }
@@ -832,7 +840,7 @@ function numberedLists(index: DocumentIndex, analysis: Analysis, unitId: string)
       footnote: null,
       itemsNameNoun: false,
       alternative: null,
-      ambiguous: false,
+      ambiguous: run.broken,
     });
   }
   return found;

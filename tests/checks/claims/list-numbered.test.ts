@@ -42,6 +42,10 @@ tester.run('list-count', listCount, {
       findings: [{ actual: '10', expected: '5' }],
     },
   ],
+  unverifiable: [
+    // A nested list restarts the numbering: where the outer list ends is no longer sure.
+    'Tập trung 03 nhóm nhiệm vụ: (1) Cải cách thể chế; (2) Hiện đại hóa hành chính, gồm: (1) số hóa hồ sơ; (2) dịch vụ công trực tuyến; (3) Nâng cao chất lượng công chức.',
+  ],
   silent: [
     // Numbering that does not start at (1) is no list of the count.
     'Tỉnh tập trung 03 nội dung: (2) Cải cách thể chế; (3) Hiện đại hóa nền hành chính.',
