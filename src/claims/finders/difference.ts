@@ -113,6 +113,26 @@ function predicateOf(t: Token): { category: CueCategory; phrase: string } | null
 
 const inReferenceParen = (t: Token): boolean => t.depth > 0;
 
+/**
+ * `tỷ lệ bao phủ 95,08% dân số, vượt 0,28 điểm phần trăm so với chỉ tiêu giao (94,8%)`, `đạt 52,4% kế
+ * hoạch, cao hơn cùng kỳ 3,1 điểm phần trăm (cùng kỳ năm 2025 đạt 49,3% kế hoạch)`: a gap in
+ * percentage points is between the rate stated just before it, in its sentence, and the one rate of the
+ * parenthesis right after its clause.
+ */
+function ratePair(d: Token, tokens: readonly Token[]): { subject: Token; base: Token } | null {
+  if (!/^điểm\s*(?:phần trăm|%)/u.test(fold(d.fact.unit ?? ''))) return null;
+  const previous = tokens[d.index - 1];
+  if (!previous?.percent || previous.interval === null || previous.sentence.start !== d.sentence.start || previous.depth !== d.depth) return null;
+  if (/[;.]/u.test(d.unit.text.slice(previous.end, d.numberStart).replace(/\d\.\d/gu, ''))) return null;
+  const next = tokens[d.index + 1];
+  if (!next?.paren || next.paren.open < d.end || next.sentence.start !== d.sentence.start) return null;
+  // Only the rest of the gap's clause between it and the parenthesis.
+  if (/[,;:]/u.test(d.unit.text.slice(d.numberEnd, next.paren.open))) return null;
+  const inside = tokens.filter((o) => o.paren?.open === next.paren?.open);
+  const rates = inside.filter((o) => o.percent && o.interval !== null && o.fact.bound === null);
+  return rates.length === 1 && rates[0] ? { subject: previous, base: rates[0] } : null;
+}
+
 const FROM = /(?:^|\s)từ(?: mức)?\s*$/u;
 const TO = /^\s*(?:tăng |giảm )?(?:lên|xuống|xuống còn|còn)(?: mức)?\s*$/u;
 
@@ -173,15 +193,29 @@ export function findDifferences(analysis: Analysis, unitId: string, ratios: read
     const predicate = predicateOf(d);
     if (!predicate) continue;
     const after = fold(d.after);
-    if (findCues(after, 'previous').length > 0 || lastCue(d.before, 'previous')) continue;
     const sign: 1 | -1 = predicate.category === 'surplus' || predicate.category === 'increase' ? 1 : -1;
+    // `đạt 95,08%, vượt 0,28 điểm phần trăm so với chỉ tiêu (94,8%)`: a gap between two rates.
+    if (predicate.category === 'surplus' || predicate.category === 'shortfall') {
+      const rates = ratePair(d, tokens);
+      if (rates) {
+        found.push({ stated: d, pairs: [{ ...rates, named: true }], sign, cue: `${predicate.phrase} N điểm phần trăm` });
+        continue;
+      }
+    }
+    if (findCues(after, 'previous').length > 0 || lastCue(d.before, 'previous')) continue;
     const earlier = tokens.filter(
       (o) => o.index < d.index && o.sentence.start === d.sentence.start && usable(o) && unitAgreement(o, d) === 'same',
     );
     // 0. `tăng 200 đ/kg, từ 4.200 đ/kg lên 4.400 đ/kg`: both levels written after the change, one claim each.
     if (predicate.category === 'increase' || predicate.category === 'decrease') {
       const levels = fromToPairs(d, tokens);
-      for (const p of levels) found.push({ stated: d, pairs: [{ ...p, named: true }], sign, cue: `${predicate.phrase} N, từ … ${sign === 1 ? 'lên' : 'xuống'} …` });
+      for (const p of levels)
+        found.push({
+          stated: d,
+          pairs: [{ ...p, named: true }],
+          sign,
+          cue: `${predicate.phrase} N, từ … ${sign === 1 ? 'lên' : 'xuống'} …`,
+        });
       if (levels.length > 0) continue;
     }
     const pairs: DifferenceClaim['pairs'] = [];

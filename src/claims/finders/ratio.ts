@@ -673,6 +673,8 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       const part = numerator ?? subject ?? trailing ?? named?.part ?? rated;
       // A written fraction needs no counted noun: its denominator is the whole.
       if (!part || (!part.fact.unit && !numerator && !part.fraction)) continue;
+      // `0,28 điểm phần trăm so với chỉ tiêu (94,8%)`: a gap between rates is no part of a whole.
+      if (/^điểm\s*(?:phần trăm|%)/u.test(fold(part.fact.unit ?? ''))) continue;
       found.push({
         ...base,
         kind: 'share',

@@ -42,3 +42,22 @@ tester.run('difference', difference, {
     'Giá lúa tẻ giảm 200 đ/kg, từ 5.100 đ/kg xuống còn 4.900 đ/kg; lúa nếp từ 7.500 đ/kg xuống còn 7.100 đ/kg.',
   ],
 });
+
+/** A gap in percentage points between the rate before it and the one rate of the parenthesis after. */
+tester.run('difference', difference, {
+  consistent: [
+    'Số người tham gia bảo hiểm y tế 1.624.318 người, đạt tỷ lệ bao phủ 93,46% dân số, vượt 0,66 điểm phần trăm so với chỉ tiêu giao (92,8%).',
+    'Tỷ lệ giải ngân đạt 52,4% kế hoạch, cao hơn cùng kỳ 3,1 điểm phần trăm (cùng kỳ năm 2025 đạt 49,3% kế hoạch).',
+    'Tỷ lệ hộ nghèo còn 2,14%, thấp hơn chỉ tiêu 0,36 điểm phần trăm (chỉ tiêu 2,5%).',
+  ],
+  inconsistent: [
+    {
+      text: 'Tỷ lệ giải ngân đạt 52,4% kế hoạch, cao hơn cùng kỳ 1,3 điểm phần trăm (cùng kỳ năm 2025 đạt 49,3% kế hoạch).',
+      findings: [{ actual: '1,3', evidence: '49,3%' }],
+    },
+    {
+      text: 'Số người tham gia bảo hiểm y tế 1.624.318 người, đạt tỷ lệ bao phủ 93,46% dân số, vượt 0,56 điểm phần trăm so với chỉ tiêu giao (92,8%).',
+      findings: [{ actual: '0,56', evidence: '92,8%' }],
+    },
+  ],
+});
