@@ -891,6 +891,46 @@ function referenceLists(index: DocumentIndex, analysis: Analysis, unitId: string
   return found;
 }
 
+const PLACE_LEVEL = '(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)';
+const PLACES_AFTER = new RegExp(`^[^:;,.()\\d]{1,60}?\\s(?:tại|ở)\\s+(?:các\\s+)?${PLACE_LEVEL}\\s+`, 'u');
+
+/**
+ * `02 ổ dịch xảy ra tại xã Jang Re'h và Ea Trul của huyện Krông Bông`: places named after `tại` and
+ * their level word, joined by commas and `và`, up to `của`/`thuộc` or the clause's end. The count
+ * may be of events rather than places, so the names only confirm it.
+ */
+function placeLists(analysis: Analysis, unitId: string): ListClaim[] {
+  const found: ListClaim[] = [];
+  const text = maskedNames(analysis.index, unitId);
+  for (const t of analysis.unitTokens(unitId)) {
+    if (!isListCount(t) || t.fraction) continue;
+    const head = PLACES_AFTER.exec(text.slice(t.numberEnd, t.sentence.end));
+    if (!head) continue;
+    const from = t.numberEnd + head[0].length;
+    const rest = text.slice(from, t.sentence.end);
+    const stop = /\s(?:của|thuộc|trên|với|đã|được|đều|gây)\s|[;.:()\d]|,\s*\p{Ll}/u.exec(rest);
+    const names = rest.slice(0, stop ? stop.index : rest.length);
+    const pieces = names.split(/,|\svà\s/u).map((p) => p.trim());
+    if (pieces.length < 2 || pieces.some((p) => !/^\p{Lu}/u.test(p) || wordCount(p) > 4)) continue;
+    if (pieces.length !== t.fact.value) continue;
+    found.push({
+      count: t,
+      source: 'colon',
+      items: pieces.length,
+      unit: unitId,
+      start: from,
+      end: from + names.trimEnd().length,
+      cue: 'tại …',
+      citation: false,
+      footnote: null,
+      itemsNameNoun: false,
+      alternative: null,
+      ambiguous: true,
+    });
+  }
+  return found;
+}
+
 export function findLists(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
   const numbered = numberedLists(index, analysis, unitId);
   const claimed = new Set(numbered.map((l) => l.count));
@@ -899,7 +939,7 @@ export function findLists(index: DocumentIndex, analysis: Analysis, unitId: stri
   return [
     ...numbered,
     ...inline,
-    ...referenceLists(index, analysis, unitId).filter((l) => !claimed.has(l.count)),
+    ...[...referenceLists(index, analysis, unitId), ...placeLists(analysis, unitId)].filter((l) => !claimed.has(l.count)),
     ...footnoteLists(index, analysis, unitId, index.input.footnoteContents),
   ];
 }

@@ -20,6 +20,9 @@ tester.run('list-count', listCount, {
     'Đoàn kiểm tra làm việc với 04 đơn vị: Sở Lao động - Thương binh và Xã hội, Sở Văn hóa, Thể thao và Du lịch, Sở Kế hoạch và Đầu tư và Bảo hiểm xã hội tỉnh.',
     'Đã có 02 sở (Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo) hoàn thành số hóa hồ sơ.',
     'Còn 02 cơ quan chưa gửi báo cáo là Sở Văn hóa, Thể thao và Du lịch và Sở Y tế.',
+    // Places named after `tại` and their level word confirm the count.
+    'Trong tháng phát sinh 02 ổ dịch cúm gia cầm xảy ra tại xã Phú Lộc và Lộc An của huyện Phú Lộc.',
+    'Đã xảy ra 03 vụ sạt lở tại các xã Trà Leng, Trà Dơn và Trà Tập thuộc huyện Nam Trà My.',
     // `, gồm:` between the noun and its list.
     'Đoàn đã kiểm tra tại 04 đơn vị, gồm: Sở Y tế; Sở Xây dựng; Sở Tư pháp; Ban Dân tộc tỉnh.',
     // `;` items in a parenthesis may hold figures of another kind (an item's own result).
@@ -82,6 +85,8 @@ tester.run('list-count', listCount, {
     'Còn 4 xã chưa nộp báo cáo là Đạ Tẻh, Cát Tiên và Đạ Huoai, có 45 xã đã nộp đúng hạn.',
     // a dash inside a name joins it: `Vườn Quốc gia Bidoup - Núi Bà` is one place
     'Sắp xếp 2 đơn vị thuộc Vườn Quốc gia Bidoup - Núi Bà theo đề án được duyệt.',
+    // places after `tại` never contradict: one place may see several events
+    'Đã xảy ra 03 vụ sạt lở tại các xã Trà Leng và Trà Dơn thuộc huyện Nam Trà My.',
     // figures of the counted thing inside the parenthesis make it a breakdown, not a list
     'Đã giải quyết 06 hồ sơ (04 hồ sơ đúng hạn; 01 hồ sơ trễ hạn).',
     // a number that names (`Phường 5`), an idiom (`3 trong 1`): no count
