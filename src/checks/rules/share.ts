@@ -1,4 +1,13 @@
-import { type Token, denominatorOperand, operandOf, describedAs, listWhole, namedWhole, type RatioClaim } from '../../claims/index.js';
+import {
+  type Token,
+  denominatorOperand,
+  operandOf,
+  describedAs,
+  listWhole,
+  namedWhole,
+  namedWholeBefore,
+  type RatioClaim,
+} from '../../claims/index.js';
 import { defineCheck } from '../define-check.js';
 import { REASONS } from '../reasons.js';
 import { type Rational, add, eq, HUNDRED, fromDecimal, lt, neg, sub } from '../../arith/index.js';
@@ -88,7 +97,13 @@ export default defineCheck({
       // The grammar decides the whole first; the arithmetic then decides the verdict.
       // `A; trong đó: B … (chiếm X%)`: the list's owner, when the index's grammar finds no whole.
       const listed = listWhole(claim, relations.analysis);
-      const grammar = relations.grammarWholes(claim) ?? (listed ? { tokens: [listed], by: 'breakdown' as const } : null);
+      // `trong số vụ việc đã kết thúc có 38 vụ việc …, chiếm X%`: the whole named before the part rules.
+      const namedBefore = namedWholeBefore(claim, relations.analysis);
+      const grammar = namedBefore
+        ? namedBefore.token
+          ? { tokens: [namedBefore.token], by: 'breakdown' as const }
+          : { tokens: [], by: 'breakdown' as const }
+        : (relations.grammarWholes(claim) ?? (listed ? { tokens: [listed], by: 'breakdown' as const } : null));
       const decided = grammar?.tokens.length === 1 ? grammar : null;
       const tried = (grammar ? grammar.tokens : claim.candidates).map(attempt);
       // Without a single whole, a candidate is taken only when it fits: the others were equally allowed.
@@ -103,7 +118,8 @@ export default defineCheck({
       if (!target || !target.computed) {
         const evidence = [stated, part, ...tried.map((r) => ({ ...r.whole, role: 'candidate' }))];
         const named = namedWhole(claim.stated);
-        const unstated = named !== null && !claim.candidates.some((o) => describedAs(o, named));
+        const unstated =
+          (named !== null && !claim.candidates.some((o) => describedAs(o, named))) || (namedBefore !== null && !namedBefore.token);
         context.report({
           ...base,
           messageId: 'unverifiable',
@@ -113,7 +129,7 @@ export default defineCheck({
             stated: claim.stated.fact.raw,
             part: part.display,
             candidates: tried.map((r) => r.whole.display).join(', ') || '—',
-            named: named?.join(' ') ?? '',
+            named: namedBefore && !namedBefore.token ? namedBefore.named : (named?.join(' ') ?? ''),
           },
           expected: null,
           arithmetic: null,

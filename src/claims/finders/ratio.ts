@@ -237,6 +237,39 @@ export function listWhole(claim: RatioClaim, analysis: Analysis): Token | null {
   return items.some((o) => unitAgreement(o, owner) === 'same') ? owner : null;
 }
 
+const WHOLE_NOISE = new Set(['các', 'những', 'số', 'có', 'là', 'được', 'của', 'và', 'đã']);
+
+/**
+ * `thụ lý 214 vụ việc, trong đó đã kết thúc 162 vụ việc, …; trong số vụ việc đã kết thúc có 38 vụ việc
+ * tham gia tố tụng, chiếm 23,45%`: the part's clause names its whole before it (`trong số …`, `trong
+ * tổng số …`). The whole is the one earlier figure of the sentence described by those words (`đã kết
+ * thúc 162 vụ việc`), or none: `{ named, token: null }` tells the rule not to try the sentence's total.
+ */
+export function namedWholeBefore(claim: RatioClaim, analysis: Analysis): { named: string; token: Token | null } | null {
+  const s = claim.subject;
+  if (!s || s.fraction || claim.explicitWhole) return null;
+  const text = s.unit.text;
+  const clauseStart = Math.max(s.sentence.start, text.lastIndexOf(';', s.start) + 1);
+  const clause = fold(text.slice(clauseStart, s.numberStart));
+  const m = /trong (?:tổng )?số\s+([\p{L}\s]+?)\s*(?:có|là|thì|,|$)/u.exec(clause);
+  if (!m || hasCue(clause.slice(0, m.index), 'subset')) return null;
+  const named = m[1]?.trim() ?? '';
+  const words = named.split(/\s+/u).filter((w) => w.length > 0 && !WHOLE_NOISE.has(w));
+  if (words.length < 2) return null;
+  const described = analysis
+    .unitTokens(s.unit.id)
+    .filter(
+      (o) =>
+        o.index < s.index &&
+        o.sentence.start === s.sentence.start &&
+        !o.percent &&
+        usableFigure(o) &&
+        unitAgreement(o, s) === 'same' &&
+        words.every((w) => new Set(fold(`${o.before} ${o.after}`).split(/[^\p{L}]+/u)).has(w)),
+    );
+  return { named, token: described.length === 1 ? (described[0] ?? null) : null };
+}
+
 /** The figure a percentage qualifies: the nearest figure before it in the same clause chain. */
 function subjectOf(stated: Token, tokens: readonly Token[], forChange = false): Token | null {
   const text = stated.unit.text;

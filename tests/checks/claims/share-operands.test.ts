@@ -128,3 +128,22 @@ tester.run('share', share, {
     'Tiếp nhận 900 hồ sơ trực tuyến và giải quyết 850 hồ sơ trực tuyến, tỷ lệ hồ sơ trực tuyến 94%.',
   ],
 });
+
+/**
+ * A whole named before the part (`trong số vụ việc đã kết thúc có 29 …, chiếm X%`): the earlier figure
+ * described by those words, never the sentence's received total; a named whole not stated leaves the
+ * share unverifiable.
+ */
+tester.run('share', share, {
+  consistent: [
+    'Trung tâm thụ lý 186 vụ việc, trong đó đã kết thúc 141 vụ việc, đang thực hiện 45 vụ việc; trong số vụ việc đã kết thúc có 29 vụ việc tham gia tố tụng, chiếm 20,57%.',
+  ],
+  inconsistent: [
+    {
+      // 29 / 186 = 15,59 % would fit the received total, but the text names the closed cases.
+      text: 'Trung tâm thụ lý 186 vụ việc, trong đó đã kết thúc 141 vụ việc, đang thực hiện 45 vụ việc; trong số vụ việc đã kết thúc có 29 vụ việc tham gia tố tụng, chiếm 15,59%.',
+      findings: [{ actual: '15,59', evidence: '141' }],
+    },
+  ],
+  unverifiable: ['Trung tâm thụ lý 186 vụ việc; trong số vụ việc được hòa giải thành có 29 vụ việc, chiếm 20,57%.'],
+});
