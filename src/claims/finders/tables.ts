@@ -253,8 +253,15 @@ function columnRoleOf(header: string, column: TableColumn): ColumnRole {
 /** The fact of a cell, or null for an empty cell, words or a figure that reads two ways. */
 export function cellFact(model: TableModel, row: TableRow, col: number): Fact | null {
   const fact = model.cells.get(`${row.index}:${col}`);
-  return fact?.number && !fact.number.ambiguous ? fact : null;
+  if (!fact?.number) return null;
+  return !fact.number.ambiguous || (fact.number.decimals > 0 && decimalDotOnly(fact.number.text)) ? fact : null;
 }
+
+/**
+ * `104.9`, `5.385.9`: a dot before one or two final digits cannot group thousands (a group has three
+ * digits), so a table written with dot decimals reads one way only, the decimal the fact already holds.
+ */
+const decimalDotOnly = (text: string): boolean => /^-?\d{1,3}(?:\.\d{3})*\.\d{1,2}$/u.test(text.trim());
 
 /** Whether a row's figures are exact counts (a count noun as its unit) or rounded measurements. */
 export function rowIsCount(model: TableModel, row: TableRow): boolean {
@@ -282,7 +289,7 @@ export function cellOperand(role: string, model: TableModel, row: TableRow, col:
  */
 export function factOperand(role: string, model: TableModel, row: TableRow, col: number, fact: Fact, exact = false): Operand | null {
   const number = fact.number;
-  if (!number || number.ambiguous) return null;
+  if (!number || (number.ambiguous && !(number.decimals > 0 && decimalDotOnly(number.text)))) return null;
   const interval =
     exact || (rowIsCount(model, row) && number.decimals === 0) ? exactly(number.exact) : rounded(number.exact, number.decimals);
   return {

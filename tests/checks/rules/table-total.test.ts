@@ -26,8 +26,19 @@ TT\tLĩnh vực\tTiếp nhận\tĐã giải quyết\tTrước hạn\tĐúng hạ
 2\tQuản lý công sản\t938\t921\t835\t80\t6\t17
 \tTổng số\t${total}\t1.525\t1.396\t123\t6\t25`;
 
+/** A converted report whose table writes decimals with a dot (`4.120.5`, `104.4`): one reading only. */
+const dotDecimals = (farmed: string): string => `Kết quả một số chỉ tiêu chính
+
+|Chỉ tiêu|Đơn vị|Thực hiện 15/10/2015|Thực hiện 15/10/2016|% so với C.kỳ 2015|
+|---|---|---|---|---|
+|6. Tổng sản lượng thủy sản|1000 tấn|4.120.5|4.301.0|104.4|
+|Trong đó: - Sản lượng khai thác|"|1.980.2|2.050.0|103.5|
+|- Sản lượng nuôi trồng|"|${farmed}|2.251.0|105.2|
+`;
+
 tester.run('table-total', tableTotal, {
   consistent: [
+    dotDecimals('2.140.3'),
     budget('792.100'),
     procedures('1.550'),
     // An indicator form: parent and parts count one row unit in the one value column.
@@ -57,6 +68,7 @@ Ban Tiếp công dân\t36\t30\t\t6
 Ghi chú: Cột (1) = Cột (2) + Cột (3) + Cột (4)`,
   ],
   inconsistent: [
+    { text: dotDecimals('2.170.3'), findings: [{ actual: '4.120.5', evidence: '2.170.3' }] },
     // An indicator form's part changed.
     {
       text: `Biểu mẫu 4
