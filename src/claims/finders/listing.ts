@@ -73,7 +73,9 @@ function isBareCount(t: Token): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(t.numberEnd));
   if (!next || NOT_NOUN.has(next[1] ?? '')) return false;
   const before = text.slice(Math.max(0, t.numberStart - 24), t.numberStart);
-  return !/(?:\p{Lu}\p{L}*|số|thứ|khóa|khoá|điều|khoản|mục|lần|kỳ|đợt|giai đoạn)\s*$/u.test(before);
+  return !/(?:\p{Lu}\p{L}*|(?:^|[^\p{L}])(?:số|thứ|khóa|khoá|điều|khoản|mục|lần|kỳ|đợt|giai đoạn|quý|tuần|lớp|tổ|thôn|ấp|bản|khu|khu phố|phòng|tầng|cấp độ|mức))\s*$/u.test(
+    before,
+  );
 }
 const isListCount = (t: Token): boolean => isCount(t) || isBareCount(t);
 

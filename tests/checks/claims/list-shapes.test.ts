@@ -89,7 +89,8 @@ tester.run('list-count', listCount, {
     'Đã xảy ra 03 vụ sạt lở tại các xã Trà Leng và Trà Dơn thuộc huyện Nam Trà My.',
     // figures of the counted thing inside the parenthesis make it a breakdown, not a list
     'Đã giải quyết 06 hồ sơ (04 hồ sơ đúng hạn; 01 hồ sơ trễ hạn).',
-    // a number that names (`Phường 5`), an idiom (`3 trong 1`): no count
+    // a number that names (`lớp 5`, `thôn 3`, `Phường 5`), an idiom (`3 trong 1`): no count
+    'Học sinh lớp 5 trường Kim Đồng: Nguyễn Văn An, Trần Thị Bình.',
     'Thành lập tổ công tác “3 trong 1: Lắng nghe – Tuyên truyền – Hỗ trợ” tại Phường 5 (Quận 5).',
   ],
   unverifiable: [
