@@ -56,7 +56,9 @@ export default defineCheck({
       const whole: Operand = b.ownerIsDenominator
         ? denominatorOperand('total', b.owner, index)
         : asCount(operandOf('total', b.owner, index));
-      const parts = b.members.map((m) => asCount(operandOf('part', m, index)));
+      const parts = b.members.map((m) =>
+        b.partsAreDenominators ? denominatorOperand('part', m, index) : asCount(operandOf('part', m, index)),
+      );
       if (!whole.interval || parts.some((p) => !p.interval)) continue;
       const partSum = total(parts.map((p) => p.interval as NonNullable<Operand['interval']>));
       const all = [whole, ...parts];

@@ -373,6 +373,16 @@ function fractionSplits(tokens: readonly Token[], parens: readonly Paren[], clai
     if (hasCue(head, 'subset') || hasCue(head, 'examples')) continue;
     for (const m of inside) claimed.add(m);
     found.push(makeBreakdown(o, inside, '( a/b … )', 'partition', { listed: true, subKinds: true }));
+    // The groups split the population too: the denominators add up to the whole's denominator.
+    if (inside.every((m) => m.fact.fraction?.denominator.decimals === 0) && o.fact.fraction?.denominator.decimals === 0)
+      found.push(
+        makeBreakdown(o, inside, '( a/b … )', 'partition', {
+          listed: true,
+          subKinds: true,
+          ownerIsDenominator: true,
+          partsAreDenominators: true,
+        }),
+      );
   }
   return found;
 }

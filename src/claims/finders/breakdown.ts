@@ -13,6 +13,8 @@ import { type UnitAgreement, statusOf, timelinessOf, unitAgreement } from './cla
 export interface Breakdown {
   owner: Token;
   ownerIsDenominator: boolean;
+  /** The parts are the members' denominators (`42/139 … (4/15 sở, 38/124 xã)`: 15 + 124 = 139). */
+  partsAreDenominators?: boolean;
   members: Token[];
   cue: string;
   promise: PartsPromise;
@@ -146,6 +148,8 @@ export interface MakeOptions {
   subKinds?: boolean;
   /** The parts are items of one list (colon list, list items): they are disjoint. */
   listed?: boolean;
+  /** The parts are the members' denominators. */
+  partsAreDenominators?: boolean;
 }
 
 export function makeBreakdown(owner: Token, members: Token[], cue: string, promise: PartsPromise, options: MakeOptions = {}): Breakdown {
@@ -167,6 +171,7 @@ export function makeBreakdown(owner: Token, members: Token[], cue: string, promi
   return {
     owner,
     ownerIsDenominator: options.ownerIsDenominator ?? false,
+    ...(options.partsAreDenominators ? { partsAreDenominators: true } : {}),
     members,
     cue,
     promise: promised === 'partition' && parts < 2 ? 'subset' : promised,

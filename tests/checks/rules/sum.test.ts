@@ -51,6 +51,11 @@ tester.run('sum', sum, {
       text: 'Sản lượng thủy sản quý III ước đạt 2.310 nghìn tấn; trong đó: nuôi trồng 1.240 nghìn tấn, khai thác 1.170 nghìn tấn.',
       findings: [{ actual: '2.310', expected: '2.410' }],
     },
+    {
+      // A fraction split into fractions of its groups: the denominators add up too.
+      text: 'Năm 2024 thanh tra công vụ tại 27/96 cơ quan, đơn vị, đạt 28,1% (5/18 sở, ban, ngành và 22/79 UBND cấp xã).',
+      findings: [{ actual: '96', expected: '97', evidence: '22/79' }],
+    },
   ],
   silent: [
     // Overlapping categories under `trong đó` promise nothing about their sum.
