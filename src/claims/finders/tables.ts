@@ -192,7 +192,8 @@ export function modelTable(table: Table, index: DocumentIndex): TableModel | nul
     // `Số đơn vị được thanh tra`, `Lĩnh vực hành chính › Tổng`: a header word, not the column's cells, said label.
     if (role !== 'label' || c.role === 'label') return role;
     const figures = bodyRows.filter((r) => cells.has(`${r.index}:${c.index}`)).length;
-    return figures > 0 && figures * 2 >= bodyRows.filter((r) => hasText(table, r.index, c.index)).length ? 'other' : role;
+    const valued = ['actual', 'plan', 'previous', 'cumulative', 'total'].includes(c.role) ? (c.role as ColumnRole) : 'other';
+    return figures > 0 && figures * 2 >= bodyRows.filter((r) => hasText(table, r.index, c.index)).length ? valued : role;
   });
   const describing = new Set(roles.map((r, i) => (r === 'index' || r === 'label' || r === 'unit' ? i : -1)));
   const rows: TableRow[] = structure.rows

@@ -36,8 +36,20 @@ const dotDecimals = (farmed: string): string => `Kết quả một số chỉ ti
 |- Sản lượng nuôi trồng|"|${farmed}|2.251.0|105.2|
 `;
 
+/** A group header naming places over the figure columns: still figure columns, summed by the total row. */
+const byCommune = (done: string): string => `Biểu số 05
+KẾT QUẢ GIẢI QUYẾT HỒ SƠ THEO ĐỊA BÀN
+
+TT\tNội dung\tĐơn vị hành chính cấp xã\t\t\t
+\t\tXã Tà Năng\t\tPhường Đơn Dương\t
+\t\tTiếp nhận\tĐã giải quyết\tTiếp nhận\tĐã giải quyết
+1\tHộ tịch\t420\t${done}\t1.250\t1.230
+2\tĐất đai\t180\t170\t640\t600
+\tTổng số\t600\t580\t1.890\t1.830`;
+
 tester.run('table-total', tableTotal, {
   consistent: [
+    byCommune('410'),
     dotDecimals('2.140.3'),
     budget('792.100'),
     procedures('1.550'),
@@ -68,6 +80,7 @@ Ban Tiếp công dân\t36\t30\t\t6
 Ghi chú: Cột (1) = Cột (2) + Cột (3) + Cột (4)`,
   ],
   inconsistent: [
+    { text: byCommune('440'), findings: [{ actual: '580', expected: '610', evidence: '440' }] },
     { text: dotDecimals('2.170.3'), findings: [{ actual: '4.120.5', evidence: '2.170.3' }] },
     // An indicator form's part changed.
     {
