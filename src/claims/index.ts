@@ -28,4 +28,4 @@ export { type ScoreGroup, type ShareColumn, findScoreGroups, findShareColumns, n
 export { type TextFigure, type TextRowCandidate, findTextRowFigures, unitsCompatible } from './finders/table-text.js';
 export { type ClaimDraft, operandOperand, operandScope } from './describe.js';
 export { numberClaims } from './finders/index.js';
-export { listWhole, namedWholeBefore } from './finders/ratio.js';
+export { listWhole, namedWholeBefore, namedWholeElsewhere } from './finders/ratio.js';

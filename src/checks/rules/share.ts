@@ -6,6 +6,7 @@ import {
   listWhole,
   namedWhole,
   namedWholeBefore,
+  namedWholeElsewhere,
   type RatioClaim,
 } from '../../claims/index.js';
 import { defineCheck } from '../define-check.js';
@@ -75,6 +76,14 @@ export default defineCheck({
         vi: 'văn bản không nói rõ tính trên tổng nào; đây là số khớp trong các số đã thử (số khác: {{others}})',
         en: 'the text does not say which whole is meant; this is the candidate that fits (others tried: {{others}})',
       },
+      namedElsewhere: {
+        vi: 'tổng được nêu bằng cùng tên ở đoạn khác; chỉ nhận khi khớp',
+        en: 'the whole is stated under the same name in another paragraph; taken only because it fits',
+      },
+      namedElsewhereUnsure: {
+        vi: 'tổng mang tên ({{named}}) được nêu ở đoạn khác nhưng không khớp; có thể là một tổng khác',
+        en: 'a whole of that name ({{named}}) is stated in another paragraph but does not fit; another whole may be meant',
+      },
       wholeNotStated: {
         vi: 'tổng mà văn bản nêu ({{named}}) không được ghi bằng số',
         en: 'the whole the text names ({{named}}) is not stated as a figure',
@@ -115,8 +124,33 @@ export default defineCheck({
           ? (tried.find((r) => r.verdict === 'consistent') ?? tried.find((r) => r.verdict === 'truncated') ?? closest(tried, claim.stated))
           : tried.find((r) => r.verdict === 'consistent');
       const base = { cue: claim.cue, actual: stated.display, reason: null };
+      // The whole the percentage names, stated in another paragraph: taken only when it meets.
+      const elsewhere = !target && namedWhole(claim.stated) && !namedBefore ? namedWholeElsewhere(claim, relations.analysis) : null;
+      const far = elsewhere ? attempt(elsewhere) : null;
+      if (far?.computed && far.verdict === 'consistent') {
+        const result = resultText(far.computed, claim.stated, far.verdict);
+        const arithmetic = `${part.display} / ${far.whole.display} = ${result}%`;
+        context.report({
+          ...base,
+          messageId: 'consistentChosen',
+          status: 'consistent',
+          reasonId: 'namedElsewhere',
+          data: {
+            arithmetic,
+            stated: claim.stated.fact.raw,
+            computed: result,
+            part: part.display,
+            whole: far.whole.display,
+            wholeText: `${elsewhere?.before.trim() ?? ''} ${elsewhere?.fact.raw ?? ''}`.trim(),
+          },
+          expected: `${pointText(far.computed, claim.stated)}%`,
+          arithmetic,
+          evidence: [stated, part, far.whole],
+        });
+        continue;
+      }
       if (!target || !target.computed) {
-        const evidence = [stated, part, ...tried.map((r) => ({ ...r.whole, role: 'candidate' }))];
+        const evidence = [stated, part, ...[...tried, ...(far ? [far] : [])].map((r) => ({ ...r.whole, role: 'candidate' }))];
         const named = namedWhole(claim.stated);
         const unstated =
           (named !== null && !claim.candidates.some((o) => describedAs(o, named))) || (namedBefore !== null && !namedBefore.token);
@@ -124,11 +158,11 @@ export default defineCheck({
           ...base,
           messageId: 'unverifiable',
           status: 'unverifiable',
-          reasonId: unstated ? 'wholeNotStated' : tried.length ? 'ambiguousWhole' : 'noWhole',
+          reasonId: far ? 'namedElsewhereUnsure' : unstated ? 'wholeNotStated' : tried.length ? 'ambiguousWhole' : 'noWhole',
           data: {
             stated: claim.stated.fact.raw,
             part: part.display,
-            candidates: tried.map((r) => r.whole.display).join(', ') || '—',
+            candidates: [...tried, ...(far ? [far] : [])].map((r) => r.whole.display).join(', ') || '—',
             named: namedBefore && !namedBefore.token ? namedBefore.named : (named?.join(' ') ?? ''),
           },
           expected: null,

@@ -270,6 +270,29 @@ export function namedWholeBefore(claim: RatioClaim, analysis: Analysis): { named
   return { named, token: described.length === 1 ? (described[0] ?? null) : null };
 }
 
+/**
+ * `chiếm 34,12% lực lượng lao động trong độ tuổi`, `đạt tỷ lệ bao phủ 95,08% dân số`: the whole the
+ * percentage names, stated elsewhere in the document as a figure whose own clause says the same words
+ * (`lực lượng lao động trong độ tuổi 493.610 người`, `dân số trung bình 1.708.420 người`), in the
+ * part's unit; the one such value, or none. Another paragraph's figure may describe another whole
+ * (`diện tích … cả nước`), so the rule only takes it when the arithmetic meets.
+ */
+export function namedWholeElsewhere(claim: RatioClaim, analysis: Analysis): Token | null {
+  const s = claim.subject;
+  if (!s || s.fraction) return null;
+  const phrase = fold(claim.stated.after)
+    .replace(/^[\s%*_]+/u, '')
+    .replace(/^(?:so với|của|trên)\s+/u, '')
+    .replace(/[\s.;,]+$/u, '')
+    .trim();
+  if (phrase.split(/\s+/u).length < 2 || findCues(phrase, 'plan').length > 0 || findCues(phrase, 'previous').length > 0) return null;
+  const found = analysis
+    .allTokens()
+    .filter((o) => o !== s && !o.percent && !o.fraction && usableFigure(o) && unitAgreement(o, s) === 'same' && fold(o.before).includes(phrase));
+  const values = new Set(found.map((o) => o.fact.number?.exact));
+  return values.size === 1 ? (found[0] ?? null) : null;
+}
+
 /** The figure a percentage qualifies: the nearest figure before it in the same clause chain. */
 function subjectOf(stated: Token, tokens: readonly Token[], forChange = false): Token | null {
   const text = stated.unit.text;

@@ -147,3 +147,19 @@ tester.run('share', share, {
   ],
   unverifiable: ['Trung tâm thụ lý 186 vụ việc; trong số vụ việc được hòa giải thành có 29 vụ việc, chiếm 20,57%.'],
 });
+
+/**
+ * The whole the percentage names, stated in another paragraph under the same words: taken only when
+ * the arithmetic meets (another paragraph's figure may describe another whole), never asserted.
+ */
+tester.run('share', share, {
+  consistent: [
+    'Dân số trung bình toàn tỉnh năm 2025 là 1.512.300 người; lực lượng lao động trong độ tuổi 812.400 người.\n\nSố người tham gia bảo hiểm xã hội đạt 205.630 người, chiếm 25,31% lực lượng lao động trong độ tuổi.',
+  ],
+  inconsistent: [],
+  unverifiable: [
+    'Dân số trung bình toàn tỉnh năm 2025 là 1.512.300 người; lực lượng lao động trong độ tuổi 812.400 người.\n\nSố người tham gia bảo hiểm thất nghiệp đạt 180.000 người, chiếm 31,5% lực lượng lao động trong độ tuổi.',
+    // Named, stated nowhere: the nearby figure is not it.
+    'Diện tích lúa thu hoạch đạt 1.200 ha.\n\nDiện tích lúa chất lượng cao 840 ha, chiếm 21% diện tích lúa cả nước.',
+  ],
+});
