@@ -190,6 +190,22 @@ function labelledFigure(unit: TextUnit, analysis: Analysis): Token | null {
   return /^\s*(?:\([^()\d]*\))?[\s.;]*$/u.test(unit.text.slice(only.end)) ? only : null;
 }
 
+const ASPECT = new Set(['đang', 'đã', 'chưa', 'được', 'bị', 'còn', 'phải', 'hiện']);
+/** The word after `Số` in a figure's label: a noun (`Số vụ`) or an aspect word (`Số đang …`) that keeps the parent's noun. */
+const countedWord = (t: Token): string | null =>
+  /^\s*(?:tổng )?số\s+(\p{L}+)/u.exec(fold(t.unit.text.slice(0, t.numberStart)))?.[1] ?? null;
+
+/**
+ * Bare counts count what their labels name: `Số vụ: 12` and `+ Số người chết: 15` count different
+ * things; `Số đang ở ngoài xã hội: 83` and `+ Số chưa thực hiện biện pháp …: 223` the same people.
+ */
+function sameCounted(owner: Token, part: Token): boolean {
+  if (owner.interval !== null && part.interval !== null) return true;
+  const a = countedWord(owner);
+  const b = countedWord(part);
+  return a !== null && b !== null && (a === b || (ASPECT.has(a) && ASPECT.has(b)));
+}
+
 /**
  * `- Số đang trong cơ sở cai nghiện: 1109.` followed by deeper items `+ Số đang cai nghiện bắt buộc
  * …: 1085.`, `+ … tự nguyện …: 16.`: the items nested under a labelled figure break it down. Without
@@ -210,7 +226,7 @@ function findNestedBreakdowns(units: readonly TextUnit[], analysis: Analysis, ta
       childStyle ??= st;
       const part = labelledFigure(next, analysis);
       // A grandchild, or a child that is not a labelled figure of the parent's kind: no breakdown.
-      if (st !== childStyle || !part || !fits(owner, part) || used.has(part)) return;
+      if (st !== childStyle || !part || !fits(owner, part) || used.has(part) || !sameCounted(owner, part)) return;
       members.push(part);
     }
     if (members.length < 2) return;

@@ -35,6 +35,8 @@ const CLASSES: Record<string, string[]> = {
   'an item of another category inside a breakdown': [
     'Năm 2024, Thanh tra tỉnh tiến hành 48 cuộc thanh tra, gồm 30 cuộc theo kế hoạch, 18 cuộc đột xuất và 2.150 triệu đồng kiến nghị thu hồi.',
     'Đã cấp 1.250 giấy phép lái xe, gồm 1.100 giấy phép hạng B và 150 giấy phép hạng C, 12 trường hợp bị thu hồi.',
+    '- Số vụ tai nạn giao thông: 12.\n\n+ Số người chết: 15.\n\n+ Số người bị thương: 20.\n\n- Số vụ cháy: 3.',
+    '- Số vụ tai nạn giao thông: 12 vụ.\n\n+ Số người chết: 15 người.\n\n+ Số người bị thương: 20 người.\n\n- Số vụ cháy: 3 vụ.',
   ],
   'two separate gồm clauses': [
     'Ban hành 12 văn bản gồm 5 kế hoạch và 7 công văn; tổ chức 9 hội nghị gồm 4 hội nghị trực tuyến và 5 hội nghị trực tiếp.',
