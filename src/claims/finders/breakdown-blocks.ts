@@ -203,7 +203,8 @@ function sameCounted(owner: Token, part: Token): boolean {
   if (owner.interval !== null && part.interval !== null) return true;
   const a = countedWord(owner);
   const b = countedWord(part);
-  return a !== null && b !== null && (a === b || (ASPECT.has(a) && ASPECT.has(b)));
+  // Two nouns must agree; an aspect word keeps the noun of the label above it.
+  return a !== null && b !== null && (a === b || ASPECT.has(a) || ASPECT.has(b));
 }
 
 /**
