@@ -25,6 +25,10 @@ export default defineCheck({
         vi: 'Văn bản nêu {{count}}, {{where}} dẫn {{items}} văn bản: {{reason}}',
         en: 'The text announces {{count}}; {{where}} cites {{items}} documents: {{reason}}',
       },
+      numbering: {
+        vi: 'Văn bản nêu {{count}}, {{where}} liệt kê {{items}} mục, nhưng mục thứ {{position}} được đánh số {{marker}}',
+        en: 'The text announces {{count}}; {{where}} lists {{items}} items, but item {{position}} is numbered {{marker}}',
+      },
       unclear: {
         vi: 'Văn bản nêu {{count}}, {{where}} có {{items}} mục theo một cách đếm: {{reason}}',
         en: 'The text announces {{count}}; {{where}} holds {{items}} items by one way of counting: {{reason}}',
@@ -71,7 +75,20 @@ export default defineCheck({
           reason: null,
           arithmetic: `${count.display} ${claim.items === claim.count.fact.value ? '=' : '≠'} ${claim.items}`,
         };
-        if (claim.items === claim.count.fact.value || claim.items === claim.alternative) {
+        if (claim.slip) {
+          // One item misnumbered (`(2) …; (2) …; (3) …`): the list's own count disagrees with itself.
+          const marker = spanOperand('marker', claim.slip.unit, claim.slip.start, claim.slip.end, index, claim.slip.expected);
+          context.report({
+            ...base,
+            evidence: [count, list, marker],
+            messageId: 'numbering',
+            status: 'inconsistent',
+            data: { ...data, position: claim.slip.expected, marker: marker.raw },
+            expected: `(${claim.slip.expected})`,
+            actual: marker.raw,
+            arithmetic: `${marker.raw} ≠ (${claim.slip.expected})`,
+          });
+        } else if (claim.items === claim.count.fact.value || claim.items === claim.alternative) {
           context.report({
             ...base,
             messageId: 'consistent',

@@ -26,6 +26,16 @@ export interface ListClaim {
   /** Every listed item names the counted noun (`Nghị quyết số 64/NQ-HĐND về … dự án …` for `03 dự án`). */
   itemsNameNoun: boolean;
   footnote: number | null;
+  /** A numbered list with one item misnumbered (`(2) …; (2) …; (3) …`): the marker, its place and the number it should bear. */
+  slip?: NumberingSlip | null;
+}
+
+export interface NumberingSlip {
+  unit: string;
+  start: number;
+  end: number;
+  label: string;
+  expected: number;
 }
 
 const MAX_LISTED = 60;
@@ -385,6 +395,44 @@ export function numberedRun(index: DocumentIndex, analysis: Analysis, unitId: st
   return { items, broken, groups, unit: head.unit, start: head.start, end: last.end };
 }
 
+/**
+ * Numbered items after a colon where exactly one marker repeats its neighbour's number instead of
+ * its own (`(2) …; (2) …; (3) …`, `(1) …; (3) …; (3) …; (4) …`): a slip in the author's numbering.
+ * The items are counted by their markers; the slip is reported with them. Nothing follows the run
+ * in its paragraph, so it is no nested list.
+ */
+function slippedNumbering(
+  analysis: Analysis,
+  unitId: string,
+  from: number,
+): { items: number; start: number; end: number; slip: NumberingSlip } | null {
+  const text = analysis.index.text(unitId);
+  const markers = analysis.markers(unitId).filter((m) => m.start >= from);
+  const head = markers[0];
+  if (!head || !/^[\s*_\-–+•]*$/u.test(text.slice(from, head.start))) return null;
+  const values: number[] = [];
+  let style: 'arabic' | 'roman' | null = null;
+  for (const [k, m] of markers.entries()) {
+    const v = markerValue(m.label);
+    if (!v || (style && v.style !== style) || Math.abs(v.value - (k + 1)) > 1) return null;
+    style = v.style;
+    values.push(v.value);
+  }
+  const off = values.flatMap((v, k) => (v === k + 1 ? [] : [k]));
+  const k = off[0];
+  if (values.length < 2 || off.length !== 1 || k === undefined) return null;
+  const v = values[k];
+  if (v !== values[k - 1] && v !== values[k + 1]) return null;
+  const marker = markers[k] as (typeof markers)[number];
+  const last = markers[markers.length - 1] as (typeof markers)[number];
+  return {
+    items: values.length,
+    start: head.start,
+    end: itemEnd(text, last.end, text.length),
+    slip: { unit: unitId, start: marker.start, end: marker.end, label: marker.label, expected: k + 1 },
+  };
+}
+
 /** Where an item ends: at the next marker, or at the full stop that closes it. */
 function itemEnd(text: string, from: number, limit: number): number {
   const stop = /\.(?:\s|$)/u.exec(text.slice(from, limit));
@@ -611,8 +659,10 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
     // Items numbered (1), (2) … from the footnote's start are counted by their numbers, one reading only.
     const numberedAll = numberedRun(index, analysis, footnoteId, 0);
     const numbered = numberedAll && !numberedAll.broken ? numberedAll : null;
-    const readings = numbered
-      ? [numbered.items]
+    const slipped = numberedAll ? null : slippedNumbering(analysis, footnoteId, 0);
+    const counted = numbered ?? slipped;
+    const readings = counted
+      ? [counted.items]
       : [
           ...new Set([
             content.itemCount,
@@ -624,8 +674,8 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
         ];
     const items = readings.includes(nearest.fact.value ?? -1)
       ? (nearest.fact.value as number)
-      : numbered
-        ? numbered.items
+      : counted
+        ? counted.items
         : documents > 0
           ? documents
           : content.itemCount;
@@ -680,6 +730,7 @@ function footnoteLists(index: DocumentIndex, analysis: Analysis, unitId: string,
       alternative,
       ambiguous: readings.length > 1 || loose,
       itemsNameNoun: namesNoun(content.items, nearest.fact.unit),
+      slip: slipped?.slip ?? null,
     });
   }
   return found;
@@ -829,7 +880,26 @@ function numberedLists(index: DocumentIndex, analysis: Analysis, unitId: string)
     }
     if (from === null) continue;
     const run = numberedRun(index, analysis, unitId, from);
-    if (!run) continue;
+    if (!run) {
+      const slipped = slippedNumbering(analysis, unitId, from);
+      if (slipped)
+        found.push({
+          count: t,
+          source: 'colon',
+          items: slipped.items,
+          unit: unitId,
+          start: slipped.start,
+          end: slipped.end,
+          cue: ': (1) … (2) …',
+          citation: false,
+          footnote: null,
+          itemsNameNoun: false,
+          alternative: null,
+          ambiguous: false,
+          slip: slipped.slip,
+        });
+      continue;
+    }
     found.push({
       count: t,
       source: 'colon',

@@ -53,3 +53,23 @@ tester.run('list-count', listCount, {
     'Đến nay, có 03 xã đạt chuẩn, 02 xã đang hoàn thiện hồ sơ⁴.\n\n⁴ Danh sách: - Khu vực phía Bắc: (1) Xã A Lưới; (2) Xã Hồng Thủy; - Khu vực phía Nam: (1) Xã Phú Lộc; (2) Xã Lộc An; (3) Xã Vinh Hiền.',
   ],
 });
+
+/** A slip in the author's numbering: one item bears its neighbour's number. */
+tester.run('list-count', listCount, {
+  consistent: ['Tổ chức phòng ngừa theo 03 vòng: (1) Biên giới; (2) Cửa khẩu; (3) Nội địa.'],
+  inconsistent: [
+    { text: 'Tổ chức phòng ngừa theo 03 vòng: (2) Biên giới; (2) Cửa khẩu; (3) Nội địa.', findings: [{ expected: '(1)', actual: '(2)' }] },
+    {
+      text: 'Trung tâm có 04 nhiệm vụ: (1) Tiếp nhận học viên; (3) Điều trị cắt cơn; (3) Giáo dục, lao động trị liệu; (4) Hỗ trợ tái hòa nhập.',
+      findings: [{ expected: '(2)', actual: '(3)' }],
+    },
+    {
+      text: 'Đã kiểm tra 03 xã⁴ trong quý.\n\n⁴ (1) Xã Đạ Tẻh; (1) xã Cát Tiên; (3) xã Đạ Huoai.',
+      findings: [{ expected: '(2)', actual: '(1)' }],
+    },
+  ],
+  silent: [
+    // Several markers off: a nested or restarted list, not one slip.
+    'Tổ chức phòng ngừa theo 03 vòng: (1) Biên giới; (2) Cửa khẩu gồm (1) đường bộ, (2) đường biển; (3) Nội địa.',
+  ],
+});
