@@ -400,9 +400,9 @@ function fractionRemainders(tokens: readonly Token[], claimed: Set<Token>): Brea
       (v) =>
         v.index > t.index &&
         v.sentence.start === t.sentence.start &&
-        v.depth === 0 &&
+        // In the sentence, or in a parenthesis right after the fraction's noun: `06/12 đơn vị (còn 06/12 đơn vị chưa kiểm tra)`.
+        (v.depth === 0 || (v.depth === 1 && !!v.paren && /^[\s\p{L},]*$/u.test(textOf(t, t.end, v.paren.open)))) &&
         usable(v) &&
-        !v.fraction &&
         !claimed.has(v) &&
         /(?:^|[^\p{L}])còn(?: lại)?\s*$/u.test(fold(v.before)),
     );
@@ -411,8 +411,20 @@ function fractionRemainders(tokens: readonly Token[], claimed: Set<Token>): Brea
     const verb = negated?.[1];
     if (!verb || !fold(textOf(t, t.sentence.start, rest.numberStart)).includes(verb)) continue;
     if (tokens.some((v) => v.index > t.index && v.index < rest.index && usable(v) && !v.percent)) continue;
+    // `06/12 … (còn 06/12 …)`: one denominator is the fraction-family rule's; two must each be completed.
+    const sameDenominator = rest.fraction && rest.fact.fraction?.denominator.exact === t.fact.fraction?.denominator.exact;
+    if (sameDenominator) continue;
+    // Over two denominators, only the same things (`06/13 đơn vị … còn 06/12 đơn vị chưa …`), not two
+    // groups (`06/12 đơn vị cấp tỉnh, còn 3/20 đơn vị cấp xã chưa …`).
+    const noun = (text: string): string =>
+      fold(text)
+        .split(/(?:^|\s)(?:không|chưa)\s/u)[0]
+        ?.trim() ?? '';
+    if (rest.fraction && noun(t.after) !== noun(rest.after)) continue;
     claimed.add(rest);
-    found.push(makeBreakdown(t, [t, rest], 'còn … không', 'partition', { ownerIsDenominator: true, subKinds: true, listed: true }));
+    const options = { ownerIsDenominator: true, subKinds: true, listed: true };
+    found.push(makeBreakdown(t, [t, rest], 'còn … không', 'partition', options));
+    if (rest.fraction) found.push(makeBreakdown(rest, [t, rest], 'còn … không', 'partition', options));
   }
   return found;
 }

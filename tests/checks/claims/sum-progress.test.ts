@@ -55,6 +55,19 @@ describe('progress counts', () => {
       show(bad),
     ).toEqual(['129']);
   });
+  it('a remainder written over its own denominator must complete it too', () => {
+    const ok = sums('Thanh tra tỉnh đã thanh tra tại 09/14 đơn vị (còn 05/14 đơn vị chưa thanh tra).');
+    expect(flagged(ok), show(ok)).toEqual([]);
+    const bad = flagged(sums('Thanh tra tỉnh đã thanh tra tại 09/15 đơn vị (còn 05/14 đơn vị chưa thanh tra).'));
+    expect(
+      bad.map((f) => f.actual),
+      show(bad),
+    ).toEqual(['15']);
+  });
+  it('a remainder of another group over another denominator claims nothing', () => {
+    const found = sums('Sở đã kiểm tra 06/14 đơn vị cấp tỉnh, còn 3/20 đơn vị cấp xã chưa kiểm tra.');
+    expect(found, show(found)).toEqual([]);
+  });
   it('two pending fractions of the task leave the pairing open', () => {
     const text = [
       '1. Kết quả',
