@@ -10,7 +10,7 @@ import {
   headerNamesReference,
   type Operand,
 } from '../claims/index.js';
-import { exactly, formatVi, fromDecimal, minus, plus, add, sub, toNumber } from '../arith/index.js';
+import { exactly, formatVi, fromDecimal, meets, minus, plus, add, sub, toNumber } from '../arith/index.js';
 import { type Computed, changePercent, difference, pointText, ratioPercent, resultText, verdict } from './verify.js';
 
 type Formula = 'ratio' | 'excess' | 'change';
@@ -33,7 +33,14 @@ function levelOperands(fraction: RatioClaim['stated'], context: RuleContext): { 
   if (!top) return null;
   const reference = denominatorOperand('previous', fraction, context.index);
   const exact = fromDecimal(top.exact);
-  const subject: Operand = { ...reference, role: 'current', display: top.text, value: toNumber(exact), interval: exactly(top.exact), exact };
+  const subject: Operand = {
+    ...reference,
+    role: 'current',
+    display: top.text,
+    value: toNumber(exact),
+    interval: exactly(top.exact),
+    exact,
+  };
   return { subject, reference };
 }
 
@@ -110,11 +117,26 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   const data = { arithmetic, computed: result, stated: statedText, subject: s, reference: r };
   // From the appendix, the text's own figure stays in the evidence beside the row it was matched to.
   const evidence =
-    appendix && !appendix.described && claim.subject
+    appendix && !appendix.fromText && claim.subject
       ? [stated, operandOf(claim.kind === 'change' ? 'current' : 'actual', claim.subject, index), subject, reference]
       : [stated, subject, reference];
   const expected = pointText(computed, claim.stated) + (claim.absolute ? '' : '%');
   const decimals = claim.stated.fact.number?.decimals ?? 0;
+  // `766 vụ … giảm 356 vụ (766/1122)`: the text's current figure must be the parenthesis' numerator.
+  const restated = claim.levels && claim.current ? operandOf('current', claim.current, index) : null;
+  if (v === 'consistent' && restated?.interval && subject.interval && !meets(restated.interval, subject.interval)) {
+    const said = `${subject.display} (${claim.subject?.fact.raw ?? ''})`;
+    context.report({
+      ...base,
+      messageId: 'mismatch',
+      status: 'inconsistent',
+      data: { ...data, arithmetic: said, stated: restated.display },
+      expected: subject.display,
+      arithmetic: said,
+      evidence: [stated, restated, subject, reference],
+    });
+    return;
+  }
   if (v === 'consistent') {
     const exactMatch = expected === `${stated.display}${claim.absolute ? '' : '%'}`;
     const range = `${formatVi(computed.interval.lo, decimals + 2)}–${formatVi(computed.interval.hi, decimals + 2)}`;

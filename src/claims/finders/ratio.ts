@@ -34,6 +34,8 @@ export interface RatioClaim {
   amount?: Token | null;
   /** `giảm 356 vụ (766/1122)`: subject and reference are one fraction, current over earlier. */
   levels?: boolean;
+  /** With `levels`: the current figure the text states before the change (`766 vụ`), if any. */
+  current?: Token | null;
 }
 
 const usableFigure = (t: Token): boolean => t.interval !== null && !t.percent && t.fact.bound === null;
@@ -592,6 +594,8 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
           subject: levels,
           reference: levels,
           levels: true,
+          // `phát hiện 766 vụ, …, giảm 356 vụ (766/1122)`: the text's own current figure, to be the numerator.
+          current: currentOf(t, tokens),
           referenceWord: reference?.phrase ?? 'cùng kỳ',
           cue: `${predicate.phrase} N (a/b)`,
           sign: predicate.category === 'decrease' ? -1 : 1,

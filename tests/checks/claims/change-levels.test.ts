@@ -16,6 +16,8 @@ tester.run('change', change, {
   inconsistent: [
     { text: 'Toàn tỉnh phát hiện 512 vụ, 930 đối tượng, so với cùng kỳ năm 2024 giảm 184 vụ (512/660).', findings: [{ actual: '184' }] },
     { text: 'Khởi tố mới 488 vụ, 802 bị can, tăng 37 vụ (488/415) so với năm 2024.', findings: [{ actual: '37', evidence: '488/415' }] },
+    // The text's own current figure is not the parenthesis' numerator.
+    { text: 'Xử lý hành chính 15 vụ, 29 đối tượng, so với cùng kỳ giảm 9 vụ (14/23).', findings: [{ actual: '9', evidence: '15 vụ' }] },
   ],
   silent: [
     // No earlier period named: the fraction may be a share, nothing is said of a change.
