@@ -7,6 +7,8 @@ import {
   unitAgreement,
   type RatioClaim,
   appendixOperands,
+  type AppendixPair,
+  findCues,
   headerNamesReference,
   type Operand,
 } from '../claims/index.js';
@@ -70,7 +72,9 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   const statedText = claim.stated.fact.raw;
   const textual = operandsOf(claim, context);
   // The plan or earlier figure the text leaves to its appendix (`Chi tiết như Biểu số 60`).
-  const appendix = textual ? null : appendixOperands(claim, context.relations.tables(), index, context.relations.analysis);
+  const appendix = textual
+    ? null
+    : (partsPlan(claim, context) ?? appendixOperands(claim, context.relations.tables(), index, context.relations.analysis));
   const pair = textual ?? appendix;
   const base = { cue: appendix ? `${claim.cue} (${appendix.table})` : claim.cue, actual: stated.display, reason: null };
   if (!pair) {
@@ -119,7 +123,7 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   const evidence =
     appendix && !appendix.fromText && claim.subject
       ? [stated, operandOf(claim.kind === 'change' ? 'current' : 'actual', claim.subject, index), subject, reference]
-      : [stated, subject, reference];
+      : [stated, subject, ...(appendix?.parts ?? [reference])];
   const expected = pointText(computed, claim.stated) + (claim.absolute ? '' : '%');
   const decimals = claim.stated.fact.number?.decimals ?? 0;
   // `766 vụ … giảm 356 vụ (766/1122)`: the text's current figure must be the parenthesis' numerator.
@@ -177,6 +181,67 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   } else {
     context.report({ ...base, messageId: 'mismatch', status: 'inconsistent', data, expected, arithmetic, evidence });
   }
+}
+
+/**
+ * `… ước đạt 8.377,47 tỷ đồng, bằng 73,74% kế hoạch, trong đó: Vốn ngân sách tập trung … 4.834,47 tỷ
+ * đồng, bằng 103,74% kế hoạch; Vốn trái phiếu Chính phủ … 3.543 tỷ đồng, bằng 52,88% kế hoạch`: the
+ * plan of a whole whose `trong đó` parts state their own attainment is the sum of the parts' plans, when
+ * exactly one set of those parts adds up to the whole's figure (the parts exhaust it) and every part's
+ * plan is found. Tied only when every part's plan is.
+ */
+function partsPlan(claim: RatioClaim, context: RuleContext): AppendixPair | null {
+  const whole = claim.subject;
+  if (claim.kind !== 'attainment' || !whole?.interval || whole.percent || whole.fraction || claim.reference) return null;
+  const text = claim.stated.unit.text;
+  const after = text.slice(claim.stated.numberEnd, claim.stated.sentence.end);
+  const list = findCues(after, 'subset')[0] ?? findCues(after, 'partition')[0];
+  if (!list) return null;
+  const listAt = claim.stated.numberEnd + list.start;
+  const { index, relations } = context;
+  const parts: Array<{ subject: Operand; reference: Operand; described: boolean }> = [];
+  for (const other of relations.ratios()) {
+    const s = other.subject;
+    if (other === claim || other.kind !== 'attainment' || !s || s.unit !== whole.unit || s.sentence.start !== whole.sentence.start) continue;
+    if (s.start < listAt || unitAgreement(s, whole) !== 'same') continue;
+    const textual = operandsOf(other, context);
+    const found = textual ? { ...textual, described: other.loose === true } : appendixOperands(other, relations.tables(), index, relations.analysis);
+    if (!found || found.reference.interval === null || found.subject.interval === null) continue;
+    parts.push({ subject: found.subject, reference: found.reference, described: found.described === true });
+    if (parts.length > 6) return null;
+  }
+  if (parts.length < 2) return null;
+  // The sets of two or more parts whose figures add up to the whole's.
+  const fits: (typeof parts)[] = [];
+  for (let mask = 1; mask < 1 << parts.length; mask += 1) {
+    const set = parts.filter((_, i) => (mask >> i) & 1);
+    if (set.length < 2) continue;
+    const sum = set.reduce((acc, p) => plus(acc, p.subject.interval as NonNullable<Operand['interval']>), exactly('0'));
+    if (meets(sum, whole.interval)) fits.push(set);
+  }
+  const set = fits.length === 1 ? fits[0] : undefined;
+  if (!set) return null;
+  const plans = set.map((p) => p.reference);
+  const exact = plans.reduce<Operand['exact']>((acc, p) => (acc && p.exact ? add(acc, p.exact) : null), fromDecimal('0'));
+  const interval = plans.reduce((acc, p) => plus(acc, p.interval as NonNullable<Operand['interval']>), exactly('0'));
+  const first = plans[0] as Operand;
+  const reference: Operand = {
+    ...first,
+    role: 'plan',
+    display: `(${plans.map((p) => p.display).join(' + ')})`,
+    value: exact ? toNumber(exact) : null,
+    interval,
+    exact,
+  };
+  return {
+    subject: operandOf('actual', whole, index),
+    reference,
+    table: 'tổng kế hoạch của các phần',
+    header: '',
+    described: set.some((p) => p.described),
+    fromText: true,
+    parts: plans,
+  };
 }
 
 /**

@@ -13,7 +13,7 @@ export type { Operand, PartsPromise, Report, Scope } from './types.js';
 export { Relations, describedAs, namedWhole, type WholeDecision } from './finders/index.js';
 export type { Breakdown, DifferenceClaim, Family, ListClaim, RatioClaim, RepeatClaim } from './finders/index.js';
 export { unitAgreement, unitKeys } from './finders/classify.js';
-export { appendixOperands, headerNamesReference } from './finders/table-reference.js';
+export { type AppendixPair, appendixOperands, headerNamesReference } from './finders/table-reference.js';
 export {
   type ColumnRole,
   type TableModel,
@@ -24,7 +24,15 @@ export {
   cellPlace,
   factOperand,
 } from './finders/tables.js';
-export { type ScoreGroup, type ShareColumn, findScoreGroups, findShareColumns, numericCols } from './finders/table-relations.js';
+export {
+  type NoteSum,
+  type ScoreGroup,
+  type ShareColumn,
+  findNoteSums,
+  findScoreGroups,
+  findShareColumns,
+  numericCols,
+} from './finders/table-relations.js';
 export { type TextFigure, type TextRowCandidate, findTextRowFigures, unitsCompatible } from './finders/table-text.js';
 export { type ClaimDraft, operandOperand, operandScope } from './describe.js';
 export { numberClaims } from './finders/index.js';

@@ -35,6 +35,8 @@ export interface AppendixPair {
   described?: boolean;
   /** The plan is a figure of the text, not a table cell: the subject operand is the text's own figure. */
   fromText?: boolean;
+  /** A plan summed from several stated plans: each of them, for the evidence. */
+  parts?: Operand[];
 }
 
 /**

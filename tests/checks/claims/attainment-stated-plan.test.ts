@@ -68,3 +68,29 @@ tester.run('attainment', attainment, {
     report('Tình hình chung.', 'Vốn nước ngoài ước đạt 512,4 tỷ đồng, bằng 68,32% kế hoạch.'),
   ],
 });
+
+/**
+ * A whole whose `trong đó` parts state their own attainment: its plan is the sum of the parts' plans
+ * when exactly one set of parts adds up to it (here the executed volumes, not the disbursements).
+ */
+const summed = (whole: string): string => `4. ĐẦU TƯ CÔNG
+
+Vốn đầu tư công do tỉnh quản lý 9 tháng ước đạt 2.607,1 tỷ đồng, bằng ${whole} kế hoạch, giải ngân ước đạt 2.100,4 tỷ đồng, trong đó: Vốn ngân sách địa phương, thực hiện ước đạt 1.904,3 tỷ đồng, bằng 76,77% kế hoạch, giải ngân ước đạt 1.500,2 tỷ đồng; Vốn trái phiếu Chính phủ, thực hiện ước đạt 702,8 tỷ đồng, bằng 57,83% kế hoạch, giải ngân ước đạt 600,2 tỷ đồng.
+
+4.1. Vốn ngân sách địa phương
+
+4.1.1. Phân bổ vốn
+
+Tổng số vốn kế hoạch năm 2025 được giao là 2.480,6 tỷ đồng.
+
+4.2. Vốn trái phiếu Chính phủ
+
+4.2.1. Phân bổ vốn
+
+Kế hoạch vốn trái phiếu Chính phủ năm 2025 được Thủ tướng Chính phủ giao là 1.215,4 tỷ đồng cho 18 dự án.`;
+
+tester.run('attainment', attainment, {
+  // 2.607,1 / (2.480,6 + 1.215,4) = 70,54 %.
+  consistent: [summed('70,54%')],
+  inconsistent: [{ text: summed('75,04%'), findings: [{ actual: '75,04', evidence: '1.215,4' }] }],
+});
