@@ -6,6 +6,8 @@ import {
   cellOperand,
   cellPlace,
   numericCols,
+  findNoteSums,
+  factOperand,
   type Operand,
   type TableRow,
 } from '../../claims/index.js';
@@ -143,6 +145,13 @@ export default defineCheck({
           if (!whole || parts.some((p) => p === null)) continue;
           judge(whole, parts as Operand[], sum.partition, cellPlace(model, sum.parent, col), sum.cue, { weak: sum.weak, outside });
         }
+      }
+      // A note cell listing the parts of its row's figure (`bao gồm 265 … và 01 …`).
+      for (const note of findNoteSums(model, index)) {
+        const whole = cellOperand('total', model, note.row, note.valueCol, index);
+        const parts = note.parts.map((f) => factOperand('part', model, note.row, note.noteCol, f));
+        if (!whole || parts.some((p) => p === null)) continue;
+        judge(whole, parts as Operand[], true, cellPlace(model, note.row, note.valueCol), note.cue);
       }
       for (const sum of relations.rowSums(model)) {
         // A rule the form states reads its blank cells as 0; otherwise a blank cell is no figure.

@@ -755,3 +755,43 @@ export function findShareColumns(model: TableModel): ShareColumn[] {
   });
   return found;
 }
+
+/** A note cell breaking its row's figure down: `bao gồm 265 đơn vị thuộc sở và 01 đơn vị thuộc chi cục`. */
+export interface NoteSum {
+  model: TableModel;
+  row: TableRow;
+  noteCol: number;
+  valueCol: number;
+  parts: Fact[];
+  cue: string;
+}
+
+/**
+ * The `Ghi chú` cell of a row that lists the parts of the row's figure: after `gồm`, `bao gồm`,
+ * `chia ra`, as `label: figure` pairs (`Cấp tỉnh: 271 Cấp xã: 1.376`) or as `;`-separated items each
+ * with one figure. Two or more whole counts, nothing else (no `%`, no date); a note naming a subset
+ * (`trong đó`, `không tính`) is left out. The row's figure is its one value (all its value cells agree).
+ */
+export function findNoteSums(model: TableModel, index: DocumentIndex): NoteSum[] {
+  const found: NoteSum[] = [];
+  const valueCols = model.roles.map((r, i) => (SUMMABLE.has(r) || r === 'other' ? i : -1)).filter((i) => i >= 0);
+  for (const [key, facts] of model.prose) {
+    const [rowIndex, noteCol] = key.split(':').map(Number) as [number, number];
+    if (model.roles[noteCol] !== 'note') continue;
+    const row = model.rows.find((r) => r.index === rowIndex);
+    if (!row || facts.length < 2) continue;
+    if (facts.some((f) => !['number', 'quantity'].includes(f.kind) || f.unit === '%' || !f.number || f.number.decimals > 0)) continue;
+    const values = valueCols.filter((c) => model.cells.has(`${row.index}:${c}`));
+    const raws = new Set(values.map((c) => model.cells.get(`${row.index}:${c}`)?.number?.exact));
+    if (values.length === 0 || raws.size !== 1) continue;
+    const text = fold(index.sentenceOf(facts[0] as Fact));
+    if (/trong đó|không tính|ngoài ra|chưa tính|%/u.test(text)) continue;
+    const listed =
+      /(?<!\p{L})(bao gồm|gồm|chia ra)(?!\p{L})/u.test(text) ||
+      (text.match(/\p{L}\s*:\s*\d/gu)?.length ?? 0) >= facts.length ||
+      text.split(';').filter((p) => /\d/u.test(p)).length === facts.length;
+    if (!listed) continue;
+    found.push({ model, row, noteCol, valueCol: values[0] as number, parts: facts, cue: model.headers[noteCol] ?? 'Ghi chú' });
+  }
+  return found;
+}

@@ -47,8 +47,16 @@ TT\tNội dung\tĐơn vị hành chính cấp xã\t\t\t
 2\tĐất đai\t180\t170\t640\t600
 \tTổng số\t600\t580\t1.890\t1.830`;
 
+/** A note cell listing the parts of its row's figure. */
+const noted = (note: string): string => `Biểu mẫu 4
+
+STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú
+1.5.2\tSố đơn vị sự nghiệp thuộc sở, ngành\tĐơn vị\t148\t${note}
+2\tSố hồ sơ cấp mã số đơn vị quan hệ ngân sách\tHồ sơ\t95\tCấp mới: 22 Cấp đổi: 73`;
+
 tester.run('table-total', tableTotal, {
   consistent: [
+    noted('bao gồm 141 đơn vị thuộc sở và 07 đơn vị thuộc chi cục'),
     byCommune('410'),
     dotDecimals('2.140.3'),
     budget('792.100'),
@@ -80,6 +88,10 @@ Ban Tiếp công dân\t36\t30\t\t6
 Ghi chú: Cột (1) = Cột (2) + Cột (3) + Cột (4)`,
   ],
   inconsistent: [
+    {
+      text: noted('bao gồm 141 đơn vị thuộc sở và 17 đơn vị thuộc chi cục'),
+      findings: [{ actual: '148', expected: '158', evidence: '17' }],
+    },
     { text: byCommune('440'), findings: [{ actual: '580', expected: '610', evidence: '440' }] },
     { text: dotDecimals('2.170.3'), findings: [{ actual: '4.120.5', evidence: '2.170.3' }] },
     // An indicator form's part changed.
@@ -116,6 +128,8 @@ Lưu ý: Cột (14) = Cột (15) + Cột (16) + Cột (17)`,
     },
   ],
   silent: [
+    // A note naming a subset of the row's figure adds up to nothing.
+    noted('trong đó 12 đơn vị tự chủ và 9 đơn vị có trụ sở riêng'),
     // A numbered part listed beside the breakdown (`ngành dọc`) when the first parts make the total exactly.
     `Biểu mẫu 3
 
