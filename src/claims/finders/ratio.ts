@@ -349,6 +349,24 @@ function boundSubject(t: Token, tokens: readonly Token[], predicate: string): To
   return predicateOnly(t.before, predicate) ? s : null;
 }
 
+const PACE = new Set(['tiến', 'độ', 'tốc', 'mức']);
+
+/**
+ * `diện tích gieo cấy đạt 661,2 ngàn ha, tiến độ gieo cấy bằng 96,2% so với cùng kỳ`: a clause that only
+ * restates the measure of the figure before it (its words, or the pace of it) speaks of that figure.
+ */
+function restatedSubject(t: Token, tokens: readonly Token[], predicate: string | null): Token | null {
+  let rest = fold(t.before).trim();
+  if (predicate && rest.endsWith(predicate)) rest = rest.slice(0, rest.length - predicate.length).trim();
+  const words = rest.split(/[^\p{L}]+/u).filter((w) => w.length > 0 && !FILLER.has(w));
+  if (words.length === 0 || words.length > 5) return null;
+  const s = subjectOf(t, tokens);
+  if (!s) return null;
+  const own = new Set(fold(`${s.before} ${s.after}`).split(/[^\p{L}]+/u));
+  const measure = words.filter((w) => !PACE.has(w));
+  return measure.length > 0 && measure.every((w) => own.has(w)) ? s : null;
+}
+
 const DESCRIPTOR_STOP = new Set([
   'so',
   'với',
@@ -644,7 +662,8 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
     }
     const subject = predicateOnly(t.before, predicate?.phrase ?? null)
       ? subjectOf(t, tokens)
-      : coordinatedSubject(t, tokens, predicate?.phrase ?? null);
+      : (coordinatedSubject(t, tokens, predicate?.phrase ?? null) ??
+        (reference?.category === 'previous' ? restatedSubject(t, tokens, predicate?.phrase ?? null) : null));
     if (reference?.category === 'previous' && predicate && ['increase', 'decrease', 'excess'].includes(predicate.category)) {
       const previous = previousParen ? firstFigureIn(previousParen, tokens) : subject ? earlierParenBefore(subject, t, tokens, parens) : null;
       const current = previous

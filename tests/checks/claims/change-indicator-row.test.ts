@@ -26,6 +26,7 @@ ${table}`;
 
 tester.run('change', change, {
   consistent: [
+    report('Tại Tây Nguyên, diện tích gieo cấy lúa đông xuân đạt 271,8 ngàn ha, tiến độ gieo cấy bằng 95,7% so với cùng kỳ năm trước.'),
     // The row named in the sentence's words, the figure approximated (`khoảng 1.090` for 1.087,6).
     report('Các tỉnh miền Bắc đã thu hoạch được khoảng 1.090 ngàn ha lúa mùa, chiếm 92% diện tích gieo cấy và bằng 98,7% so với cùng kỳ năm trước.'),
     // A lower bound names the row: `hơn 271 ngàn ha` is 271,8.
@@ -38,6 +39,11 @@ tester.run('change', change, {
     report('Tổng giá trị xuất khẩu 10 tháng ước đạt 20,1 tỷ USD, tăng 9,2% so với cùng kỳ năm 2024. Trong đó, giá trị xuất khẩu cà phê ước đạt 2,78 tỷ USD, tăng 20,5%.'),
   ],
   inconsistent: [
+    // A clause that restates the measure (`tiến độ gieo cấy`) speaks of the figure before it.
+    {
+      text: report('Tại Tây Nguyên, diện tích gieo cấy lúa đông xuân đạt 271,8 ngàn ha, tiến độ gieo cấy bằng 97,5% so với cùng kỳ năm trước.'),
+      findings: [{ actual: '97,5', evidence: '284,1' }],
+    },
     {
       text: report('Các tỉnh miền Bắc đã thu hoạch được khoảng 1.090 ngàn ha lúa mùa, chiếm 92% diện tích gieo cấy và bằng 97,8% so với cùng kỳ năm trước.'),
       findings: [{ actual: '97,8', evidence: '1.102,4' }],
