@@ -143,7 +143,11 @@ function headTotal(model: TableModel): ColumnSum | null {
   const top = Math.min(...after.map((r) => r.level));
   const children = after.filter((r) => r.level === top && !RATE_START.test(fold(r.label)) && !/%/u.test(r.unit ?? ''));
   if (children.length < 2 || children.some((c) => !c.hasNumbers) || numberingGap(children) || mixedUnits(head, children)) return null;
-  return { model, parent: head, children, partition: true, cue: `${head.label} = ${children.map((c) => c.tt).join(' + ')}` };
+  // `Tổng số`, `Tổng cộng` alone total the rows listed; `Tổng số hồ sơ` may head indicators that only share its noun.
+  const bare = /^(tổng số|tổng cộng|tổng|cộng|toàn tỉnh|toàn thành phố|toàn quốc|cả nước)$/u.test(
+    fold(head.label).replace(/[:.]/gu, '').trim(),
+  );
+  return { model, parent: head, children, partition: true, weak: !bare, cue: `${head.label} = ${children.map((c) => c.tt).join(' + ')}` };
 }
 
 export function findColumnSums(model: TableModel): ColumnSum[] {
@@ -721,7 +725,7 @@ const TOTAL_ROW = /^(tổng số|tổng cộng|tổng|cộng|toàn tỉnh|toàn 
  */
 export function findShareColumns(model: TableModel): ShareColumn[] {
   const found: ShareColumn[] = [];
-  const sums = findColumnSums(model).filter((s) => !s.weak);
+  const sums = findColumnSums(model);
   model.headers.forEach((header, col) => {
     if (!SHARE_HEADER.test(fold(header)) || !(model.roles[col] ?? '').startsWith('percent')) return;
     const path = model.headerPaths[col] ?? [];
@@ -742,13 +746,17 @@ export function findShareColumns(model: TableModel): ShareColumn[] {
       if (!model.cells.has(`${total.index}:${amount}`)) continue;
       const parts = sum.children.filter((c) => !RATE_START.test(fold(c.label)) && model.cells.has(`${c.index}:${col}`));
       if (parts.length < 2) continue;
+      // A total whose own share is 100 is the composition (`cơ cấu`) of the rows listed under it.
+      const own = model.cells.get(`${total.index}:${col}`)?.number;
+      const whole = own !== undefined && own !== null && Number(own.exact) === 100;
+      if (sum.weak && !whole) continue;
       found.push({
         model,
         col,
         amount,
         total,
         parts,
-        partition: sum.partition && parts.length === sum.children.length,
+        partition: (sum.partition || whole) && parts.length === sum.children.length,
         cue: `${model.headers[col]} = ${model.headers[amount]} / ${total.label} × 100`,
       });
     }

@@ -56,6 +56,15 @@ STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú
 
 tester.run('table-total', tableTotal, {
   consistent: [
+    // A bare total heading the body, split by the numbered rows.
+    `Biểu số 09
+Đơn vị: hồ sơ
+
+TT\tLĩnh vực\tNăm 2025
+\tTổng số\t1.530
+1\tĐất đai\t820
+2\tHộ tịch\t610
+3\tXây dựng\t100`,
     noted('bao gồm 141 đơn vị thuộc sở và 07 đơn vị thuộc chi cục'),
     byCommune('410'),
     dotDecimals('2.140.3'),
@@ -128,6 +137,13 @@ Lưu ý: Cột (14) = Cột (15) + Cột (16) + Cột (17)`,
     },
   ],
   silent: [
+    // A named total heading indicators that share its noun only: a mismatch is not asserted.
+    `Biểu số 08
+
+TT\tChỉ tiêu\tNăm 2025
+\tTổng số hồ sơ tiếp nhận\t1.000
+1\tSố hồ sơ nộp trực tuyến\t800
+2\tSố hồ sơ giải quyết đúng hạn\t950`,
     // A note naming a subset of the row's figure adds up to nothing.
     noted('trong đó 12 đơn vị tự chủ và 9 đơn vị có trụ sở riêng'),
     // A numbered part listed beside the breakdown (`ngành dọc`) when the first parts make the total exactly.
