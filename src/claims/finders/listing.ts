@@ -1003,6 +1003,67 @@ function placeLists(analysis: Analysis, unitId: string): ListClaim[] {
   return found;
 }
 
+/** The kinds of place (src/lexicon/places) a level word counts. */
+const LEVEL_KINDS: Record<string, readonly string[]> = {
+  tỉnh: ['province'],
+  'thành phố': ['province', 'city'],
+  huyện: ['district'],
+  'thị xã': ['district', 'town'],
+  quận: ['district'],
+  xã: ['commune', 'ward', 'town'],
+  phường: ['ward'],
+};
+
+/**
+ * `Sản lượng của 3 tỉnh … là 15.041 tấn. Trong đó: Tại Bình Định …; Tại Khánh Hòa …; tại Phú Yên …`:
+ * after `trong đó:`, one `;` clause a place of the counted level, each opening with its name.
+ * `trong đó` may detail only some of them, so the places only confirm the count.
+ */
+function placeBreakdowns(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
+  const text = index.text(unitId);
+  const mentions = index.input.places
+    .flatMap((p) => p.mentions.map((m) => ({ kind: p.kind, ...m.position })))
+    .filter((m) => m.block === unitId);
+  if (mentions.length < 2) return [];
+  const found: ListClaim[] = [];
+  for (const t of analysis.unitTokens(unitId)) {
+    const kinds = LEVEL_KINDS[fold(t.fact.unit ?? '')];
+    if (!kinds || !isCount(t) || t.fraction) continue;
+    const cue = /(?:^|[.;]\s*)trong đó\s*:\s*/iu.exec(text.slice(t.end, t.end + 400));
+    if (!cue) continue;
+    const from = t.end + cue.index + cue[0].length;
+    // Up to the full stop that ends the breakdown (not the one of a figure: `15.041`).
+    const stop = /\.\s+\p{Lu}|\.\s*$/u.exec(text.slice(from));
+    const to = from + (stop ? stop.index : text.length - from);
+    const clauses: number[] = [];
+    for (let at = from; at < to;) {
+      const end = text.indexOf(';', at);
+      clauses.push(at);
+      at = end < 0 || end >= to ? to : end + 1;
+    }
+    const opening = clauses.filter((at) => {
+      const lead = /^\s*(?:tại|ở)?\s*/iu.exec(text.slice(at))?.[0].length ?? 0;
+      return mentions.some((m) => m.start === at + lead && kinds.includes(m.kind));
+    });
+    if (clauses.length < 2 || opening.length !== clauses.length || opening.length !== t.fact.value) continue;
+    found.push({
+      count: t,
+      source: 'colon',
+      items: opening.length,
+      unit: unitId,
+      start: from,
+      end: to,
+      cue: 'trong đó: tại …; tại …',
+      citation: false,
+      footnote: null,
+      itemsNameNoun: false,
+      alternative: null,
+      ambiguous: true,
+    });
+  }
+  return found;
+}
+
 export function findLists(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
   const numbered = numberedLists(index, analysis, unitId);
   const claimed = new Set(numbered.map((l) => l.count));
@@ -1011,7 +1072,9 @@ export function findLists(index: DocumentIndex, analysis: Analysis, unitId: stri
   return [
     ...numbered,
     ...inline,
-    ...[...referenceLists(index, analysis, unitId), ...placeLists(analysis, unitId)].filter((l) => !claimed.has(l.count)),
+    ...[...referenceLists(index, analysis, unitId), ...placeLists(analysis, unitId), ...placeBreakdowns(index, analysis, unitId)].filter(
+      (l) => !claimed.has(l.count),
+    ),
     ...footnoteLists(index, analysis, unitId, index.input.footnoteContents),
   ];
 }

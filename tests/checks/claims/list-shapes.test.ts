@@ -23,6 +23,8 @@ tester.run('list-count', listCount, {
     // Places named after `tại` and their level word confirm the count.
     'Trong tháng phát sinh 02 ổ dịch cúm gia cầm xảy ra tại xã Phú Lộc và Lộc An của huyện Phú Lộc.',
     'Đã xảy ra 03 vụ sạt lở tại các xã Trà Leng, Trà Dơn và Trà Tập thuộc huyện Nam Trà My.',
+    // `trong đó:` clauses each opening with a place of the counted level confirm the count.
+    'Sản lượng lúa của 3 huyện trọng điểm đạt 120.500 tấn. Trong đó: Tại huyện Đức Trọng đạt 50.100 tấn; tại huyện Di Linh đạt 40.200 tấn; tại huyện Lâm Hà đạt 30.200 tấn.',
     // `, gồm:` between the noun and its list.
     'Đoàn đã kiểm tra tại 04 đơn vị, gồm: Sở Y tế; Sở Xây dựng; Sở Tư pháp; Ban Dân tộc tỉnh.',
     // `;` items in a parenthesis may hold figures of another kind (an item's own result).
@@ -85,6 +87,8 @@ tester.run('list-count', listCount, {
     'Còn 4 xã chưa nộp báo cáo là Đạ Tẻh, Cát Tiên và Đạ Huoai, có 45 xã đã nộp đúng hạn.',
     // a dash inside a name joins it: `Vườn Quốc gia Bidoup - Núi Bà` is one place
     'Sắp xếp 2 đơn vị thuộc Vườn Quốc gia Bidoup - Núi Bà theo đề án được duyệt.',
+    // `trong đó` may detail only some of the places: never a contradiction
+    'Sản lượng lúa của 4 huyện trọng điểm đạt 120.500 tấn. Trong đó: Tại huyện Đức Trọng đạt 50.100 tấn; tại huyện Di Linh đạt 40.200 tấn; tại huyện Lâm Hà đạt 30.200 tấn.',
     // places after `tại` never contradict: one place may see several events
     'Đã xảy ra 03 vụ sạt lở tại các xã Trà Leng và Trà Dơn thuộc huyện Nam Trà My.',
     // figures of the counted thing inside the parenthesis make it a breakdown, not a list
