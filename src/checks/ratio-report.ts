@@ -202,10 +202,13 @@ function partsPlan(claim: RatioClaim, context: RuleContext): AppendixPair | null
   const parts: Array<{ subject: Operand; reference: Operand; described: boolean }> = [];
   for (const other of relations.ratios()) {
     const s = other.subject;
-    if (other === claim || other.kind !== 'attainment' || !s || s.unit !== whole.unit || s.sentence.start !== whole.sentence.start) continue;
+    if (other === claim || other.kind !== 'attainment' || !s || s.unit !== whole.unit || s.sentence.start !== whole.sentence.start)
+      continue;
     if (s.start < listAt || unitAgreement(s, whole) !== 'same') continue;
     const textual = operandsOf(other, context);
-    const found = textual ? { ...textual, described: other.loose === true } : appendixOperands(other, relations.tables(), index, relations.analysis);
+    const found = textual
+      ? { ...textual, described: other.loose === true }
+      : appendixOperands(other, relations.tables(), index, relations.analysis);
     if (!found || found.reference.interval === null || found.subject.interval === null) continue;
     parts.push({ subject: found.subject, reference: found.reference, described: found.described === true });
     if (parts.length > 6) return null;

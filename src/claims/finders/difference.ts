@@ -122,7 +122,8 @@ const inReferenceParen = (t: Token): boolean => t.depth > 0;
 function ratePair(d: Token, tokens: readonly Token[]): { subject: Token; base: Token } | null {
   if (!/^điểm\s*(?:phần trăm|%)/u.test(fold(d.fact.unit ?? ''))) return null;
   const previous = tokens[d.index - 1];
-  if (!previous?.percent || previous.interval === null || previous.sentence.start !== d.sentence.start || previous.depth !== d.depth) return null;
+  if (!previous?.percent || previous.interval === null || previous.sentence.start !== d.sentence.start || previous.depth !== d.depth)
+    return null;
   if (/[;.]/u.test(d.unit.text.slice(previous.end, d.numberStart).replace(/\d\.\d/gu, ''))) return null;
   const next = tokens[d.index + 1];
   if (!next?.paren || next.paren.open < d.end || next.sentence.start !== d.sentence.start) return null;

@@ -79,12 +79,13 @@ function referenceAfter(t: Token): { category: 'plan' | 'previous'; phrase: stri
  * An earlier period named after `so với` in other words than the lexicon's: `năm 2024`, `năm học
  * trước`, `vụ Đông Xuân năm trước`, `niên độ 2024 - 2025` (a plan word before it is no such period).
  */
-const EARLIER_PERIOD = /^(?:(?:vụ|mùa)\s+(?:\p{L}+\s+){0,3}?)?(?:năm học|niên khóa|niên độ|năm|quý|tháng)\s+(?:trước|ngoái|\d{4}(?:\s*[-–]\s*\d{4})?)(?![\p{L}\p{N}])/u;
+const EARLIER_PERIOD =
+  /^(?:(?:vụ|mùa)\s+(?:\p{L}+\s+){0,3}?)?(?:năm học|niên khóa|niên độ|năm|quý|tháng)\s+(?:trước|ngoái|\d{4}(?:\s*[-–]\s*\d{4})?)(?![\p{L}\p{N}])/u;
 
 /** Text with its parenthesised spans removed (innermost first). */
 function withoutParens(text: string): string {
   let out = text;
-  for (let previous = ''; previous !== out; ) {
+  for (let previous = ''; previous !== out;) {
     previous = out;
     out = out.replace(/\([^()]*\)/gu, ' ');
   }
@@ -290,7 +291,9 @@ export function namedWholeElsewhere(claim: RatioClaim, analysis: Analysis): Toke
   if (phrase.split(/\s+/u).length < 2 || findCues(phrase, 'plan').length > 0 || findCues(phrase, 'previous').length > 0) return null;
   const found = analysis
     .allTokens()
-    .filter((o) => o !== s && !o.percent && !o.fraction && usableFigure(o) && unitAgreement(o, s) === 'same' && fold(o.before).includes(phrase));
+    .filter(
+      (o) => o !== s && !o.percent && !o.fraction && usableFigure(o) && unitAgreement(o, s) === 'same' && fold(o.before).includes(phrase),
+    );
   const values = new Set(found.map((o) => o.fact.number?.exact));
   return values.size === 1 ? (found[0] ?? null) : null;
 }
@@ -528,9 +531,7 @@ const RATE_FILLER = new Set(['tỷ', 'tỉ', 'lệ', 'chiếm', 'đạt', 'là',
 function ratedPart(stated: Token, tokens: readonly Token[]): Token | null {
   const clause = fold(stated.before).trim();
   if (!/^t[ỷỉ] lệ\s/u.test(clause)) return null;
-  const named = clause
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 1 && !RATE_FILLER.has(w));
+  const named = clause.split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !RATE_FILLER.has(w));
   if (named.length === 0) return null;
   const described = tokens.filter((o) => {
     if (o.index >= stated.index || o.sentence.start !== stated.sentence.start || o.percent || o.fraction || !usableFigure(o)) return false;
@@ -665,7 +666,11 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       : (coordinatedSubject(t, tokens, predicate?.phrase ?? null) ??
         (reference?.category === 'previous' ? restatedSubject(t, tokens, predicate?.phrase ?? null) : null));
     if (reference?.category === 'previous' && predicate && ['increase', 'decrease', 'excess'].includes(predicate.category)) {
-      const previous = previousParen ? firstFigureIn(previousParen, tokens) : subject ? earlierParenBefore(subject, t, tokens, parens) : null;
+      const previous = previousParen
+        ? firstFigureIn(previousParen, tokens)
+        : subject
+          ? earlierParenBefore(subject, t, tokens, parens)
+          : null;
       const current = previous
         ? !subject || unitAgreement(subject, previous) !== 'same'
           ? subjectFor(t, previous, tokens)
@@ -689,7 +694,11 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       /^(bằng|đạt|ước đạt)$/u.test(fold(predicate.phrase)) &&
       referenceAfter(t) !== null
     ) {
-      const previous = previousParen ? firstFigureIn(previousParen, tokens) : subject ? earlierParenBefore(subject, t, tokens, parens) : null;
+      const previous = previousParen
+        ? firstFigureIn(previousParen, tokens)
+        : subject
+          ? earlierParenBefore(subject, t, tokens, parens)
+          : null;
       const current = previous
         ? !subject || unitAgreement(subject, previous) !== 'same'
           ? subjectFor(t, previous, tokens)

@@ -506,11 +506,40 @@ function earlierOpening(word: string): RegExp | null {
   const year = /(\d{4})\s*$/u.exec(word)?.[1];
   if (/^năm học/u.test(word)) return /^năm học \d{4}\s*[-–]\s*\d{4}/u;
   if (year) return new RegExp(`^(?:cùng kỳ )?năm ${year}(?!\\s*[-–]\\s*\\d)`, 'u');
-  if (word.includes('cùng kỳ') || /^năm (?:trước|ngoái)/u.test(word)) return /^(?:cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm (?:trước|ngoái))(?![\p{L}])/u;
+  if (word.includes('cùng kỳ') || /^năm (?:trước|ngoái)/u.test(word))
+    return /^(?:cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm (?:trước|ngoái))(?![\p{L}])/u;
   return null;
 }
 
-const EARLIER_NOISE = new Set(['ghi', 'nhận', 'có', 'toàn', 'tỉnh', 'là', 'và', 'của', 'các', 'tổng', 'số', 'đạt', 'ước', 'trong', 'năm', 'tháng', 'cùng', 'kỳ', 'so', 'với', 'tăng', 'giảm', 'học', 'mắc', 'ca', 'người', 'vụ']);
+const EARLIER_NOISE = new Set([
+  'ghi',
+  'nhận',
+  'có',
+  'toàn',
+  'tỉnh',
+  'là',
+  'và',
+  'của',
+  'các',
+  'tổng',
+  'số',
+  'đạt',
+  'ước',
+  'trong',
+  'năm',
+  'tháng',
+  'cùng',
+  'kỳ',
+  'so',
+  'với',
+  'tăng',
+  'giảm',
+  'học',
+  'mắc',
+  'ca',
+  'người',
+  'vụ',
+]);
 const descriptive = (text: string): Set<string> =>
   new Set(
     unifyKy(fold(text))
@@ -556,7 +585,14 @@ function statedEarlier(claim: RatioClaim, index: DocumentIndex, analysis: Analys
   }
   const candidates = clauses.flatMap((c) =>
     c.tokens.filter(
-      (t) => t !== subject && !t.percent && !t.fraction && t.interval !== null && t.fact.bound === null && t.depth === 0 && unitAgreement(t, subject) === 'same',
+      (t) =>
+        t !== subject &&
+        !t.percent &&
+        !t.fraction &&
+        t.interval !== null &&
+        t.fact.bound === null &&
+        t.depth === 0 &&
+        unitAgreement(t, subject) === 'same',
     ),
   );
   if (candidates.length === 0) return null;

@@ -63,7 +63,10 @@ tester.run('attainment', attainment, {
   unverifiable: [
     // A sub-subsection of the results (`4.1.2.1 Vốn thực hiện dự án`): its own plans are not stated,
     // the section's `vốn trong nước` plan may not be the one meant.
-    report('Tình hình chung.', 'Kết quả cụ thể như sau:\n\n4.1.2.1. Vốn thực hiện dự án\n\nKhối lượng thực hiện ước đạt 1.500 tỷ đồng, vốn trong nước ước đạt 1.020,5 tỷ đồng, bằng 65,2% kế hoạch.'),
+    report(
+      'Tình hình chung.',
+      'Kết quả cụ thể như sau:\n\n4.1.2.1. Vốn thực hiện dự án\n\nKhối lượng thực hiện ước đạt 1.500 tỷ đồng, vốn trong nước ước đạt 1.020,5 tỷ đồng, bằng 65,2% kế hoạch.',
+    ),
     // `vốn ODA` is a part the item does not name: the whole's plan is not taken for it.
     report('Tình hình chung.', 'Vốn nước ngoài ước đạt 512,4 tỷ đồng, bằng 68,32% kế hoạch.'),
   ],

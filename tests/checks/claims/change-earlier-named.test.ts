@@ -20,7 +20,10 @@ tester.run('change', change, {
     'Trong kỳ có 1.905 hợp tác xã thành lập mới (cùng kỳ 1.712 hợp tác xã), tăng 11,27% so với cùng kỳ.',
   ],
   inconsistent: [
-    { text: 'Số lượt khám chữa bệnh đạt 2.104.530 lượt, tăng 9,63% so với năm 2024 (1.968.200 lượt).', findings: [{ actual: '9,63', evidence: '1.968.200' }] },
+    {
+      text: 'Số lượt khám chữa bệnh đạt 2.104.530 lượt, tăng 9,63% so với năm 2024 (1.968.200 lượt).',
+      findings: [{ actual: '9,63', evidence: '1.968.200' }],
+    },
     {
       text: 'Diện tích lúa Thu Đông đạt 97,4 nghìn ha, giảm 5,4 nghìn ha so với vụ Thu Đông năm trước (101,9 nghìn ha).',
       findings: [{ actual: '5,4', evidence: '101,9' }],

@@ -28,24 +28,34 @@ tester.run('change', change, {
   consistent: [
     report('Tại Tây Nguyên, diện tích gieo cấy lúa đông xuân đạt 271,8 ngàn ha, tiến độ gieo cấy bằng 95,7% so với cùng kỳ năm trước.'),
     // The row named in the sentence's words, the figure approximated (`khoảng 1.090` for 1.087,6).
-    report('Các tỉnh miền Bắc đã thu hoạch được khoảng 1.090 ngàn ha lúa mùa, chiếm 92% diện tích gieo cấy và bằng 98,7% so với cùng kỳ năm trước.'),
+    report(
+      'Các tỉnh miền Bắc đã thu hoạch được khoảng 1.090 ngàn ha lúa mùa, chiếm 92% diện tích gieo cấy và bằng 98,7% so với cùng kỳ năm trước.',
+    ),
     // A lower bound names the row: `hơn 271 ngàn ha` is 271,8.
     report('Tại Tây Nguyên, diện tích lúa đông xuân gieo cấy đạt hơn 271 ngàn ha, bằng 95,7% so với cùng kỳ năm trước.'),
     // `cùng kì`: the same word spelled with i.
     report('Tính đến ngày 15/10, diện tích gieo trồng cây màu lương thực đạt 948,3 ngàn ha, tăng 3,9% so với cùng kì năm trước.'),
     // The comparison named once for the series.
-    report('Cây màu lương thực đạt 948 ngàn ha, tăng 3,9% so với cùng kỳ; trong đó ngô đạt 623 ngàn ha, tăng 3,6%; khoai lang đạt gần 91 ngàn ha, tăng 3,9% so với cùng kỳ năm trước.'),
+    report(
+      'Cây màu lương thực đạt 948 ngàn ha, tăng 3,9% so với cùng kỳ; trong đó ngô đạt 623 ngàn ha, tăng 3,6%; khoai lang đạt gần 91 ngàn ha, tăng 3,9% so với cùng kỳ năm trước.',
+    ),
     // `Trong đó,` details the sentence before, which named the comparison; other words than the label.
-    report('Tổng giá trị xuất khẩu 10 tháng ước đạt 20,1 tỷ USD, tăng 9,2% so với cùng kỳ năm 2024. Trong đó, giá trị xuất khẩu cà phê ước đạt 2,78 tỷ USD, tăng 20,5%.'),
+    report(
+      'Tổng giá trị xuất khẩu 10 tháng ước đạt 20,1 tỷ USD, tăng 9,2% so với cùng kỳ năm 2024. Trong đó, giá trị xuất khẩu cà phê ước đạt 2,78 tỷ USD, tăng 20,5%.',
+    ),
   ],
   inconsistent: [
     // A clause that restates the measure (`tiến độ gieo cấy`) speaks of the figure before it.
     {
-      text: report('Tại Tây Nguyên, diện tích gieo cấy lúa đông xuân đạt 271,8 ngàn ha, tiến độ gieo cấy bằng 97,5% so với cùng kỳ năm trước.'),
+      text: report(
+        'Tại Tây Nguyên, diện tích gieo cấy lúa đông xuân đạt 271,8 ngàn ha, tiến độ gieo cấy bằng 97,5% so với cùng kỳ năm trước.',
+      ),
       findings: [{ actual: '97,5', evidence: '284,1' }],
     },
     {
-      text: report('Các tỉnh miền Bắc đã thu hoạch được khoảng 1.090 ngàn ha lúa mùa, chiếm 92% diện tích gieo cấy và bằng 97,8% so với cùng kỳ năm trước.'),
+      text: report(
+        'Các tỉnh miền Bắc đã thu hoạch được khoảng 1.090 ngàn ha lúa mùa, chiếm 92% diện tích gieo cấy và bằng 97,8% so với cùng kỳ năm trước.',
+      ),
       findings: [{ actual: '97,8', evidence: '1.102,4' }],
     },
     {
@@ -53,11 +63,15 @@ tester.run('change', change, {
       findings: [{ actual: '4,9', evidence: '912,5' }],
     },
     {
-      text: report('Cây màu lương thực đạt 948 ngàn ha, tăng 3,9% so với cùng kỳ; trong đó ngô đạt 623 ngàn ha, tăng 6,3%; khoai lang đạt gần 91 ngàn ha, tăng 3,9% so với cùng kỳ năm trước.'),
+      text: report(
+        'Cây màu lương thực đạt 948 ngàn ha, tăng 3,9% so với cùng kỳ; trong đó ngô đạt 623 ngàn ha, tăng 6,3%; khoai lang đạt gần 91 ngàn ha, tăng 3,9% so với cùng kỳ năm trước.',
+      ),
       findings: [{ actual: '6,3', evidence: '601,2' }],
     },
     {
-      text: report('Tổng giá trị xuất khẩu 10 tháng ước đạt 20,1 tỷ USD, tăng 9,2% so với cùng kỳ năm 2024. Trong đó, giá trị xuất khẩu cà phê ước đạt 2,78 tỷ USD, tăng 25,0%.'),
+      text: report(
+        'Tổng giá trị xuất khẩu 10 tháng ước đạt 20,1 tỷ USD, tăng 9,2% so với cùng kỳ năm 2024. Trong đó, giá trị xuất khẩu cà phê ước đạt 2,78 tỷ USD, tăng 25,0%.',
+      ),
       findings: [{ actual: '25,0', evidence: '2.310' }],
     },
   ],

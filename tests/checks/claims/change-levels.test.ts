@@ -33,7 +33,10 @@ tester.run('difference', difference, {
     'Giá thu mua của công ty tăng 300 đ/kg, loại ST25 từ 8.200 đ/kg lên 8.500 đ/kg; loại OM 18 từ 6.900 đ/kg lên 7.200 đ/kg.',
   ],
   inconsistent: [
-    { text: 'Tại An Giang, giá lúa IR50404 tăng 150 đ/kg, từ 5.350 đ/kg lên 5.550 đ/kg.', findings: [{ actual: '150', evidence: '5.550' }] },
+    {
+      text: 'Tại An Giang, giá lúa IR50404 tăng 150 đ/kg, từ 5.350 đ/kg lên 5.550 đ/kg.',
+      findings: [{ actual: '150', evidence: '5.550' }],
+    },
     {
       text: 'Giá thu mua của công ty tăng 300 đ/kg, loại ST25 từ 8.200 đ/kg lên 8.600 đ/kg; loại OM 18 từ 6.900 đ/kg lên 7.200 đ/kg.',
       findings: [{ actual: '300', evidence: '8.600' }],
