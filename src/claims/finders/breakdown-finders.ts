@@ -3,7 +3,19 @@ import { fold, hasCue, lastCue } from '../lexicon.js';
 import { numeratorOf } from './ratio.js';
 import { changeSign, compatible, isTotal, qualifierOf, statusOf, unitAgreement } from './classify.js';
 import { blankParentheses } from '../../text/index.js';
-import { type Breakdown, classOf, exhaustive, lead, makeBreakdown, namedItems, parallel, sameParen, textOf, usable } from './breakdown.js';
+import {
+  type Breakdown,
+  classOf,
+  exhaustive,
+  hasRemainder,
+  lead,
+  makeBreakdown,
+  namedItems,
+  parallel,
+  sameParen,
+  textOf,
+  usable,
+} from './breakdown.js';
 
 /** Fractions of one denominator, or a fraction of its own stated whole, belong to the fraction-family rule. */
 const sameFamily = (t: Token, owner: Token): boolean => {
@@ -232,8 +244,10 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
     // a complete set (`7 đơn vị sử dụng ngân sách trên địa bàn (4 trực tuyến, 3 trực tiếp)`); past a long
     // noun phrase, one where every figure is a part.
     const everyFigure = !unread && inside.length === members.length;
-    if (nounBetween && !labelled && !partitionCue && !(exhaustive(members) && everyFigure)) continue;
-    if (far && !(everyFigure && (partitionCue || exhaustive(members)))) continue;
+    // Complete: a full label set, or a list closed by "the rest" (`dịch vụ khác …`).
+    const complete = members.length >= 2 && (exhaustive(members) || hasRemainder(members));
+    if (nounBetween && !labelled && !partitionCue && !(complete && everyFigure)) continue;
+    if (far && !(everyFigure && (partitionCue || complete))) continue;
     for (const m of members) claimed.add(m);
     const partition = partitionCue || (labelled && !members.every((m) => qualifierOf(m) !== null));
     found.push(
@@ -437,10 +451,10 @@ export function findBreakdowns(analysis: Analysis, unitId: string): Breakdown[] 
     ...subsetGroups(tokens, claimed),
     ...parenBreakdowns(tokens, analysis.parens(unitId), claimed),
     ...fractionSplits(tokens, analysis.parens(unitId), claimed),
+    ...fractionRemainders(tokens, claimed),
     ...colonLists(tokens, claimed),
     ...statusBreakdowns(tokens, claimed),
     ...labelledRuns(tokens, claimed),
     ...statusRunsAfterTotal(tokens, claimed),
-    ...fractionRemainders(tokens, claimed),
   ];
 }

@@ -34,6 +34,12 @@ const cases: Array<{ name: string; good: string; bad: string; total: string }> =
     total: '328',
   },
   {
+    name: 'a list closed by "the rest" after the change of the total',
+    good: 'Doanh thu dịch vụ ước đạt 8.420,5 tỷ đồng, tăng 6,2% so với cùng kỳ (bán lẻ hàng hóa 6.100,2 tỷ đồng, lưu trú ăn uống 1.210,3 tỷ đồng, dịch vụ khác 1.110 tỷ đồng).',
+    bad: 'Doanh thu dịch vụ ước đạt 8.420,5 tỷ đồng, tăng 6,2% so với cùng kỳ (bán lẻ hàng hóa 6.100,2 tỷ đồng, lưu trú ăn uống 1.210,3 tỷ đồng, dịch vụ khác 1.010 tỷ đồng).',
+    total: '8.420,5',
+  },
+  {
     name: 'a footnote splitting a fraction by former province',
     good: 'Đã hoàn thành số hóa hồ sơ hộ tịch của 58/102 xã, phường⁴.\n\nCác nội dung khác.\n\n⁴ Tỉnh A (cũ): hoàn thành tại 31/40 xã, phường; Tỉnh B (cũ): hoàn thành tại 27/35 xã, phường.',
     bad: 'Đã hoàn thành số hóa hồ sơ hộ tịch của 58/102 xã, phường⁴.\n\nCác nội dung khác.\n\n⁴ Tỉnh A (cũ): hoàn thành tại 31/40 xã, phường; Tỉnh B (cũ): hoàn thành tại 29/35 xã, phường.',

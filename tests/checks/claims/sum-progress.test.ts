@@ -55,6 +55,21 @@ describe('progress counts', () => {
       show(bad),
     ).toEqual(['129']);
   });
+  it('a fraction under "trong đó" and its remainder complete the denominator, before any status reading', () => {
+    const text = (rest: number): string =>
+      `Toàn tỉnh có 1.520 đơn vị mở tài khoản, trong đó 1.490/1.520 đơn vị đã thực hiện thanh toán điện tử, còn ${rest} đơn vị chưa thực hiện.`;
+    const ok = sums(text(30));
+    expect(flagged(ok), show(ok)).toEqual([]);
+    expect(
+      ok.some((f) => f.status === 'consistent' && f.expected === '1.520'),
+      show(ok),
+    ).toBe(true);
+    const bad = flagged(sums(text(20)));
+    expect(
+      bad.map((f) => f.expected),
+      show(bad),
+    ).toEqual(['1.510']);
+  });
   it('a remainder written over its own denominator must complete it too', () => {
     const ok = sums('Thanh tra tỉnh đã thanh tra tại 09/14 đơn vị (còn 05/14 đơn vị chưa thanh tra).');
     expect(flagged(ok), show(ok)).toEqual([]);
