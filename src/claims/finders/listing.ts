@@ -114,6 +114,31 @@ function itemsOf(body: string): { count: number; loose: boolean } | null {
   return { count: 1, loose: listItems(rest).length !== 1 };
 }
 
+interface NameSpan {
+  /** A place's kind (`province`, `commune` …); null for an agency. */
+  kind: string | null;
+  start: number;
+  end: number;
+}
+const namesByUnit = new WeakMap<DocumentIndex, Map<string, NameSpan[]>>();
+
+/** The agencies and places the extractors named in a unit; grouped once per document. */
+function namesIn(index: DocumentIndex, unitId: string): NameSpan[] {
+  let byUnit = namesByUnit.get(index);
+  if (!byUnit) {
+    byUnit = new Map<string, NameSpan[]>();
+    const add = (kind: string | null, m: { position: { block: string; start: number; end: number } }): void => {
+      const list = byUnit?.get(m.position.block) ?? [];
+      list.push({ kind, start: m.position.start, end: m.position.end });
+      byUnit?.set(m.position.block, list);
+    };
+    for (const p of index.input.places) for (const m of p.mentions) add(p.kind, m);
+    for (const a of index.input.agencies) for (const m of a.mentions) add(null, m);
+    namesByUnit.set(index, byUnit);
+  }
+  return byUnit.get(unitId) ?? [];
+}
+
 const masks = new WeakMap<DocumentIndex, Map<string, string>>();
 
 /**
@@ -127,13 +152,13 @@ function maskedNames(index: DocumentIndex, unitId: string): string {
   const cached = byUnit.get(unitId);
   if (cached !== undefined) return cached;
   let text = index.text(unitId);
-  for (const m of [...index.input.agencies, ...index.input.places].flatMap((e) => e.mentions)) {
-    if (m.position.block !== unitId || m.position.end > text.length) continue;
+  for (const m of namesIn(index, unitId)) {
+    if (m.end > text.length) continue;
     const name = text
-      .slice(m.position.start, m.position.end)
+      .slice(m.start, m.end)
       .replace(/[,;\-–—]/gu, '\uE000')
       .replace(/(?<=\s)và(?=\s)/gu, '\uE001\uE001');
-    text = text.slice(0, m.position.start) + name + text.slice(m.position.end);
+    text = text.slice(0, m.start) + name + text.slice(m.end);
   }
   byUnit.set(unitId, text);
   return text;
@@ -458,15 +483,7 @@ function continuationAfter(index: DocumentIndex, unitId: string): string {
 /** A dash inside a named agency or place (`Vườn Quốc gia Bidoup - Núi Bà`) joins, it does not separate. */
 function nameSpansDash(index: DocumentIndex, unitId: string, from: number, to: number): boolean {
   const text = index.text(unitId);
-  return [...index.input.places, ...index.input.agencies]
-    .flatMap((e) => e.mentions)
-    .some(
-      (m) =>
-        m.position.block === unitId &&
-        m.position.end > from &&
-        m.position.start < to &&
-        /[-–—]/u.test(text.slice(m.position.start, m.position.end)),
-    );
+  return namesIn(index, unitId).some((m) => m.end > from && m.start < to && /[-–—]/u.test(text.slice(m.start, m.end)));
 }
 
 /** A count's noun phrase, up to its clause break, whose words spaced dashes split into short pieces. */
@@ -839,18 +856,13 @@ function openingReferences(index: DocumentIndex, footnoteId: string): number {
 
 /** Every item of a footnote is a named place or agency (the extractors found one in each). */
 function namesEntities(index: DocumentIndex, footnoteId: string, itemCount: number): boolean {
-  const mentions = [...index.input.places, ...index.input.agencies]
-    .flatMap((e) => e.mentions)
-    .filter((m) => m.position.block === footnoteId);
-  return itemCount > 0 && mentions.length >= itemCount;
+  return itemCount > 0 && namesIn(index, footnoteId).length >= itemCount;
 }
 
 /** Names for most items (two in three), each item a capitalised name: agencies the lexicon does not know all of. */
 function mostlyEntities(index: DocumentIndex, footnoteId: string, items: readonly string[]): boolean {
-  const mentions = [...index.input.places, ...index.input.agencies]
-    .flatMap((e) => e.mentions)
-    .filter((m) => m.position.block === footnoteId);
-  return items.length >= 3 && items.every((item) => /^\p{Lu}/u.test(item.trim())) && 3 * mentions.length >= 2 * items.length;
+  const names = namesIn(index, footnoteId).length;
+  return items.length >= 3 && items.every((item) => /^\p{Lu}/u.test(item.trim())) && 3 * names >= 2 * items.length;
 }
 
 const namesNoun = (items: readonly string[], unit: string | null): boolean => {
@@ -1021,9 +1033,7 @@ const LEVEL_KINDS: Record<string, readonly string[]> = {
  */
 function placeBreakdowns(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
   const text = index.text(unitId);
-  const mentions = index.input.places
-    .flatMap((p) => p.mentions.map((m) => ({ kind: p.kind, ...m.position })))
-    .filter((m) => m.block === unitId);
+  const mentions = namesIn(index, unitId).filter((m) => m.kind !== null);
   if (mentions.length < 2) return [];
   const found: ListClaim[] = [];
   for (const t of analysis.unitTokens(unitId)) {
@@ -1043,7 +1053,7 @@ function placeBreakdowns(index: DocumentIndex, analysis: Analysis, unitId: strin
     }
     const opening = clauses.filter((at) => {
       const lead = /^\s*(?:tại|ở)?\s*/iu.exec(text.slice(at))?.[0].length ?? 0;
-      return mentions.some((m) => m.start === at + lead && kinds.includes(m.kind));
+      return mentions.some((m) => m.start === at + lead && kinds.includes(m.kind ?? ''));
     });
     if (clauses.length < 2 || opening.length !== clauses.length || opening.length !== t.fact.value) continue;
     found.push({
