@@ -217,6 +217,8 @@ function nounWithComma(stated: Token, between: string): boolean {
 export function listWhole(claim: RatioClaim, analysis: Analysis): Token | null {
   const s = claim.subject;
   if (!s || s.fraction || s.percent) return null;
+  const inParen = parenOwner(s, analysis);
+  if (inParen) return inParen;
   const text = s.unit.text;
   const head = fold(text.slice(s.sentence.start, s.start));
   const cues = [...findCues(head, 'subset'), ...findCues(head, 'partition')];
@@ -296,6 +298,29 @@ export function namedWholeElsewhere(claim: RatioClaim, analysis: Analysis): Toke
     );
   const values = new Set(found.map((o) => o.fact.number?.exact));
   return values.size === 1 ? (found[0] ?? null) : null;
+}
+
+/**
+ * `Tổng mức bán lẻ … ước đạt 142.386,4 tỷ đồng, tăng 9,74% so với cùng kỳ (bán lẻ hàng hóa 108.214,6 tỷ
+ * đồng, chiếm 76,0%; dịch vụ lưu trú, ăn uống 16.842,3 tỷ đồng, chiếm 11,38%; …)`: a parenthesis listing
+ * two or more figures of a total's unit right after the total's clause (its own change or attainment
+ * may stand between) is the total's breakdown; the shares inside are of that total.
+ */
+function parenOwner(s: Token, analysis: Analysis): Token | null {
+  const paren = s.paren;
+  if (!paren || s.depth !== 1) return null;
+  const tokens = analysis.unitTokens(s.unit.id);
+  const inside = tokens.filter((o) => o.paren?.open === paren.open && !o.percent && usableFigure(o) && unitAgreement(o, s) === 'same');
+  if (inside.length < 2) return null;
+  const before = tokens.filter((o) => o.end <= paren.open && o.sentence.start === s.sentence.start && o.depth === 0);
+  const owner = [...before].reverse().find((o) => !o.percent);
+  if (!owner || owner.fraction || !usableFigure(owner) || unitAgreement(owner, s) !== 'same') return null;
+  // Between the total and the parenthesis: its noun, and at most its own rates (`, tăng 9,74% so với cùng kỳ`).
+  const between = before.filter((o) => o.start > owner.end);
+  if (between.some((o) => !o.percent)) return null;
+  const gap = fold(withoutParens(s.unit.text.slice(owner.end, paren.open)));
+  if (gap.length > 120 || /[;:]/u.test(gap) || /\.(?!\d)/u.test(gap) || hasCue(gap, 'subset') || hasCue(gap, 'partition')) return null;
+  return owner;
 }
 
 /** The figure a percentage qualifies: the nearest figure before it in the same clause chain. */

@@ -163,3 +163,11 @@ tester.run('share', share, {
     'Diện tích lúa thu hoạch đạt 1.200 ha.\n\nDiện tích lúa chất lượng cao 840 ha, chiếm 21% diện tích lúa cả nước.',
   ],
 });
+
+/** A parenthesis listing a total's parts right after its clause (its own change between): shares of the total. */
+const retail = (x: string): string =>
+  `Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 9 tháng ước đạt 98.450,2 tỷ đồng, tăng 8,1% so với cùng kỳ (bán lẻ hàng hóa 74.120,5 tỷ đồng, chiếm 75,29%; dịch vụ lưu trú, ăn uống 12.906,8 tỷ đồng, chiếm ${x}; dịch vụ khác 11.422,9 tỷ đồng).`;
+tester.run('share', share, {
+  consistent: [retail('13,11%')],
+  inconsistent: [{ text: retail('11,31%'), findings: [{ actual: '11,31', evidence: '98.450,2' }] }],
+});
