@@ -38,7 +38,7 @@ export type CueCategory =
   | 'totalNot'
   | 'doneNot'
   | 'planIssuer'
-  | 'continuing';
+  | 'stillOpen';
 type JsonCategory = Exclude<keyof typeof cues, '$comment'>;
 const cueCategoriesMatchJson: [JsonCategory] extends [CueCategory] ? ([CueCategory] extends [JsonCategory] ? true : never) : never = true;
 void cueCategoriesMatchJson;

@@ -108,14 +108,14 @@ function statusOfToken(t: Token): Status | null {
   const before = described.before.trim() === '' ? colonLabel(t) || described.before : described.before;
   const { after } = described;
   const done = lastCue(before, 'done');
-  // `tiếp tục triển khai 06 nhiệm vụ`: work still going on is pending.
-  const pending = lastCue(before, 'pending') ?? lastCue(before, 'continuing');
+  // `tiếp tục triển khai 06 nhiệm vụ`, `01 dự án chưa khởi công`: work still open is pending.
+  const pending = lastCue(before, 'pending') ?? lastCue(before, 'stillOpen');
   if (done || pending) {
     if (done && pending) return done.end > pending.end ? 'done' : 'pending';
     return done ? 'done' : 'pending';
   }
   const doneAfter = firstCue(after, 'done');
-  const pendingAfter = firstCue(after, 'pending');
+  const pendingAfter = firstCue(after, 'pending') ?? firstCue(after, 'stillOpen');
   if (doneAfter && pendingAfter) return doneAfter.start < pendingAfter.start ? 'done' : 'pending';
   return doneAfter ? 'done' : pendingAfter ? 'pending' : null;
 }

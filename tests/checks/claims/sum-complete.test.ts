@@ -49,6 +49,12 @@ const cases: Array<{ name: string; good: string; bad: string; total: string }> =
     bad: 'Năm 2025, địa phương được giao 15 nhiệm vụ, đã hoàn thành 08 nhiệm vụ, tiếp tục triển khai 06 nhiệm vụ.',
     total: '15',
   },
+  {
+    name: 'done, under way and not started',
+    good: 'Về tiến độ 15 công trình trọng điểm: 08 công trình đã hoàn thành, 05 công trình đang thi công và 02 công trình chưa khởi công.',
+    bad: 'Về tiến độ 15 công trình trọng điểm: 08 công trình đã hoàn thành, 05 công trình đang thi công và 03 công trình chưa khởi công.',
+    total: '15',
+  },
 ];
 
 describe('complete breakdowns under "trong đó"', () => {
