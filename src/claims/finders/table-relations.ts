@@ -254,7 +254,10 @@ function findColumnSumsOnly(model: TableModel): ColumnSum[] {
 function structureChildren(model: TableModel, parent: TableRow, at: number): ColumnSum | null {
   const rows = model.rows;
   let kids = rows.filter((r) => r.parent === parent.index && !r.inWhich);
-  if (kids.length === 0 && parent.level === 12 && /^(tổng|cộng)(?![\p{L}])/u.test(fold(parent.label))) {
+  // An unnumbered indicator over dash rows (`Kim ngạch xuất khẩu` over `- Khu vực …`) is linked by layout only.
+  let weak = false;
+  if (kids.length === 0 && parent.level === 12 && parent.tt === '') {
+    weak = !/^(tổng|cộng)(?![\p{L}])/u.test(fold(parent.label));
     kids = [];
     for (const r of rows.slice(at + 1)) {
       if (r.level !== 11 || r.parent !== null) break;
@@ -274,7 +277,7 @@ function structureChildren(model: TableModel, parent: TableRow, at: number): Col
     kids.some((c) => hasCue(c.label, 'remainder')) ||
     (kids.length === 2 && complementary((kids[0] as TableRow).label, (kids[1] as TableRow).label));
   const cue = subset ? 'Trong đó:' : `${parent.tt || parent.label} = ${kids.map((c) => c.tt || c.label).join(' + ')}`;
-  return { model, parent, children: kids, partition: !subset || remainder, cue };
+  return { model, parent, children: kids, partition: !subset || remainder, cue, ...(weak && !subset ? { weak } : {}) };
 }
 
 /** Rows measured in different units are no parts of one total. */
