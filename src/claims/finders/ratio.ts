@@ -774,7 +774,13 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
     const bareParen = t.paren !== null && t.before.trim() === '' && subject !== null;
     // `tỷ lệ hồ sơ trực tuyến 91,18%`: the rate's name ends its clause, not a predicate.
     const namedRate = predicate === null && reference === null && /^t[ỷỉ] lệ\s/u.test(fold(t.before).trim());
-    if (reference === null && (predicate?.category === 'share' || predicate?.category === 'attain' || bareParen || namedRate)) {
+    // `1.624.318 người, đạt tỷ lệ bao phủ 95,08% dân số`: a rate of a kind, of the whole named after it.
+    const kindRate =
+      predicate === null &&
+      reference === null &&
+      /^(?:đạt|là|ở mức)\s+t[ỷỉ] lệ(?:\s+\p{L}+){1,3}$/u.test(fold(t.before).trim()) &&
+      /^[\s%*_]*\p{L}/u.test(t.after);
+    if (reference === null && (predicate?.category === 'share' || predicate?.category === 'attain' || bareParen || namedRate || kindRate)) {
       // `61.660 hồ sơ trực tuyến/62.089 tổng hồ sơ, đạt tỷ lệ 99,31%`: the figure before is the denominator.
       const numerator = subject ? numeratorOf(subject, tokens) : null;
       // `tỷ lệ … đạt 90,58% (419.218/462.814 hồ sơ)`: the operands as a fraction right after.
@@ -783,7 +789,7 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       const named = !subject && !trailing && predicate ? operandsNamedInParen(t, tokens, parens, predicate.phrase) : null;
       // `tiếp nhận 1.428 hồ sơ (trực tuyến 1.302 hồ sơ, …), tỷ lệ hồ sơ trực tuyến 91,18%`.
       const rated = !subject && !trailing && !named && (namedRate || predicate?.category === 'share') ? ratedPart(t, tokens) : null;
-      const part = numerator ?? subject ?? trailing ?? named?.part ?? rated;
+      const part = numerator ?? subject ?? trailing ?? named?.part ?? rated ?? (kindRate ? subjectOf(t, tokens) : null);
       // A written fraction needs no counted noun: its denominator is the whole.
       if (!part || (!part.fact.unit && !numerator && !part.fraction)) continue;
       // `0,28 điểm phần trăm so với chỉ tiêu (94,8%)`: a gap between rates is no part of a whole.
@@ -795,7 +801,7 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
         reference: null,
         referenceWord: null,
         explicitWhole: numerator ? subject : (named?.whole ?? null),
-        cue: predicate ? `${predicate.phrase} X%` : namedRate ? 'tỷ lệ … X%' : '(X%)',
+        cue: predicate ? `${predicate.phrase} X%` : namedRate || kindRate ? 'tỷ lệ … X%' : '(X%)',
         sign: 1,
       });
     }

@@ -171,3 +171,12 @@ tester.run('share', share, {
   consistent: [retail('13,11%')],
   inconsistent: [{ text: retail('11,31%'), findings: [{ actual: '11,31', evidence: '98.450,2' }] }],
 });
+
+/** A rate of a kind (`đạt tỷ lệ bao phủ X% dân số trung bình`) is a share of the whole named after it. */
+const coverage = (x: string): string =>
+  `Dân số trung bình toàn tỉnh năm 2025 là 1.512.300 người; lực lượng lao động trong độ tuổi 812.400 người.\n\nSố người tham gia bảo hiểm y tế 1.440.210 người, đạt tỷ lệ bao phủ ${x} dân số trung bình.`;
+tester.run('share', share, {
+  consistent: [coverage('95,23%')],
+  inconsistent: [],
+  unverifiable: [coverage('92,53%')],
+});
