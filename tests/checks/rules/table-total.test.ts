@@ -57,10 +57,10 @@ STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú
 tester.run('table-total', tableTotal, {
   consistent: [
     // An indicator over its dash rows.
-    \`Chỉ tiêu\tĐVT\t9 tháng năm 2025\t9 tháng năm 2026
+    `Chỉ tiêu\tĐVT\t9 tháng năm 2025\t9 tháng năm 2026
 Vốn đầu tư thực hiện\ttỷ đồng\t8.410,5\t9.202,1
 - Vốn nhà nước\ttỷ đồng\t2.106,4\t2.350,1
-- Vốn ngoài nhà nước\ttỷ đồng\t6.304,1\t6.852,0\`,
+- Vốn ngoài nhà nước\ttỷ đồng\t6.304,1\t6.852,0`,
     // A bare total heading the body, split by the numbered rows.
     `Biểu số 09
 Đơn vị: hồ sơ
@@ -143,10 +143,10 @@ Lưu ý: Cột (14) = Cột (15) + Cột (16) + Cột (17)`,
   ],
   silent: [
     // An indicator over dash rows is linked by layout only: a mismatch stays unverifiable.
-    \`Chỉ tiêu\tĐVT\t9 tháng năm 2025\t9 tháng năm 2026
+    `Chỉ tiêu\tĐVT\t9 tháng năm 2025\t9 tháng năm 2026
 Vốn đầu tư thực hiện\ttỷ đồng\t8.410,5\t9.102,7
 - Vốn nhà nước\ttỷ đồng\t2.106,4\t2.350,1
-- Vốn ngoài nhà nước\ttỷ đồng\t6.304,1\t6.852,0\`,
+- Vốn ngoài nhà nước\ttỷ đồng\t6.304,1\t6.852,0`,
     // A named total heading indicators that share its noun only: a mismatch is not asserted.
     `Biểu số 08
 
