@@ -38,7 +38,10 @@ export type CueCategory =
   | 'totalNot'
   | 'doneNot'
   | 'planIssuer'
-  | 'stillOpen';
+  | 'stillOpen'
+  | 'nounNotCount'
+  | 'numberName'
+  | 'termNotItem';
 type JsonCategory = Exclude<keyof typeof cues, '$comment'>;
 const cueCategoriesMatchJson: [JsonCategory] extends [CueCategory] ? ([CueCategory] extends [JsonCategory] ? true : never) : never = true;
 void cueCategoriesMatchJson;

@@ -2,6 +2,7 @@ import { listItems } from '../../extract/footnotes/index.js';
 import type { FootnoteContent } from '../../model/index.js';
 import type { Analysis, Token } from '../analysis.js';
 import type { DocumentIndex } from '../document-index.js';
+import places from '../../lexicon/places.json' with { type: 'json' };
 import { findCues, fold, hasCue } from '../lexicon.js';
 import { classOf, usable } from './breakdown.js';
 import { unitAgreement } from './classify.js';
@@ -52,40 +53,17 @@ const isCount = (t: Token): boolean =>
  * follows it when that noun is a lower-case word; not a name's number (`Dự án 8`, `Phường 5`,
  * `số 28`), not an ordinal, not `3 trong 1`.
  */
-const NOT_NOUN = new Set([
-  'trong',
-  'trên',
-  'dưới',
-  'và',
-  'hoặc',
-  'đến',
-  'tới',
-  'với',
-  'của',
-  'là',
-  'lần',
-  'năm',
-  'tháng',
-  'ngày',
-  'giờ',
-  'gồm',
-  'có',
-  'được',
-  'đã',
-  'thì',
-  'mà',
-]);
 function isBareCount(t: Token): boolean {
   // The extractor gives a bare number no interval; a count of listed things is exact anyway.
   if (t.fact.kind !== 'number' || t.fact.unit !== null || t.percent || t.fact.fraction || !/^\d{1,2}$/u.test(t.fact.raw)) return false;
   if (!Number.isInteger(t.fact.value) || (t.fact.value ?? 0) < 1 || (t.fact.value ?? 0) > MAX_LISTED) return false;
   const text = t.unit.text;
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(t.numberEnd));
-  if (!next || NOT_NOUN.has(next[1] ?? '')) return false;
+  if (!next || findCues(next[1] ?? '', 'nounNotCount').some((c) => c.start === 0)) return false;
   const before = text.slice(Math.max(0, t.numberStart - 24), t.numberStart);
-  return !/(?:\p{Lu}\p{L}*|(?:^|[^\p{L}])(?:số|thứ|khóa|khoá|điều|khoản|mục|lần|kỳ|đợt|giai đoạn|quý|tuần|lớp|tổ|thôn|ấp|bản|khu|khu phố|phòng|tầng|cấp độ|mức))\s*$/u.test(
-    before,
-  );
+  if (/\p{Lu}\p{L}*\s*$/u.test(before)) return false;
+  const folded = fold(before).trimEnd();
+  return !findCues(folded, 'numberName').some((c) => c.end === folded.length);
 }
 const isListCount = (t: Token): boolean => isCount(t) || isBareCount(t);
 
@@ -285,7 +263,14 @@ function shortTerms(parts: readonly string[]): boolean {
   return (
     parts.length >= 2 &&
     parts.slice(0, -1).every((p) => !/\svà\s/u.test(p)) &&
-    terms.every((p) => /^\p{Ll}/u.test(p.trim()) && wordCount(p) >= 1 && wordCount(p) <= 4)
+    terms.every(
+      (p) =>
+        /^\p{Ll}/u.test(p.trim()) &&
+        wordCount(p) >= 1 &&
+        wordCount(p) <= 4 &&
+        // `…, đúng quy định`, `…, kịp thời`: the sentence goes on past the list.
+        !findCues(p.trim(), 'termNotItem').some((c) => c.start === 0),
+    )
   );
 }
 
@@ -975,7 +960,11 @@ function referenceLists(index: DocumentIndex, analysis: Analysis, unitId: string
   return found;
 }
 
-const PLACE_LEVEL = '(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)';
+/** Level words of the gazetteer (`tỉnh`, `huyện`, `xã` …), spelled out, with the kind each names. */
+const LEVELS = places.levels.filter((l) => /^\p{Ll}/u.test(l.word));
+const PLACE_LEVEL = `(?:${LEVELS.map((l) => l.word)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const PLACES_AFTER = new RegExp(`^[^:;,.()\\d]{1,60}?\\s(?:tại|ở)\\s+(?:các\\s+)?${PLACE_LEVEL}\\s+`, 'u');
 
 /**
@@ -1015,16 +1004,21 @@ function placeLists(analysis: Analysis, unitId: string): ListClaim[] {
   return found;
 }
 
-/** The kinds of place (src/lexicon/places) a level word counts. */
-const LEVEL_KINDS: Record<string, readonly string[]> = {
-  tỉnh: ['province'],
-  'thành phố': ['province', 'city'],
-  huyện: ['district'],
-  'thị xã': ['district', 'town'],
-  quận: ['district'],
-  xã: ['commune', 'ward', 'town'],
-  phường: ['ward'],
+/**
+ * The kinds of place (src/lexicon/places.json) a level word counts: its own and the kinds that stand
+ * in for it (a city ranks as a province).
+ */
+const KIND_FAMILY: Record<string, readonly string[]> = {
+  province: ['province', 'city'],
+  city: ['province', 'city'],
+  district: ['district', 'town', 'city'],
+  town: ['district', 'town'],
+  commune: ['commune', 'ward', 'town'],
+  ward: ['ward', 'commune'],
 };
+const LEVEL_KINDS: Record<string, readonly string[]> = Object.fromEntries(
+  LEVELS.map((l) => [fold(l.word), KIND_FAMILY[l.kind] ?? [l.kind]]),
+);
 
 /**
  * `Sản lượng của 3 tỉnh … là 15.041 tấn. Trong đó: Tại Bình Định …; Tại Khánh Hòa …; tại Phú Yên …`:

@@ -80,6 +80,8 @@ tester.run('list-count', listCount, {
     'Có 06 đơn vị chưa hoàn thành: Sở Y tế, Sở Xây dựng, ...',
     // a loosely split list of long phrases never contradicts: an item may hold commas (`giải pháp, sáng tạo, đột phá …`)
     'Tập trung 02 việc: nâng cao nhận thức, trách nhiệm của người đứng đầu, đổi mới phương thức chỉ đạo điều hành sát thực tiễn địa phương.',
+    // the sentence goes on past the list (`…, đúng quy định`): the commas no longer fix the count
+    'Đã hỗ trợ 02 nhóm đối tượng: trẻ em, người cao tuổi, đúng quy định.',
     // dashed pieces, documents after `theo`, a trailing or cut list: they only confirm
     'Đối với 02 dịch vụ công liên thông đăng ký khai sinh - thường trú - bảo hiểm y tế: đã tiếp nhận đầy đủ hồ sơ.',
     'Đang tiến hành 03 cuộc kiểm tra theo Quyết định số 12/QĐ-STP ngày 04/3/2026 về kiểm tra công tác hộ tịch; Quyết định số 15/QĐ-STP ngày 10/3/2026 về kiểm tra công tác chứng thực.',
