@@ -237,8 +237,10 @@ export function listWhole(claim: RatioClaim, analysis: Analysis): Token | null {
   const items = tokens.filter(
     (o) => o !== s && o.start > cueAt && o.sentence.start === s.sentence.start && !o.percent && o.depth === s.depth,
   );
-  // Counted records under other names (`dữ liệu`, `trường hợp`); measured units must agree.
+  // Counted records under other names (`dữ liệu`, `trường hợp`); measured units must agree, and a
+  // figure before the list counted as the part is (`120 vụ, 200 đối tượng; trong đó 80 vụ …`) owns it.
   if (isMeasuredUnit(owner.fact.unit) || isMeasuredUnit(s.fact.unit)) return null;
+  if (tokens.some((o) => o.end <= cueAt && o.sentence.start === s.sentence.start && unitAgreement(o, s) === 'same')) return null;
   return items.some((o) => unitAgreement(o, owner) === 'same') ? owner : null;
 }
 

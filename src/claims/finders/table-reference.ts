@@ -449,7 +449,8 @@ function statedPlan(claim: RatioClaim, index: DocumentIndex, analysis: Analysis)
     colon >= 0 && /(?:trong đó|trong số đó|gồm|bao gồm|cụ thể|như sau)[\s*_]*$/u.test(fold(text.slice(Math.max(0, colon - 30), colon)));
   const itemStart = Math.max(subject.sentence.start, text.lastIndexOf(';', subject.numberStart) + 1, listColon ? colon + 1 : 0);
   const said = topicWords(text.slice(itemStart, subject.numberStart));
-  if (said.size < 2) return sectionPlan(subject, index, analysis, true);
+  // Nothing named but the act: the section's plan; one word named (`vốn ODA`): a sub-item, found not tied.
+  if (said.size < 2) return sectionPlan(subject, index, analysis, said.size === 0);
   let best: PlanStatement[] = [];
   let bestScore = 0;
   for (const plan of planStatements(index, analysis)) {

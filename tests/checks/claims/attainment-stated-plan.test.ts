@@ -67,6 +67,8 @@ tester.run('attainment', attainment, {
       'Tình hình chung.',
       'Kết quả cụ thể như sau:\n\n4.1.2.1. Vốn thực hiện dự án\n\nKhối lượng thực hiện ước đạt 1.500 tỷ đồng, vốn trong nước ước đạt 1.020,5 tỷ đồng, bằng 65,2% kế hoạch.',
     ),
+    // One word named (`ODA`): a sub-item of the section, whose own plan the text does not state.
+    'III. ĐẦU TƯ CÔNG\n\nKế hoạch vốn đầu tư công năm 2025 được giao 1.500 tỷ đồng.\n\nĐến ngày 30/6, vốn ODA đã giải ngân 300 tỷ đồng, đạt 45% kế hoạch.',
     // `vốn ODA` is a part the item does not name: the whole's plan is not taken for it.
     report('Tình hình chung.', 'Vốn nước ngoài ước đạt 512,4 tỷ đồng, bằng 68,32% kế hoạch.'),
   ],
