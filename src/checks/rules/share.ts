@@ -7,6 +7,7 @@ import {
   namedWhole,
   namedWholeBefore,
   namedWholeElsewhere,
+  restatedWhole,
   type RatioClaim,
 } from '../../claims/index.js';
 import { defineCheck } from '../define-check.js';
@@ -108,11 +109,15 @@ export default defineCheck({
       const listed = listWhole(claim, relations.analysis);
       // `trong số vụ việc đã kết thúc có 38 vụ việc …, chiếm X%`: the whole named before the part rules.
       const namedBefore = namedWholeBefore(claim, relations.analysis);
+      // `(kế hoạch 625 tỷ đồng; trong đó … 300 tỷ đồng, chiếm 48%)`: of the figure the parenthesis restates.
+      const restated = restatedWhole(claim, relations.analysis);
       const grammar = namedBefore
         ? namedBefore.token
           ? { tokens: [namedBefore.token], by: 'breakdown' as const }
           : { tokens: [], by: 'breakdown' as const }
-        : (relations.grammarWholes(claim) ?? (listed ? { tokens: [listed], by: 'breakdown' as const } : null));
+        : restated
+          ? { tokens: [restated], by: 'breakdown' as const }
+          : (relations.grammarWholes(claim) ?? (listed ? { tokens: [listed], by: 'breakdown' as const } : null));
       const decided = grammar?.tokens.length === 1 ? grammar : null;
       const tried = (grammar ? grammar.tokens : claim.candidates).map(attempt);
       // Without a single whole, a candidate is taken only when it fits: the others were equally allowed.

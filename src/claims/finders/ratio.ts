@@ -303,6 +303,21 @@ export function namedWholeElsewhere(claim: RatioClaim, analysis: Analysis): Toke
 }
 
 /**
+ * `bằng 80% kế hoạch (kế hoạch 625 tỷ đồng; trong đó vốn ngân sách tỉnh 300 tỷ đồng, chiếm 48%)`: inside a
+ * parenthesis that restates a plan or an earlier figure, a share is of the figure it restates, never of
+ * one outside it.
+ */
+export function restatedWhole(claim: RatioClaim, analysis: Analysis): Token | null {
+  const s = claim.subject;
+  const paren = s?.paren;
+  if (!s || !paren || s.fraction || claim.explicitWhole) return null;
+  const head = unifySpelling(fold(s.unit.text.slice(paren.open + 1, paren.close))).replace(/^[\s*_]+/u, '');
+  if (!findCues(head, 'plan').some((c) => c.start === 0) && !findCues(head, 'previous').some((c) => c.start === 0)) return null;
+  const first = analysis.unitTokens(s.unit.id).find((o) => o.paren?.open === paren.open && !o.percent && usableFigure(o));
+  return first && first !== s && first.start < s.start && unitAgreement(first, s) === 'same' ? first : null;
+}
+
+/**
  * `Tổng mức bán lẻ … ước đạt 142.386,4 tỷ đồng, tăng 9,74% so với cùng kỳ (bán lẻ hàng hóa 108.214,6 tỷ
  * đồng, chiếm 76,0%; dịch vụ lưu trú, ăn uống 16.842,3 tỷ đồng, chiếm 11,38%; …)`: a parenthesis listing
  * two or more figures of a total's unit right after the total's clause (its own change or attainment
@@ -311,6 +326,9 @@ export function namedWholeElsewhere(claim: RatioClaim, analysis: Analysis): Toke
 function parenOwner(s: Token, analysis: Analysis): Token | null {
   const paren = s.paren;
   if (!paren || s.depth !== 1) return null;
+  // `(kế hoạch 625 tỷ đồng; trong đó …)`, `(cùng kỳ …)`: the parenthesis restates another figure.
+  const head = unifySpelling(fold(s.unit.text.slice(paren.open + 1, paren.close))).replace(/^[\s*_]+/u, '');
+  if (findCues(head, 'plan').some((c) => c.start === 0) || findCues(head, 'previous').some((c) => c.start === 0)) return null;
   const tokens = analysis.unitTokens(s.unit.id);
   const inside = tokens.filter((o) => o.paren?.open === paren.open && !o.percent && usableFigure(o) && unitAgreement(o, s) === 'same');
   if (inside.length < 2) return null;

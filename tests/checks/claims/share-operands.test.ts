@@ -189,3 +189,11 @@ tester.run('share', share, {
     'Phát hiện 120 vụ, 200 đối tượng; trong đó: 80 vụ mua bán trái phép chất ma túy (chiếm tỷ lệ 66,67%), 150 đối tượng (chiếm tỷ lệ 75%).',
   ],
 });
+
+// The parenthesis restates the plan and its parts: a share inside is of the plan, not of the actual before it.
+const restatedPlan = (x: string): string =>
+  `Giải ngân đạt 500 tỷ đồng, bằng 80% kế hoạch (kế hoạch 625 tỷ đồng; trong đó vốn ngân sách tỉnh 300 tỷ đồng, chiếm ${x}).`;
+tester.run('share', share, {
+  consistent: [restatedPlan('48%')],
+  inconsistent: [{ text: restatedPlan('60%'), findings: [{ actual: '60', evidence: '625' }] }],
+});
