@@ -285,11 +285,27 @@ function statusBreakdowns(tokens: readonly Token[], claimed: Set<Token>): Breakd
     const parts = members.filter((m) => m !== t);
     if (asDenominator ? parts.length < 1 : members.length < 1) continue;
     if (!total && !asDenominator && (members.length < 2 || !exhaustive(members))) continue;
+    // `15 nhiệm vụ hoàn thành, 06 nhiệm vụ chậm tiến độ, 03 nhiệm vụ chưa triển khai`: a group of the
+    // same things with no status sits among the parts, so done and pending are not all of them.
+    const last = parts[parts.length - 1];
+    const unsorted = tokens.some(
+      (v) =>
+        last &&
+        v.index > t.index &&
+        v.index < last.index &&
+        v.sentence.start === t.sentence.start &&
+        sameParen(v, t) &&
+        usable(v) &&
+        !v.percent &&
+        !claimed.has(v) &&
+        statusOf(v) === null &&
+        unitAgreement(v, t) === 'same',
+    );
     for (const m of parts) claimed.add(m);
     const cue = asDenominator
       ? `${t.fact.fraction?.numerator.text}/${t.fact.fraction?.denominator.text} …`
       : (lastCue(t.before, 'total')?.phrase ?? 'có');
-    found.push(makeBreakdown(t, members, cue, 'subset', { ownerIsDenominator: asDenominator }));
+    found.push(makeBreakdown(t, members, cue, 'subset', { ownerIsDenominator: asDenominator, incomplete: unsorted }));
   }
   return found;
 }
@@ -443,6 +459,37 @@ function fractionRemainders(tokens: readonly Token[], claimed: Set<Token>): Brea
   return found;
 }
 
+/**
+ * `Trong 18 chỉ tiêu … giao, đến nay có 11 chỉ tiêu đạt …, 05 chỉ tiêu ước đạt …, 03 chỉ tiêu khó
+ * đạt`: a sentence that opens with `Trong N X` and then counts X by group. The groups are told apart,
+ * so together they fit in N; a `trong đó` inside the list (a group of a group) ends it.
+ */
+function withinCount(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const t of tokens) {
+    if (!usable(t) || claimed.has(t) || t.fraction || t.depth > 0) continue;
+    if (!/^[\s*_]*trong(?: tổng số)?\s*$/u.test(fold(textOf(t, t.sentence.start, t.numberStart)))) continue;
+    // `Trong 24 nhiệm vụ, đã triển khai 15/24 …`: a fraction of the whole makes it the fraction's list.
+    if (
+      tokens.some((v) => v.sentence.start === t.sentence.start && v.fraction && v.fact.fraction?.denominator.exact === t.fact.number?.exact)
+    )
+      continue;
+    const members: Token[] = [];
+    for (const v of tokens.slice(t.index + 1)) {
+      if (v.sentence.start !== t.sentence.start) break;
+      if (v.depth > 0 || !usable(v) || v.percent) continue;
+      const gap = textOf(v, (members[members.length - 1] ?? t).end, v.numberStart);
+      if (hasCue(gap, 'subset') || hasCue(gap, 'partition') || hasCue(gap, 'examples')) break;
+      if (unitAgreement(t, v) !== 'same' || v.fraction || changeSign(v) !== 0) continue;
+      members.push(v);
+    }
+    if (members.length < 2 || members.some((m) => claimed.has(m))) continue;
+    for (const m of members) claimed.add(m);
+    found.push(makeBreakdown(t, members, 'trong …', 'subset', { listed: true }));
+  }
+  return found;
+}
+
 /** Every breakdown inside one text unit, the most specific cues first so that each part is claimed once. */
 export function findBreakdowns(analysis: Analysis, unitId: string): Breakdown[] {
   const tokens = analysis.unitTokens(unitId);
@@ -453,6 +500,7 @@ export function findBreakdowns(analysis: Analysis, unitId: string): Breakdown[] 
     ...fractionSplits(tokens, analysis.parens(unitId), claimed),
     ...fractionRemainders(tokens, claimed),
     ...colonLists(tokens, claimed),
+    ...withinCount(tokens, claimed),
     ...statusBreakdowns(tokens, claimed),
     ...labelledRuns(tokens, claimed),
     ...statusRunsAfterTotal(tokens, claimed),

@@ -150,6 +150,8 @@ export interface MakeOptions {
   listed?: boolean;
   /** The parts are the members' denominators. */
   partsAreDenominators?: boolean;
+  /** A group the finder could not place sits among the parts: the list is not known to be complete. */
+  incomplete?: boolean;
 }
 
 export function makeBreakdown(owner: Token, members: Token[], cue: string, promise: PartsPromise, options: MakeOptions = {}): Breakdown {
@@ -162,7 +164,7 @@ export function makeBreakdown(owner: Token, members: Token[], cue: string, promi
         ? 'unknown'
         : 'same';
   const pair = members.length === 2 && complementary(itemLabel(members[0] as Token), itemLabel(members[1] as Token));
-  const complete = exhaustive(members) || hasRemainder(members) || pair;
+  const complete = !options.incomplete && (exhaustive(members) || hasRemainder(members) || pair);
   // A "complete" list of one part is a part, not a partition: promise only that it fits.
   const parts = members.filter((m) => m !== owner || options.ownerIsDenominator).length;
   // `Tổng điểm tối đa là 100 điểm, gồm: …`: a scale's maximum bounds the items listed; the list may go on.

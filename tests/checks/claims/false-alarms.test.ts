@@ -36,6 +36,8 @@ const CLASSES: Record<string, string[]> = {
     'Năm 2024, Thanh tra tỉnh tiến hành 48 cuộc thanh tra, gồm 30 cuộc theo kế hoạch, 18 cuộc đột xuất và 2.150 triệu đồng kiến nghị thu hồi.',
     'Đã cấp 1.250 giấy phép lái xe, gồm 1.100 giấy phép hạng B và 150 giấy phép hạng C, 12 trường hợp bị thu hồi.',
     '- Số vụ tai nạn giao thông: 12.\n\n+ Số người chết: 15.\n\n+ Số người bị thương: 20.\n\n- Số vụ cháy: 3.',
+    // A group with no status between done and pending work: they are not all the work.
+    'Kế hoạch năm có 24 nhiệm vụ; đến nay 15 nhiệm vụ đã hoàn thành, 06 nhiệm vụ chậm tiến độ, 03 nhiệm vụ chưa triển khai.',
     '- Số vụ tai nạn giao thông: 12 vụ.\n\n+ Số người chết: 15 người.\n\n+ Số người bị thương: 20 người.\n\n- Số vụ cháy: 3 vụ.',
   ],
   'two separate gồm clauses': [

@@ -83,6 +83,25 @@ describe('progress counts', () => {
     const found = sums('Sở đã kiểm tra 06/14 đơn vị cấp tỉnh, còn 3/20 đơn vị cấp xã chưa kiểm tra.');
     expect(found, show(found)).toEqual([]);
   });
+  it('"Trong N X, có a X …, b X …, c X …": the groups fit in N', () => {
+    const text = (last: string): string =>
+      `Trong 24 nhiệm vụ trọng tâm năm 2026 của Sở, đến nay có 15 nhiệm vụ hoàn thành đúng tiến độ, 06 nhiệm vụ chậm tiến độ, ${last} nhiệm vụ chưa triển khai.`;
+    const ok = sums(text('03'));
+    expect(flagged(ok), show(ok)).toEqual([]);
+    expect(
+      ok.some((f) => f.status === 'consistent' && f.actual === '24'),
+      show(ok),
+    ).toBe(true);
+    const bad = flagged(sums(text('05')));
+    expect(
+      bad.map((f) => f.expected),
+      show(bad),
+    ).toEqual(['26']);
+  });
+  it('a group of a group under "trong đó" is not one more group', () => {
+    const found = sums('Trong 10 chỉ tiêu chủ yếu, có 8 chỉ tiêu đạt kế hoạch, trong đó 5 chỉ tiêu vượt kế hoạch.');
+    expect(flagged(found), show(found)).toEqual([]);
+  });
   it('two pending fractions of the task leave the pairing open', () => {
     const text = [
       '1. Kết quả',
