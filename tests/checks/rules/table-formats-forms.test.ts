@@ -45,6 +45,30 @@ const headerRule = (pending: string): Piece[] => [
   ],
 ];
 
+/** A note cell listing the parts of its row's figure. */
+const noteParts = (chi: string): Piece[] => [
+  'Biểu mẫu 4',
+  [
+    ['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Số liệu', 'Ghi chú'],
+    ['1.5.2', 'Số đơn vị sự nghiệp thuộc sở, ngành', 'Đơn vị', '148', `bao gồm 141 đơn vị thuộc sở và ${chi} đơn vị thuộc chi cục`],
+    ['1.5.3', 'Số đơn vị sự nghiệp thuộc UBND cấp xã', 'Đơn vị', '902', ''],
+  ],
+];
+
+/** Rows at one depth adding up to the row above them: its detail, the total adds the others. */
+const detailRows = (oil: string): Piece[] => [
+  'Biểu số 12',
+  'Đơn vị: triệu USD',
+  [
+    ['Chỉ tiêu', 'Ước tính năm 2025'],
+    ['Tổng số', '9.600'],
+    ['Khu vực kinh tế trong nước', '3.100'],
+    ['Khu vực có vốn đầu tư nước ngoài', '6.500'],
+    ['Dầu thô', oil],
+    ['Hàng hóa khác', '6.100'],
+  ],
+];
+
 /** A `Cơ cấu (%)` column over a total row heading the body. */
 const shares = (domestic: string): Piece[] => [
   'Biểu số 04',
@@ -112,6 +136,20 @@ const CASES: Array<{
     good: headerRule('7'),
     bad: headerRule('9'),
     names: ['Biểu số 2b', 'Thanh tra tỉnh', 'Đơn tiếp nhận', '= 50', '48'],
+  },
+  {
+    name: 'a note cell lists the parts of its row',
+    rule: 'table-total',
+    good: noteParts('07'),
+    bad: noteParts('17'),
+    names: ['Biểu mẫu 4', 'Số đơn vị sự nghiệp thuộc sở, ngành', '141 + 17 = 158', '148'],
+  },
+  {
+    name: 'rows adding up to the row above them detail it',
+    rule: 'table-total',
+    good: detailRows('400'),
+    bad: detailRows('700'),
+    names: ['Biểu số 12', 'Tổng số', '9.600'],
   },
   {
     name: 'a share column is each amount over the total',
