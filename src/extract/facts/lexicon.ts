@@ -80,3 +80,5 @@ export const rangeLinks = new PhraseIndex<boolean>();
 rangeLinks.addAll(wordsData.rangeLinks.inclusive, true).addAll(wordsData.rangeLinks.exclusive, false);
 
 export const nounStopWords = new Set(wordsData.nounStopWords);
+/** Words that never open a counted noun the lexicon does not know (`1.376 các đơn vị`, `4 đối với`). */
+export const countNounBlockers = new PhraseIndex<true>().addAll(wordsData.countNounBlockers, true);

@@ -7,13 +7,22 @@ import {
   boundBlockers,
   boundsAfter,
   boundsBefore,
+  countNounBlockers,
+  dateCues,
+  estimateCues,
   identifierCueExceptions,
   identifierCues,
   nameHeads,
+  nounStopWords,
+  partCues,
+  percentWords,
+  periodUnits,
   predicates,
   qualifiers,
   rangeLinks,
   rankCues,
+  references,
+  scales,
   subjectNounCues,
   units,
 } from './lexicon.js';
@@ -280,6 +289,7 @@ function readPlain(ctx: BlockContext, i: number): Figure {
     figure.pattern = 'word-denominator';
   } else if (suffix.start < 0) {
     const stated = subjectUnit(tokens, i);
+    let noun: { unit: string; last: number } | null = null;
     if (tokens[i - 1]?.text === '(' && touches(tokens, i) && tokens[i + 1]?.text === ')' && touches(tokens, i + 1)) {
       figure.first = i - 1;
       figure.last = i + 1;
@@ -289,12 +299,80 @@ function readPlain(ctx: BlockContext, i: number): Figure {
       figure.unit = stated;
       figure.unitKind = 'count';
       figure.pattern = 'number-unit-from-subject';
+    } else if (isCountFigure(tokens, i, parsed) && (noun = countNounAfter(tokens, i + 1)) !== null) {
+      figure.kind = 'quantity';
+      figure.unit = noun.unit;
+      figure.unitKind = 'count';
+      figure.unitStart = i + 1;
+      figure.displayUnit = noun.unit;
+      figure.last = noun.last;
+      figure.pattern = 'number-unknown-noun';
     } else if (!qualifiers.matchAt(tokens, i + 1)) {
       figure.status = 'unclassified';
     }
   }
   if (parsed.ambiguous) figure.status = 'ambiguous';
   return figure;
+}
+
+/**
+ * A number that can count things: an integer, not shaped like a year (`2025`) or a phone number
+ * (`0912…`), and not closing an acronym (`COVID 19`, `QL 14`), which names rather than counts.
+ */
+function isCountFigure(tokens: readonly Token[], i: number, parsed: ParsedNumber): boolean {
+  const text = (tokens[i] as Token).text;
+  if (parsed.decimals > 0 || parsed.ambiguous || yearOf(tokens[i]) !== null) return false;
+  if (/^0\d{3,}/.test(text)) return false;
+  // A number opening a block is a label or a footnote number broken off its line, not a count.
+  if (i === 0) return false;
+  const before = tokens[i - 1];
+  return !(before?.kind === 'word' && /^\p{Lu}{2,}$/u.test(before.text));
+}
+
+const COUNT_NOUN_WORDS = 2;
+
+/**
+ * `04 ổ dịch`, `45 huy chương`: an integer followed by a plain lower-case word the lexicon does not
+ * know is a count of that thing. The unit is that word and one more plain word (Vietnamese nouns are
+ * mostly two syllables), so `02 ổ dịch xảy ra` and `04 ổ dịch` name the same thing. Function words,
+ * verbs, date, period, scale, bound and reference words never start a counted noun.
+ */
+function countNounAfter(tokens: readonly Token[], j: number): { unit: string; last: number } | null {
+  // `chương` names a chapter before a number, yet `huy chương` is a plain noun: cues only open a noun.
+  if (!isCountNounWord(tokens, j) || identifierCues.matchAt(tokens, j)) return null;
+  let last = j;
+  while (last - j + 1 < COUNT_NOUN_WORDS && isCountNounWord(tokens, last + 1)) last += 1;
+  // `3.649 lắp đặt thiết bị`: a known counted noun right after says the unknown words are a verb
+  // (or a classifier) before it, not the thing counted.
+  for (let k = j + 1; k <= last + 1; k += 1) if (units.matchAt(tokens, k)) return null;
+  const unit = tokens
+    .slice(j, last + 1)
+    .map((t) => t.key)
+    .join(' ');
+  return { unit, last };
+}
+
+function isCountNounWord(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!token || token.kind !== 'word' || !token.spaced || !/^\p{Ll}/u.test(token.text)) return false;
+  // Glued to what follows (`ha/năm`, `x-quang`): not a plain word.
+  const next = tokens[k + 1];
+  if (next && !next.spaced && next.kind !== 'punct') return false;
+  if (next && !next.spaced && ['/', '-', '.'].includes(next.text) && tokens[k + 2] && !tokens[k + 2]?.spaced) return false;
+  if (nounStopWords.has(token.key) || boundBlockers.has(token.key) || periodUnits.has(token.key)) return false;
+  return !(
+    predicates.matchAt(tokens, k) ||
+    references.matchAt(tokens, k) ||
+    qualifiers.matchAt(tokens, k) ||
+    partCues.matchAt(tokens, k) ||
+    dateCues.matchAt(tokens, k) ||
+    scales.matchAt(tokens, k) ||
+    percentWords.matchAt(tokens, k) ||
+    boundsAfter.matchAt(tokens, k) ||
+    rangeLinks.matchAt(tokens, k) ||
+    estimateCues.matchAt(tokens, k) ||
+    countNounBlockers.matchAt(tokens, k)
+  );
 }
 
 const SUBJECT_WINDOW = 14;

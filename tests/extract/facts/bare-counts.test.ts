@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { byRaw, figuresOf } from './report.js';
+
+/**
+ * An integer followed by a noun the unit lexicon does not know counts that noun: it must come out
+ * as an exact count (status ok), while years, codes, phone numbers, decimals and bare amounts stay
+ * unclassified or keep their own kind.
+ */
+describe('counts of nouns the lexicon does not know', () => {
+  const counts: Array<[string, string, number, string]> = [
+    ['Trên địa bàn huyện hiện còn 03 ổ dịch chưa qua 21 ngày.', '03 ổ dịch', 3, 'ổ dịch'],
+    ['Đoàn vận động viên của tỉnh giành được 27 huy chương các loại.', '27 huy chương', 27, 'huy chương'],
+    ['Công an xã đã bắt giữ 6 kẻ gian trong đợt cao điểm.', '6 kẻ gian', 6, 'kẻ gian'],
+    ['Nhà trường đã trao 120 suất quà cho học sinh nghèo.', '120 suất quà', 120, 'suất quà'],
+    ['Tổ chức khám sàng lọc cho 1.250 em, phát hiện 14 em có dấu hiệu bệnh.', '1.250 em', 1250, 'em'],
+    ['Tiếp nhận 05 khiếu nại, 02 tố cáo trong quý.', '05 khiếu nại', 5, 'khiếu nại'],
+  ];
+  it.each(counts)('%s', (sentence, raw, value, unit) => {
+    const fact = byRaw(figuresOf(sentence), raw);
+    expect(fact).toMatchObject({ kind: 'quantity', value, unit, status: 'ok' });
+    expect(fact.provenance.pattern).toBe('number-unknown-noun');
+  });
+
+  it('names the same thing the same way when other words follow the noun', () => {
+    const facts = figuresOf('Có 05 ổ dịch, trong đó: 03 ổ dịch xảy ra tại xã A; 02 ổ dịch đã qua 21 ngày.');
+    expect(facts.filter((f) => f.unit === 'ổ dịch').map((f) => f.value)).toEqual([5, 3, 2]);
+  });
+
+  const notCounts: Array<[string, string]> = [
+    ['Kết quả thực hiện trong năm 2025 các chỉ tiêu chính', '2025'],
+    ['Liên hệ đường dây nóng 0912345678 để phản ánh', '0912345678'],
+    ['Số ca mắc COVID 19 giảm mạnh', '19'],
+    ['đã chuyển nguyên trạng 1.376 các đơn vị sự nghiệp', '1.376'],
+    ['Triển khai dịch vụ mức độ 3 và 4 đối với thủ tục cấp phép', '4'],
+  ];
+  it.each(notCounts)('%s: %s is not a count of the next word', (sentence, raw) => {
+    const found = figuresOf(sentence).filter((f) => f.raw.startsWith(raw));
+    for (const fact of found) expect(fact.provenance.pattern).not.toBe('number-unknown-noun');
+  });
+
+  it('keeps decimals, percentages and document numbers out', () => {
+    const facts = figuresOf('Điểm bình quân đạt 8,5 điểm, tăng 2,5% theo Báo cáo số 12/BC-UBND ngày 05/3/2025 của Sở.');
+    expect(facts.some((f) => f.provenance.pattern === 'number-unknown-noun')).toBe(false);
+  });
+
+  it('does not read a number opening a block as a count', () => {
+    const facts = figuresOf('4 tượng sâu bệnh gây hại trên lúa');
+    expect(facts.some((f) => f.provenance.pattern === 'number-unknown-noun')).toBe(false);
+  });
+});
