@@ -475,7 +475,10 @@ function subjectFor(stated: Token, reference: Token, tokens: readonly Token[]): 
  * công dân`. The slash or `trên tổng số` must stand right before the denominator, in one clause.
  */
 export function numeratorOf(denominator: Token, tokens: readonly Token[]): Token | null {
-  const a = tokens[denominator.index - 1];
+  // A number inside the numerator's noun (`tài khoản định danh mức 1, 2 trên tổng số …`) is a label, not a figure.
+  let at = denominator.index - 1;
+  while (at > 0 && tokens[at]?.interval === null && tokens[at]?.sentence.start === denominator.sentence.start) at -= 1;
+  const a = tokens[at];
   if (!a || a.percent || a.fraction || a.interval === null || a.fact.bound !== null) return null;
   if (a.sentence.start !== denominator.sentence.start || a.paren?.open !== denominator.paren?.open) return null;
   const gap = fold(denominator.unit.text.slice(a.numberEnd, denominator.numberStart));

@@ -19,6 +19,8 @@ tester.run('share', share, {
     'Toàn tỉnh có 1.640.500 tài khoản đăng ký, kích hoạt 1.312.400 tài khoản (đạt tỷ lệ 80%).',
     // a comma inside the counted noun does not hide the named denominator
     'Đã xây dựng 3.120 khu dân cư, tổ dân phố không ma túy trên tổng số 3.300 khu dân cư, tổ dân phố của tỉnh, chiếm 94,55%.',
+    // a number inside the numerator's noun (`mức 1, 2`) is a label, not the numerator
+    'Công an huyện đã kích hoạt 45.600 tài khoản định danh mức 1, 2 trên tổng số 57.000 hồ sơ đã thu nhận, đạt tỷ lệ 80%.',
   ],
   inconsistent: [
     {
@@ -34,6 +36,18 @@ tester.run('share', share, {
       findings: [{ evidence: '1.412.400' }],
     },
     { text: 'Tỷ lệ hồ sơ trực tuyến toàn trình đạt 88,42% (21.150/22.789 hồ sơ).', findings: [{ evidence: '21.150' }] },
+    {
+      text: 'Công an huyện đã kích hoạt 46.600 tài khoản định danh mức 1, 2 trên tổng số 57.000 hồ sơ đã thu nhận, đạt tỷ lệ 80%.',
+      findings: [{ expected: '82%', evidence: '46.600' }],
+    },
+    {
+      text: 'Công an huyện đã kích hoạt 45.600 tài khoản định danh mức 1, 2 trên tổng số 58.000 hồ sơ đã thu nhận, đạt tỷ lệ 80%.',
+      findings: [{ evidence: '58.000' }],
+    },
+    {
+      text: 'Công an huyện đã kích hoạt 45.600 tài khoản định danh mức 1, 2 trên tổng số 57.000 hồ sơ đã thu nhận, đạt tỷ lệ 81%.',
+      findings: [{ actual: '81', evidence: '57.000' }],
+    },
   ],
   silent: [
     // a whole named but not stated: the nearby total is not it
