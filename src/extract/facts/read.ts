@@ -57,6 +57,13 @@ export function readFigures(ctx: BlockContext): Figure[] {
     let figure = readDateOrPeriod(ctx, i) ?? readRange(ctx, i) ?? readFraction(ctx, i) ?? readPlain(ctx, i);
     // `Tổng số người nghiện ma túy: 1974` is a count that happens to look like a year.
     if (figure.pattern === 'period-year-alone' && subjectUnit(tokens, i) !== null) figure = readPlain(ctx, i);
+    if (
+      (figure.pattern === 'period-year-alone' || (figure.pattern === 'number' && figure.status === 'unclassified')) &&
+      figure.last === i
+    ) {
+      const unit = labelUnit(ctx, i, figures);
+      if (unit !== null) figure = labelledCount(ctx, i, unit);
+    }
     if (figure.kind !== 'date' && figure.kind !== 'period' && figure.kind !== 'range') figure.bound = boundOf(tokens, figure);
     figures.push(figure);
     i = Math.max(i, figure.last);
@@ -299,7 +306,7 @@ function readPlain(ctx: BlockContext, i: number): Figure {
       figure.unit = stated;
       figure.unitKind = 'count';
       figure.pattern = 'number-unit-from-subject';
-    } else if (isCountFigure(tokens, i, parsed) && (noun = countNounAfter(tokens, i + 1)) !== null) {
+    } else if (isCountFigure(tokens, i, parsed) && !followsCountedNoun(tokens, i) && (noun = countNounAfter(tokens, i + 1)) !== null) {
       figure.kind = 'quantity';
       figure.unit = noun.unit;
       figure.unitKind = 'count';
@@ -319,15 +326,18 @@ function readPlain(ctx: BlockContext, i: number): Figure {
  * A number that can count things: an integer, not shaped like a year (`2025`) or a phone number
  * (`0912…`), and not closing an acronym (`COVID 19`, `QL 14`), which names rather than counts.
  */
-function isCountFigure(tokens: readonly Token[], i: number, parsed: ParsedNumber): boolean {
+function isCountFigure(tokens: readonly Token[], i: number, parsed: ParsedNumber, yearShapeAllowed = false): boolean {
   const text = (tokens[i] as Token).text;
-  if (parsed.decimals > 0 || parsed.ambiguous || yearOf(tokens[i]) !== null) return false;
+  if (parsed.decimals > 0 || parsed.ambiguous || (!yearShapeAllowed && yearOf(tokens[i]) !== null)) return false;
   if (/^0\d{3,}/.test(text)) return false;
   // A number opening a block is a label or a footnote number broken off its line, not a count.
   if (i === 0) return false;
   const before = tokens[i - 1];
   return !(before?.kind === 'word' && /^\p{Lu}{2,}$/u.test(before.text));
 }
+
+/** Rule A's extra guard: after a counted noun (`câu hỏi 5 khó nhất`) the number is that noun's label or count. */
+const followsCountedNoun = (tokens: readonly Token[], i: number): boolean => units.matchEndingAt(tokens, i - 1) !== null;
 
 const COUNT_NOUN_WORDS = 2;
 
@@ -342,9 +352,9 @@ function countNounAfter(tokens: readonly Token[], j: number): { unit: string; la
   if (!isCountNounWord(tokens, j) || identifierCues.matchAt(tokens, j)) return null;
   let last = j;
   while (last - j + 1 < COUNT_NOUN_WORDS && isCountNounWord(tokens, last + 1)) last += 1;
-  // `3.649 lắp đặt thiết bị`: a known counted noun right after says the unknown words are a verb
-  // (or a classifier) before it, not the thing counted.
-  for (let k = j + 1; k <= last + 1; k += 1) if (units.matchAt(tokens, k)) return null;
+  // `3.649 lắp đặt thiết bị`: a known counted noun running past the unknown words says they are a verb
+  // (or a classifier) before it, not the thing counted; one inside them (`trường` of `thị trường`) does not.
+  for (let k = j + 1; k <= last + 1; k += 1) if ((units.matchAt(tokens, k)?.end ?? 0) > last + 1) return null;
   const unit = tokens
     .slice(j, last + 1)
     .map((t) => t.key)
@@ -373,6 +383,59 @@ function isCountNounWord(tokens: readonly Token[], k: number): boolean {
     estimateCues.matchAt(tokens, k) ||
     countNounBlockers.matchAt(tokens, k)
   );
+}
+
+/** Words of a label, a leading `trong đó` included. */
+const LABEL_WORDS = 6;
+const LABEL_OPENERS = new Set(['(', ',', ';', ':']);
+const LABEL_CLOSERS = new Set([',', ';', ')', '.', '(']);
+
+/**
+ * `5.362 người nghiện … (người nghiện 1.974, người sử dụng 3.388)`: a bare integer closing a short
+ * label that opens a clause and starts with a counted noun counts that noun, when the same sentence
+ * already counted it (the total the label breaks down). A label alone (`câu hỏi 5`, `đợt 3`) is an
+ * ordinal, so the earlier count of the same thing is required.
+ */
+function labelUnit(ctx: BlockContext, i: number, earlier: readonly Figure[]): string | null {
+  const { tokens } = ctx;
+  const next = tokens[i + 1];
+  if (next && !(next.kind === 'punct' && LABEL_CLOSERS.has(next.text))) return null;
+  let start = i;
+  while (start > 0 && i - start < LABEL_WORDS && tokens[start - 1]?.kind === 'word') start -= 1;
+  const opener = tokens[start - 1];
+  if (start === i || (opener && !(opener.kind === 'punct' && LABEL_OPENERS.has(opener.text)))) return null;
+  const cue = partCues.matchAt(tokens, start);
+  if (cue) start = cue.end;
+  const parsed = parseToken(tokens[i]);
+  if (start >= i || !parsed || !isCountFigure(tokens, i, parsed, true)) return null;
+  for (let k = start; k < i; k += 1) {
+    if (predicates.matchAt(tokens, k) || references.matchAt(tokens, k) || dateCues.matchAt(tokens, k) || scales.matchAt(tokens, k))
+      return null;
+  }
+  if (!/^\p{Ll}/u.test((tokens[start] as Token).text)) return null;
+  const unit = units.matchAt(tokens, start);
+  if (!unit || unit.value.kind !== 'count' || unit.end > i) return null;
+  const name = unit.value.unit;
+  const sentence = ctx.sentenceOf[i];
+  const counted = earlier.some(
+    (f) =>
+      f.status === 'ok' &&
+      f.unitKind === 'count' &&
+      f.unit !== null &&
+      ctx.sentenceOf[f.first] === sentence &&
+      (f.unit === name || f.unit.startsWith(`${name} `) || name.startsWith(`${f.unit} `)),
+  );
+  return counted ? name : null;
+}
+
+function labelledCount(ctx: BlockContext, i: number, unit: string): Figure {
+  const parsed = parseToken(ctx.tokens[i]) as ParsedNumber;
+  const figure = blankFigure('quantity', i, i, i, 'number-unit-from-label');
+  figure.number = displayed(parsed);
+  figure.unit = unit;
+  figure.unitKind = 'count';
+  figure.value = exactToNumber(parsed.exact);
+  return figure;
 }
 
 const SUBJECT_WINDOW = 14;

@@ -48,3 +48,30 @@ describe('counts of nouns the lexicon does not know', () => {
     expect(facts.some((f) => f.provenance.pattern === 'number-unknown-noun')).toBe(false);
   });
 });
+
+describe('a bare integer closing a label that names a counted noun', () => {
+  it('counts the label noun when the sentence already counted it', () => {
+    const facts = figuresOf('Toàn huyện có 640 người nghiện ma túy (người nghiện 2011 (tại cộng đồng 95), người sử dụng 412).');
+    expect(byRaw(facts, '2011')).toMatchObject({ kind: 'quantity', unit: 'người nghiện', value: 2011, status: 'ok' });
+    expect(byRaw(facts, '412')).toMatchObject({ kind: 'quantity', unit: 'người', value: 412, status: 'ok' });
+    // `tại cộng đồng` names no counted noun: that figure stays bare.
+    expect(byRaw(facts, '95').status).toBe('unclassified');
+  });
+
+  it('reads parts after `trong đó` and inside a parenthesis', () => {
+    const facts = figuresOf(
+      'Tiếp nhận 58 hồ sơ (hồ sơ trực tuyến 41, hồ sơ trực tiếp 17); có 9 đơn vị, trong đó đơn vị cấp tỉnh 4, đơn vị cấp xã 5.',
+    );
+    expect(['41', '17', '4', '5'].map((raw) => byRaw(facts, raw).unit)).toEqual(['hồ sơ', 'hồ sơ', 'đơn vị', 'đơn vị']);
+  });
+
+  it('leaves a label without an earlier count of its noun as an ordinal', () => {
+    const facts = figuresOf('Kết quả khảo sát, câu hỏi 5 có nhiều ý kiến nhất; đợt 2, tổ công tác 3 hoạt động.');
+    for (const raw of ['5', '2']) expect(byRaw(facts, raw).status).toBe('unclassified');
+  });
+
+  it('keeps a label whose number is a year, or a label with a verb, out', () => {
+    const facts = figuresOf('Có 15 đơn vị đạt chuẩn, đơn vị đạt 12, kế hoạch năm 2025.');
+    expect(byRaw(facts, '12').provenance.pattern).not.toBe('number-unit-from-label');
+  });
+});
