@@ -40,7 +40,8 @@ export default defineCheck({
   check(context) {
     const { index, relations } = context;
     for (const item of findTextRowFigures(index, relations.tables())) {
-      const { fact, figure } = item;
+      const { figure } = item;
+      const fact = withScaleWord(item.fact);
       const stated = figure === 'denominator' ? denominatorInterval(fact) : intervalOf(fact);
       if (!stated) continue;
       const shown =
@@ -87,6 +88,24 @@ export default defineCheck({
     }
   },
 });
+
+/** Scale words a unit may lead with (`tỷ đồng`), as a fraction's figures carry them. */
+const SCALE_WORDS: ReadonlyArray<[RegExp, number]> = [
+  [/^ty\b/u, 1e9],
+  [/^trieu\b/u, 1e6],
+  [/^(?:nghin|ngan)\b/u, 1e3],
+];
+
+/**
+ * `9.037/17.454 tỷ đồng`: a fraction's facts may keep the scale word in the displayed unit only;
+ * its figures then stand in that scale, so both sides compare in base units.
+ */
+function withScaleWord(fact: Fact): Fact {
+  if (fact.kind !== 'fraction' || fact.scale !== 1 || !fact.displayUnit || fact.displayUnit === fact.unit) return fact;
+  const shownUnit = fold(fact.displayUnit).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
+  const scale = SCALE_WORDS.find(([re]) => re.test(shownUnit))?.[1];
+  return scale ? { ...fact, scale } : fact;
+}
 
 /** The whole of a fraction `a/b` in its unit: exact for counts, its rounding interval otherwise. */
 function denominatorInterval(fact: Fact): Interval | null {

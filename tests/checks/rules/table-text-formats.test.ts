@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { type Piece, findingsIn, flagged, verified } from '../../tables/gold-formats.js';
+
+/**
+ * table-text on forms written as DOCX, markdown pipe table and tab-separated text: a fraction whose
+ * scale word stands after its whole (`8.210/15.300 tỷ đồng`) restates a form's `Triệu đồng` rows,
+ * compared in base units. A changed plan cell no longer agrees; named loosely, it is not asserted either.
+ */
+const FORMATS_UNDER_TEST = ['docx', 'markdown pipe', 'tab text'];
+
+/** The text states the disbursed share of the plan as a fraction in tỷ đồng; the form states both in triệu đồng. */
+const disbursed = (plan: string, sentence: string): Piece[] => [
+  sentence,
+  'Biểu mẫu 6',
+  [
+    ['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Số liệu'],
+    ['1.1', 'Kế hoạch vốn đầu tư công được giao', 'Triệu đồng', plan],
+    ['1.2', 'Vốn đã giải ngân', 'Triệu đồng', '8.210.000'],
+  ],
+];
+
+const SUBJECT = 'Đến ngày 30/11, đã giải ngân 8.210/15.300 tỷ đồng kế hoạch vốn đầu tư công được giao, đạt 53,7%.';
+const LOOSE = 'Lũy kế giải ngân kế hoạch vốn đầu tư công đến ngày 15/11/2025 đạt 8.210/15.300 tỷ đồng.';
+
+describe('table-text: a fraction in another scale than the form', () => {
+  for (const format of FORMATS_UNDER_TEST) {
+    describe(format, () => {
+      it('the whole of the fraction agrees with the plan row (tỷ đồng against triệu đồng)', async () => {
+        for (const sentence of [SUBJECT, LOOSE]) {
+          const found = await findingsIn(format, disbursed('15.300.000', sentence), 'table-text');
+          const show = found.map((f) => `${f.status} ${f.message.vi}`).join('\n');
+          expect(flagged(found), show).toEqual([]);
+          expect(
+            verified(found).some((m) => m.includes('Kế hoạch vốn đầu tư công được giao') && m.includes('15.300')),
+            show,
+          ).toBe(true);
+        }
+      });
+      it('a changed plan cell is no longer verified, and not asserted where the text names the row loosely', async () => {
+        const found = await findingsIn(format, disbursed('15.030.000', LOOSE), 'table-text');
+        const show = found.map((f) => `${f.status} ${f.message.vi}`).join('\n');
+        expect(flagged(found), show).toEqual([]);
+        expect(
+          verified(found).some((m) => m.includes('Kế hoạch vốn đầu tư công được giao')),
+          show,
+        ).toBe(false);
+      });
+    });
+  }
+});
