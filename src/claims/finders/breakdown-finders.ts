@@ -6,6 +6,7 @@ import { blankParentheses } from '../../text/index.js';
 import {
   type Breakdown,
   classOf,
+  conjunctSet,
   exhaustive,
   hasRemainder,
   lead,
@@ -239,17 +240,19 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
       members.every((m) => unitAgreement(o, m) === 'same') &&
       !hasCue(head, 'examples') &&
       !members.some((m) => hasCue(m.before, 'subset'));
-    if (!partitionCue && !labelled && !exhaustive(members) && !members.every((m) => qualifierOf(m) !== null)) continue;
+    // `… người nghiện và người sử dụng … (người nghiện 1.830, người sử dụng 3.290)`: the parts name the total's conjuncts.
+    const conjuncts = !unread && inside.length === members.length && conjunctSet(o, members, text.slice(o.end, paren.open));
+    if (!partitionCue && !labelled && !conjuncts && !exhaustive(members) && !members.every((m) => qualifierOf(m) !== null)) continue;
     // Past words, only a parenthesis that is plainly the figure's breakdown: labelled, cued, or naming
     // a complete set (`7 đơn vị sử dụng ngân sách trên địa bàn (4 trực tuyến, 3 trực tiếp)`); past a long
     // noun phrase, one where every figure is a part.
     const everyFigure = !unread && inside.length === members.length;
     // Complete: a full label set, or a list closed by "the rest" (`dịch vụ khác …`).
-    const complete = members.length >= 2 && (exhaustive(members) || hasRemainder(members));
+    const complete = members.length >= 2 && (exhaustive(members) || hasRemainder(members) || conjuncts);
     if (nounBetween && !labelled && !partitionCue && !(complete && everyFigure)) continue;
     if (far && !(everyFigure && (partitionCue || complete))) continue;
     for (const m of members) claimed.add(m);
-    const partition = partitionCue || (labelled && !members.every((m) => qualifierOf(m) !== null));
+    const partition = partitionCue || conjuncts || (labelled && !members.every((m) => qualifierOf(m) !== null));
     found.push(
       makeBreakdown(o, members, partitionCue ? (head.split(/[\s:]/u)[0] ?? 'gồm') : '( … )', partition ? 'partition' : 'subset', {
         subKinds: partitionCue,

@@ -77,6 +77,36 @@ export function exhaustive(members: readonly Token[]): boolean {
   return (statuses.has('done') && statuses.has('pending')) || (times.has('onTime') && times.has('late')) || labelledSet(members);
 }
 
+const words = (text: string): string[] =>
+  fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+const startsWith = (ws: readonly string[], prefix: readonly string[]): boolean =>
+  prefix.length > 0 && prefix.length <= ws.length && prefix.every((w, k) => ws[k] === w);
+
+/**
+ * The total names its groups by coordination and the parts name each group once: `5.120 người nghiện
+ * và người sử dụng trái phép chất ma túy (người nghiện 1.830, người sử dụng 3.290)`. The conjuncts of
+ * the total's noun phrase (`phrase`, the words between the figure and the parenthesis) are the
+ * complete set; each part's label must open exactly one conjunct, and every conjunct be named.
+ */
+export function conjunctSet(owner: Token, members: readonly Token[], phrase: string): boolean {
+  if (members.length < 2) return false;
+  // The noun right after the figure opens the first conjunct: `5.120 người nghiện và người sử dụng …`.
+  const noun = owner.after.slice(0, Math.max(0, owner.end - owner.numberEnd));
+  const conjuncts = `${noun} ${phrase}`
+    .split(/\s+và\s+|,/u)
+    .map(words)
+    .filter((ws) => ws.length > 0);
+  if (conjuncts.length !== members.length) return false;
+  const hits = members.map((m) => {
+    const labels = [words(itemLabel(m)), words(m.after)].filter((ws) => ws.length >= 2);
+    return conjuncts.map((c, k) => (labels.some((l) => startsWith(c, l)) ? k : -1)).filter((k) => k >= 0);
+  });
+  if (hits.some((h) => h.length !== 1)) return false;
+  return new Set(hits.map((h) => h[0])).size === conjuncts.length;
+}
+
 const NEGATIONS = new Set(['không', 'chưa', 'ngoài', 'phi']);
 const NEUTRAL = new Set(['có', 'được', 'đã']);
 

@@ -78,9 +78,10 @@ describe('breakdowns in parentheses', () => {
     expect(flagged(found), show(found)).toEqual([]);
     expect(found.filter((f) => f.rule === 'sum')).toEqual([]);
   });
-  it('far from the figure, a list with a figure that is not read as a count claims nothing', () => {
+  it('far from the figure, a list with a group whose count is not given claims nothing', () => {
+    // The number in `vùng 8` names a region, it counts nothing: the groups' sizes are not all stated.
     const text =
-      'Tỉnh hiện có 27 đơn vị sự nghiệp công lập trực thuộc Sở Nông nghiệp và Môi trường (cụ thể: 15 trạm khuyến nông thuộc Trung tâm Dịch vụ nông nghiệp, 8 hạt kiểm lâm thuộc Chi cục Kiểm lâm, 03 ban quản lý rừng phòng hộ).';
+      'Tỉnh hiện có 27 đơn vị sự nghiệp công lập trực thuộc Sở Nông nghiệp và Môi trường (cụ thể: 15 trạm khuyến nông thuộc Trung tâm Dịch vụ nông nghiệp, các hạt kiểm lâm thuộc Chi cục Kiểm lâm vùng 8, 03 ban quản lý rừng phòng hộ).';
     const found = sums(text);
     expect(flagged(found), show(found)).toEqual([]);
   });

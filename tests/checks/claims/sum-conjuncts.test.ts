@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../../src/checks/index.js';
+import type { Finding } from '../../../src/model/finding.js';
+import { check } from '../tester.js';
+
+/**
+ * A total that names its groups by coordination (`A và B`) and a parenthesis naming each group once
+ * with its figure: the groups are the whole (issue 14 §2, complete breakdowns). Our own sentences.
+ */
+const sums = (text: string): Finding[] => check(text, rules).filter((f) => f.rule === 'sum' || f.rule === 'part-whole');
+const flagged = (found: readonly Finding[]): Finding[] => found.filter((f) => f.status === 'inconsistent' || f.status === 'warning');
+const show = (found: readonly Finding[]): string => found.map((f) => `${f.rule} ${f.status}: ${f.message.en}`).join('\n');
+
+const cases: Array<{ name: string; good: string; bad: string; total: string }> = [
+  {
+    name: 'labels before the figures, one part with a nested parenthesis',
+    good: 'Đến cuối năm, huyện quản lý 2.410 người nghiện và người sử dụng trái phép chất ma túy (người nghiện 905 (tại cộng đồng 402), người sử dụng 1.505).',
+    bad: 'Đến cuối năm, huyện quản lý 2.410 người nghiện và người sử dụng trái phép chất ma túy (người nghiện 905 (tại cộng đồng 402), người sử dụng 1.550).',
+    total: '2.410',
+  },
+  {
+    name: 'labels after the figures',
+    good: 'Toàn thành phố có 730 người nghiện và người sử dụng ma túy (512 người nghiện, 218 người sử dụng).',
+    bad: 'Toàn thành phố có 730 người nghiện và người sử dụng ma túy (512 người nghiện, 228 người sử dụng).',
+    total: '730',
+  },
+  {
+    name: 'households, a bare count noun',
+    good: 'Qua rà soát, xã còn 96 hộ nghèo và hộ cận nghèo (hộ nghèo 31, hộ cận nghèo 65) cần hỗ trợ.',
+    bad: 'Qua rà soát, xã còn 96 hộ nghèo và hộ cận nghèo (hộ nghèo 31, hộ cận nghèo 56) cần hỗ trợ.',
+    total: '96',
+  },
+];
+
+describe('a total naming its groups, split in a parenthesis', () => {
+  for (const c of cases) {
+    it(`${c.name}: the parts add up`, () => {
+      const found = sums(c.good);
+      expect(flagged(found), show(found)).toEqual([]);
+      expect(
+        found.some((f) => f.rule === 'sum' && f.status === 'consistent'),
+        show(found),
+      ).toBe(true);
+    });
+    it(`${c.name}: a changed part is flagged against the total`, () => {
+      const found = flagged(sums(c.bad));
+      expect(
+        found.map((f) => f.actual),
+        show(found),
+      ).toEqual([c.total]);
+    });
+  }
+  it('one group named of two is a part, not the whole', () => {
+    const found = sums('Toàn thành phố có 730 người nghiện và người sử dụng ma túy (người nghiện 512).');
+    expect(flagged(found), show(found)).toEqual([]);
+  });
+  it('a "trong đó" parenthesis stays a subset even when it names both groups partly', () => {
+    const found = sums('Toàn thành phố có 730 người nghiện và người sử dụng ma túy (trong đó người nghiện 312, người sử dụng 100).');
+    expect(flagged(found), show(found)).toEqual([]);
+  });
+  it('parts that match no conjunct claim no partition', () => {
+    const found = sums('Toàn thành phố có 730 người nghiện và người sử dụng ma túy (nam 512, nữ 200).');
+    expect(flagged(found), show(found)).toEqual([]);
+  });
+});
