@@ -1,6 +1,7 @@
 import type { Analysis, Paren, Token } from '../analysis.js';
 import { type CueCategory, findCues, fold, hasCue, isMeasuredUnit, lastCue } from '../lexicon.js';
 import { changeSign, clauseTail, unitAgreement } from './classify.js';
+import { exactly } from '../../arith/index.js';
 
 export type RatioKind = 'share' | 'attainment' | 'excess' | 'change';
 
@@ -372,6 +373,25 @@ function subjectOf(stated: Token, tokens: readonly Token[], forChange = false): 
 }
 
 /**
+ * `hoàn thành 46/45 nhiệm vụ (đạt 100%)`: a written fraction whose numerator exceeds its denominator is
+ * left ambiguous by the extractor (it reads like no share), yet the percentage in the parenthesis right
+ * after it is of that fraction all the same. The grammar fixed both operands, so the part is its
+ * numerator, exactly, and the arithmetic decides (here: wrong).
+ */
+function overfullFraction(stated: Token, tokens: readonly Token[]): Token | null {
+  const s = tokens[stated.index - 1];
+  const f = s?.fact.fraction;
+  if (!s || !f || s.fact.kind !== 'fraction' || s.interval !== null || s.fact.bound !== null) return null;
+  if (s.sentence.start !== stated.sentence.start || s.depth !== stated.depth - 1 || !stated.paren || stated.paren.open < s.end) return null;
+  const { numerator: n, denominator: d } = f;
+  if (n.ambiguous || d.ambiguous || n.decimals > 0 || d.decimals > 0 || !/^\d+$/u.test(n.exact) || !/^\d+$/u.test(d.exact)) return null;
+  if (BigInt(n.exact) <= BigInt(d.exact) || BigInt(d.exact) === 0n) return null;
+  const between = s.unit.text.slice(s.end, stated.paren.open);
+  if (/[;:]/u.test(between) || between.length > 60) return null;
+  return { ...s, interval: exactly(n.exact) };
+}
+
+/**
  * `1.810 ngàn ha, chiếm 93% diện tích xuống giống và bằng 99,4% so với cùng kỳ`: a second
  * predicate joined by `và` to the percentage before it says something of the same figure.
  */
@@ -710,7 +730,7 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       continue;
     }
     const subject = predicateOnly(t.before, predicate?.phrase ?? null)
-      ? subjectOf(t, tokens)
+      ? (subjectOf(t, tokens) ?? (reference?.category !== 'previous' ? overfullFraction(t, tokens) : null))
       : (coordinatedSubject(t, tokens, predicate?.phrase ?? null) ??
         (reference?.category === 'previous' ? restatedSubject(t, tokens, predicate?.phrase ?? null) : null));
     if (reference?.category === 'previous' && predicate && ['increase', 'decrease', 'excess'].includes(predicate.category)) {

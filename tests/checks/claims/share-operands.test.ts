@@ -211,3 +211,29 @@ tester.run('share', share, {
   consistent: [restatedPlan('48%')],
   inconsistent: [{ text: restatedPlan('60%'), findings: [{ actual: '60', evidence: '625' }] }],
 });
+
+describe('share: a fraction whose numerator exceeds its denominator', () => {
+  // The extractor leaves `27/26` ambiguous, yet the percentage right after it is of that fraction.
+  it('is inconsistent with the share stated after it', () => {
+    for (const text of [
+      'Năm 2026, huyện đã hoàn thành 27/26 chỉ tiêu được giao (đạt 100%).',
+      'Cấp xã có 215/210 đơn vị đã kết nối phần mềm quản lý văn bản (đạt 100%).',
+    ]) {
+      const found = check(text, [share]);
+      expect(
+        found.map((f) => f.status),
+        text,
+      ).toEqual(['inconsistent']);
+    }
+  });
+  it('an ordinary full fraction stays consistent', () => {
+    expect(check('Cấp xã có 210/210 đơn vị đã kết nối phần mềm quản lý văn bản (đạt 100%).', [share]).map((f) => f.status)).toEqual([
+      'consistent',
+    ]);
+  });
+  it('an increase written as two levels is no share', () => {
+    // `(32/26)` after an amount of change compared with an earlier period: this period over the earlier one.
+    const found = check('So với cùng kỳ năm 2025 tăng 6 vụ (32/26), tăng 23,08%.', [share]);
+    expect(found.filter((f) => f.status === 'inconsistent')).toHaveLength(0);
+  });
+});
