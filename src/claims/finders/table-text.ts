@@ -102,6 +102,8 @@ interface RowEntry {
   row: TableRow;
   cells: Fact[];
   key: LabelKey;
+  /** Named by a column header (its last header cell, all of whose words the text must say): may agree, never asserted to differ. */
+  leaf?: LabelKey;
 }
 
 /** Rows with figures in value columns, named by their label (rows named only by a number are left out). */
@@ -114,6 +116,41 @@ function namedRows(models: readonly TableModel[]): RowEntry[] {
       const key = labelKey(row.label);
       if (cells.length === 0 || key.words.length < 2) continue;
       out.push({ model, row, cells, key });
+    }
+  }
+  return out;
+}
+
+/** `Tổng`, `Tổng cộng`, `Cộng`, `Toàn tỉnh`: the row of a wide form that sums its units. */
+const WHOLE_ROW = /^(?:tong|tong cong|cong|tong so|toan tinh|toan nganh)$/u;
+
+/**
+ * Wide forms (`Biểu số 1a`: a row for each unit or place, a column for each measure) name a figure
+ * by its column: the header path's content words (`Tổng vi phạm › Tiền`). The row is the form's
+ * whole (its `Tổng` row, or its one row of figures): a unit's row is a part the text seldom names.
+ * A column is a candidate only to agree, never to assert a mismatch: which of a form's many columns
+ * a sentence means is less sure than a row label.
+ */
+function namedColumns(models: readonly TableModel[]): RowEntry[] {
+  const out: RowEntry[] = [];
+  for (const model of models) {
+    const rows = model.rows.filter((r) => r.hasNumbers);
+    // A row named by its own content words is an indicator form, read by rows.
+    if (rows.length === 0 || rows.some((r) => !r.grandTotal && !labelKey(r.label).place && labelKey(r.label).words.length >= 2)) continue;
+    const totals = rows.filter((r) => r.grandTotal || WHOLE_ROW.test(strip(r.label.trim())));
+    // One unit's row and the `Tổng` row repeating it state the same figures: either is the whole.
+    const columns = model.roles.map((r, c) => (r === 'index' || r === 'unit' ? -1 : c)).filter((c) => c >= 0);
+    const figures = (r: TableRow): string => columns.map((c) => cellFact(model, r, c)?.raw ?? '').join('|');
+    const same = rows.every((r) => figures(r) === figures(rows[0] as TableRow));
+    const whole = totals.length === 1 ? totals[0] : same ? rows[rows.length - 1] : undefined;
+    if (!whole) continue;
+    for (const c of columns) {
+      const cell = cellFact(model, whole, c);
+      const path = model.headerPaths[c] ?? [];
+      const key = labelKey(path.join(' '));
+      const leaf = labelKey(path[path.length - 1] ?? '');
+      if (!cell || key.words.length < 2 || leaf.words.length === 0) continue;
+      out.push({ model, row: whole, cells: [cell], key, leaf });
     }
   }
   return out;
@@ -172,7 +209,7 @@ function restatable(fact: Fact): boolean {
  * words of the label and half of them.
  */
 export function findTextRowFigures(index: DocumentIndex, models: readonly TableModel[]): TextFigure[] {
-  const rows = namedRows(models);
+  const rows = [...namedRows(models), ...namedColumns(models)];
   if (rows.length === 0) return [];
   const out: TextFigure[] = [];
   for (const unit of index.orderedUnits()) {
@@ -184,12 +221,14 @@ export function findTextRowFigures(index: DocumentIndex, models: readonly TableM
       for (const entry of rows) {
         const { found, total } = coverage(entry.key, clause);
         if (found < 2 || found * 2 < total) continue;
+        // A form's small counts (1, 2, 3) fill many columns: a count must name its column's whole header path.
+        if (entry.leaf && (coverage(entry.leaf, clause).found < entry.leaf.words.length || (isCount(fact) && found < total))) continue;
         const close = coverage(entry.key, near);
         // `tổng số biên chế được giao trong năm là 9.976 người`: the whole label as the figure's subject.
         const subject = coverage(entry.key, before);
         // A row named by a place (`ĐB sông Cửu Long`, `Huyện Đức Trọng`) is a part of the row above it, not a thing of its own.
         // A score sheet's rates are the scheme's computed criteria (often capped), not the report's raw rates.
-        const standalone = !entry.key.place && !entry.model.roles.some((r) => r === 'score' || r === 'maxScore');
+        const standalone = !entry.leaf && !entry.key.place && !entry.model.roles.some((r) => r === 'score' || r === 'maxScore');
         candidates.push({
           model: entry.model,
           row: entry.row,

@@ -48,3 +48,57 @@ describe('table-text: a fraction in another scale than the form', () => {
     });
   }
 });
+
+/**
+ * A wide form: a row per unit and its `Tổng`, a column per measure. The text names a column by its
+ * header; a count must name the whole header, an amount at least its last cell.
+ */
+const wide = (recovered: string, text: string): Piece[] => [
+  text,
+  'Biểu số 1a',
+  'TỔNG HỢP KẾT QUẢ THANH TRA HÀNH CHÍNH',
+  [
+    ['Đơn vị', 'Số đơn vị được thanh tra', 'Số đơn vị có vi phạm', 'Kiến nghị thu hồi tiền (Tr.đ)', 'Vi phạm kỷ luật đã xử lý'],
+    ['MS', '1', '2', '3', '4'],
+    ['Sở Công Thương', '5', '2', recovered, '3'],
+    ['Tổng', '5', '2', recovered, '3'],
+  ],
+];
+
+const WIDE_TEXT =
+  'Qua thanh tra phát hiện 02 đơn vị có vi phạm; kiến nghị thu hồi số tiền 812.530.000 đồng; 03 trường hợp chuyển cơ quan có thẩm quyền xử lý.';
+
+describe('table-text: a wide form named by its columns', () => {
+  for (const format of FORMATS_UNDER_TEST) {
+    describe(format, () => {
+      it('a count naming its whole column header and an amount naming its last header cell agree with the Tổng row', async () => {
+        const found = await findingsIn(format, wide('812,5', WIDE_TEXT), 'table-text');
+        const show = found.map((f) => `${f.status} ${f.message.vi}`).join('\n');
+        expect(flagged(found), show).toEqual([]);
+        const ok = verified(found);
+        expect(
+          ok.some((m) => m.includes('Số đơn vị có vi phạm') && m.includes('02')),
+          show,
+        ).toBe(true);
+        expect(
+          ok.some((m) => m.includes('Kiến nghị thu hồi') && m.includes('812.530.000')),
+          show,
+        ).toBe(true);
+        // `03 trường hợp … xử lý` names only part of `Vi phạm kỷ luật đã xử lý`: a small count is not paired by a word or two.
+        expect(
+          ok.some((m) => m.includes('Vi phạm kỷ luật')),
+          show,
+        ).toBe(false);
+      });
+      it('a changed amount no longer agrees, and a column is never asserted to differ', async () => {
+        const found = await findingsIn(format, wide('821,5', WIDE_TEXT), 'table-text');
+        const show = found.map((f) => `${f.status} ${f.message.vi}`).join('\n');
+        expect(flagged(found), show).toEqual([]);
+        expect(
+          verified(found).some((m) => m.includes('Kiến nghị thu hồi')),
+          show,
+        ).toBe(false);
+      });
+    });
+  }
+});
