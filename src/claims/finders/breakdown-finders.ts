@@ -205,7 +205,11 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
         /^\s*so với[^,;:()]*$/u.test(fold(text.slice(change.end, p.open)).replace(/^\s*%/u, ''))
       );
     };
-    const paren = parens.find((p) => p.open >= o.end && (/^[\s*_\p{L}]{0,120}$/u.test(text.slice(o.end, p.open)) || afterChange(p)));
+    // `96 hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo (…)`: a comma may separate the total's conjuncts.
+    const listed = (p: Paren): boolean => /^[\s*_\p{L},]{0,120}$/u.test(text.slice(o.end, p.open)) && /\svà\s/u.test(text.slice(o.end, p.open));
+    const paren = parens.find(
+      (p) => p.open >= o.end && (/^[\s*_\p{L}]{0,120}$/u.test(text.slice(o.end, p.open)) || afterChange(p) || listed(p)),
+    );
     if (!paren) continue;
     const nounBetween = /\p{L}/u.test(text.slice(o.end, paren.open));
     const far = text.slice(o.end, paren.open).trim().length > 30 || afterChange(paren);
@@ -242,6 +246,7 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
       !members.some((m) => hasCue(m.before, 'subset'));
     // `… người nghiện và người sử dụng … (người nghiện 1.830, người sử dụng 3.290)`: the parts name the total's conjuncts.
     const conjuncts = !unread && inside.length === members.length && conjunctSet(o, members, text.slice(o.end, paren.open));
+    if (text.slice(o.end, paren.open).includes(',') && !afterChange(paren) && !conjuncts) continue;
     if (!partitionCue && !labelled && !conjuncts && !exhaustive(members) && !members.every((m) => qualifierOf(m) !== null)) continue;
     // Past words, only a parenthesis that is plainly the figure's breakdown: labelled, cued, or naming
     // a complete set (`7 đơn vị sử dụng ngân sách trên địa bàn (4 trực tuyến, 3 trực tiếp)`); past a long

@@ -30,6 +30,12 @@ const cases: Array<{ name: string; good: string; bad: string; total: string }> =
     bad: 'Qua rà soát, xã còn 96 hộ nghèo và hộ cận nghèo (hộ nghèo 31, hộ cận nghèo 56) cần hỗ trợ.',
     total: '96',
   },
+  {
+    name: 'three conjuncts separated by a comma and "và"',
+    good: 'Năm 2025, phường đã hỗ trợ 118 hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo (hộ nghèo 40, hộ cận nghèo 51, hộ mới thoát nghèo 27).',
+    bad: 'Năm 2025, phường đã hỗ trợ 118 hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo (hộ nghèo 40, hộ cận nghèo 51, hộ mới thoát nghèo 72).',
+    total: '118',
+  },
 ];
 
 describe('a total naming its groups, split in a parenthesis', () => {
@@ -57,6 +63,11 @@ describe('a total naming its groups, split in a parenthesis', () => {
   it('a "trong đó" parenthesis stays a subset even when it names both groups partly', () => {
     const found = sums('Toàn thành phố có 730 người nghiện và người sử dụng ma túy (trong đó người nghiện 312, người sử dụng 100).');
     expect(flagged(found), show(found)).toEqual([]);
+  });
+  it('past a comma, a parenthesis naming places, not the conjuncts, claims nothing', () => {
+    const found = sums('Sở đã tổ chức 45 lớp tập huấn, hội nghị và tọa đàm chuyên đề (12 huyện, 3 sở).');
+    expect(flagged(found), show(found)).toEqual([]);
+    expect(found.filter((f) => f.rule === 'sum')).toEqual([]);
   });
   it('parts that match no conjunct claim no partition', () => {
     const found = sums('Toàn thành phố có 730 người nghiện và người sử dụng ma túy (nam 512, nữ 200).');
