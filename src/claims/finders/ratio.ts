@@ -41,11 +41,6 @@ export interface RatioClaim {
 
 const usableFigure = (t: Token): boolean => t.interval !== null && !t.percent && t.fact.bound === null;
 
-/** `kì` and `kỳ` are one word in two spellings (`cùng kì năm trước`); the length is kept, so are offsets. */
-export function unifySpelling(folded: string): string {
-  return folded.replace(/(^|[^\p{L}])kì(?![\p{L}])/gu, '$1kỳ');
-}
-
 /** The cue ending exactly at the end of `text` (ignoring spaces and emphasis). */
 function trailingCue(text: string, categories: readonly CueCategory[]): { category: CueCategory; phrase: string } | null {
   const trimmed = text.replace(/[\s*_]+$/u, '');
@@ -63,7 +58,7 @@ function trailingCue(text: string, categories: readonly CueCategory[]): { catego
  */
 function referenceAfter(t: Token): { category: 'plan' | 'previous'; phrase: string } | null {
   const tail = fold(t.unit.text.slice(t.numberEnd, t.end));
-  let after = unifySpelling(fold(t.after));
+  let after = fold(t.after);
   if (tail && after.startsWith(tail)) after = after.slice(tail.length);
   // `tăng 0,1% với cùng kỳ`: `so` is sometimes left out, but only right after the figure.
   const soVoi = /so với\s+/u.exec(after) ?? /^[\s%*_]*với\s+/u.exec(after);
@@ -124,7 +119,7 @@ function referenceParen(stated: Token, tokens: readonly Token[], parens: readonl
     if (findCues(head, category).some((c) => c.start === 0)) return p;
     if (category === 'previous' && named && named.length >= 4 && head.startsWith(named) && !findCues(named, 'plan').length) return p;
     // `tăng 6,51% so với năm 2024 (1.871.346 lượt)`: the parenthesis right after the named period holds its figure.
-    const lead = unifySpelling(fold(text.slice(stated.numberEnd, p.open)));
+    const lead = fold(text.slice(stated.numberEnd, p.open));
     if (category === 'previous' && /^\d/u.test(head) && /^[\s%]*(?:\p{L}+\s+){0,3}?so với\s+[^,;()]{2,50}$/u.test(lead)) {
       const after = /so với\s+(.*)$/u.exec(lead)?.[1] ?? '';
       if (findCues(after, 'previous').some((c) => c.start === 0) || EARLIER_PERIOD.test(after)) return p;
@@ -141,7 +136,7 @@ function earlierParenBefore(subject: Token, stated: Token, tokens: readonly Toke
   const text = stated.unit.text;
   for (const p of parens) {
     if (p.open < subject.end || p.close > stated.numberStart) continue;
-    const head = unifySpelling(fold(text.slice(p.open + 1, p.close))).replace(/^[\s*_]+/u, '');
+    const head = fold(text.slice(p.open + 1, p.close)).replace(/^[\s*_]+/u, '');
     if (!findCues(head, 'previous').some((c) => c.start === 0)) continue;
     const inside = tokens.filter((o) => o.paren?.open === p.open && usableFigure(o));
     if (inside.length === 1 && inside[0] && unitAgreement(inside[0], subject) === 'same') return inside[0];
@@ -153,9 +148,8 @@ const COMPARED = /so với\s+/gu;
 
 /** The earlier-period words right after a `so với` of `text` (folded), if any. */
 function comparisonIn(text: string): string | null {
-  const unified = unifySpelling(text);
-  for (const m of unified.matchAll(COMPARED)) {
-    const from = unified.slice(m.index + m[0].length);
+  for (const m of text.matchAll(COMPARED)) {
+    const from = text.slice(m.index + m[0].length);
     const cue = findCues(from.slice(0, 40), 'previous').find((c) => c.start === 0);
     if (cue) return cue.phrase;
   }
@@ -312,7 +306,7 @@ export function restatedWhole(claim: RatioClaim, analysis: Analysis): Token | nu
   const s = claim.subject;
   const paren = s?.paren;
   if (!s || !paren || s.fraction || claim.explicitWhole) return null;
-  const head = unifySpelling(fold(s.unit.text.slice(paren.open + 1, paren.close))).replace(/^[\s*_]+/u, '');
+  const head = fold(s.unit.text.slice(paren.open + 1, paren.close)).replace(/^[\s*_]+/u, '');
   if (!findCues(head, 'plan').some((c) => c.start === 0) && !findCues(head, 'previous').some((c) => c.start === 0)) return null;
   const first = analysis.unitTokens(s.unit.id).find((o) => o.paren?.open === paren.open && !o.percent && usableFigure(o));
   return first && first !== s && first.start < s.start && unitAgreement(first, s) === 'same' ? first : null;
@@ -328,7 +322,7 @@ function parenOwner(s: Token, analysis: Analysis): Token | null {
   const paren = s.paren;
   if (!paren || s.depth !== 1) return null;
   // `(kế hoạch 625 tỷ đồng; trong đó …)`, `(cùng kỳ …)`: the parenthesis restates another figure.
-  const head = unifySpelling(fold(s.unit.text.slice(paren.open + 1, paren.close))).replace(/^[\s*_]+/u, '');
+  const head = fold(s.unit.text.slice(paren.open + 1, paren.close)).replace(/^[\s*_]+/u, '');
   if (findCues(head, 'plan').some((c) => c.start === 0) || findCues(head, 'previous').some((c) => c.start === 0)) return null;
   const tokens = analysis.unitTokens(s.unit.id);
   const inside = tokens.filter((o) => o.paren?.open === paren.open && !o.percent && usableFigure(o) && unitAgreement(o, s) === 'same');
@@ -440,6 +434,7 @@ const DESCRIPTOR_STOP = new Set([
   'với',
   'cùng',
   'kỳ',
+  'kì',
   'tăng',
   'giảm',
   'vượt',
@@ -542,8 +537,8 @@ function levelsAfter(t: Token, tokens: readonly Token[]): Token | null {
   if (!fraction?.fact.fraction || fraction.fact.kind !== 'fraction' || !fraction.paren || fraction.paren.open < t.end) return null;
   const between = fold(t.unit.text.slice(t.numberEnd, fraction.paren.open));
   if (/[,;:]/u.test(between) || between.split(/\s+/u).filter(Boolean).length > 3) return null;
-  const around = unifySpelling(`${fold(t.before)} ${clauseTail(t)}`);
-  const compared = comparisonIn(around) !== null || lastCue(around, 'previous') !== null || /so với (?:cùng kỳ )?năm \d{4}/u.test(around);
+  const around = `${fold(t.before)} ${clauseTail(t)}`;
+  const compared = comparisonIn(around) !== null || lastCue(around, 'previous') !== null || /so với (?:cùng k[ỳì] )?năm \d{4}/u.test(around);
   return compared ? fraction : null;
 }
 
@@ -668,7 +663,7 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
     // `so với cùng kỳ giảm 12 vụ (cùng kỳ 108 vụ)`: the comparison may be named before the figure.
     const reference =
       referenceAfter(t) ??
-      (lastCue(unifySpelling(fold(t.before)), 'previous') || previousParen ? { category: 'previous' as const, phrase: 'cùng kỳ' } : null) ??
+      (lastCue(fold(t.before), 'previous') || previousParen ? { category: 'previous' as const, phrase: 'cùng kỳ' } : null) ??
       (t.percent && predicate && (predicate.category === 'increase' || predicate.category === 'decrease') ? inheritedComparison(t) : null);
     const base = { stated: t, referenceIsDenominator: false, candidates: [] as Token[], absolute: !t.percent };
     if (!t.percent) {

@@ -177,7 +177,7 @@ function distinctive(token: Token): boolean {
 /** A comparison with the same period of an earlier year (`cùng kỳ`, `năm trước`, `cùng kỳ năm 2013`). */
 function samePeriod(claim: RatioClaim): boolean {
   if (claim.kind !== 'change') return false;
-  const word = fold(claim.referenceWord ?? '');
+  const word = unifyKy(fold(claim.referenceWord ?? ''));
   return word.includes('cùng kỳ') || /^năm (trước|ngoái)$/u.test(word);
 }
 

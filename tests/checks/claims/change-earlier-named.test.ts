@@ -51,3 +51,20 @@ tester.run('attainment', attainment, {
     },
   ],
 });
+
+/** `cùng kì` is `cùng kỳ` in another spelling: a cue of the lexicon, not a special case of the finder. */
+tester.run('change', change, {
+  consistent: [
+    // 1.260 / 1.200 − 1 = 5 %.
+    'Sản lượng chè búp tươi đạt 1.260 tấn (cùng kì năm trước 1.200 tấn), tăng 5% so với cùng kì năm trước.',
+    // 2.160 / 2.000 − 1 = 8 %.
+    'Sản lượng cà phê nhân đạt 2.160 tấn, tăng 8% so với cùng kì (cùng kì 2.000 tấn).',
+  ],
+  inconsistent: [
+    { text: 'Sản lượng cà phê nhân đạt 2.160 tấn, tăng 9% so với cùng kì (cùng kì 2.000 tấn).', findings: [{ actual: '9' }] },
+    {
+      text: 'Sản lượng chè búp tươi đạt 1.360 tấn (cùng kì năm trước 1.200 tấn), tăng 5% so với cùng kì năm trước.',
+      findings: [{ evidence: '1.360' }],
+    },
+  ],
+});
