@@ -1,7 +1,7 @@
 import type { Analysis, Token } from '../analysis.js';
 import { type Interval, exactly } from '../../arith/index.js';
 import { unitAgreement } from './classify.js';
-import { exhaustive, hasRemainder, usable } from './breakdown.js';
+import { classOf, exhaustive, hasRemainder, usable } from './breakdown.js';
 import type { PartsPromise } from '../types.js';
 
 /**
@@ -25,10 +25,28 @@ const denominatorOf = (t: Token): string | null => {
 
 const complete = (t: Token): boolean => t.fact.fraction?.numerator.exact === t.fact.fraction?.denominator.exact;
 
+/**
+ * `133/124 địa phương xếp loại Xuất sắc, 01/124 xếp loại Tốt`: the extractor leaves a written count
+ * fraction whose numerator exceeds its denominator without a value, yet beside fractions of the same
+ * denominator it is one of their groups all the same; its part is its numerator, exactly, and the
+ * family's arithmetic decides (it cannot fit).
+ */
+function overfull(t: Token): Token | null {
+  const f = t.fact.fraction;
+  // Money or areas over their plan may exceed it; only things counted cannot.
+  if (!f || t.fact.kind !== 'fraction' || t.interval !== null || t.fact.bound !== null || classOf(t) !== 'count') return null;
+  const { numerator: n, denominator: d } = f;
+  if (n.ambiguous || d.ambiguous || n.decimals > 0 || d.decimals > 0 || !/^\d+$/u.test(n.exact) || !/^\d+$/u.test(d.exact)) return null;
+  if (BigInt(n.exact) <= BigInt(d.exact) || BigInt(d.exact) === 0n) return null;
+  return { ...t, interval: exactly(n.exact) };
+}
+
 /** Families of one text unit. Complete fractions (`15/15`) never split a whole with others. */
 export function findFamilies(analysis: Analysis, unitId: string): Family[] {
   const tokens = analysis.unitTokens(unitId);
-  const fractions = tokens.filter((t) => t.fraction && usable(t) && denominatorOf(t) !== null && !complete(t));
+  const fractions = tokens
+    .map((t) => overfull(t) ?? t)
+    .filter((t) => t.fraction && usable(t) && denominatorOf(t) !== null && !complete(t));
   // One denominator may count different things in one paragraph (`151/173 trạm`, `148/173 xã`).
   const groups: Array<{ denominator: string; members: Token[] }> = [];
   for (const t of fractions) {
@@ -48,7 +66,8 @@ export function findFamilies(analysis: Analysis, unitId: string): Family[] {
   }
   const found: Family[] = [];
   for (const { denominator, members: group } of groups) {
-    if (group.length < 2) continue;
+    // An overfull fraction alone is no family; beside ones that read normally it is one of the groups.
+    if (group.length < 2 || group.every((t) => t.interval !== analysis.unitTokens(unitId)[t.index]?.interval)) continue;
     const first = group[0] as Token;
     const enumerated = group.every((t) => t.enumeration !== null) && new Set(group.map((t) => t.enumeration?.start)).size === group.length;
     const oneSentence = group.every((t) => t.sentence.start === first.sentence.start);

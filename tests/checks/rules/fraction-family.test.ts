@@ -21,11 +21,19 @@ tester.run('fraction-family', fractionFamily, {
       text: 'Các huyện còn lại: 05/11 huyện đã phê duyệt quy hoạch; 01/11 huyện đã phê duyệt nhiệm vụ quy hoạch; 04/11 huyện còn lại đang thẩm định nhiệm vụ quy hoạch.',
       findings: [{ actual: '11', expected: '10' }],
     },
+    {
+      // A numerator over its own denominator: the extractor leaves `97/92` without a value; beside the
+      // other groups of 92 it still counts, and the groups cannot fit.
+      text: 'Năm 2024, toàn huyện có 97/92 thôn, tổ dân phố xếp loại văn hóa tốt, 06/92 xếp loại khá.',
+      findings: [{ actual: '92', expected: '103', evidence: '97/92' }],
+    },
   ],
   silent: [
     // Complete fractions and fractions of different wholes are not a family.
     'Đến nay đã có 144/144 xã, phường, thị trấn và 15/15 huyện, thành phố tổ chức xong Đại hội.',
     // Different counted things share a denominator by chance in one paragraph.
     'Toàn tỉnh có 173 trạm y tế, trong đó 151/173 trạm có bác sĩ làm việc thường xuyên. Về tiêu chí quốc gia: 148/173 xã đạt chuẩn.',
+    // Money over its plan may exceed it: a fraction of money over its plan is no group of a count.
+    'Thu ngân sách nội địa đạt 1.120/1.000 tỷ đồng, thu phí đạt 850/1.000 tỷ đồng.',
   ],
 });
