@@ -386,6 +386,46 @@ function overfullFraction(stated: Token, tokens: readonly Token[]): Token | null
 }
 
 /**
+ * `đối khớp với 1.034.432 thông tin chủ sử dụng đất (…) qua đó đã xác thực thông tin qua căn cước: 843.180,
+ * đạt 81,5%`: a bare count right after a colon leaves its noun to the label (the extractor leaves it
+ * unclassified), and the label names the noun of the one figure before it in the clause: that figure
+ * is the whole, the bare count (an exact whole number) the part.
+ */
+function elidedShare(stated: Token, tokens: readonly Token[]): { part: Token; whole: Token } | null {
+  const p = tokens[stated.index - 1];
+  const n = p?.fact.number;
+  // The extractor leaves the bare count unclassified, or gives it the noun its label names.
+  const bare = p?.fact.kind === 'number' && p.fact.status === 'unclassified' && !p.fact.unit;
+  if (!p || !n || (!bare && (!usableFigure(p) || p.fraction || !p.fact.unit)) || p.fact.bound !== null) return null;
+  if (n.ambiguous || n.decimals > 0 || !/^\d+$/u.test(n.exact) || p.sentence.start !== stated.sentence.start || p.depth !== stated.depth)
+    return null;
+  if (
+    !/:\s*$/u.test(p.unit.text.slice(0, p.numberStart)) ||
+    !/^[\s,]*$/u.test(stated.unit.text.slice(p.end, stated.numberStart).replace(/^[\s,]*(?:đạt|chiếm)(?:\s+tỷ lệ)?\s*/u, ''))
+  )
+    return null;
+  const w = tokens[p.index - 1];
+  if (!w || w.sentence.start !== p.sentence.start || w.depth !== p.depth || w.percent || w.fraction || !usableFigure(w)) return null;
+  const noun = fold(w.fact.unit ?? '').trim();
+  if (noun.length < 3 || isMeasuredUnit(w.fact.unit)) return null;
+  const label = fold(withoutParens(p.unit.text.slice(w.end, p.numberStart)));
+  if (label.length > 200 || /[;]/u.test(label) || /\.(?!\d)/u.test(label)) return null;
+  const words = (x: string): string => ` ${x.replace(/[^\p{L}]+/gu, ' ').trim()} `;
+  if (!words(label).includes(words(noun)) || (!bare && fold(p.fact.unit ?? '').trim() !== noun)) return null;
+  // Another figure of that noun earlier in the sentence would be a whole the grammar allows as well.
+  const rival = tokens.some(
+    (o) =>
+      o.index < w.index &&
+      o.sentence.start === w.sentence.start &&
+      !o.percent &&
+      usableFigure(o) &&
+      fold(o.fact.unit ?? '').trim() === noun,
+  );
+  if (rival) return null;
+  return { part: bare ? { ...p, interval: exactly(n.exact) } : p, whole: w };
+}
+
+/**
  * `1.810 ngàn ha, chiếm 93% diện tích xuống giống và bằng 99,4% so với cùng kỳ`: a second
  * predicate joined by `và` to the percentage before it says something of the same figure.
  */
@@ -538,7 +578,8 @@ function levelsAfter(t: Token, tokens: readonly Token[]): Token | null {
   const between = fold(t.unit.text.slice(t.numberEnd, fraction.paren.open));
   if (/[,;:]/u.test(between) || between.split(/\s+/u).filter(Boolean).length > 3) return null;
   const around = `${fold(t.before)} ${clauseTail(t)}`;
-  const compared = comparisonIn(around) !== null || lastCue(around, 'previous') !== null || /so với (?:cùng k[ỳì] )?năm \d{4}/u.test(around);
+  const compared =
+    comparisonIn(around) !== null || lastCue(around, 'previous') !== null || /so với (?:cùng k[ỳì] )?năm \d{4}/u.test(around);
   return compared ? fraction : null;
 }
 
@@ -828,7 +869,22 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       // `tiếp nhận 1.428 hồ sơ (trực tuyến 1.302 hồ sơ, …), tỷ lệ hồ sơ trực tuyến 91,18%`.
       const rated = !subject && !trailing && !named && (namedRate || predicate?.category === 'share') ? ratedPart(t, tokens) : null;
       const part = numerator ?? subject ?? trailing ?? named?.part ?? rated ?? (kindRate ? subjectOf(t, tokens) : null);
+      // `với 1.034.432 thông tin … đã xác thực thông tin …: 843.180, đạt 81,5%`: a bare count after a label naming the whole's noun.
+      const elided = !numerator && !trailing && !named ? elidedShare(t, tokens) : null;
       // A written fraction needs no counted noun: its denominator is the whole.
+      if (elided) {
+        found.push({
+          ...base,
+          kind: 'share',
+          subject: elided.part,
+          reference: null,
+          referenceWord: null,
+          explicitWhole: elided.whole,
+          cue: `${predicate?.phrase ?? ''} X%`.trim(),
+          sign: 1,
+        });
+        continue;
+      }
       if (!part || (!part.fact.unit && !numerator && !part.fraction)) continue;
       // `0,28 điểm phần trăm so với chỉ tiêu (94,8%)`: a gap between rates is no part of a whole.
       if (/^điểm\s*(?:phần trăm|%)/u.test(fold(part.fact.unit ?? ''))) continue;

@@ -237,3 +237,33 @@ describe('share: a fraction whose numerator exceeds its denominator', () => {
     expect(found.filter((f) => f.status === 'inconsistent')).toHaveLength(0);
   });
 });
+
+/** A bare count after a colon leaves its noun to the label; the label names the noun of the figure before it. */
+tester.run('share', share, {
+  consistent: [
+    // 41.280 / 51.600 = 80 %.
+    'Sở đã rà soát 51.600 hồ sơ đất đai của các xã (chủ yếu là hồ sơ cũ) qua đó số hồ sơ đã được số hóa: 41.280, đạt 80%.',
+  ],
+  inconsistent: [
+    {
+      text: 'Sở đã rà soát 51.600 hồ sơ đất đai của các xã (chủ yếu là hồ sơ cũ) qua đó số hồ sơ đã được số hóa: 42.280, đạt 80%.',
+      findings: [{ evidence: '42.280' }],
+    },
+    {
+      text: 'Sở đã rà soát 52.600 hồ sơ đất đai của các xã (chủ yếu là hồ sơ cũ) qua đó số hồ sơ đã được số hóa: 41.280, đạt 80%.',
+      findings: [{ evidence: '52.600' }],
+    },
+  ],
+  silent: [
+    // the label names another noun: the figure before is not the whole
+    'Sở đã rà soát 51.600 hồ sơ đất đai của các xã, điểm đánh giá trung bình: 42.280, đạt 80%.',
+  ],
+});
+
+describe('share: a bare count after a colon with two figures of its noun before it', () => {
+  it('does not take the nearer one as decided', () => {
+    // 25 / 1.000 = 2,5 %; 25 / 900 = 2,78 %: the nearer figure is not the one whole the grammar fixes.
+    const found = check('Đã tiếp nhận 1.000 hồ sơ, đã giải quyết 900 hồ sơ, số hồ sơ trễ hạn: 25, chiếm 2,5%.', [share]);
+    expect(found.filter((f) => f.status === 'inconsistent')).toHaveLength(0);
+  });
+});
