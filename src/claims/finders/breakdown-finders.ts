@@ -12,6 +12,7 @@ import {
   lead,
   makeBreakdown,
   namedItems,
+  overfull,
   parallel,
   sameParen,
   textOf,
@@ -40,7 +41,10 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
     const colon = /^\s*:/u.test(t.unit.text.slice(cueAt + cue.phrase.length));
     const insideParen = t.paren !== null && cueAt > t.paren.open;
     // `tăng 625 ha so với cùng kỳ, trong đó: muối thủ công đạt 11.175 ha`: levels are parts of a level.
-    const before = [...tokens].reverse().filter((o) => o.end <= cueAt && usable(o) && (changeSign(o) === 0) === (changeSign(t) === 0));
+    const before = [...tokens]
+      .reverse()
+      .map((o) => (usable(o) ? o : (overfull(o) ?? o)))
+      .filter((o) => o.end <= cueAt && usable(o) && (changeSign(o) === 0) === (changeSign(t) === 0));
     let owner: Token | undefined;
     let subKinds = false;
     if (insideParen) {
@@ -187,8 +191,9 @@ const headWords = (text: string, n: number): string => text.slice(0, n) + (/^[\p
 /** `hoàn thành 14 nhiệm vụ (10 đúng hạn, 04 trễ hạn)`: a breakdown in the parenthesis after a figure. */
 function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], claimed: Set<Token>): Breakdown[] {
   const found: Breakdown[] = [];
-  for (const o of tokens) {
-    if (!usable(o)) continue;
+  for (const token of tokens) {
+    const o = usable(token) ? token : overfull(token);
+    if (!o) continue;
     const text = o.unit.text;
     // Right after the figure, or after the rest of its noun (`7.200 hồ sơ hộ tịch (…)`); past a long
     // noun phrase (`31 đơn vị sự nghiệp … thuộc Ủy ban nhân dân tỉnh (cụ thể: …)`) only a complete list.

@@ -1,5 +1,6 @@
 import partitionSets from '../../lexicon/partition-sets.json' with { type: 'json' };
 import type { Token } from '../analysis.js';
+import { exactly } from '../../arith/index.js';
 import { fold, hasCue } from '../lexicon.js';
 import { isMeasuredUnit } from '../lexicon.js';
 import type { PartsPromise, Scope } from '../types.js';
@@ -43,6 +44,22 @@ export function lead(t: Token, tokens: readonly Token[]): { text: string; from: 
   if (t.paren) from = Math.max(from, t.paren.open + 1);
   if (prev && prev.end > from) from = prev.end;
   return { text: textOf(t, from, t.numberStart), from };
+}
+
+/**
+ * `133/124 địa phương xếp loại Xuất sắc, 01/124 xếp loại Tốt`; `kiểm tra 43/42 cơ quan (gồm: …)`: the
+ * extractor leaves a written count fraction whose numerator exceeds its denominator without a value,
+ * yet the grammar still fixes it as a group of a family or the whole of a breakdown. Its figure is its
+ * numerator, exactly, and the arithmetic decides.
+ */
+export function overfull(t: Token): Token | null {
+  const f = t.fact.fraction;
+  // Money or areas over their plan may exceed it; only things counted cannot.
+  if (!f || t.fact.kind !== 'fraction' || t.interval !== null || t.fact.bound !== null || classOf(t) !== 'count') return null;
+  const { numerator: n, denominator: d } = f;
+  if (n.ambiguous || d.ambiguous || n.decimals > 0 || d.decimals > 0 || !/^\d+$/u.test(n.exact) || !/^\d+$/u.test(d.exact)) return null;
+  if (BigInt(n.exact) <= BigInt(d.exact) || BigInt(d.exact) === 0n) return null;
+  return { ...t, interval: exactly(n.exact) };
 }
 
 const SETS: readonly (readonly string[])[] = partitionSets.sets.map((set) => set.map((label) => fold(label)));

@@ -1,7 +1,7 @@
 import type { Analysis, Token } from '../analysis.js';
 import { type Interval, exactly } from '../../arith/index.js';
 import { unitAgreement } from './classify.js';
-import { classOf, exhaustive, hasRemainder, usable } from './breakdown.js';
+import { exhaustive, hasRemainder, overfull, usable } from './breakdown.js';
 import type { PartsPromise } from '../types.js';
 
 /**
@@ -24,22 +24,6 @@ const denominatorOf = (t: Token): string | null => {
 };
 
 const complete = (t: Token): boolean => t.fact.fraction?.numerator.exact === t.fact.fraction?.denominator.exact;
-
-/**
- * `133/124 địa phương xếp loại Xuất sắc, 01/124 xếp loại Tốt`: the extractor leaves a written count
- * fraction whose numerator exceeds its denominator without a value, yet beside fractions of the same
- * denominator it is one of their groups all the same; its part is its numerator, exactly, and the
- * family's arithmetic decides (it cannot fit).
- */
-function overfull(t: Token): Token | null {
-  const f = t.fact.fraction;
-  // Money or areas over their plan may exceed it; only things counted cannot.
-  if (!f || t.fact.kind !== 'fraction' || t.interval !== null || t.fact.bound !== null || classOf(t) !== 'count') return null;
-  const { numerator: n, denominator: d } = f;
-  if (n.ambiguous || d.ambiguous || n.decimals > 0 || d.decimals > 0 || !/^\d+$/u.test(n.exact) || !/^\d+$/u.test(d.exact)) return null;
-  if (BigInt(n.exact) <= BigInt(d.exact) || BigInt(d.exact) === 0n) return null;
-  return { ...t, interval: exactly(n.exact) };
-}
 
 /** Families of one text unit. Complete fractions (`15/15`) never split a whole with others. */
 export function findFamilies(analysis: Analysis, unitId: string): Family[] {
