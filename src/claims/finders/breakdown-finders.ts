@@ -211,7 +211,8 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
       );
     };
     // `96 hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo (…)`: a comma may separate the total's conjuncts.
-    const listed = (p: Paren): boolean => /^[\s*_\p{L},]{0,120}$/u.test(text.slice(o.end, p.open)) && /\svà\s/u.test(text.slice(o.end, p.open));
+    const listed = (p: Paren): boolean =>
+      /^[\s*_\p{L},]{0,120}$/u.test(text.slice(o.end, p.open)) && /\svà\s/u.test(text.slice(o.end, p.open));
     const paren = parens.find(
       (p) => p.open >= o.end && (/^[\s*_\p{L}]{0,120}$/u.test(text.slice(o.end, p.open)) || afterChange(p) || listed(p)),
     );

@@ -28,9 +28,7 @@ const complete = (t: Token): boolean => t.fact.fraction?.numerator.exact === t.f
 /** Families of one text unit. Complete fractions (`15/15`) never split a whole with others. */
 export function findFamilies(analysis: Analysis, unitId: string): Family[] {
   const tokens = analysis.unitTokens(unitId);
-  const fractions = tokens
-    .map((t) => overfull(t) ?? t)
-    .filter((t) => t.fraction && usable(t) && denominatorOf(t) !== null && !complete(t));
+  const fractions = tokens.map((t) => overfull(t) ?? t).filter((t) => t.fraction && usable(t) && denominatorOf(t) !== null && !complete(t));
   // One denominator may count different things in one paragraph (`151/173 trạm`, `148/173 xã`).
   const groups: Array<{ denominator: string; members: Token[] }> = [];
   for (const t of fractions) {

@@ -77,14 +77,18 @@ describe('a total naming its groups, split in a parenthesis', () => {
 
 describe('a count fraction whose numerator exceeds its denominator', () => {
   it('split by "gồm", its numerator is the whole the parts must make', () => {
-    const found = flagged(sums('Thanh tra tỉnh đã kiểm tra 27/25 trường học, cơ sở giáo dục (gồm: 10 trường tiểu học và 15 trường trung học cơ sở).'));
+    const found = flagged(
+      sums('Thanh tra tỉnh đã kiểm tra 27/25 trường học, cơ sở giáo dục (gồm: 10 trường tiểu học và 15 trường trung học cơ sở).'),
+    );
     expect(
       found.map((f) => f.actual),
       show(found),
     ).toEqual(['27']);
   });
   it('the same sentence with a written complete fraction verifies', () => {
-    const found = sums('Thanh tra tỉnh đã kiểm tra 25/25 trường học, cơ sở giáo dục (gồm: 10 trường tiểu học và 15 trường trung học cơ sở).');
+    const found = sums(
+      'Thanh tra tỉnh đã kiểm tra 25/25 trường học, cơ sở giáo dục (gồm: 10 trường tiểu học và 15 trường trung học cơ sở).',
+    );
     expect(flagged(found), show(found)).toEqual([]);
     expect(found.some((f) => f.rule === 'sum' && f.status === 'consistent')).toBe(true);
   });
