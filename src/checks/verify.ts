@@ -16,6 +16,7 @@ import {
   mul,
   neg,
   sub,
+  eq,
 } from '../arith/index.js';
 
 export type Verdict = 'consistent' | 'truncated' | 'inconsistent';
@@ -29,7 +30,9 @@ export interface Computed {
 /** Rounded first; then, as a warning only, as if the author had truncated. */
 export function verdict(computed: Interval, stated: Token): Verdict {
   if (!stated.interval) return 'inconsistent';
-  return verdictOf(computed, stated.interval, truncatedIntervalOf(stated.fact));
+  // An exact count (`giảm 22 vụ`) is no rounded figure: nothing was cut off it.
+  const exact = eq(stated.interval.lo, stated.interval.hi);
+  return verdictOf(computed, stated.interval, exact ? null : truncatedIntervalOf(stated.fact));
 }
 
 /** The same on bare intervals (table cells have no fact). */

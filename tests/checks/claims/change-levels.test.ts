@@ -66,3 +66,12 @@ tester.run('difference', difference, {
     },
   ],
 });
+
+/** Both levels and the amount are exact counts: a one-off amount is wrong, not truncated. */
+tester.run('change', change, {
+  consistent: ['Xử lý vi phạm hành chính 14 vụ so với cùng kỳ năm 2025 giảm 27 vụ (14/41).'],
+  inconsistent: [
+    { text: 'Xử lý vi phạm hành chính 14 vụ so với cùng kỳ năm 2025 giảm 27 vụ (14/42).', findings: [{ actual: '27' }] },
+    { text: 'Xử lý vi phạm hành chính 14 vụ so với cùng kỳ năm 2025 giảm 28 vụ (14/41).', findings: [{ actual: '28' }] },
+  ],
+});
