@@ -62,8 +62,25 @@ STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu
 4.5.1\tTổng số TTHC có yêu cầu nghĩa vụ tài chính\tThủ tục\t621`,
       findings: [{ actual: '612', expected: '621', evidence: '621' }],
     },
+    // The text's abbreviation counts the form's noun (`TTHC` is `Thủ tục hành chính`, the form counts `Thủ tục`).
+    {
+      text: `Năm 2025, Chủ tịch Ủy ban nhân dân tỉnh đã công bố mới 318 TTHC thuộc thẩm quyền giải quyết.
+
+Biểu mẫu 3
+
+STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu
+1.2\tSố TTHC công bố mới\tThủ tục\t381`,
+      findings: [{ actual: '318 TTHC', expected: '381', evidence: '381' }],
+    },
   ],
   silent: [
+    // Another noun (`hồ sơ`) than the form counts (`Thủ tục`): a different thing may be counted, never asserted.
+    `Năm 2025, đã công bố mới 318 hồ sơ thủ tục.
+
+Biểu mẫu 3
+
+STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu
+1.2\tSố hồ sơ thủ tục công bố mới\tThủ tục\t381`,
     // A short label after a figure names a subset the text counts, not the row.
     `Số lượng TTHC đề nghị sửa đổi thành phần hồ sơ là 11 TTHC (cấp tỉnh 07 TTHC, cấp xã 04 TTHC).
 
