@@ -38,7 +38,8 @@ function subsetGroups(tokens: readonly Token[], claimed: Set<Token>): Breakdown[
     const cue = subset && (!partition || subset.end >= partition.end) ? subset : partition;
     if (!cue || lastCue(text.slice(cue.end), 'examples')) continue;
     const cueAt = from + cue.start;
-    const colon = /^\s*:/u.test(t.unit.text.slice(cueAt + cue.phrase.length));
+    // `cụ thể:` carries its colon in the cue itself.
+    const colon = cue.phrase.trimEnd().endsWith(':') || /^\s*:/u.test(t.unit.text.slice(cueAt + cue.phrase.length));
     const insideParen = t.paren !== null && cueAt > t.paren.open;
     // `tăng 625 ha so với cùng kỳ, trong đó: muối thủ công đạt 11.175 ha`: levels are parts of a level.
     const before = [...tokens]
