@@ -175,6 +175,26 @@ function inheritedComparison(t: Token): { category: 'previous'; phrase: string }
   return before ? { category: 'previous', phrase: before } : null;
 }
 
+/**
+ * `ngô đạt 98,3 nghìn ha, bằng 98,3%; khoai lang đạt 16,6 nghìn ha, bằng 98,7%; …; rau đậu đạt 69,5
+ * nghìn ha, bằng 96,9% cùng kỳ`: a series of indices separated by `;` names its comparison once, after
+ * its last item; every item between says nothing after its percentage.
+ */
+function seriesIndexComparison(t: Token): { category: 'previous'; phrase: string } | null {
+  const rest = fold(t.unit.text.slice(t.numberEnd, t.sentence.end));
+  if (!/^\s*%\s*;/u.test(rest)) return null;
+  for (const item of rest.split(';').slice(1)) {
+    const indices = [...item.matchAll(/bằng\s+\d[\d.,]*\s*%/gu)];
+    const only = indices.length === 1 ? indices[0] : undefined;
+    if (!only) return null;
+    const after = item.slice(only.index + only[0].length).replace(/^\s*(?:so với\s+)?/u, '');
+    const cue = findCues(after, 'previous').find((c) => c.start === 0);
+    if (cue) return { category: 'previous', phrase: cue.phrase };
+    if (after.trim() !== '') return null;
+  }
+  return null;
+}
+
 const CLAUSE_CUES: readonly CueCategory[] = [
   'total',
   'done',
@@ -705,7 +725,10 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
     const reference =
       referenceAfter(t) ??
       (lastCue(fold(t.before), 'previous') || previousParen ? { category: 'previous' as const, phrase: 'cùng kỳ' } : null) ??
-      (t.percent && predicate && (predicate.category === 'increase' || predicate.category === 'decrease') ? inheritedComparison(t) : null);
+      (t.percent && predicate && (predicate.category === 'increase' || predicate.category === 'decrease')
+        ? inheritedComparison(t)
+        : null) ??
+      (t.percent && predicate && fold(predicate.phrase) === 'bằng' ? seriesIndexComparison(t) : null);
     const base = { stated: t, referenceIsDenominator: false, candidates: [] as Token[], absolute: !t.percent };
     if (!t.percent) {
       // `giảm 356 vụ (766/1122)`: the current and the earlier figure written as a fraction after the amount.
@@ -796,7 +819,7 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       reference?.category === 'previous' &&
       predicate &&
       /^(bằng|đạt|ước đạt)$/u.test(fold(predicate.phrase)) &&
-      referenceAfter(t) !== null
+      (referenceAfter(t) !== null || (fold(predicate.phrase) === 'bằng' && seriesIndexComparison(t) !== null))
     ) {
       const previous = previousParen
         ? firstFigureIn(previousParen, tokens)

@@ -68,3 +68,27 @@ tester.run('change', change, {
     },
   ],
 });
+
+/** A series of indices separated by `;` names its comparison once, after its last item. */
+tester.run('change', change, {
+  consistent: [
+    // 98,3 / 100 = 98,3 %; 16,6 / 16,8 = 98,8 %.
+    'Đến ngày 15/10, diện tích gieo trồng ngô đạt 98,3 nghìn ha (cùng kỳ 100 nghìn ha), bằng 98,3%; khoai lang đạt 16,6 nghìn ha (cùng kỳ 16,8 nghìn ha), bằng 98,8% cùng kỳ.',
+    // 41,2 / 40 = 103 %; 12 / 15 = 80 %.
+    'Tháng 9, sản lượng cá tra đạt 41,2 nghìn tấn (cùng kỳ 40 nghìn tấn), bằng 103%; tôm nước lợ đạt 12 nghìn tấn (cùng kỳ 15 nghìn tấn), bằng 80% so với cùng kỳ năm trước.',
+  ],
+  inconsistent: [
+    {
+      text: 'Đến ngày 15/10, diện tích gieo trồng ngô đạt 98,3 nghìn ha (cùng kỳ 100 nghìn ha), bằng 97,3%; khoai lang đạt 16,6 nghìn ha (cùng kỳ 16,8 nghìn ha), bằng 98,8% cùng kỳ.',
+      findings: [{ actual: '97,3' }],
+    },
+    {
+      text: 'Tháng 9, sản lượng cá tra đạt 41,2 nghìn tấn (cùng kỳ 40 nghìn tấn), bằng 105%; tôm nước lợ đạt 12 nghìn tấn (cùng kỳ 15 nghìn tấn), bằng 80% so với cùng kỳ năm trước.',
+      findings: [{ actual: '105' }],
+    },
+  ],
+  silent: [
+    // the series ends with a plan, not an earlier period: no change is read into it
+    'Đến ngày 15/10, diện tích gieo trồng ngô đạt 98,3 nghìn ha (kế hoạch 100 nghìn ha), bằng 97,3%; khoai lang đạt 16,6 nghìn ha, bằng 98,8% kế hoạch.',
+  ],
+});
