@@ -3,7 +3,7 @@ import type { DocumentIndex, TextUnit } from '../document-index.js';
 import { firstCue, fold, lastCue } from '../lexicon.js';
 import { changeSign, isTotal, unitAgreement } from './classify.js';
 import { measureKey } from './breakdown-finders.js';
-import { type Breakdown, classOf, makeBreakdown, usable } from './breakdown.js';
+import { type Breakdown, classOf, makeBreakdown, overfull, usable } from './breakdown.js';
 
 const TRAILING_CUE = /(trong đó|trong số đó|bao gồm|gồm|chia ra|cụ thể(?: là| như sau)?) ?:?$/u;
 /** Longer than any match of TRAILING_CUE: the regex is tried on the text's tail only, not at every offset of a long paragraph. */
@@ -251,7 +251,11 @@ export function findFootnoteBreakdowns(index: DocumentIndex, analysis: Analysis)
       if (/[,;:.()]/u.test(gap) || gap.trim().split(/\s+/u).filter(Boolean).length > 4) continue;
       const footnote = index.footnotesByNumber.get(anchor.footnote);
       if (!footnote) continue;
-      const parts = analysis.unitTokens(footnote.id).filter((t) => !t.percent && t.interval !== null);
+      // `… 46/45 xã …`: an overfull fraction still counts its numerator.
+      const parts = analysis
+        .unitTokens(footnote.id)
+        .map((t) => (t.interval === null ? (overfull(t) ?? t) : t))
+        .filter((t) => !t.percent && t.interval !== null);
       if (parts.length < 2 || parts.some((p) => !usable(p) || unitAgreement(owner, p) !== 'same')) continue;
       // `67/124 xã⁵` with `… 22/51 xã …; … 45/45 xã …`: the numerators split the numerator; a fraction
       // with plain counts, or counts with a fraction, are not one breakdown.

@@ -85,6 +85,15 @@ describe('a count fraction whose numerator exceeds its denominator', () => {
       show(found),
     ).toEqual(['27']);
   });
+  it('in a footnote splitting a fraction, its numerator is one of the parts', () => {
+    const text =
+      'Đã hoàn thành cấp mã định danh điện tử cho 71/96 xã, phường⁷.\n\nCác nội dung khác.\n\n⁷ Tỉnh C (cũ): hoàn thành tại 40/60 xã, phường; Tỉnh D (cũ): hoàn thành tại 32/31 xã, phường.';
+    const found = flagged(sums(text));
+    expect(
+      found.map((f) => f.actual),
+      show(found),
+    ).toEqual(['71']);
+  });
   it('the same sentence with a written complete fraction verifies', () => {
     const found = sums(
       'Thanh tra tỉnh đã kiểm tra 25/25 trường học, cơ sở giáo dục (gồm: 10 trường tiểu học và 15 trường trung học cơ sở).',
