@@ -61,6 +61,17 @@ describe('the claims stage', () => {
     expect(finding?.status).toBe('inconsistent');
   });
 
+  it('a share after a total and a figure nested in it may be of either; when it fits neither, it is wrong', () => {
+    const text = 'Năm 2026 tiếp nhận 820 đơn, đã xử lý 760 đơn, có 57 đơn quá hạn, chiếm tỷ lệ {{x}}.';
+    const share = (x: string) => checked(text.replace('{{x}}', x)).findings.find((f) => f.rule === 'share');
+    expect(share('7,5%')?.status).toBe('consistent');
+    expect(share('6,95%')?.status).toBe('consistent');
+    expect(share('7,9%')?.status).toBe('inconsistent');
+    // Parts listed under the total are its parts, never the whole of another part.
+    const listed = checked('Tiếp nhận 1.000 hồ sơ, trong đó trực tuyến 600 hồ sơ, trực tiếp 400 hồ sơ; quá hạn 25 hồ sơ, chiếm 4,17%.');
+    expect(listed.findings.find((f) => f.rule === 'share')?.status).toBe('inconsistent');
+  });
+
   it('a rule that finds its own operands adds its claim, marked as found by the rule', () => {
     const dated = checked(
       'Thực hiện Kế hoạch số 17/KH-UBND ngày 07/02/2026 của UBND tỉnh.\n\nTheo Kế hoạch số 17/KH-UBND ngày 19/01/2026 của UBND tỉnh, …',

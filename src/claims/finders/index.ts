@@ -287,6 +287,20 @@ export class Relations {
     const tops = sentence.filter((o) => isTotal(o) && !this.isPart(o));
     // A `trong đó` part's share may be of its own whole or of the sentence's total: both are allowed.
     const governing = [...new Set([...(owner ? [owner] : []), ...(tops.length === 1 ? tops : [])])];
+    // `tiếp nhận 1.000 hồ sơ, đã giải quyết 900 hồ sơ, trễ hạn 25, chiếm 2,78%`: without a `trong đó`
+    // tying the part, a figure between the total and the part that may hold it (the resolved within
+    // the received) is a whole the grammar allows as much as the total. A listed part (`trực tuyến
+    // 600, trực tiếp 400`) is not.
+    const top = tops.length === 1 ? tops[0] : undefined;
+    if (!owner && top?.interval && s.interval) {
+      for (const o of sentence) {
+        if (o === top || o.start >= s.start || o.start <= top.start || o.depth > s.depth || !o.interval) continue;
+        const listed = this.parts().get(o);
+        if (listed && listed.members.filter((m) => m !== listed.owner).length > 1) continue;
+        if (!le(s.interval.lo, o.interval.hi) || !le(o.interval.lo, top.interval.hi)) continue;
+        governing.push(o);
+      }
+    }
     if (governing.length > 0 && tops.length <= 1) return { tokens: governing, by: owner ? 'breakdown' : 'sentenceTotal' };
     if (tops.length > 1) return null;
     // The only figure of the sentence in the part's unit, before the part or holding it.

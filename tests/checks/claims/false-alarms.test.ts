@@ -51,6 +51,10 @@ const CLASSES: Record<string, string[]> = {
   'the same label for different groups': [
     'Điểm tối đa đối với các sở, ngành là 100 điểm; điểm tối đa đối với Ủy ban nhân dân cấp xã là 90 điểm.',
   ],
+  'a share of the resolved checked against the received': [
+    'Đã tiếp nhận 1.000 hồ sơ, đã giải quyết 900 hồ sơ, số hồ sơ trễ hạn: 25, chiếm 2,78%.',
+    'Năm 2026 Thanh tra tỉnh tiếp nhận 820 đơn, đã xử lý 760 đơn, có 57 đơn quá hạn, chiếm tỷ lệ 7,5%.',
+  ],
   'agency names split into items': [
     'Phối hợp với 02 cơ quan (Sở Văn hóa, Thể thao và Du lịch; Sở Giáo dục và Đào tạo) tổ chức hội thi.',
     'Kiểm tra 03 đơn vị: Sở Nông nghiệp và Môi trường; Sở Khoa học và Công nghệ; Văn phòng Ủy ban nhân dân tỉnh.',
