@@ -1,4 +1,4 @@
-import type { RuleContext } from './define-check.js';
+import type { RuleContext, Wording } from './define-check.js';
 import {
   commonScale,
   shown,
@@ -18,6 +18,20 @@ import { type Computed, changePercent, difference, pointText, ratioPercent, resu
 type Formula = 'ratio' | 'excess' | 'change';
 
 /** The two operands of a ratio claim: what was achieved and what it is compared with. */
+/**
+ * What the ratio rules (attainment, change, excess) say in the same words; each rule spreads these
+ * into its own `meta.messages` beside the wording that names its claim.
+ */
+export const RATIO_MESSAGES = {
+  consistent: { vi: '{{arithmetic}} ✓', en: '{{arithmetic}} ✓' },
+  consistentWithinRounding: {
+    vi: '{{arithmetic}}; với sai số làm tròn của các số liệu, kết quả trong khoảng {{range}}, khớp với {{stated}} ✓',
+    en: '{{arithmetic}}; with the rounding of its operands the result lies in {{range}}, which meets {{stated}} ✓',
+  },
+  truncated: { vi: '{{arithmetic}}; văn bản ghi {{stated}}: {{reason}}', en: '{{arithmetic}}; the text says {{stated}}: {{reason}}' },
+  mismatch: { vi: '{{arithmetic}}, nhưng văn bản ghi {{stated}}', en: '{{arithmetic}}, but the text says {{stated}}' },
+} as const satisfies Record<string, Wording>;
+
 export function operandsOf(claim: RatioClaim, context: RuleContext): { subject: Operand; reference: Operand } | null {
   if (!claim.subject || !claim.reference) return null;
   if (claim.levels) return levelOperands(claim.subject, context);

@@ -1,6 +1,6 @@
 import { defineCheck } from '../define-check.js';
 import { REASONS } from '../reasons.js';
-import { reportRatio } from '../ratio-report.js';
+import { RATIO_MESSAGES, reportRatio } from '../ratio-report.js';
 
 /**
  * `đạt X% kế hoạch (kế hoạch Y)`: actual / plan = X %. Also `11/14 xã … (78% kế hoạch)`, where the
@@ -12,22 +12,7 @@ export default defineCheck({
     description: 'A stated percentage of plan or estimate ("đạt X% kế hoạch", "đạt X% dự toán") equals actual / plan.',
     name: { vi: 'Tỷ lệ đạt kế hoạch', en: 'Attainment of plan' },
     messages: {
-      consistent: {
-        vi: '{{arithmetic}} ✓',
-        en: '{{arithmetic}} ✓',
-      },
-      consistentWithinRounding: {
-        vi: '{{arithmetic}}; với sai số làm tròn của các số liệu, kết quả trong khoảng {{range}}, khớp với {{stated}} ✓',
-        en: '{{arithmetic}}; with the rounding of its operands the result lies in {{range}}, which meets {{stated}} ✓',
-      },
-      truncated: {
-        vi: '{{arithmetic}}; văn bản ghi {{stated}}: {{reason}}',
-        en: '{{arithmetic}}; the text says {{stated}}: {{reason}}',
-      },
-      mismatch: {
-        vi: '{{arithmetic}}, nhưng văn bản ghi {{stated}}',
-        en: '{{arithmetic}}, but the text says {{stated}}',
-      },
+      ...RATIO_MESSAGES,
       unverifiable: {
         vi: 'Không kiểm tra được {{stated}} {{reference}}: {{reason}}',
         en: 'Cannot check {{stated}} of {{reference}}: {{reason}}',

@@ -1,6 +1,6 @@
 import { defineCheck } from '../define-check.js';
 import { REASONS } from '../reasons.js';
-import { reportRatio } from '../ratio-report.js';
+import { RATIO_MESSAGES, reportRatio } from '../ratio-report.js';
 
 /**
  * `tăng/giảm X% so với cùng kỳ (cùng kỳ Y)`: current / previous − 1 = ±X %; `giảm 774 ca so với
@@ -13,22 +13,7 @@ export default defineCheck({
     description: 'A stated change against an earlier period ("tăng/giảm X% so với cùng kỳ") matches the two figures when both are stated.',
     name: { vi: 'Tăng, giảm so với kỳ trước', en: 'Change from an earlier period' },
     messages: {
-      consistent: {
-        vi: '{{arithmetic}} ✓',
-        en: '{{arithmetic}} ✓',
-      },
-      consistentWithinRounding: {
-        vi: '{{arithmetic}}; với sai số làm tròn của các số liệu, kết quả trong khoảng {{range}}, khớp với {{stated}} ✓',
-        en: '{{arithmetic}}; with the rounding of its operands the result lies in {{range}}, which meets {{stated}} ✓',
-      },
-      truncated: {
-        vi: '{{arithmetic}}; văn bản ghi {{stated}}: {{reason}}',
-        en: '{{arithmetic}}; the text says {{stated}}: {{reason}}',
-      },
-      mismatch: {
-        vi: '{{arithmetic}}, nhưng văn bản ghi {{stated}}',
-        en: '{{arithmetic}}, but the text says {{stated}}',
-      },
+      ...RATIO_MESSAGES,
       unverifiable: {
         vi: 'Không kiểm tra được mức thay đổi {{stated}} so với {{reference}}: {{reason}}',
         en: 'Cannot check the change {{stated}} against {{reference}}: {{reason}}',

@@ -1,6 +1,6 @@
 import { defineCheck } from '../define-check.js';
 import { REASONS } from '../reasons.js';
-import { reportRatio } from '../ratio-report.js';
+import { RATIO_MESSAGES, reportRatio } from '../ratio-report.js';
 
 /**
  * `vượt X% kế hoạch (kế hoạch Y)`: actual / plan − 1 = X %.
@@ -12,14 +12,8 @@ export default defineCheck({
     description: 'A stated excess over plan ("vượt X% kế hoạch") equals actual / plan − 1.',
     name: { vi: 'Mức vượt kế hoạch', en: 'Excess over plan' },
     messages: {
-      consistent: {
-        vi: '{{arithmetic}} ✓',
-        en: '{{arithmetic}} ✓',
-      },
-      consistentWithinRounding: {
-        vi: '{{arithmetic}}; với sai số làm tròn của các số liệu, kết quả trong khoảng {{range}}, khớp với {{stated}} ✓',
-        en: '{{arithmetic}}; with the rounding of its operands the result lies in {{range}}, which meets {{stated}} ✓',
-      },
+      consistent: RATIO_MESSAGES.consistent,
+      consistentWithinRounding: RATIO_MESSAGES.consistentWithinRounding,
       truncated: {
         vi: '{{arithmetic}}; văn bản ghi vượt {{stated}}: {{reason}}',
         en: '{{arithmetic}}; the text says {{stated}} over: {{reason}}',

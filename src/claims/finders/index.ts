@@ -51,6 +51,15 @@ export type { ListClaim } from './listing.js';
 export type { DifferenceClaim } from './difference.js';
 export type { RepeatClaim } from './repeat.js';
 
+interface TableRelations {
+  columnSums: ColumnSum[];
+  rowSums: RowSum[];
+  percentCells: PercentCell[];
+  rateRows: RateRow[];
+  scoreTotals: ScoreTotal[];
+  scoreRatios: ScoreRatio[];
+}
+
 /** How many figures on each side of a part are considered as its whole. */
 const MAX_REACH = 40;
 
@@ -146,28 +155,40 @@ export class Relations {
     return this.tableCache;
   }
 
+  /** Each table's relations, found once: the rules and the claims list read the same ones. */
+  private readonly perTable = new Map<TableModel, Partial<TableRelations>>();
+
+  private ofTable<K extends keyof TableRelations>(model: TableModel, key: K, find: () => TableRelations[K]): TableRelations[K] {
+    let entry = this.perTable.get(model);
+    if (!entry) {
+      entry = {};
+      this.perTable.set(model, entry);
+    }
+    return (entry[key] ??= find());
+  }
+
   columnSums(model: TableModel): ColumnSum[] {
-    return findColumnSums(model);
+    return this.ofTable(model, 'columnSums', () => findColumnSums(model));
   }
 
   rowSums(model: TableModel): RowSum[] {
-    return findRowSums(model);
+    return this.ofTable(model, 'rowSums', () => findRowSums(model));
   }
 
   percentCells(model: TableModel): PercentCell[] {
-    return findPercentCells(model);
+    return this.ofTable(model, 'percentCells', () => findPercentCells(model));
   }
 
   rateRows(model: TableModel): RateRow[] {
-    return findRateRows(model);
+    return this.ofTable(model, 'rateRows', () => findRateRows(model));
   }
 
   scoreTotals(model: TableModel): ScoreTotal[] {
-    return findScoreTotals(model, this.index);
+    return this.ofTable(model, 'scoreTotals', () => findScoreTotals(model, this.index));
   }
 
   scoreRatios(model: TableModel): ScoreRatio[] {
-    return findScoreRatios(model, this.index);
+    return this.ofTable(model, 'scoreRatios', () => findScoreRatios(model, this.index));
   }
 
   private claimCache: Claim[] | null = null;

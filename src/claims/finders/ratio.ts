@@ -793,16 +793,7 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       : (coordinatedSubject(t, tokens, predicate?.phrase ?? null) ??
         (reference?.category === 'previous' ? restatedSubject(t, tokens, predicate?.phrase ?? null) : null));
     if (reference?.category === 'previous' && predicate && ['increase', 'decrease', 'excess'].includes(predicate.category)) {
-      const previous = previousParen
-        ? firstFigureIn(previousParen, tokens)
-        : subject
-          ? earlierParenBefore(subject, t, tokens, parens)
-          : null;
-      const current = previous
-        ? !subject || unitAgreement(subject, previous) !== 'same'
-          ? subjectFor(t, previous, tokens)
-          : subject
-        : (subject ?? boundSubject(t, tokens, predicate.phrase));
+      const { previous, current } = changeOperands(t, subject, previousParen, tokens, parens, predicate.phrase);
       found.push({
         ...base,
         kind: 'change',
@@ -821,16 +812,7 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       /^(bằng|đạt|ước đạt)$/u.test(fold(predicate.phrase)) &&
       (referenceAfter(t) !== null || (fold(predicate.phrase) === 'bằng' && seriesIndexComparison(t) !== null))
     ) {
-      const previous = previousParen
-        ? firstFigureIn(previousParen, tokens)
-        : subject
-          ? earlierParenBefore(subject, t, tokens, parens)
-          : null;
-      const current = previous
-        ? !subject || unitAgreement(subject, previous) !== 'same'
-          ? subjectFor(t, previous, tokens)
-          : subject
-        : (subject ?? boundSubject(t, tokens, predicate.phrase));
+      const { previous, current } = changeOperands(t, subject, previousParen, tokens, parens, predicate.phrase);
       found.push({
         ...base,
         kind: 'change',
@@ -924,4 +906,26 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
     }
   }
   return found;
+}
+
+/**
+ * The two levels of a change against an earlier period: the earlier figure in the parenthesis
+ * that names it (or one before the subject), and the current figure — the subject, unless the
+ * earlier figure shows it measures something else.
+ */
+function changeOperands(
+  t: Token,
+  subject: Token | null,
+  previousParen: Paren | null,
+  tokens: readonly Token[],
+  parens: readonly Paren[],
+  phrase: string,
+): { previous: Token | null; current: Token | null } {
+  const previous = previousParen ? firstFigureIn(previousParen, tokens) : subject ? earlierParenBefore(subject, t, tokens, parens) : null;
+  const current = previous
+    ? !subject || unitAgreement(subject, previous) !== 'same'
+      ? subjectFor(t, previous, tokens)
+      : subject
+    : (subject ?? boundSubject(t, tokens, phrase));
+  return { previous, current };
 }
