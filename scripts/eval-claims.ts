@@ -85,6 +85,9 @@ function print(result: EvalResult): void {
       `\nmutations (text form): ${m.flagged}/${m.edits} single-figure edits flagged inconsistent naming the edited figure (${pct(m.flagged, m.edits)}); ${m.warned} more only as a warning`,
     );
     console.log(
+      `not planted: ${m.nonBreaking} figures whose every edit leaves the claim holding (within rounding), ${m.ambiguous} figures whose number the quote shows more often than the claim uses it`,
+    );
+    console.log(
       `controls: ${m.controlsQuiet}/${m.controls} raise no flag on the changed figures (${pct(m.controlsQuiet, m.controls)}); ${m.controlsConsistent} still verified consistent`,
     );
     for (const [kind, k] of Object.entries(m.byKind))

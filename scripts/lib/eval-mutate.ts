@@ -5,6 +5,7 @@ import { extractAll } from '../../src/extract/index.js';
 import { parseReportText } from '../../src/pipeline.js';
 import type { Gold, GoldClaim } from './eval-gold.js';
 import { containsFigure, fold, foldWithMap } from './eval-match.js';
+import { type FigureEdit, STATED_ROLES, holdsAfter } from './eval-holds.js';
 
 /**
  * Planted single-figure edits of the gold's consistent claims, in the text form of the document
@@ -115,19 +116,78 @@ export interface Planned {
   edits: Edit[];
 }
 
-/** Where in the rendered text a figure of the claim stands: inside the quote, first occurrence. */
-function figureAt(text: string, region: { start: number; end: number }, raw: string): { start: number; end: number } | null {
-  const num = numberIn(raw);
-  if (!num) return null;
+/** Where the number stands as a figure of its own in the region (not inside a longer number). */
+function standaloneAt(text: string, region: { start: number; end: number }, num: string): Array<{ start: number; end: number }> {
   const slice = text.slice(region.start, region.end);
+  const out: Array<{ start: number; end: number }> = [];
   for (let at = slice.indexOf(num); at >= 0; at = slice.indexOf(num, at + 1)) {
     const before = slice[at - 1] ?? '';
     const after = slice[at + num.length] ?? '';
     if (DIGIT.test(before) || DIGIT.test(after) || (/[.,]/u.test(after) && DIGIT.test(slice[at + num.length + 1] ?? ''))) continue;
     if (/[.,]/u.test(before) && DIGIT.test(slice[at - 2] ?? '')) continue;
-    return { start: region.start + at, end: region.start + at + num.length };
+    out.push({ start: region.start + at, end: region.start + at + num.length });
   }
-  return null;
+  return out;
+}
+
+/** Where in the rendered text a figure of the claim stands: inside the quote, first occurrence. */
+function figureAt(text: string, region: { start: number; end: number }, raw: string): { start: number; end: number } | null {
+  const num = numberIn(raw);
+  return num ? (standaloneAt(text, region, num)[0] ?? null) : null;
+}
+
+interface Spot {
+  figure: FigureEdit['figure'];
+  start: number;
+  end: number;
+  from: string;
+}
+
+/**
+ * The claim's figures placed in its quote. Names in a list (`Phường 5`) are not figures. A total of
+ * the stated value is the stated figure. A number the quote shows more often than the claim
+ * carries it (`10 vụ, 22 đối tượng … giảm 22 vụ`) cannot be told apart: it is left unedited.
+ */
+function spotsOf(claim: GoldClaim, text: string, region: { start: number; end: number }): { spots: Spot[]; ambiguous: number } {
+  const statedNum = claim.stated ? numberIn(claim.stated) : null;
+  const figures: Array<{ figure: FigureEdit['figure']; num: string }> = [];
+  if (statedNum) figures.push({ figure: 'stated', num: statedNum });
+  claim.operands.forEach((o, i) => {
+    const num = numberIn(o.raw);
+    if (!num || o.role === 'item') return;
+    if (statedNum && STATED_ROLES.test(o.role) && num === statedNum) return;
+    figures.push({ figure: i, num });
+  });
+  const spots: Spot[] = [];
+  let ambiguous = 0;
+  for (const num of new Set(figures.map((f) => f.num))) {
+    const carriers = figures.filter((f) => f.num === num);
+    const places = standaloneAt(text, region, num);
+    if (places.length > carriers.length) {
+      ambiguous += carriers.length;
+      continue;
+    }
+    places.forEach((at, k) => {
+      const carrier = carriers[k];
+      if (carrier) spots.push({ figure: carrier.figure, ...at, from: text.slice(at.start, at.end) });
+    });
+  }
+  return { spots: spots.sort((a, b) => a.start - b.start), ambiguous };
+}
+
+/** Edits of one displayed figure, smallest first: the second significant digit, then the first. */
+export function editsOf(raw: string): string[] {
+  const digits = [...raw].map((c, i) => (DIGIT.test(c) ? i : -1)).filter((i) => i >= 0);
+  const first = digits.find((i) => raw[i] !== '0') ?? digits[0];
+  const out = [editDigit(raw)];
+  if (first !== undefined) {
+    const d = Number(raw[first]);
+    // A leading digit never becomes 0 (`5.000` → `0.000` is no figure a report writes).
+    const lowest = digits.length > 1 && first === digits[0] ? 1 : 0;
+    if (d + 1 <= 9) out.push(raw.slice(0, first) + String(d + 1) + raw.slice(first + 1));
+    if (d - 1 >= lowest) out.push(raw.slice(0, first) + String(d - 1) + raw.slice(first + 1));
+  }
+  return [...new Set(out.filter((x): x is string => x !== null && x !== raw))];
 }
 
 /** The quote's region in the rendered text (the whole quote, or its first piece when split by `…`). */
@@ -151,11 +211,24 @@ function regionOf(text: string, folded: ReturnType<typeof foldWithMap>, quote: s
 }
 
 /** Breaking edits (one figure) and controls (two figures together) for the consistent claims. */
-export function planEdits(gold: Gold, text: string): { breaking: Planned[]; controls: Planned[]; skipped: number } {
+export interface Plan {
+  breaking: Planned[];
+  controls: Planned[];
+  /** Consistent claims without an edit (quote not found once, or no figure in it). */
+  skipped: number;
+  /** Figures left unedited because the quote shows their number more often than the claim uses it. */
+  ambiguous: number;
+  /** Figures every edit of which leaves the claim holding (within its rounding). */
+  nonBreaking: number;
+}
+
+export function planEdits(gold: Gold, text: string): Plan {
   const folded = foldWithMap(text);
   const breaking: Planned[] = [];
   const controls: Planned[] = [];
   let skipped = 0;
+  let ambiguous = 0;
+  let nonBreaking = 0;
   for (const claim of gold.claims) {
     if (claim.verdict !== 'consistent' || claim.kind.startsWith('table') || claim.scope === 'table') continue;
     const region = regionOf(text, folded, claim.quote);
@@ -163,16 +236,14 @@ export function planEdits(gold: Gold, text: string): { breaking: Planned[]; cont
       skipped += 1;
       continue;
     }
-    const raws = [claim.stated ?? '', ...claim.operands.map((o) => o.raw)].filter((r) => numberIn(r));
-    const spots: Array<{ start: number; end: number; from: string }> = [];
-    for (const raw of raws) {
-      const at = figureAt(text, region, raw);
-      if (at && !spots.some((s) => s.start === at.start)) spots.push({ ...at, from: text.slice(at.start, at.end) });
-    }
+    const { spots, ambiguous: unclear } = spotsOf(claim, text, region);
+    ambiguous += unclear;
     const edits: Edit[] = [];
     for (const s of spots.slice(0, 3)) {
-      const to = editDigit(s.from);
-      if (to && to !== s.from) edits.push({ claim: claim.id, kind: claim.kind, start: s.start, end: s.end, from: s.from, to });
+      // The smallest edit that breaks the claim by its gold expression; an edit the claim survives is no error.
+      const to = editsOf(s.from).find((candidate) => holdsAfter(claim, { figure: s.figure, to: candidate }) !== true);
+      if (to) edits.push({ claim: claim.id, kind: claim.kind, start: s.start, end: s.end, from: s.from, to });
+      else nonBreaking += 1;
     }
     // One figure per mutant: each edit is its own item.
     for (const e of edits) breaking.push({ claim, region, edits: [e] });
@@ -187,7 +258,7 @@ export function planEdits(gold: Gold, text: string): { breaking: Planned[]; cont
     if (control && control.every((e) => occurrences(text, e.from) === 1 && !usedElsewhere(e.from)))
       controls.push({ claim, region, edits: control });
   }
-  return { breaking, controls, skipped };
+  return { breaking, controls, skipped, ambiguous, nonBreaking };
 }
 
 /** Two figures changed so that the claim still holds: both ×2 for a ratio, both +1 for a sum. */

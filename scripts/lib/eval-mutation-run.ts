@@ -34,6 +34,10 @@ export interface MutationSummary {
   controlsConsistent: number;
   /** Consistent claims without an edit (quote not found once in the text form, or no figure in it). */
   skipped: number;
+  /** Figures left unedited: their number stands more often in the quote than the claim uses it. */
+  ambiguous: number;
+  /** Figures every edit of which leaves the claim holding within its rounding: no error to find. */
+  nonBreaking: number;
   byKind: Record<string, KindMutations>;
   missedEdits: string[];
   noisyControls: string[];
@@ -56,6 +60,8 @@ export async function runMutations(
     controlsQuiet: 0,
     controlsConsistent: 0,
     skipped: 0,
+    ambiguous: 0,
+    nonBreaking: 0,
     byKind: {},
     missedEdits: [],
     noisyControls: [],
@@ -64,6 +70,8 @@ export async function runMutations(
     const text = renderText(doc);
     const plan = planEdits(gold, text);
     m.skipped += plan.skipped;
+    m.ambiguous += plan.ambiguous;
+    m.nonBreaking += plan.nonBreaking;
     const runBatch = (batch: readonly Planned[], control: boolean): void => {
       const edits = batch.flatMap((p) => p.edits);
       const mutated = applyEdits(text, edits);
