@@ -212,6 +212,9 @@ function tableCandidates(claim: GoldClaim, findings: readonly Finding[], units: 
   const byId = new Map(units.map((u) => [u.id, u]));
   const places = locate(claim.quote, units).filter((p) => !byId.get(p.unit)?.table);
   const rules = rulesForKind(claim.kind);
+  const textOperands = claim.operands.filter((o) => o.role === 'text' && /\d/u.test(o.raw)).map((o) => o.raw);
+  const tableOperands = claim.operands.filter((o) => o.role === 'table' && /\d/u.test(o.raw)).map((o) => o.raw);
+  const inTable = (e: Finding['evidence'][number]): boolean => !!(e.block && byId.get(e.block)?.table);
   const out: Candidate[] = [];
   for (const f of findings) {
     const ruleRank = rules.indexOf(f.rule);
@@ -224,6 +227,16 @@ function tableCandidates(claim: GoldClaim, findings: readonly Finding[], units: 
       f.evidence.some((e) => anchors.some((a) => containsFigure(e.raw, a)) && (onRow(e) || near(e, places))) ||
       // A text figure against a table row: the stated figure is the text's, the row holds the other.
       (claim.kind === 'table-text' && f.evidence.some(onRow) && anchors.every((a) => f.evidence.some((e) => containsFigure(e.raw, a)))) ||
+      // A text figure the quote holds against a form's cell (`… 492.739.662 đồng` and `492,7` in
+      // `Tiền (Tr.đ)`): every text operand in the finding's text evidence, one of them inside the
+      // quote, and every table operand in its table evidence.
+      (claim.kind === 'table-text' &&
+        places.length > 0 &&
+        textOperands.length > 0 &&
+        tableOperands.length > 0 &&
+        textOperands.every((r) => f.evidence.some((e) => !inTable(e) && containsFigure(e.raw, r))) &&
+        f.evidence.some((e) => !inTable(e) && near(e, places) && textOperands.some((r) => containsFigure(e.raw, r))) &&
+        tableOperands.every((r) => f.evidence.some((e) => inTable(e) && containsFigure(e.raw, r)))) ||
       // A column rule the form states (`Cột (1) = (2) + (3)`): the finding's cue is the rule the quote cites.
       (label.length >= 5 &&
         f.cue !== null &&

@@ -173,6 +173,8 @@ export function structureTable(input: GridInput): TableStructure {
 }
 
 const DITTO = /^(?:["“”'〃]+|-?\s*nt\s*-?|như trên)$/iu;
+/** `Tổng`, `Tổng cộng`, `Cộng`, `Toàn tỉnh`: a total row's label, in any column of words. */
+const TOTAL_WORD = /^(?:tổng|tổng cộng|tổng số|cộng|toàn tỉnh|toàn ngành)\.?:?$/iu;
 
 /**
  * `Thực hiện 15/09/2013 | Thực hiện 15/09/2014 | % so với C.kỳ 2013`: with a `%` of the same period
@@ -229,7 +231,8 @@ function guessUnlabelledColumns(columns: TableColumn[], rows: readonly (readonly
   // `Đơn vị` heads a column of agencies or of units: units are short (`1000 ha`, `Tr.USD`, `"`).
   for (const column of columns) {
     if (column.role !== 'label' || !/^đơn vị$/iu.test(column.header.at(-1) ?? '')) continue;
-    const texts = body.map((r) => clean(r[column.index] ?? '')).filter((t) => t !== '');
+    // A wide form's `Tổng` row says nothing of what the column holds (agencies over a total, c11 forms).
+    const texts = body.map((r) => clean(r[column.index] ?? '')).filter((t) => t !== '' && !TOTAL_WORD.test(t));
     const short = texts.filter((t) => t.length <= 12 || DITTO.test(t)).length;
     if (texts.length > 0 && short / texts.length >= 0.8) column.role = 'unit';
   }
