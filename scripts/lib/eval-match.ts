@@ -109,7 +109,7 @@ export function locate(quote: string, units: readonly UnitText[]): Place[] {
 
 /** Rules that can carry each gold kind; a finding of another rule still matches, ranked lower. */
 const RULES_FOR_KIND: Record<string, readonly string[]> = {
-  sum: ['sum', 'part-whole', 'fraction-family'],
+  sum: ['sum', 'part-whole', 'fraction-family', 'balance'],
   'part-whole': ['part-whole', 'sum'],
   share: ['share', 'attainment'],
   fraction: ['share', 'attainment', 'fraction-family'],

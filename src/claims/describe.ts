@@ -1,5 +1,6 @@
 import type { Claim, ClaimOperand, ClaimScope, Fact } from '../model/index.js';
 import type { Token } from './analysis.js';
+import type { BalanceClaim } from './finders/balance.js';
 import type { DocumentIndex } from './document-index.js';
 import type { Breakdown } from './finders/breakdown.js';
 import type { DifferenceClaim } from './finders/difference.js';
@@ -128,6 +129,25 @@ export function describeDifference(d: DifferenceClaim, index: DocumentIndex): Cl
   );
   const tokens = [d.stated, ...d.pairs.flatMap((p) => [p.subject, p.base])];
   return draft('difference', 'difference', d.cue, tokenScope(tokens, index), tokenOperand('difference', d.stated), operands);
+}
+
+/** A balance or a heading's total: each term with its role (`opening`, `inflow`, `outflow`, `part`); a stated zero as its words. */
+export function describeBalance(b: BalanceClaim, index: DocumentIndex): ClaimDraft {
+  const operands = b.terms.map((t): ClaimOperand =>
+    t.token
+      ? tokenOperand(t.role, t.token)
+      : { role: t.role, fact: null, raw: t.none?.raw ?? '', block: t.none?.unit ?? '', start: t.none?.start ?? 0, end: t.none?.end ?? 0 },
+  );
+  const tokens = [b.stated, ...b.terms.flatMap((t) => (t.token ? [t.token] : []))];
+  return draft(
+    b.kind,
+    'balance',
+    b.cue,
+    tokenScope(tokens, index),
+    tokenOperand(b.kind === 'balance' ? 'remaining' : 'total', b.stated),
+    [...operands, ...b.unplaced.map((u) => tokenOperand('candidate', u))],
+    b.kind === 'heading-sum' ? 'partition' : null,
+  );
 }
 
 export function describeRepeat(r: RepeatClaim, index: DocumentIndex): ClaimDraft {

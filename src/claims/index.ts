@@ -11,9 +11,10 @@ export { intervalOf, isPercent, scaleOf, truncatedIntervalOf } from './quantity.
 export { findCues, fold, hasCue } from './lexicon.js';
 export type { Operand, PartsPromise, Report, Scope } from './types.js';
 export { Relations, describedAs, namedWhole, type WholeDecision } from './finders/index.js';
-export type { Breakdown, DifferenceClaim, Family, ListClaim, RatioClaim, RepeatClaim } from './finders/index.js';
+export type { BalanceClaim, Breakdown, DifferenceClaim, Family, ListClaim, RatioClaim, RepeatClaim } from './finders/index.js';
 export { unitAgreement, unitKeys } from './finders/classify.js';
 export { type AppendixPair, appendixOperands, headerNamesReference } from './finders/table-reference.js';
+export { type SourcePlan, sourcePlan } from './finders/plan-source.js';
 export {
   type ColumnRole,
   type TableModel,

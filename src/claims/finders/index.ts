@@ -2,6 +2,7 @@ import type { Claim } from '../../model/index.js';
 import type { Analysis, Token } from '../analysis.js';
 import {
   type ClaimDraft,
+  describeBalance,
   describeBreakdown,
   describeColumnSum,
   describeDifference,
@@ -27,6 +28,8 @@ import { type Family, findFamilies } from './family.js';
 import { type ListClaim, findLists } from './listing.js';
 import { type DifferenceClaim, findDifferences } from './difference.js';
 import { type RepeatClaim, findRepeats } from './repeat.js';
+import { type BalanceClaim, findBalances } from './balance.js';
+import { findHeadingTotals } from './heading-totals.js';
 import type { TableModel } from './tables.js';
 import {
   type ColumnSum,
@@ -50,6 +53,7 @@ export type { Family } from './family.js';
 export type { ListClaim } from './listing.js';
 export type { DifferenceClaim } from './difference.js';
 export type { RepeatClaim } from './repeat.js';
+export type { BalanceClaim } from './balance.js';
 
 interface TableRelations {
   columnSums: ColumnSum[];
@@ -148,6 +152,17 @@ export class Relations {
     return this.repeatCache;
   }
 
+  private balanceCache: BalanceClaim[] | null = null;
+
+  /** Running balances and the totals of heading lines over the lines classifying them. */
+  balances(): BalanceClaim[] {
+    this.balanceCache ??= [
+      ...findBalances(this.index, this.analysis, (t) => this.wholesOf(t)),
+      ...findHeadingTotals(this.index, this.analysis),
+    ];
+    return this.balanceCache;
+  }
+
   private tableCache: TableModel[] | null = null;
 
   tables(): TableModel[] {
@@ -210,6 +225,7 @@ export class Relations {
           ]),
         ...this.differences().map((d) => describeDifference(d, this.index)),
         ...this.repeats().map((r) => describeRepeat(r, this.index)),
+        ...this.balances().map((b) => describeBalance(b, this.index)),
         ...this.tables().flatMap((model) => [
           ...this.columnSums(model).flatMap(describeColumnSum),
           ...this.rowSums(model).flatMap(describeRowSum),
