@@ -26,7 +26,8 @@ export const Claim = z.object({
   id: z.string(),
   /**
    * `sum` (a total and parts), `fraction-family`, `share`, `attainment`, `excess`, `change`,
-   * `difference`, `list-count`, `repeat`, and in tables `table-total`, `table-row-sum`,
+   * `difference`, `list-count`, `repeat`, `balance` (a running balance), `heading-sum` (a heading line's
+   * total over a line classifying it), and in tables `table-total`, `table-row-sum`,
    * `table-percent`, `table-rate`, `table-score-total`, `table-score-ratio`; claims a rule finds by
    * itself take the rule's id.
    */

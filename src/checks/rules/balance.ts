@@ -76,7 +76,12 @@ export default defineCheck({
           evidence: [...evidence, ...claim.unplaced.map((u) => ({ ...operandOf('candidate', u, index) }))],
         });
       } else {
-        context.report({ ...base, messageId: 'mismatch', status: 'inconsistent', arithmetic: `${termsText} = ${result} ≠ ${stated.display}` });
+        context.report({
+          ...base,
+          messageId: 'mismatch',
+          status: 'inconsistent',
+          arithmetic: `${termsText} = ${result} ≠ ${stated.display}`,
+        });
       }
     }
   },

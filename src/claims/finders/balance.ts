@@ -119,11 +119,17 @@ export function roleOf(t: Token, tokens: readonly Token[]): { role: Role; phrase
   return roleIn(near) ?? roleIn(wide) ?? roleIn(t.after, true);
 }
 
-/** A figure given as a detail of an earlier one: inside its parenthesis, or after `trong đó`. */
-function isDetail(t: Token, tokens: readonly Token[], wholesOf: (t: Token) => Token[], members: readonly Token[]): boolean {
+/**
+ * A figure given as a detail of an earlier one: inside its parenthesis, or after `trong đó`/`gồm`
+ * in the same clause (up to a `;`) as an earlier figure.
+ */
+function isDetail(t: Token): boolean {
   if (t.depth > 0) return true;
-  if (wholesOf(t).some((w) => members.includes(w))) return true;
-  return DETAIL.test(fold(labels(t, tokens).wide));
+  const text = t.unit.text;
+  const from = Math.max(t.sentence.start, text.lastIndexOf(';', t.numberStart - 1) + 1);
+  const clause = text.slice(from, t.numberStart).replace(/\([^()]*\)/gu, ' ');
+  const cue = DETAIL.exec(fold(clause));
+  return cue !== null && /\d/u.test(clause.slice(0, cue.index));
 }
 
 /** Blocks a balance may run over: running text and list items, in document order. */
@@ -148,7 +154,7 @@ interface Chain {
  * then the remaining figure (`còn`, `hiện có`, `đang xác minh`). Figures of other things (another
  * noun, money, shares) are passed over; details (parentheses, `trong đó`) too.
  */
-export function findBalances(index: DocumentIndex, analysis: Analysis, wholesOf: (t: Token) => Token[]): BalanceClaim[] {
+export function findBalances(index: DocumentIndex, analysis: Analysis): BalanceClaim[] {
   const units = index.orderedUnits().filter((u) => flowing(u));
   const order = new Map(index.orderedUnits().map((u, i) => [u.id, i]));
   const found: BalanceClaim[] = [];
@@ -160,7 +166,7 @@ export function findBalances(index: DocumentIndex, analysis: Analysis, wholesOf:
       if (used.has(t) || !countable(t) || countValue(t) === null) continue;
       const start = startRole(t, tokens);
       if (!start) continue;
-      const claim = follow(t, start, ui, units, order, analysis, wholesOf);
+      const claim = follow(t, start, ui, units, order, analysis);
       if (!claim) continue;
       found.push(claim);
       for (const term of claim.terms) if (term.token) used.add(term.token);
@@ -197,7 +203,6 @@ function follow(
   units: readonly TextUnit[],
   order: ReadonlyMap<string, number>,
   analysis: Analysis,
-  wholesOf: (t: Token) => Token[],
 ): BalanceClaim | null {
   const chain: Chain = {
     start,
@@ -218,7 +223,7 @@ function follow(
       if (k === ui && t.index <= start.index) continue;
       if (!countable(t)) continue;
       if (chain.noun && sameThings(chain.noun, t) === false) continue;
-      if (isDetail(t, tokens, wholesOf, chain.members)) continue;
+      if (isDetail(t)) continue;
       const value = countValue(t);
       const role = roleOf(t, tokens);
       if (!value) {
@@ -226,7 +231,7 @@ function follow(
         continue;
       }
       placedHere = placedHere || role !== null;
-      if (role?.role === 'remaining') return finish(chain, t, tokens, wholesOf, role.phrase);
+      if (role?.role === 'remaining') return finish(chain, t, tokens, role.phrase);
       if (role?.role === 'opening' || role?.role === 'base' || role?.role === 'inflow') {
         // A base's own breakdown (`Tổng số … 25, trong đó kỳ trước chuyển sang 5, mới 20`) is no new inflow.
         if (startRole === 'base' && outflows === 0 && t.sentence.start === start.sentence.start && t.unit === start.unit) continue;
@@ -251,7 +256,7 @@ function follow(
   return null;
 }
 
-function finish(chain: Chain, stated: Token, tokens: readonly Token[], wholesOf: (t: Token) => Token[], phrase: string): BalanceClaim | null {
+function finish(chain: Chain, stated: Token, tokens: readonly Token[], phrase: string): BalanceClaim | null {
   if (chain.terms.length < 2) return null;
   if (chain.noun && sameThings(chain.noun, stated) === false) return null;
   // `đang giải quyết 15 vụ, tạm đình chỉ 5 vụ`: more figures of the same things after the remaining one may split it.
@@ -261,10 +266,9 @@ function finish(chain: Chain, stated: Token, tokens: readonly Token[], wholesOf:
       o.sentence.start === stated.sentence.start &&
       countable(o) &&
       sameThings(stated, o) !== false &&
-      !isDetail(o, tokens, wholesOf, [stated]),
+      !isDetail(o),
   );
-  const doubt: BalanceDoubt | null =
-    trailing.length > 0 ? 'remainderSplit' : chain.unplaced.length > 0 || chain.weak ? 'roleUnsure' : null;
+  const doubt: BalanceDoubt | null = trailing.length > 0 ? 'remainderSplit' : chain.unplaced.length > 0 || chain.weak ? 'roleUnsure' : null;
   return {
     kind: 'balance',
     stated,

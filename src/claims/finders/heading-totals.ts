@@ -119,19 +119,24 @@ export function findHeadingTotals(index: DocumentIndex, analysis: Analysis): Bal
       // Another total line starts another group.
       if (totalLine(unit, tokens)) break;
       if (colon < 0 || /\d/u.test(label)) continue;
-      const classifies =
-        CLASSIFIERS.some((c) => label === c || label.startsWith(`${c} `)) ||
-        contentWords(label).some((w) => headWords.has(w)) ||
-        underClassifier;
-      if (!classifies) continue;
-      const claim = readLine(unit, colon, tokens, line.total, line.label);
+      // `Theo loại đơn: 01 khiếu nại, 01 tố cáo`: a classifying line names classes, not the heading's noun.
+      const classifier = CLASSIFIERS.some((c) => label === c || label.startsWith(`${c} `)) || underClassifier;
+      if (!classifier && !contentWords(label).some((w) => headWords.has(w))) continue;
+      const claim = readLine(unit, colon, tokens, line.total, line.label, classifier);
       if (claim) found.push(claim);
     }
   }
   return found;
 }
 
-function readLine(unit: TextUnit, colon: number, tokens: readonly Token[], total: Token, headLabel: string): BalanceClaim | null {
+function readLine(
+  unit: TextUnit,
+  colon: number,
+  tokens: readonly Token[],
+  total: Token,
+  headLabel: string,
+  classifier: boolean,
+): BalanceClaim | null {
   const text = unit.text;
   const items = itemsOf(text, colon + 1, tokens);
   if (items.length < 2) return null;
@@ -148,7 +153,7 @@ function readLine(unit: TextUnit, colon: number, tokens: readonly Token[], total
     if (top.length > 1) return null;
     const t = top[0] as Token;
     if (t.percent || t.fraction || t.fact.bound !== null || classOf(t) !== 'count' || countValue(t) === null) return null;
-    if (sameThings(total, t) === false && !nounNamedBy(t, headLabel)) return null;
+    if (!classifier && sameThings(total, t) === false && !nounNamedBy(t, headLabel)) return null;
     // `01 khiếu nại và 01 tố cáo không thuộc thẩm quyền`: a `và` inside an item joins what a qualifier may share.
     if (/\svà\s/u.test(fold(text.slice(item.start, item.end)))) joined = true;
     terms.push({ role: 'part', sign: 1, token: t, none: null });
@@ -158,7 +163,10 @@ function readLine(unit: TextUnit, colon: number, tokens: readonly Token[], total
     kind: 'heading-sum',
     stated: total,
     terms,
-    cue: `${headLabel.trim()}: N … ${text.slice(0, colon).replace(/^[\s*_+•-]+/u, '').trim()}:`,
+    cue: `${headLabel.trim()}: N … ${text
+      .slice(0, colon)
+      .replace(/^[\s*_+•-]+/u, '')
+      .trim()}:`,
     doubt: joined ? 'partsMayOverlap' : null,
     unplaced: [],
   };

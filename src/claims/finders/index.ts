@@ -157,7 +157,7 @@ export class Relations {
   /** Running balances and the totals of heading lines over the lines classifying them. */
   balances(): BalanceClaim[] {
     this.balanceCache ??= [
-      ...findBalances(this.index, this.analysis, (t) => this.wholesOf(t)),
+      ...findBalances(this.index, this.analysis),
       ...findHeadingTotals(this.index, this.analysis),
     ];
     return this.balanceCache;
