@@ -89,12 +89,24 @@ function hasAbbreviation(abbreviation: string, list: readonly string[]): boolean
   return false;
 }
 
-/** Share of a label's words in a window of words. */
-function coverage(key: LabelKey, list: readonly string[]): { found: number; total: number } {
+/**
+ * Share of a label's words in a window of words. `plain`: those found as words, not as the initials
+ * of two words (`ĐV` fits any `đ… v…` pair: a label of such abbreviations, `CQ, TC, ĐV`, names nothing).
+ */
+function coverage(key: LabelKey, list: readonly string[]): { found: number; total: number; plain: number } {
   const set = new Set(list);
   let found = 0;
-  for (const w of key.words) if (w.abbreviation ? hasAbbreviation(w.word, list) : set.has(w.word)) found += 1;
-  return { found, total: key.words.length };
+  let plain = 0;
+  for (const w of key.words) {
+    if (set.has(w.word)) {
+      found += 1;
+      plain += 1;
+    } else if (w.abbreviation && hasAbbreviation(w.word, list)) {
+      found += 1;
+      if (w.word.length > 2) plain += 1;
+    }
+  }
+  return { found, total: key.words.length, plain };
 }
 
 interface RowEntry {
@@ -121,6 +133,41 @@ function namedRows(models: readonly TableModel[]): RowEntry[] {
   return out;
 }
 
+/**
+ * Header paths without a cell that spans across its parents' boundary. A PDF grid leaves blank the
+ * header cells right of `Lĩnh vực CT, VH, XH`, and the structure reads the blanks as its span:
+ * `Lĩnh vực tư pháp › Lĩnh vực CT, VH, XH`, `Kết quả xử lý đơn › Số đơn chuyển … › Lĩnh vực CT, VH, XH`.
+ * A real span stays under one parent, so a last header cell its left neighbour also ends with,
+ * under another parent, is that neighbour's and is dropped.
+ */
+function ownPaths(model: TableModel): string[][] {
+  return model.headerPaths.map((path, c) => {
+    const left = c > 0 ? model.headerPaths[c - 1] : undefined;
+    if (!left || path.length < 2 || left[left.length - 1] !== path[path.length - 1]) return path;
+    return left[left.length - 2] === path[path.length - 2] ? path : path.slice(0, -1);
+  });
+}
+
+/** `Tiền`, `Số tiền`, `Giá trị`: a header naming an amount of money. */
+const MONEY_HEADER = /(?<!\p{L})(?:tien|gia tri|kinh phi)(?!\p{L})/u;
+
+/**
+ * A form states the money unit in some of its money columns (`Kiến nghị thu hồi › Tiền (Tr.đ)`) and
+ * not in others (`Tổng vi phạm › Tiền (hoặc tài sản quy thành tiền)`): a money column without a
+ * unit takes the one unit all its stated money columns share. Null when they disagree or none states one.
+ */
+function formMoneyUnit(model: TableModel, paths: readonly string[][]): Fact | null {
+  const stated = new Map<string, Fact>();
+  model.roles.forEach((_, c) => {
+    if (!MONEY_HEADER.test(strip((paths[c] ?? []).join(' ')))) return;
+    for (const row of model.rows) {
+      const cell = cellFact(model, row, c);
+      if (cell?.kind === 'money' && cell.unit) stated.set(`${cell.unit}|${cell.scale}`, cell);
+    }
+  });
+  return stated.size === 1 ? ([...stated.values()][0] as Fact) : null;
+}
+
 /** `Tổng`, `Tổng cộng`, `Cộng`, `Toàn tỉnh`: the row of a wide form that sums its units. */
 const WHOLE_ROW = /^(?:tong|tong cong|cong|tong so|toan tinh|toan nganh)$/u;
 
@@ -144,9 +191,23 @@ function namedColumns(models: readonly TableModel[]): RowEntry[] {
     const same = rows.every((r) => figures(r) === figures(rows[0] as TableRow));
     const whole = totals.length === 1 ? totals[0] : same ? rows[rows.length - 1] : undefined;
     if (!whole) continue;
+    const paths = ownPaths(model);
+    const money = formMoneyUnit(model, paths);
     for (const c of columns) {
-      const cell = cellFact(model, whole, c);
-      const path = model.headerPaths[c] ?? [];
+      const path = paths[c] ?? [];
+      const found = cellFact(model, whole, c);
+      // A figure without a unit under a money header stands in the form's money unit.
+      const cell =
+        found && found.kind !== 'money' && found.kind !== 'percent' && money && MONEY_HEADER.test(strip(path.join(' ')))
+          ? {
+              ...found,
+              kind: 'money' as const,
+              unit: money.unit,
+              scale: money.scale,
+              displayUnit: money.displayUnit,
+              value: found.value === null ? null : found.value * money.scale,
+            }
+          : found;
       const key = labelKey(path.join(' '));
       const leaf = labelKey(path[path.length - 1] ?? '');
       if (!cell || key.words.length < 2 || leaf.words.length === 0) continue;
@@ -196,11 +257,44 @@ function windowsOf(index: DocumentIndex, fact: Fact): { clause: string[]; near: 
   return { clause: [...clause, ...own], near: [...nearLeft, ...own, ...nearRight], before: nearLeft };
 }
 
+/** Does the clause name the column, in part, with no word of its own the column's name lacks? */
+function ownWordsIn(clause: readonly string[], key: LabelKey): boolean {
+  const named = new Set(key.words.map((w) => w.word));
+  const content = clause.filter((w) => !STOP.has(w) && !/\p{N}/u.test(w));
+  return content.length > 0 && content.every((w) => named.has(w));
+}
+
+/** Content words of the nearest heading above a unit (not the unit itself, when it is a heading). */
+function headingWords(index: DocumentIndex, unitId: string): string[] {
+  const own = fold(index.text(unitId)).trim();
+  const titles = index.sectionTitles(index.sectionOf(unitId)).filter((t) => !own || !fold(t).trim().endsWith(own));
+  const title = titles[titles.length - 1] ?? '';
+  return words(title)
+    .map((w) => w.word)
+    .filter((w) => !/\p{N}/u.test(w));
+}
+
 /** Text figures that can restate a table figure: counts, amounts and rates, not dates, ranges or bounds. */
 function restatable(fact: Fact): boolean {
   if (fact.table || fact.status !== 'ok' || fact.value === null || fact.bound !== null) return false;
   if (!['number', 'money', 'quantity', 'percent', 'fraction'].includes(fact.kind)) return false;
   return !fact.number?.ambiguous;
+}
+
+/**
+ * `Tiếp nhận: 03`, `Số kết luận được kiểm tra trong kỳ: 01`: a bare whole number a label ends in
+ * with a colon is the label's count, though no counted noun follows it (the extractor leaves such a
+ * number unclassified). The figure as that count, or null.
+ */
+function labelledCount(index: DocumentIndex, fact: Fact): Fact | null {
+  if (fact.table || fact.status !== 'unclassified' || fact.kind !== 'number' || fact.value === null || fact.bound !== null) return null;
+  const number = fact.number;
+  if (!number || number.ambiguous || number.decimals > 0 || !Number.isInteger(fact.value)) return null;
+  const text = index.text(fact.position.block);
+  const before = text.slice(Math.max(fact.sentence.start, 0), fact.position.start);
+  const after = text.slice(fact.position.end).trim();
+  // The number ends its clause: `Tiếp nhận: 03` or `…: 01;`, not `Quyết định: 03/QĐ` nor `: 03 tháng`.
+  return /\p{L}[^\d:]*:\s*$/u.test(before) && /^(?:$|[.;,]|\()/u.test(after) ? { ...fact, status: 'ok' } : null;
 }
 
 /**
@@ -214,15 +308,24 @@ export function findTextRowFigures(index: DocumentIndex, models: readonly TableM
   const out: TextFigure[] = [];
   for (const unit of index.orderedUnits()) {
     if (unit.kind === 'table' || unit.kind === 'footnote' || unit.kind === 'cell') continue;
-    for (const fact of index.factsIn(unit.id)) {
-      if (!restatable(fact)) continue;
+    const heading = headingWords(index, unit.id);
+    for (const found of index.factsIn(unit.id)) {
+      const fact = restatable(found) ? found : labelledCount(index, found);
+      if (!fact) continue;
       const { clause, near, before } = windowsOf(index, fact);
+      // A form's column may be named partly by the heading the figure stands under (`2. Tiếp nhận, …
+      // xử lý đơn thư …` over `a) Tiếp nhận: 03`); a row only by the figure's own clause.
+      const headed = [...clause, ...heading];
       const candidates: TextRowCandidate[] = [];
       for (const entry of rows) {
-        const { found, total } = coverage(entry.key, clause);
-        if (found < 2 || found * 2 < total) continue;
+        const own = coverage(entry.key, clause);
+        // The heading may complete a column's name, not replace it: the figure's own words are all the
+        // column's (`Tiếp nhận: 03`, not `Đơn kỳ trước chuyển sang: 03`, under `… xử lý đơn thư …`).
+        const words = entry.leaf && own.found < entry.key.words.length && ownWordsIn(clause, entry.key) ? headed : clause;
+        const { found, total, plain } = coverage(entry.key, words);
+        if (found < 2 || found * 2 < total || plain === 0) continue;
         // A form's small counts (1, 2, 3) fill many columns: a count must name its column's whole header path.
-        if (entry.leaf && (coverage(entry.leaf, clause).found < entry.leaf.words.length || (isCount(fact) && found < total))) continue;
+        if (entry.leaf && (coverage(entry.leaf, words).found < entry.leaf.words.length || (isCount(fact) && found < total))) continue;
         const close = coverage(entry.key, near);
         // `tổng số biên chế được giao trong năm là 9.976 người`: the whole label as the figure's subject.
         const subject = coverage(entry.key, before);
