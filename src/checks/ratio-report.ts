@@ -11,6 +11,7 @@ import {
   findCues,
   headerNamesReference,
   type Operand,
+  sourcePlan,
 } from '../claims/index.js';
 import { exactly, formatVi, fromDecimal, meets, minus, plus, add, sub, toNumber } from '../arith/index.js';
 import { type Computed, changePercent, difference, pointText, ratioPercent, resultText, verdict } from './verify.js';
@@ -31,6 +32,12 @@ export const RATIO_MESSAGES = {
   truncated: { vi: '{{arithmetic}}; văn bản ghi {{stated}}: {{reason}}', en: '{{arithmetic}}; the text says {{stated}}: {{reason}}' },
   mismatch: { vi: '{{arithmetic}}, nhưng văn bản ghi {{stated}}', en: '{{arithmetic}}, but the text says {{stated}}' },
 } as const satisfies Record<string, Wording>;
+
+/** Several plans named by the subject's own funding source, with different values (attainment, excess). */
+export const PLANS_AMBIGUOUS = {
+  vi: 'văn bản nêu nhiều số kế hoạch cùng nguồn vốn ({{candidates}}), không xác định được số được so sánh',
+  en: 'the text states several plans of the same funding source ({{candidates}}) and does not say which one is meant',
+} as const satisfies Wording;
 
 export function operandsOf(claim: RatioClaim, context: RuleContext): { subject: Operand; reference: Operand } | null {
   if (!claim.subject || !claim.reference) return null;
@@ -86,22 +93,23 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   const statedText = claim.stated.fact.raw;
   const textual = operandsOf(claim, context);
   // The plan or earlier figure the text leaves to its appendix (`Chi tiết như Biểu số 60`).
-  const appendix = textual
-    ? null
-    : (partsPlan(claim, context) ?? appendixOperands(claim, context.relations.tables(), index, context.relations.analysis));
+  const far = textual ? null : farOperands(claim, context);
+  const appendix = far?.pair ?? null;
   const pair = textual ?? appendix;
   const base = { cue: appendix ? `${claim.cue} (${appendix.table})` : claim.cue, actual: stated.display, reason: null };
+  // Plans of the same source with other values: the reader is shown them all.
+  const candidates = (far?.candidates ?? []).map((t) => operandOf('candidate', t, index));
   if (!pair) {
     const evidence = claim.subject ? [stated, operandOf(claim.kind === 'change' ? 'current' : 'actual', claim.subject, index)] : [stated];
     context.report({
       ...base,
       messageId: 'unverifiable',
       status: 'unverifiable',
-      reasonId: claim.subject ? missingReason : 'subjectNotFound',
-      data: { stated: statedText, reference: claim.referenceWord ?? '' },
+      reasonId: !claim.subject ? 'subjectNotFound' : candidates.length > 1 ? 'plansAmbiguous' : missingReason,
+      data: { stated: statedText, reference: claim.referenceWord ?? '', candidates: candidates.map((c) => c.display).join('; ') },
       expected: null,
       arithmetic: null,
-      evidence,
+      evidence: [...evidence, ...candidates],
     });
     return;
   }
@@ -174,11 +182,11 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
       ...base,
       messageId: 'unverifiable',
       status: 'unverifiable',
-      reasonId: 'referenceUnsure',
-      data: { ...data, reference: claim.referenceWord ?? '' },
+      reasonId: candidates.length > 1 ? 'plansAmbiguous' : 'referenceUnsure',
+      data: { ...data, reference: claim.referenceWord ?? '', candidates: candidates.map((c) => c.display).join('; ') },
       expected,
       arithmetic,
-      evidence,
+      evidence: [...evidence, ...candidates.filter((c) => c.display !== reference.display)],
     });
   } else if (appendix && !headerNamesReference(appendix.header, claim.stated.after)) {
     // `dự toán Trung ương giao` against a column `Dự toán HĐND giao`: not proven to be the same plan.
@@ -195,6 +203,34 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
   } else {
     context.report({ ...base, messageId: 'mismatch', status: 'inconsistent', data, expected, arithmetic, evidence });
   }
+}
+
+/**
+ * The plan or earlier figure the claim's sentence leaves to elsewhere: the parts' plans summed, the
+ * appendix or a plan described in another section; a plan named by the subject's funding source
+ * (`vốn trái phiếu Chính phủ`) fixes the operand where a description only suggests it, and several
+ * such plans leave the claim open with all of them as candidates.
+ */
+function farOperands(claim: RatioClaim, context: RuleContext): { pair: AppendixPair | null; candidates: RatioClaim['candidates'] } | null {
+  const { index, relations } = context;
+  const found = partsPlan(claim, context) ?? appendixOperands(claim, relations.tables(), index, relations.analysis);
+  if (found && !found.described) return { pair: found, candidates: [] };
+  const named =
+    claim.kind === 'attainment' || claim.kind === 'excess' ? sourcePlan(claim, index, relations.analysis, relations.ratios()) : null;
+  if (!named) return found ? { pair: found, candidates: [] } : null;
+  if (!named.plan || !claim.subject) return { pair: found, candidates: named.candidates };
+  const reference = operandOf('plan', named.plan, index);
+  return {
+    pair: {
+      subject: operandOf('actual', claim.subject, index),
+      reference,
+      table: index.sectionTitles(named.plan.unit.section).at(-1) ?? '',
+      header: '',
+      described: false,
+      fromText: true,
+    },
+    candidates: [],
+  };
 }
 
 /**
@@ -220,21 +256,31 @@ function partsPlan(claim: RatioClaim, context: RuleContext): AppendixPair | null
       continue;
     if (s.start < listAt || unitAgreement(s, whole) !== 'same') continue;
     const textual = operandsOf(other, context);
-    const found = textual
-      ? { ...textual, described: other.loose === true }
-      : appendixOperands(other, relations.tables(), index, relations.analysis);
+    const found = textual ? { ...textual, described: other.loose === true } : farOperands(other, context)?.pair;
     if (!found || found.reference.interval === null || found.subject.interval === null) continue;
     parts.push({ subject: found.subject, reference: found.reference, described: found.described === true });
     if (parts.length > 6) return null;
   }
   if (parts.length < 2) return null;
-  // The sets of two or more parts whose figures add up to the whole's.
-  const fits: (typeof parts)[] = [];
+  const total = (list: readonly Operand[]): NonNullable<Operand['interval']> =>
+    list.reduce((acc, o) => plus(acc, o.interval as NonNullable<Operand['interval']>), exactly('0'));
+  const sets: (typeof parts)[] = [];
   for (let mask = 1; mask < 1 << parts.length; mask += 1) {
     const set = parts.filter((_, i) => (mask >> i) & 1);
-    if (set.length < 2) continue;
-    const sum = set.reduce((acc, p) => plus(acc, p.subject.interval as NonNullable<Operand['interval']>), exactly('0'));
-    if (meets(sum, whole.interval)) fits.push(set);
+    if (set.length >= 2) sets.push(set);
+  }
+  // The sets of two or more parts whose figures add up to the whole's.
+  let fits = sets.filter((set) => meets(total(set.map((p) => p.subject)), whole.interval as NonNullable<Operand['interval']>));
+  // None: the whole's own figure may be the wrong one. The parts exhaust the whole all the same when
+  // their figures over their plans give the whole's stated percentage (stated with decimals, so that
+  // a part left out would hardly give it by chance), in exactly one way.
+  const stated = claim.stated.interval;
+  if (fits.length === 0 && stated && (claim.stated.fact.number?.decimals ?? 0) >= 1) {
+    fits = sets.filter((set) => {
+      const sumOf = (list: readonly Operand[]): Operand => ({ ...(list[0] as Operand), interval: total(list), exact: sumExact(list) });
+      const ratio = ratioPercent(sumOf(set.map((p) => p.subject)), sumOf(set.map((p) => p.reference)));
+      return ratio !== null && meets(ratio.interval, stated);
+    });
   }
   const set = fits.length === 1 ? fits[0] : undefined;
   if (!set) return null;
@@ -260,6 +306,9 @@ function partsPlan(claim: RatioClaim, context: RuleContext): AppendixPair | null
     parts: plans,
   };
 }
+
+const sumExact = (list: readonly Operand[]): Operand['exact'] =>
+  list.reduce<Operand['exact']>((acc, o) => (acc && o.exact ? add(acc, o.exact) : null), fromDecimal('0'));
 
 /**
  * `3.890 vụ (tăng 463 vụ, tương ứng 13,51%)`: the earlier figure is 3.890 − 463 = 3.427, and the

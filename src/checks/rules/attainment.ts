@@ -1,6 +1,6 @@
 import { defineCheck } from '../define-check.js';
 import { REASONS } from '../reasons.js';
-import { RATIO_MESSAGES, reportRatio } from '../ratio-report.js';
+import { PLANS_AMBIGUOUS, RATIO_MESSAGES, reportRatio } from '../ratio-report.js';
 
 /**
  * `đạt X% kế hoạch (kế hoạch Y)`: actual / plan = X %. Also `11/14 xã … (78% kế hoạch)`, where the
@@ -25,6 +25,7 @@ export default defineCheck({
       unitsDiffer: REASONS.unitsDiffer,
       referenceUnsure: REASONS.referenceUnsure,
       appendixUnsure: REASONS.appendixUnsure,
+      plansAmbiguous: PLANS_AMBIGUOUS,
     },
   },
   check(context) {

@@ -1,6 +1,6 @@
 import { defineCheck } from '../define-check.js';
 import { REASONS } from '../reasons.js';
-import { RATIO_MESSAGES, reportRatio } from '../ratio-report.js';
+import { PLANS_AMBIGUOUS, RATIO_MESSAGES, reportRatio } from '../ratio-report.js';
 
 /**
  * `vượt X% kế hoạch (kế hoạch Y)`: actual / plan − 1 = X %.
@@ -34,6 +34,7 @@ export default defineCheck({
       unitsDiffer: REASONS.unitsDiffer,
       referenceUnsure: REASONS.referenceUnsure,
       appendixUnsure: REASONS.appendixUnsure,
+      plansAmbiguous: PLANS_AMBIGUOUS,
     },
   },
   check(context) {
