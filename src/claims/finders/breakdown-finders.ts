@@ -5,6 +5,7 @@ import { changeSign, compatible, isTotal, qualifierOf, statusOf, unitAgreement }
 import { blankParentheses } from '../../text/index.js';
 import {
   type Breakdown,
+  bareCount,
   classOf,
   conjunctSet,
   exhaustive,
@@ -15,6 +16,7 @@ import {
   overfull,
   parallel,
   sameParen,
+  subKindList,
   textOf,
   usable,
 } from './breakdown.js';
@@ -275,6 +277,96 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
   return found;
 }
 
+/** One item separator at the end of a gap (`, ` `; ` ` và ` `, và `), the words before it the item's noun. */
+const ITEM_GAP = /^([^;:]*?)(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?:có\s+)?$/u;
+/** The words after a list's last figure, to its clause end: that item's noun. */
+const lastNoun = (t: Token, end: number): string => (/^[^,;:()]*/u.exec(textOf(t, t.numberEnd, end))?.[0] ?? '').replace(/[.\s]+$/u, '');
+
+/**
+ * `kết nối 248 điểm cầu cấp xã (124 đảng ủy cấp xã và 124 Ủy ban nhân dân cấp xã)`; `8.891 chứng thư
+ * cá nhân (8.250 Token, 641 SIM PKI)`: a parenthesis right after a count that holds nothing but
+ * counts, each `N <its own noun>`, names the count's sub-kinds, and they add up to it.
+ */
+function subKindParens(tokens: readonly Token[], parens: readonly Paren[], claimed: Set<Token>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const o of tokens) {
+    if (!usable(o) || changeSign(o) !== 0) continue;
+    const text = o.unit.text;
+    // Attached: only the rest of the count's noun phrase stands between (`248 điểm cầu cấp xã (`).
+    const paren = parens.find((p) => p.open >= o.end && /^[\s\p{L}]{0,60}$/u.test(text.slice(o.end, p.open)));
+    if (!paren) continue;
+    const inside = tokens.filter((v) => v.start > paren.open && v.end <= paren.close + 1);
+    // Number first: `(124 đảng ủy …`, not `(trực tuyến 300, …`.
+    if (!/^\s*$/u.test(text.slice(paren.open + 1, inside[0]?.numberStart ?? paren.open))) continue;
+    // Every figure in the parenthesis is a part, directly in it, and every digit is in a figure.
+    if (inside.length < 2 || inside.some((v) => v.paren?.open !== paren.open || claimed.has(v))) continue;
+    const unread = [...text.slice(paren.open + 1, paren.close).matchAll(/\d+/gu)].some(
+      (m) => !inside.some((v) => v.start <= paren.open + 1 + m.index && paren.open + 1 + m.index < v.end),
+    );
+    const members = inside.map((v) => (usable(v) ? v : bareCount(v)));
+    if (unread || members.some((m) => m === null)) continue;
+    const parts = members as Token[];
+    const nouns: string[] = [];
+    for (const [k, m] of parts.entries()) {
+      const next = parts[k + 1];
+      if (!next) {
+        const tail = textOf(m, m.numberEnd, paren.close);
+        if (/[;:]/u.test(tail)) break;
+        nouns.push(tail);
+        continue;
+      }
+      const gap = ITEM_GAP.exec(textOf(m, m.numberEnd, next.numberStart));
+      if (!gap) break;
+      nouns.push(gap[1] ?? '');
+    }
+    if (!subKindList(o, parts, nouns)) continue;
+    for (const v of inside) claimed.add(v);
+    found.push(makeBreakdown(o, parts, '( … )', 'partition', { subKinds: true, listed: true }));
+  }
+  return found;
+}
+
+/**
+ * `Nhân sự có 58 người, trong đó, có 53 biên chế …; 01 sinh viên cử tuyển …; 02 hợp đồng … và 02
+ * hợp đồng vụ việc`: under `trong đó`, a list of counts each `N <its own noun>` names sub-kinds of
+ * the count just before the cue. They are told apart by their nouns, so together they fit in it; a
+ * `trong đó` list need not be complete, so they need not add up to it.
+ */
+function subKindRuns(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const t of tokens) {
+    const first = usable(t) ? t : bareCount(t);
+    const owner = tokens[t.index - 1];
+    if (!first || !owner || claimed.has(t) || !usable(owner) || changeSign(owner) !== 0) continue;
+    if (owner.sentence.start !== t.sentence.start || !sameParen(owner, t) || owner.depth !== t.depth) continue;
+    const { text: raw, from } = lead(t, tokens);
+    const cue = lastCue(raw, 'subset');
+    if (!cue || !/^[\s,:]*(?:có\s*)?$/u.test(fold(raw.slice(cue.end)))) continue;
+    // The count right before the cue, past the rest of its noun phrase only (`58 người, trong đó`).
+    const cueAt = from + cue.start;
+    if (owner.end > cueAt || !/^[\s\p{L}]{0,60},?\s*$/u.test(textOf(t, owner.end, cueAt))) continue;
+    const parts: Token[] = [first];
+    const nouns: string[] = [];
+    for (const v of tokens.slice(t.index + 1)) {
+      if (v.sentence.start !== t.sentence.start) break;
+      // Figures in an item's own parenthesis belong to that item.
+      if (v.depth > t.depth) continue;
+      const prev = parts[parts.length - 1] as Token;
+      const gap = ITEM_GAP.exec(blankParentheses(textOf(v, prev.numberEnd, v.numberStart)));
+      const item = usable(v) ? v : bareCount(v);
+      if (!gap || !item || !sameParen(v, t) || claimed.has(v)) break;
+      nouns.push(gap[1] ?? '');
+      parts.push(item);
+    }
+    const last = parts[parts.length - 1] as Token;
+    nouns.push(lastNoun(last, last.sentence.end));
+    if (!subKindList(owner, parts, nouns)) continue;
+    for (const m of parts) claimed.add(tokens[m.index] as Token);
+    found.push(makeBreakdown(owner, parts, cue.phrase, 'subset', { subKinds: true, listed: true }));
+  }
+  return found;
+}
+
 /**
  * `giao N …, hoàn thành A …, đang thực hiện B …`; `có 42 nhiệm vụ; đã hoàn thành 31 …, đang thực
  * hiện 11 …`; a fraction `a/N` followed by counts of the rest (`04/12 đề án …, đang thực hiện 10`).
@@ -512,6 +604,8 @@ export function findBreakdowns(analysis: Analysis, unitId: string): Breakdown[] 
   return [
     ...subsetGroups(tokens, claimed),
     ...parenBreakdowns(tokens, analysis.parens(unitId), claimed),
+    ...subKindParens(tokens, analysis.parens(unitId), claimed),
+    ...subKindRuns(tokens, claimed),
     ...fractionSplits(tokens, analysis.parens(unitId), claimed),
     ...fractionRemainders(tokens, claimed),
     ...colonLists(tokens, claimed),

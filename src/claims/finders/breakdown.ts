@@ -1,10 +1,11 @@
 import partitionSets from '../../lexicon/partition-sets.json' with { type: 'json' };
+import subKindWords from '../../lexicon/sub-kinds.json' with { type: 'json' };
 import type { Token } from '../analysis.js';
 import { exactly } from '../../arith/index.js';
 import { fold, hasCue } from '../lexicon.js';
 import { isMeasuredUnit } from '../lexicon.js';
 import type { PartsPromise, Scope } from '../types.js';
-import { type UnitAgreement, statusOf, timelinessOf, unitAgreement } from './classify.js';
+import { type UnitAgreement, changeSign, isTotal, qualifierOf, statusOf, timelinessOf, unitAgreement } from './classify.js';
 
 /**
  * A whole and the parts the text names for it. `promise` says what the text commits to:
@@ -228,4 +229,60 @@ export function makeBreakdown(owner: Token, members: Token[], cue: string, promi
     disjoint: complete || options.listed === true || distinctQualifiers(members) || namedItems(members),
     scope: scopeOf(owner, members),
   };
+}
+
+/**
+ * `(8.250 Token, 641 SIM PKI)`: a whole number followed by a noun the lexicon does not know is left
+ * unclassified by the extractor, yet in a list of a count's sub-kinds it counts that noun, exactly.
+ */
+export function bareCount(t: Token): Token | null {
+  const n = t.fact.number;
+  if (t.interval !== null || t.fact.kind !== 'number' || t.fact.bound !== null || t.percent || t.fraction) return null;
+  if (!n || n.ambiguous || n.decimals > 0 || !/^(?:\d{1,3}(?:\.\d{3})+|\d+)$/u.test(n.text)) return null;
+  return /^\s*\p{L}/u.test(t.after) ? { ...t, interval: exactly(n.exact) } : null;
+}
+
+const wordList = (list: readonly string[]): string[] => list.map((w) => fold(w)).sort((a, b) => b.length - a.length);
+const NOUN_CLASSES: ReadonlyArray<readonly [string, string[]]> = Object.entries(subKindWords.classes).map(([k, forms]) => [
+  k,
+  wordList(forms),
+]);
+const ATTRIBUTES = wordList(subKindWords.attributes);
+const PERIODS = wordList(subKindWords.periods);
+const wordsOf = (text: string): string => ` ${words(text).join(' ')} `;
+
+/** The class of thing a noun phrase counts (`người`, `Ủy ban nhân dân cấp xã` → person, body), by its head. */
+export function nounClass(noun: string): string | null {
+  const phrase = wordsOf(noun);
+  let best: { cls: string; length: number } | null = null;
+  for (const [cls, forms] of NOUN_CLASSES) {
+    const form = forms.find((f) => phrase.startsWith(` ${f} `));
+    if (form && (!best || form.length > best.length)) best = { cls, length: form.length };
+  }
+  return best?.cls ?? null;
+}
+
+/**
+ * Whether figures right after a count, each `N <noun>` with its own noun, name the count's
+ * sub-kinds (`58 người: 53 biên chế …; 01 sinh viên …; 02 hợp đồng …`), which are told apart by
+ * their nouns. Not when a part is a measure, a share, a change, a status or a qualifier
+ * (`trực tuyến`, `trễ hạn`), carries an attribute that overlaps others (`nữ`, `đảng viên`), counts
+ * another period, counts things of another class than the whole (`25 vụ (40 đối tượng …)`), or
+ * when two parts carry one label.
+ */
+export function subKindList(owner: Token, parts: readonly Token[], nouns: readonly string[]): boolean {
+  if (parts.length < 2 || parts.length !== nouns.length || classOf(owner) !== 'count' || owner.fraction) return false;
+  const whole = nounClass(owner.after);
+  const labels = new Set<string>();
+  for (const [k, m] of parts.entries()) {
+    const noun = wordsOf(nouns[k] ?? '');
+    if (noun.trim() === '' || !/\p{L}/u.test(noun)) return false;
+    if (classOf(m) !== 'count' || m.fraction || changeSign(m) !== 0 || isTotal(m)) return false;
+    if (statusOf(m) !== null || qualifierOf(m) !== null || timelinessOf(m) !== null) return false;
+    if ([...ATTRIBUTES, ...PERIODS].some((w) => noun.includes(` ${w} `))) return false;
+    const cls = nounClass(noun);
+    if (whole && cls && cls !== whole) return false;
+    labels.add(noun);
+  }
+  return labels.size === parts.length;
 }

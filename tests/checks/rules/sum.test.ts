@@ -17,6 +17,12 @@ tester.run('sum', sum, {
     'Giá trị kiến nghị xử lý về kinh tế là 8.245.000.000 đồng, giá trị đã thực hiện là 7.905.000.000 đồng, giá trị chưa thực hiện: 340.000.000 đồng.',
     // Hand-made and industrial salt exhaust the salt output: `trong đó` lists every part.
     'Sản lượng muối cả năm đạt 820.400 tấn, trong đó muối thủ công đạt 512.300 tấn, muối công nghiệp đạt 308.100 tấn.',
+    // A parenthesis of counts, each with its own noun, right after a count: the count's sub-kinds.
+    'Sở Thông tin và Truyền thông đã lắp đặt 186 điểm cầu trực tuyến (93 ủy ban nhân dân phường, xã và 93 đảng ủy phường, xã) trong quý III.',
+    // Nouns the lexicon does not know (`USB Token`, `SIM ký số`): whole numbers counting them.
+    'Năm 2024 cấp mới 4.730 chứng thư số cá nhân (3.915 USB Token, 815 SIM ký số).',
+    // `;` items under `trong đó`, a decision number and a date inside an item are no parts.
+    'Biên chế của Trung tâm có 41 người, trong đó: 36 viên chức; 02 lao động theo Quyết định số 215/QĐ-UBND ngày 12/3/2021 của UBND huyện; 03 hợp đồng khoán việc.',
   ],
   inconsistent: [
     {
@@ -52,12 +58,41 @@ tester.run('sum', sum, {
       findings: [{ actual: '2.310', expected: '2.410' }],
     },
     {
+      // Sub-kinds in the parenthesis of a count must add up to it: a wrong part …
+      text: 'Sở Thông tin và Truyền thông đã lắp đặt 186 điểm cầu trực tuyến (93 ủy ban nhân dân phường, xã và 95 đảng ủy phường, xã) trong quý III.',
+      findings: [{ actual: '186', expected: '188', evidence: '95' }],
+    },
+    {
+      // … or a wrong total, with the parts written in nouns the lexicon does not know.
+      text: 'Năm 2024 cấp mới 4.780 chứng thư số cá nhân (3.915 USB Token, 815 SIM ký số).',
+      findings: [{ actual: '4.780', expected: '4.730' }],
+    },
+    {
+      // Disjoint sub-kinds under `trong đó` may stop short of the whole, never exceed it.
+      text: 'Biên chế của Trung tâm có 41 người, trong đó: 37 viên chức; 02 lao động theo Quyết định số 215/QĐ-UBND ngày 12/3/2021 của UBND huyện; 03 hợp đồng khoán việc.',
+      findings: [{ actual: '41', evidence: '37' }],
+    },
+    {
       // A fraction split into fractions of its groups: the denominators add up too.
       text: 'Năm 2024 thanh tra công vụ tại 27/96 cơ quan, đơn vị, đạt 28,1% (5/18 sở, ban, ngành và 22/79 UBND cấp xã).',
       findings: [{ actual: '96', expected: '97', evidence: '22/79' }],
     },
   ],
   silent: [
+    // Qualifiers are no sub-kinds: online and late files overlap.
+    'Bộ phận một cửa tiếp nhận 640 hồ sơ (410 trực tuyến, 260 trễ hạn).',
+    // Attributes of people overlap (women, party members).
+    'Huyện đã bồi dưỡng 150 cán bộ (85 nữ, 90 đảng viên).',
+    'Đơn vị có 64 người, trong đó 40 đảng viên; 30 đoàn viên.',
+    // The people and vehicles of the cases are not kinds of case.
+    'Công an tỉnh phát hiện 31 vụ (52 đối tượng, 17 xe mô tô).',
+    'Công an tỉnh phát hiện 31 vụ, trong đó 52 đối tượng, 17 xe mô tô.',
+    // Eggs are counted in `quả` beside meat in `tấn`: no part of the tonnage.
+    'Sản lượng thịt hơi xuất chuồng đạt 84.300 tấn (81.200 tấn thịt lợn, 415 triệu quả trứng).',
+    // Parts of other months are no sub-kinds.
+    'Trung tâm nhận 2.400 hồ sơ (1.300 hồ sơ tháng 7, 1.250 hồ sơ tháng 8).',
+    // A parenthesis past a comma is not attached to the count.
+    'Toàn tỉnh có 75 điểm cầu, đã nâng cấp hệ thống (40 đảng ủy xã, 40 ủy ban nhân dân xã).',
     // Overlapping categories under `trong đó` promise nothing about their sum.
     'Đào tạo nghề cho 21.540 người, trong đó lao động nữ 12.300 người, lao động dân tộc thiểu số 10.100 người.',
     // `như:` introduces examples, not a breakdown.
