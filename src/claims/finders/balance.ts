@@ -48,6 +48,7 @@ const ALONE: ReadonlyArray<[Role, readonly string[]]> = [
   ['inflow', lexicon.alone.inflow.map(fold)],
 ];
 const PEOPLE = new Set(lexicon.people.map(fold));
+const QUALIFIER = phrasePattern(lexicon.subsetQualifier);
 const DETAIL = /(?:^|[^\p{L}])(?:trong đó|trong số đó|bao gồm|gồm có|gồm)(?![\p{L}])/u;
 
 /** The role cue ending nearest the end of `text` (or, `first`, starting nearest its start), longest on a tie. */
@@ -268,7 +269,11 @@ function finish(chain: Chain, stated: Token, tokens: readonly Token[], phrase: s
       sameThings(stated, o) !== false &&
       !isDetail(o),
   );
-  const doubt: BalanceDoubt | null = trailing.length > 0 ? 'remainderSplit' : chain.unplaced.length > 0 || chain.weak ? 'roleUnsure' : null;
+  // `còn 2 đơn quá hạn`: a qualified remainder is a part of what remains.
+  QUALIFIER.lastIndex = 0;
+  const qualified = QUALIFIER.test(fold(stated.after));
+  const doubt: BalanceDoubt | null =
+    trailing.length > 0 || qualified ? 'remainderSplit' : chain.unplaced.length > 0 || chain.weak ? 'roleUnsure' : null;
   return {
     kind: 'balance',
     stated,

@@ -1,15 +1,14 @@
 import lexicon from '../../lexicon/balance.json' with { type: 'json' };
 import type { Analysis, Token } from '../analysis.js';
 import type { DocumentIndex, TextUnit } from '../document-index.js';
+import { phrasePattern } from '../../text/index.js';
 import { fold } from '../lexicon.js';
-import { type BalanceClaim, type BalanceTerm, countValue, sameThings } from './balance.js';
+import { type BalanceClaim, type BalanceTerm, countValue } from './balance.js';
 import { classOf } from './breakdown.js';
 
 const CLASSIFIERS = lexicon.classifier.map(fold);
 const NONE = lexicon.none.map(fold);
-/** Words too common to tie a classifying line to its heading. */
-const FILLER = new Set(['số', 'các', 'những', 'của', 'và', 'đã', 'được', 'có', 'trong', 'kỳ', 'đơn', 'thư']);
-
+const PARTIAL = phrasePattern(lexicon.partial);
 /** Offsets of the first `:` outside parentheses, or -1. */
 function colonOf(text: string): number {
   let depth = 0;
@@ -21,11 +20,6 @@ function colonOf(text: string): number {
   }
   return -1;
 }
-
-const contentWords = (text: string): string[] =>
-  fold(text)
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 1 && !FILLER.has(w));
 
 /** `Tiếp nhận: 03`, `- Tổng số đơn tiếp nhận: 12 đơn.`: a label, a colon and one count, nothing more. */
 function totalLine(unit: TextUnit, tokens: readonly Token[]): { total: Token; label: string } | null {
@@ -88,7 +82,7 @@ const MAX_LINES = 8;
  * classify the same things (`Theo loại đơn: 01 khiếu nại, 01 tố cáo, 01 kiến nghị`; `Kết quả xử lý
  * …: 02 đơn chuyển …; 01 đơn thuộc thẩm quyền; không có đơn lưu`): each such line's items add up to
  * the total. A line is read only when each item holds one count (or says `không có`) and its label
- * classifies (`Theo …`, `Kết quả xử lý …`) or names the heading's own words.
+ * classifies (`Theo …`, `Kết quả xử lý …`, or any line under a `Phân loại …:` heading).
  */
 export function findHeadingTotals(index: DocumentIndex, analysis: Analysis): BalanceClaim[] {
   const units = index.orderedUnits();
@@ -98,7 +92,6 @@ export function findHeadingTotals(index: DocumentIndex, analysis: Analysis): Bal
     if (head.kind === 'footnote' || head.kind === 'cell' || head.kind === 'table') continue;
     const line = totalLine(head, analysis.unitTokens(head.id));
     if (!line) continue;
-    const headWords = new Set(contentWords(line.label));
     let underClassifier = false;
     for (let k = ui + 1; k < units.length && k <= ui + MAX_LINES; k += 1) {
       const unit = units[k] as TextUnit;
@@ -120,23 +113,16 @@ export function findHeadingTotals(index: DocumentIndex, analysis: Analysis): Bal
       if (totalLine(unit, tokens)) break;
       if (colon < 0 || /\d/u.test(label)) continue;
       // `Theo loại đơn: 01 khiếu nại, 01 tố cáo`: a classifying line names classes, not the heading's noun.
-      const classifier = CLASSIFIERS.some((c) => label === c || label.startsWith(`${c} `)) || underClassifier;
-      if (!classifier && !contentWords(label).some((w) => headWords.has(w))) continue;
-      const claim = readLine(unit, colon, tokens, line.total, line.label, classifier);
+      // A line that only names the heading's words may count a part of it (`Số vụ đã xử lý: …`): not read.
+      if (!CLASSIFIERS.some((c) => label === c || label.startsWith(`${c} `)) && !underClassifier) continue;
+      const claim = readLine(unit, colon, tokens, line.total, line.label);
       if (claim) found.push(claim);
     }
   }
   return found;
 }
 
-function readLine(
-  unit: TextUnit,
-  colon: number,
-  tokens: readonly Token[],
-  total: Token,
-  headLabel: string,
-  classifier: boolean,
-): BalanceClaim | null {
+function readLine(unit: TextUnit, colon: number, tokens: readonly Token[], total: Token, headLabel: string): BalanceClaim | null {
   const text = unit.text;
   const items = itemsOf(text, colon + 1, tokens);
   if (items.length < 2) return null;
@@ -153,12 +139,14 @@ function readLine(
     if (top.length > 1) return null;
     const t = top[0] as Token;
     if (t.percent || t.fraction || t.fact.bound !== null || classOf(t) !== 'count' || countValue(t) === null) return null;
-    if (!classifier && sameThings(total, t) === false && !nounNamedBy(t, headLabel)) return null;
     // `01 khiếu nại và 01 tố cáo không thuộc thẩm quyền`: a `và` inside an item joins what a qualifier may share.
     if (/\svà\s/u.test(fold(text.slice(item.start, item.end)))) joined = true;
     terms.push({ role: 'part', sign: 1, token: t, none: null });
   }
   if (terms.every((t) => t.token === null)) return null;
+  // `Theo lĩnh vực: chủ yếu là đất đai 05, …`: the items may be only some of the classes.
+  PARTIAL.lastIndex = 0;
+  const partial = PARTIAL.test(fold(text.slice(colon + 1)));
   return {
     kind: 'heading-sum',
     stated: total,
@@ -167,13 +155,7 @@ function readLine(
       .slice(0, colon)
       .replace(/^[\s*_+•-]+/u, '')
       .trim()}:`,
-    doubt: joined ? 'partsMayOverlap' : null,
+    doubt: joined || partial ? 'partsMayOverlap' : null,
     unplaced: [],
   };
-}
-
-/** A part whose noun the heading's label names (`Tổng số đơn: 12` over `03 đơn khiếu nại`). */
-function nounNamedBy(t: Token, label: string): boolean {
-  const noun = fold(t.fact.unit ?? '');
-  return noun !== '' && contentWords(label).some((w) => noun.split(/\s+/u).includes(w));
 }

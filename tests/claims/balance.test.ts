@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../src/checks/index.js';
+import { extractAll } from '../../src/extract/index.js';
+import { Claim } from '../../src/model/index.js';
+import { parseReportText } from '../../src/pipeline.js';
+
+const checked = (text: string): ReturnType<typeof checkDocument> => {
+  const report = parseReportText(text);
+  return checkDocument({ ...report, ...extractAll(report) });
+};
+
+const ofKind = (text: string, kind: string): Claim[] => checked(text).claims.filter((c) => c.kind === kind);
+const roles = (c: Claim | undefined): string[] => (c ? c.operands.map((o) => `${o.role}:${o.raw}`) : []);
+const balanceFindings = (text: string): Array<{ status: string; reasonId: string | null }> =>
+  checked(text)
+    .findings.filter((f) => f.rule === 'balance')
+    .map((f) => ({ status: f.status, reasonId: f.reasonId }));
+
+describe('running balances', () => {
+  it('reads a balance over list items, each role by its label, and validates as a claim', () => {
+    const text = [
+      'Kết quả giải quyết án hành chính:',
+      '- Số kỳ trước chuyển sang: 9 vụ án.',
+      '- Số thụ lý mới: 27 vụ án.',
+      '- Số đã giải quyết: 30 vụ án.',
+      '- Số còn lại chuyển kỳ sau: 6 vụ án.',
+    ].join('\n\n');
+    const [claim, ...rest] = ofKind(text, 'balance');
+    expect(rest).toEqual([]);
+    expect(() => Claim.parse(claim)).not.toThrow();
+    expect(claim?.stated?.raw).toBe('6 vụ án');
+    expect(roles(claim)).toEqual(['opening:9 vụ án', 'inflow:27 vụ án', 'outflow:30 vụ án']);
+    expect(claim?.scope).toBe('section');
+    expect(balanceFindings(text)).toEqual([{ status: 'consistent', reasonId: null }]);
+    expect(balanceFindings(text.replace('6 vụ án.', '8 vụ án.'))).toEqual([{ status: 'inconsistent', reasonId: null }]);
+  });
+
+  it('takes a total whose parenthesis opens with the carried-over count as the figure to be handled', () => {
+    const text =
+      'Thanh tra tỉnh thụ lý 52 đơn (tồn kỳ trước 12 đơn, tiếp nhận mới 40 đơn); đã giải quyết xong 45 đơn; còn 7 đơn đang xác minh.';
+    const [claim] = ofKind(text, 'balance');
+    expect(roles(claim)).toEqual(['base:52 đơn', 'outflow:45 đơn']);
+    expect(claim?.stated?.raw).toBe('7 đơn');
+    expect(balanceFindings(text.replace('còn 7 đơn', 'còn 5 đơn'))[0]?.status).toBe('inconsistent');
+  });
+
+  it('passes over figures of other things and the details of a figure', () => {
+    const text =
+      'Kỳ trước chuyển sang 14 đối tượng; phát sinh mới 9 đối tượng; đã bắt 12 đối tượng (trong đó 4 đối tượng đầu thú), thu giữ 3 xe mô tô và 25 triệu đồng; còn 11 đối tượng đang truy bắt.';
+    const [claim] = ofKind(text, 'balance');
+    expect(roles(claim)).toEqual(['opening:14 đối tượng', 'inflow:9 đối tượng', 'outflow:12 đối tượng']);
+    expect(balanceFindings(text)).toEqual([{ status: 'consistent', reasonId: null }]);
+  });
+
+  it('claims nothing without an opening, over money, across a heading, or for a comparison with the previous period', () => {
+    expect(ofKind('Tiếp nhận 80 hồ sơ, đã giải quyết 75 hồ sơ, còn 9 hồ sơ.', 'balance')).toEqual([]);
+    expect(
+      ofKind('Số dư năm trước chuyển sang 120 tỷ đồng; thu trong năm 300 tỷ đồng; chi 350 tỷ đồng; còn 80 tỷ đồng.', 'balance'),
+    ).toEqual([]);
+    expect(
+      ofKind(['- Kỳ trước chuyển qua 05 đối tượng.', '2. Công tác tuyên truyền', '- Hiện còn 03 đối tượng.'].join('\n\n'), 'balance'),
+    ).toEqual([]);
+    expect(ofKind('Phát hiện 41 vụ, tăng 6 vụ so với kỳ trước; đã xử lý 38 vụ; còn 3 vụ đang xác minh.', 'balance')).toEqual([]);
+  });
+
+  it('does not assert a remainder that a qualifier makes a part of what remains', () => {
+    const text = 'Kỳ trước chuyển sang 4 đơn; tiếp nhận 22 đơn; đã giải quyết 20 đơn; còn 2 đơn quá hạn chưa giải quyết.';
+    expect(balanceFindings(text)).toEqual([{ status: 'unverifiable', reasonId: 'remainderSplit' }]);
+  });
+});
+
+describe('heading totals', () => {
+  const desk = (line: string): string =>
+    ['Tổng số đơn nhận được: 12 đơn.', 'Phân loại:', line, '- Kết quả xử lý: 9 đơn đã giải quyết; 3 đơn đang giải quyết.'].join('\n\n');
+
+  it('sums each classifying line under the total, a `không có` item as zero', () => {
+    const text = [
+      'Tiếp nhận: 06',
+      '- Theo loại đơn: 03 khiếu nại, 02 tố cáo, 01 phản ánh',
+      '- Kết quả xử lý đơn: 04 đơn chuyển cơ quan có thẩm quyền; 02 đơn thuộc thẩm quyền; không có đơn lưu.',
+    ].join('\n\n');
+    const claims = ofKind(text, 'heading-sum');
+    expect(claims.map((c) => c.stated?.raw)).toEqual(['06', '06']);
+    expect(roles(claims[1])).toEqual(['part:04 đơn', 'part:02 đơn', 'part:không có']);
+    expect(claims[1]?.operands[2]?.fact).toBeNull();
+    for (const c of claims) expect(() => Claim.parse(c)).not.toThrow();
+    expect(balanceFindings(text).map((f) => f.status)).toEqual(['consistent', 'consistent']);
+  });
+
+  it('flags a classifying line that does not add up', () => {
+    const findings = balanceFindings(desk('- Theo nội dung: 6 đơn khiếu nại; 4 đơn tố cáo; 1 đơn kiến nghị.'));
+    expect(findings.map((f) => f.status)).toEqual(['inconsistent', 'consistent']);
+  });
+
+  it('does not assert a line that may name only some classes, or two figures joined in one item', () => {
+    expect(balanceFindings(desk('- Theo lĩnh vực: chủ yếu là đất đai 5 đơn, xây dựng 3 đơn.'))).toEqual([
+      { status: 'unverifiable', reasonId: 'partsMayOverlap' },
+      { status: 'consistent', reasonId: null },
+    ]);
+    expect(ofKind(desk('- Theo thẩm quyền: 02 đơn khiếu nại và 03 đơn tố cáo không thuộc thẩm quyền.'), 'heading-sum')).toHaveLength(1);
+  });
+
+  it('reads no line whose label does not classify, and stops at the next total line', () => {
+    const text = [
+      'Số vụ phát hiện: 12',
+      '- Số vụ đã xử lý: 8 vụ; 2 vụ chuyển cơ quan điều tra.',
+      'Số đối tượng: 15',
+      '- Theo độ tuổi: 9 người, 4 người.',
+    ].join('\n\n');
+    const claims = ofKind(text, 'heading-sum');
+    expect(claims.map((c) => c.stated?.raw)).toEqual(['15']);
+  });
+});
