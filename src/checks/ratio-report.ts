@@ -12,6 +12,7 @@ import {
   headerNamesReference,
   type Operand,
   sourcePlan,
+  indicatorRow,
 } from '../claims/index.js';
 import { exactly, formatVi, fromDecimal, meets, minus, plus, add, sub, toNumber } from '../arith/index.js';
 import { type Computed, changePercent, difference, pointText, ratioPercent, resultText, verdict } from './verify.js';
@@ -215,6 +216,9 @@ function farOperands(claim: RatioClaim, context: RuleContext): { pair: AppendixP
   const { index, relations } = context;
   const found = partsPlan(claim, context) ?? appendixOperands(claim, relations.tables(), index, relations.analysis);
   if (found && !found.described) return { pair: found, candidates: [] };
+  // `ngô … đạt 98,3 nghìn ha, bằng 98,3%` beside the indicator table's unitless `Ngô` row of its group.
+  const row = !found && claim.kind === 'change' ? indicatorRow(claim, relations.tables(), index) : null;
+  if (row) return { pair: row, candidates: [] };
   const named =
     claim.kind === 'attainment' || claim.kind === 'excess' ? sourcePlan(claim, index, relations.analysis, relations.ratios()) : null;
   if (!named) return found ? { pair: found, candidates: [] } : null;

@@ -15,6 +15,7 @@ export type { BalanceClaim, Breakdown, DifferenceClaim, Family, ListClaim, Ratio
 export { unitAgreement, unitKeys } from './finders/classify.js';
 export { type AppendixPair, appendixOperands, headerNamesReference } from './finders/table-reference.js';
 export { type SourcePlan, sourcePlan } from './finders/plan-source.js';
+export { indicatorRow } from './finders/indicator-row.js';
 export {
   type ColumnRole,
   type TableModel,

@@ -1,0 +1,100 @@
+import type { DocumentIndex } from '../document-index.js';
+import { fold } from '../lexicon.js';
+import { operandOf } from '../operands.js';
+import { mul, scaleBy } from '../../arith/index.js';
+import type { Operand } from '../types.js';
+import type { RatioClaim } from './ratio.js';
+import { periodPair } from './table-relations.js';
+import { type TableModel, type TableRow, cellFact, cellOperand, tableName } from './tables.js';
+import type { AppendixPair } from './table-reference.js';
+
+/**
+ * `Tính đến ngày 15/10, diện tích gieo trồng ngô vụ đông đạt 98,3 nghìn ha, bằng 98,3%; khoai lang đạt
+ * 16,6 nghìn ha, bằng 98,7% …` beside an indicator table whose group `Gieo trồng cây vụ đông ở miền Bắc`
+ * lists unitless rows `Ngô | | 100,1 | 98,3`, `Khoai lang | | 16,9 | 16,6`: the earlier figure of a
+ * same-period change is the earlier column of the one row whose label the item names, under a group
+ * row whose words the sentence says (the same measure, no other region). The row is fixed by its words, not by its value,
+ * so that the text's own figure is checked against it; its numbers are read in the text's scale
+ * when its current value is of the same size as the text's.
+ */
+
+const FILLER = new Set(['trong', 'đó', 'chia', 'ra', 'ở', 'của', 'và', 'các', 'tổng', 'số', 'là', 'có', 'tại']);
+const wordsOf = (text: string): string[] => [
+  ...new Set(
+    fold(text.replace(/\([^()]*\)/gu, ' '))
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 0 && !FILLER.has(w)),
+  ),
+];
+
+/** The row's current value is within half again of the text's figure, both as displayed. */
+function sameSize(cell: number, said: number): boolean {
+  if (cell <= 0 || said <= 0) return false;
+  const r = cell / said;
+  return r <= 1.5 && r >= 1 / 1.5;
+}
+
+/** A comparison with the same period of an earlier year. */
+const samePeriod = (word: string | null): boolean => /cùng k[ỳì]|năm (?:trước|ngoái)/u.test(fold(word ?? ''));
+
+/** The earlier figure of a change from the indicator table's row the item names (see above); null when none or several. */
+export function indicatorRow(claim: RatioClaim, tables: readonly TableModel[], index: DocumentIndex): AppendixPair | null {
+  const subject = claim.subject;
+  if (claim.kind !== 'change' || claim.absolute || claim.reference || claim.amount || claim.levels || !subject) return null;
+  if (!samePeriod(claim.referenceWord) || subject.percent || subject.fraction || subject.fact.bound !== null || !subject.fact.unit)
+    return null;
+  const said = Number(subject.fact.number?.exact ?? 'NaN');
+  if (!Number.isFinite(said)) return null;
+  const text = subject.unit.text;
+  const itemStart = Math.max(subject.sentence.start, text.lastIndexOf(';', subject.numberStart) + 1);
+  const item = new Set(wordsOf(text.slice(itemStart, subject.numberStart)));
+  const sentence = new Set(wordsOf(text.slice(subject.sentence.start, subject.sentence.end)));
+  // `miền Nam`, `phía Bắc`, `vùng Tây Nguyên`: the region the sentence names (its first word after the region noun).
+  const regions = [...fold(text.slice(subject.sentence.start, subject.sentence.end)).matchAll(/(?:miền|phía|vùng)\s+(\p{L}+)/gu)].map(
+    (m) => m[1] ?? '',
+  );
+  const context = new Set([...sentence, ...wordsOf(text), ...wordsOf(index.sectionTitles(subject.unit.section).join(' '))]);
+  // `Tính đến ngày 15/10`: a day the sentence names is the table's current column's.
+  const day = /(?<!\d)(\d{1,2}\/\d{1,2})(?![\d/])/u.exec(text.slice(subject.sentence.start, subject.numberStart))?.[1];
+  const found: Array<{ model: TableModel; row: TableRow; previous: number; actual: number }> = [];
+  for (const model of tables) {
+    const pair = periodPair(model);
+    if (!pair) continue;
+    if (day && !(model.periods[pair.actual] ?? '').replace(/(?<!\d)0(\d)/gu, '$1').includes(day.replace(/(?<!\d)0(\d)/gu, '$1'))) continue;
+    for (const row of model.rows) {
+      if (row.parent === null || (row.unit !== null && row.unit.trim() !== '' && row.unit.trim() !== '"')) continue;
+      const parent = model.rows.find((r) => r.index === row.parent);
+      if (!parent || (parent.unit !== null && parent.unit.trim() !== '')) continue;
+      const label = wordsOf(row.label);
+      if (label.length === 0 || !label.every((w) => item.has(w))) continue;
+      const group = wordsOf(parent.label);
+      const inSentence = group.filter((w) => sentence.has(w)).length;
+      const inContext = group.filter((w) => context.has(w)).length;
+      if (inSentence < 2 || inContext * 2 < group.length) continue;
+      // `Tại miền Nam, …` beside a group `… ở miền Bắc`: the sentence names another region.
+      if (regions.some((r) => !group.includes(r))) continue;
+      const current = Number(cellFact(model, row, pair.actual)?.number?.exact ?? 'NaN');
+      if (!sameSize(current, said)) continue;
+      found.push({ model, row, ...pair });
+    }
+  }
+  const only = found.length === 1 ? found[0] : undefined;
+  if (!only) return null;
+  const current = operandOf('current', subject, index);
+  const cell = cellOperand('previous', only.model, only.row, only.previous, index);
+  if (!cell?.interval || !cell.exact) return null;
+  // The row's figures in the text's scale (`98,3` of `nghìn ha`).
+  const reference: Operand = {
+    ...cell,
+    interval: scaleBy(cell.interval, current.scale),
+    exact: mul(cell.exact, current.scale),
+    scale: current.scale,
+  };
+  return {
+    subject: current,
+    reference,
+    table: tableName(only.model.table),
+    header: only.model.headers[only.previous] ?? '',
+    fromText: true,
+  };
+}
