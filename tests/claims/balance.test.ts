@@ -63,6 +63,19 @@ describe('running balances', () => {
     expect(ofKind('Phát hiện 41 vụ, tăng 6 vụ so với kỳ trước; đã xử lý 38 vụ; còn 3 vụ đang xác minh.', 'balance')).toEqual([]);
   });
 
+  it('reads a decrease as an outflow, and a change against another period as no flow', () => {
+    const managed = (now: string): string =>
+      `Đầu kỳ quản lý 2.310 người nghiện; phát sinh mới 146 người; giảm 205 người (chết 11, đi cai nghiện 160, chuyển đi 34); hiện quản lý ${now} người.`;
+    expect(roles(ofKind(managed('2.251'), 'balance')[0])).toEqual(['opening:2.310 người nghiện', 'inflow:146 người', 'outflow:205 người']);
+    expect(balanceFindings(managed('2.251'))).toEqual([{ status: 'consistent', reasonId: null }]);
+    // `giảm` may be a change as well as a removal: a mismatch through it is not asserted.
+    expect(balanceFindings(managed('2.215'))).toEqual([{ status: 'unverifiable', reasonId: 'roleUnsure' }]);
+    const compared = (left: string): string =>
+      `Kỳ trước chuyển sang 7 vụ; phát sinh mới 33 vụ, giảm 4 vụ so với cùng kỳ; đã giải quyết 30 vụ; còn ${left} vụ.`;
+    expect(balanceFindings(compared('10'))).toEqual([{ status: 'consistent', reasonId: null }]);
+    expect(balanceFindings(compared('6'))).toEqual([{ status: 'inconsistent', reasonId: null }]);
+  });
+
   it('does not assert a remainder that a qualifier makes a part of what remains', () => {
     const text = 'Kỳ trước chuyển sang 4 đơn; tiếp nhận 22 đơn; đã giải quyết 20 đơn; còn 2 đơn quá hạn chưa giải quyết.';
     expect(balanceFindings(text)).toEqual([{ status: 'unverifiable', reasonId: 'remainderSplit' }]);

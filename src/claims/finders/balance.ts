@@ -49,6 +49,7 @@ const ALONE: ReadonlyArray<[Role, readonly string[]]> = [
 ];
 const PEOPLE = new Set(lexicon.people.map(fold));
 const QUALIFIER = phrasePattern(lexicon.subsetQualifier);
+const COMPARISON = phrasePattern(lexicon.comparison);
 const DETAIL = /(?:^|[^\p{L}])(?:trong đó|trong số đó|bao gồm|gồm có|gồm)(?![\p{L}])/u;
 
 /** The role cue ending nearest the end of `text` (or, `first`, starting nearest its start), longest on a tie. */
@@ -108,6 +109,12 @@ export function labels(t: Token, tokens: readonly Token[]): { near: string; wide
   const wide = head.slice(semi + 1);
   const comma = Math.max(wide.lastIndexOf(','), wide.lastIndexOf(';'));
   return { near: wide.slice(comma + 1), wide };
+}
+
+/** `giảm 6 vụ so với cùng kỳ`: a change against another period, not a flow of this one. */
+export function compared(t: Token, tokens: readonly Token[]): boolean {
+  COMPARISON.lastIndex = 0;
+  return COMPARISON.test(fold(`${labels(t, tokens).near} ${t.after}`));
 }
 
 /** What a figure is in a balance, by the words before it (nearest first), else right after it. */
@@ -224,7 +231,7 @@ function follow(
       if (k === ui && t.index <= start.index) continue;
       if (!countable(t)) continue;
       if (chain.noun && sameThings(chain.noun, t) === false) continue;
-      if (isDetail(t)) continue;
+      if (isDetail(t) || compared(t, tokens)) continue;
       const value = countValue(t);
       const role = roleOf(t, tokens);
       if (!value) {
