@@ -29,14 +29,43 @@ export default defineCheck({
         vi: '{{parts}} = {{sum}}, vượt tổng {{total}}',
         en: '{{parts}} = {{sum}}, more than the whole {{total}}',
       },
+      wholes: {
+        vi: 'Các phần của cùng một tổng ghi tổng khác nhau: {{wholes}}',
+        en: 'Parts of one whole state different wholes: {{wholes}}',
+      },
     },
   },
   check(context) {
     const { index } = context;
     for (const unit of index.orderedUnits()) {
       for (const family of context.relations.families(unit.id)) {
-        const first = family.members.find((m) => m.fraction);
+        const first = family.members.find((m) => m.fraction) ?? family.wholeFrom;
         if (!first) continue;
+        if (family.strays.length > 0) {
+          // Which copy of the whole is wrong the text does not say: every copy is evidence, the strays first.
+          const copies = [
+            ...family.strays,
+            ...family.members.filter((m) => !family.strays.includes(m)),
+            ...(family.total ? [family.total] : []),
+          ];
+          const evidence = copies.map((m) => operandOf(m.fraction ? 'part' : 'total', m, index));
+          const shown = (m: (typeof copies)[number]): string =>
+            m.fraction ? (m.fact.fraction?.denominator.text ?? m.fact.raw) : (m.fact.number?.text ?? m.fact.raw);
+          const stray = family.strays[0] as (typeof copies)[number];
+          const data = { wholes: copies.map((m) => m.fact.raw).join(', ') };
+          context.report({
+            messageId: 'wholes',
+            status: 'inconsistent',
+            data,
+            cue: family.cue,
+            evidence,
+            expected: family.denominator,
+            actual: shown(stray),
+            reason: null,
+            arithmetic: `${shown(stray)} ≠ ${family.denominator}`,
+          });
+          continue;
+        }
         const whole: Operand = family.total ? operandOf('total', family.total, index) : denominatorOperand('total', first, index);
         const parts = family.members.map((m) => operandOf('part', m, index));
         if (parts.some((p) => !p.interval)) continue;

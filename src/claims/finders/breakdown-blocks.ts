@@ -3,6 +3,7 @@ import type { DocumentIndex, TextUnit } from '../document-index.js';
 import { firstCue, fold, lastCue } from '../lexicon.js';
 import { changeSign, isTotal, unitAgreement } from './classify.js';
 import { measureKey } from './breakdown-finders.js';
+import { oneSlipApart } from './repeat.js';
 import { type Breakdown, classOf, makeBreakdown, overfull, usable } from './breakdown.js';
 
 const TRAILING_CUE = /(trong đó|trong số đó|bao gồm|gồm|chia ra|cụ thể(?: là| như sau)?) ?:?$/u;
@@ -333,11 +334,13 @@ function findComplementFractions(analysis: Analysis): Breakdown[] {
     const task = taskWords(done);
     // Every fraction of the task over this denominator, whatever it counts: two pending ones, or
     // another done one, leave the pairing open.
+    // A denominator one slip of the pen from this one is the same whole miswritten (`57/134` beside
+    // `67/124`): it pairs too, and the pair then holds the two copies of the whole against each other.
     const peers = fractions.filter(
       (t) =>
         t !== done &&
-        t.fact.fraction?.denominator.exact === denominator &&
-        t.fact.fraction?.numerator.exact !== denominator &&
+        sameWhole(t, done) &&
+        t.fact.fraction?.numerator.exact !== t.fact.fraction?.denominator.exact &&
         sameTask(task, taskWords(t, true)),
     );
     const pending = peers.filter((t) => progressOf(t) === 'pending');
@@ -357,6 +360,17 @@ function findComplementFractions(analysis: Analysis): Breakdown[] {
     // Each pending figure closes one pair, the first done figure of its task.
     if (found.some((b) => b.members.includes(rest))) continue;
     found.push(makeBreakdown(done, [done, rest], 'đã … / chưa …', 'partition', { ownerIsDenominator: true, listed: true }));
+    // Two copies of the whole: the parts must make each of them, so a miswritten one shows.
+    if (rest.fact.fraction?.denominator.exact !== denominator)
+      found.push(makeBreakdown(rest, [done, rest], 'đã … / chưa …', 'partition', { ownerIsDenominator: true, listed: true }));
   }
   return found;
+}
+
+/** Two fractions over one whole: the same denominator, or one slip of the pen apart (`124`, `134`). */
+function sameWhole(a: Token, b: Token): boolean {
+  const x = a.fact.fraction?.denominator;
+  const y = b.fact.fraction?.denominator;
+  if (!x || !y) return false;
+  return x.exact === y.exact || (x.decimals === 0 && y.decimals === 0 && x.exact.length >= 2 && oneSlipApart(x.text, y.text));
 }

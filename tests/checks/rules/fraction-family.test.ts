@@ -7,6 +7,18 @@ tester.run('fraction-family', fractionFamily, {
     'Trong 24 chỉ tiêu được Hội đồng nhân dân tỉnh giao, đến nay đã có: (i) 4/24 chỉ tiêu đạt và vượt kế hoạch. (ii) 07/24 chỉ tiêu đạt trên 90% kế hoạch; (iii) 03/24 chỉ tiêu đạt trên 50% kế hoạch, (iv) 01 chỉ tiêu đạt dưới 50% kế hoạch; (v) 9/24 chỉ tiêu cuối năm đánh giá.',
     'Về tiến độ lập quy hoạch, kế hoạch sử dụng đất: Đến nay đã phê duyệt được 6/15 huyện, thành phố; đang thẩm định 9/15.',
     'Kế hoạch cải cách hành chính năm 2024 của Sở có 28 nhiệm vụ; đến nay đã hoàn thành 23/28 nhiệm vụ, 05/28 nhiệm vụ đang triển khai theo tiến độ.',
+    // Classes of one grading, of one progress, of a quality and its negation: one whole.
+    'Kết quả đánh giá năm 2024, cấp huyện có 09/15 phòng, ban xếp loại Xuất sắc, 04/15 phòng, ban xếp loại Tốt, 02/15 phòng, ban xếp loại Khá.',
+    'Về xây dựng trường chuẩn, đến nay đã hoàn thành 14/30 công trình, đang thi công 10/30 công trình, chưa khởi công 06/30 công trình.',
+    'Thành phố đã cập nhật đầy đủ thông tin 2.310/2.450 hộ kinh doanh, cập nhật chưa đầy đủ 140/2.450 hộ kinh doanh.',
+    'Thanh tra huyện đã giám sát tại 09/14 trường học (còn 05/14 trường học chưa giám sát).',
+    'Về y tế cơ sở, 57/63 trạm y tế đạt chuẩn quốc gia, 04/63 trạm chưa đạt và 02/63 trạm đang được thẩm định.',
+    // A fraction whose whole the sentence states again, as the total or as what is required.
+    'Tổng số đề án được giao là 45, đến nay đã hoàn thành 45/45 đề án (đạt 100%).',
+    'Năm 2025, Sở được giao 36 nhiệm vụ, đến nay đã hoàn thành 30/36 nhiệm vụ.',
+    'Huyện mới tổ chức 03/04 buổi tiếp công dân định kỳ (theo quy chế phải có 04 buổi tiếp công dân).',
+    // The same grading restated in counts in a later section fits the whole stated there.
+    'Kết quả chấm điểm năm 2024: cấp huyện có 09/15 phòng, ban xếp loại Xuất sắc, 04/15 phòng, ban xếp loại Tốt, 02/15 phòng, ban xếp loại Khá.\n\nĐối với cấp phòng, có 09 phòng xếp loại Xuất sắc, 04 phòng xếp loại Tốt và 02 phòng xếp loại Khá.',
   ],
   inconsistent: [
     {
@@ -27,6 +39,53 @@ tester.run('fraction-family', fractionFamily, {
       text: 'Năm 2024, toàn huyện có 97/92 thôn, tổ dân phố xếp loại văn hóa tốt, 06/92 xếp loại khá.',
       findings: [{ actual: '92', expected: '103', evidence: '97/92' }],
     },
+    {
+      // One class of a grading over a whole one slip from the others' (`16` for `15`).
+      text: 'Kết quả đánh giá năm 2024, cấp huyện có 09/15 phòng, ban xếp loại Xuất sắc, 04/16 phòng, ban xếp loại Tốt, 02/15 phòng, ban xếp loại Khá.',
+      findings: [{ actual: '16', expected: '15', evidence: '04/16' }],
+    },
+    {
+      // Two classes, two wholes: the text does not say which is wrong; both are evidence.
+      text: 'Về chuyển đổi số cấp xã, có 98/102 xã xếp loại Tốt, 04/112 xã xếp loại Khá.',
+      findings: [{ actual: '112', expected: '102', evidence: '98/102' }],
+    },
+    {
+      text: 'Về xây dựng trường chuẩn, đến nay đã hoàn thành 14/30 công trình, đang thi công 10/30 công trình, chưa khởi công 06/36 công trình.',
+      findings: [{ actual: '36', expected: '30', evidence: '06/36' }],
+    },
+    {
+      text: 'Thành phố đã cập nhật đầy đủ thông tin 2.310/2.450 hộ kinh doanh, cập nhật chưa đầy đủ 140/2.540 hộ kinh doanh.',
+      findings: [{ actual: '2.540', expected: '2450', evidence: '140/2.540' }],
+    },
+    {
+      text: 'Tổng số đề án được giao là 46, đến nay đã hoàn thành 45/45 đề án.',
+      findings: [{ actual: '46', expected: '45', evidence: '45/45' }],
+    },
+    {
+      text: 'Năm 2025, Sở được giao 36 nhiệm vụ, đến nay đã hoàn thành 30/38 nhiệm vụ.',
+      findings: [{ actual: '36', expected: '38', evidence: '30/38' }],
+    },
+    {
+      text: 'Huyện mới tổ chức 03/05 buổi tiếp công dân định kỳ (theo quy chế phải có 04 buổi tiếp công dân).',
+      findings: [{ actual: '04', expected: '5', evidence: '03/05' }],
+    },
+    {
+      text: 'Thanh tra huyện đã giám sát tại 09/14 trường học (còn 05/41 trường học chưa giám sát).',
+      findings: [{ actual: '41', expected: '14', evidence: '05/41' }],
+    },
+    {
+      text: 'Kết quả chấm điểm năm 2024: cấp huyện có 09/15 phòng, ban xếp loại Xuất sắc, 04/15 phòng, ban xếp loại Tốt, 02/15 phòng, ban xếp loại Khá.\n\nĐối với cấp phòng, có 10 phòng xếp loại Xuất sắc, 04 phòng xếp loại Tốt và 02 phòng xếp loại Khá.',
+      findings: [{ actual: '15', expected: '16', evidence: '10 phòng' }],
+    },
+    {
+      text: 'Về y tế cơ sở, 57/63 trạm y tế đạt chuẩn quốc gia, 05/63 trạm chưa đạt và 02/63 trạm đang được thẩm định.',
+      findings: [{ actual: '63', expected: '64', evidence: '05/63' }],
+    },
+    {
+      // A count over its whole while the share says 100 %.
+      text: 'Toàn tỉnh có 312/302 thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình (đạt 100%).',
+      findings: [{ actual: '302', evidence: '312/302' }],
+    },
   ],
   silent: [
     // Complete fractions and fractions of different wholes are not a family.
@@ -35,5 +94,18 @@ tester.run('fraction-family', fractionFamily, {
     'Toàn tỉnh có 173 trạm y tế, trong đó 151/173 trạm có bác sĩ làm việc thường xuyên. Về tiêu chí quốc gia: 148/173 xã đạt chuẩn.',
     // Money over its plan may exceed it: a fraction of money over its plan is no group of a count.
     'Thu ngân sách nội địa đạt 1.120/1.000 tỷ đồng, thu phí đạt 850/1.000 tỷ đồng.',
+    // Criteria a commune may meet together overlap: their fractions of one whole are not summed.
+    'Đến nay có 120/124 xã đạt chuẩn tiếp cận pháp luật, 118/124 xã đạt chuẩn nông thôn mới.',
+    'Năm 2025 có 35/40 trường học có phòng tin học, 38/40 trường học có thư viện đạt chuẩn.',
+    // A criterion and the negation of another one overlap too.
+    'Đến nay có 120/124 xã đạt chuẩn tiếp cận pháp luật, 06/124 xã chưa đạt chuẩn nông thôn mới.',
+    // Wholes one slip apart that are no classes of one whole: two measures.
+    'Đã hoàn thành 12/15 nhiệm vụ của năm 2024 và 14/16 nhiệm vụ của năm 2025.',
+    // A count over its plan with a share above 100 % is an overshoot, not an error.
+    'Tổ chức 12/10 cuộc kiểm tra theo kế hoạch (đạt 120%).',
+    // Another grading (other grades) restated later is no restatement of this one.
+    'Kết quả chấm điểm năm 2024: cấp huyện có 09/15 phòng, ban xếp loại Xuất sắc, 04/15 phòng, ban xếp loại Tốt, 02/15 phòng, ban xếp loại Khá.\n\nĐối với cấp xã, có 20 xã xếp loại Tốt và 08 xã xếp loại Khá.',
+    // A required count far from the whole: two measures.
+    'Huyện mới tổ chức 03/12 buổi tiếp công dân định kỳ (theo quy chế phải có 04 buổi tiếp công dân mỗi quý).',
   ],
 });
