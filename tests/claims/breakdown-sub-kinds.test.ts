@@ -48,6 +48,7 @@ describe('sub-kinds with their own nouns', () => {
       'Cử 90 cán bộ đi học (50 nữ, 45 đảng viên).',
       'Lớp học có 48 học viên, trong đó 30 thạc sĩ, 25 đảng viên.',
       'Bắt 14 vụ (26 đối tượng, 9 xe máy).',
+      'Triệu tập 95 đối tượng, trong đó 60 người nghiện, 50 đối tượng có tiền án.',
       'Đã cấp 2.300 chứng thư (2.100 USB Token lũy kế, 250 SIM PKI trong tháng 10).',
       'Có 40 điểm cầu, trong năm nâng cấp (22 đảng ủy xã, 22 ủy ban nhân dân xã).',
     ]) {

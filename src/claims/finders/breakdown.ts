@@ -267,8 +267,8 @@ export function nounClass(noun: string): string | null {
  * sub-kinds (`58 người: 53 biên chế …; 01 sinh viên …; 02 hợp đồng …`), which are told apart by
  * their nouns. Not when a part is a measure, a share, a change, a status or a qualifier
  * (`trực tuyến`, `trễ hạn`), carries an attribute that overlaps others (`nữ`, `đảng viên`), counts
- * another period, counts things of another class than the whole (`25 vụ (40 đối tượng …)`), or
- * when two parts carry one label.
+ * another period, counts things of another class than the whole (`25 vụ (40 đối tượng …)`) or
+ * the whole's own noun, or when two parts carry one label.
  */
 export function subKindList(owner: Token, parts: readonly Token[], nouns: readonly string[]): boolean {
   if (parts.length < 2 || parts.length !== nouns.length || classOf(owner) !== 'count' || owner.fraction) return false;
@@ -278,6 +278,9 @@ export function subKindList(owner: Token, parts: readonly Token[], nouns: readon
     const noun = wordsOf(nouns[k] ?? '');
     if (noun.trim() === '' || !/\p{L}/u.test(noun)) return false;
     if (classOf(m) !== 'count' || m.fraction || changeSign(m) !== 0 || isTotal(m)) return false;
+    // `120 đối tượng, trong đó 80 người nghiện, 60 đối tượng có tiền án`: a part in the whole's own
+    // noun is a qualified group of it, which may overlap the others.
+    if (unitAgreement(owner, m) === 'same') return false;
     if (statusOf(m) !== null || qualifierOf(m) !== null || timelinessOf(m) !== null) return false;
     if ([...ATTRIBUTES, ...PERIODS].some((w) => noun.includes(` ${w} `))) return false;
     const cls = nounClass(noun);
