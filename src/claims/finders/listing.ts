@@ -214,8 +214,33 @@ function inlineItems(body: string, quoted: boolean): Listed | null {
     .replace(/["“”„«»]/gu, ' ')
     .replace(/[.;:,\s]+$/u, '');
   if (!clean.trim()) return null;
+  const closed = quoted ? null : closedByVa(clean);
+  if (closed !== null) {
+    // The list ended at its final `và` item; what trails off is the sentence's own phrase.
+    const listed = inlineCount(closed, quoted);
+    if (listed && !listed.loose) return listed;
+  }
   const listed = inlineCount(clean, quoted);
   return listed && trailing ? { ...listed, loose: true } : listed;
+}
+
+// Words that open a phrase about the whole list, not a further item: `… và áp dụng tố tụng trong đấu tranh …`.
+const LIST_TAIL = /\s(?:trong|tại|nhằm|để|đối với|trên địa bàn|theo)\s/u;
+
+/**
+ * `a, b và c trong đấu tranh với tội phạm…`: commas, then a final `và` item that a preposition
+ * closes. The list up to that preposition, or null when the body is not so shaped.
+ */
+function closedByVa(clean: string): string | null {
+  if (/[;–—]|\s-\s/u.test(clean)) return null;
+  const lastComma = clean.lastIndexOf(',');
+  if (lastComma < 0) return null;
+  const last = clean.slice(lastComma + 1);
+  const va = /\svà\s/u.exec(last);
+  if (!va) return null;
+  const tail = LIST_TAIL.exec(last.slice(va.index + va[0].length));
+  if (!tail) return null;
+  return clean.slice(0, lastComma + 1 + va.index + va[0].length + tail.index);
 }
 
 /** Items counted; `readings` when a final `và` may join two items or one. */
@@ -471,16 +496,44 @@ function nameSpansDash(index: DocumentIndex, unitId: string, from: number, to: n
   return namesIn(index, unitId).some((m) => m.end > from && m.start < to && /[-–—]/u.test(text.slice(m.start, m.end)));
 }
 
-/** A count's noun phrase, up to its clause break, whose words spaced dashes split into short pieces. */
-function dashedNoun(rest: string): { count: number; length: number } | null {
+/**
+ * A count's noun phrase, up to its clause break, whose words spaced dashes split into short pieces.
+ * `parallel` when every piece after the first repeats the opening word of the first piece's last
+ * words, as many words as it has (`khai sinh - khai tử`, `cấp mới - cấp đổi - cấp lại`): the items
+ * then stand right after the noun, one per piece, and the pieces fix the count. A pair without that
+ * echo may be one compound (`kinh tế - xã hội`, `chính trị - xã hội`) and only confirms.
+ */
+function dashedNoun(rest: string): { count: number; length: number; parallel: boolean } | null {
   const phrase = /^[^:;,.()"“„«\d]{1,100}?(?=[:;,.()"“„«]|$)/u.exec(rest)?.[0] ?? '';
   if (!DASH_SPLIT.test(phrase)) return null;
-  const parts = phrase.split(DASH_SPLIT).map((p) => p.trim().split(/\s+/u).filter(Boolean).length);
+  const pieces = phrase.split(DASH_SPLIT).map((p) => fold(p).trim().split(/\s+/u).filter(Boolean));
+  const parts = pieces.map((p) => p.length);
+  const [first = [], ...others] = pieces;
+  const size = others[0]?.length ?? 0;
+  const tail = first.slice(-size);
+  // The last piece may run on past its item (`cấp lại giấy phép lái xe`): its first words echo too.
+  const own = others.map((p, k) => (k === others.length - 1 ? p.slice(0, size) : p));
+  const parallel =
+    size >= 2 &&
+    first.length > size &&
+    others.every((p, k) => (k === others.length - 1 ? p.length >= size : p.length === size) && p[0] === tail[0]) &&
+    new Set([tail, ...own].map((p) => p.join(' '))).size === pieces.length &&
+    // Items are words of the sentence, not names: no capital after the first piece.
+    !phrase
+      .split(DASH_SPLIT)
+      .slice(1)
+      .some((p) => /\p{Lu}/u.test(p));
   // The first piece carries the noun phrase too; the others are the short items.
-  const [head = 0, ...items] = parts;
-  if (parts.length < 2 || head === 0 || head > 10 || items.some((n) => n === 0 || n > 5) || parts.reduce((a, b) => a + b, 0) > 16)
+  const [head = 0, ...items] = parallel ? parts.slice(0, -1) : parts;
+  if (
+    parts.length < 2 ||
+    head === 0 ||
+    head > 10 ||
+    items.some((n) => n === 0 || n > 5) ||
+    (!parallel && parts.reduce((a, b) => a + b, 0) > 16)
+  )
     return null;
-  return { count: parts.length, length: phrase.trimEnd().length };
+  return { count: parts.length, length: phrase.trimEnd().length, parallel };
 }
 
 /**
@@ -495,6 +548,38 @@ function numberedRange(body: string): number | null {
   if (!m || m[2] !== m[4]) return null;
   const span = Number(m[3]) - Number(m[1]) + 1;
   return span >= 2 ? span : null;
+}
+
+interface QuotedSeries {
+  items: number;
+  end: number;
+  /** More items follow unquoted (`“a”, “b” và các mô hình khác`) or the list trails off: it only confirms. */
+  open: boolean;
+}
+
+/**
+ * The quotations opening at `from`, one after another, joined by `,`, `;`, a dash or `và`/`hoặc`:
+ * `“giảm cung”, “giảm cầu” và “giảm tác hại”`. Null when no closed quotation opens there.
+ */
+function quotedSeries(text: string, from: number, limit: number): QuotedSeries | null {
+  let at = from;
+  let items = 0;
+  let end = -1;
+  for (;;) {
+    const open = /^[\s*_]*["“„«]/u.exec(text.slice(at, limit));
+    if (!open) break;
+    const close = /["”»]/u.exec(text.slice(at + open[0].length, limit));
+    if (!close) break;
+    items += 1;
+    end = at + open[0].length + close.index + 1;
+    const joint = /^[\s*_]*(?:[,;–—-][\s*_]*)?(?:(?:và|hoặc)\s+)?(?=["“„«])/u.exec(text.slice(end, limit));
+    if (!joint || joint[0].trim() === '') break;
+    at = end + joint[0].length;
+  }
+  if (items === 0) return null;
+  const after = text.slice(end, limit);
+  const open = items > 1 && /^[\s*_]*(?:[,;]|và\s|hoặc\s|\.\.\.|…|v\.?v)/u.test(after);
+  return { items, end, open };
 }
 
 /**
@@ -515,8 +600,8 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
     const dashed = dashedNoun(rest);
     if (dashed !== null && !nameSpansDash(analysis.index, unitId, t.numberEnd, t.numberEnd + dashed.length)) {
       // `02 dịch vụ công liên thông khai sinh – khai tử`: where the first item starts inside the noun
-      // phrase is unknowable, so the pieces only confirm the count.
-      if (dashed.count === t.fact.value)
+      // phrase is known only when the pieces echo each other; otherwise they only confirm the count.
+      if (dashed.count === t.fact.value || dashed.parallel)
         found.push({
           count: t,
           source: 'colon',
@@ -546,10 +631,11 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
       const semicolon = text.lastIndexOf(';', nextCount.start);
       if (semicolon >= from && /^[\s*_]*$/u.test(text.slice(semicolon + 1, nextCount.start))) to = semicolon;
     }
+    let series: QuotedSeries | null = null;
     if (quoted) {
-      const close = /["”»]/u.exec(text.slice(from).replace(/^[\s*_]*["“„«]/u, (m) => ' '.repeat(m.length)));
-      if (!close) continue;
-      to = from + close.index + 1;
+      series = quotedSeries(text, from, limit);
+      if (!series) continue;
+      to = series.end;
     }
     // `… là Vĩnh Phúc, …, Kiên Giang, có 52 tỉnh đã cập nhật …`: the names stop before the clause of
     // the next figure; where exactly is a guess, so such a list only confirms.
@@ -568,15 +654,28 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
     // (`… là Hà Giang, Hà` ⏎ `17` ⏎ `Tĩnh, Gia Lai và Bình Dương trong đó …`).
     const runsOff = to >= text.length && !/[.;”"»)]\s*$/u.test(own);
     const body = runsOff && !quoted ? own + continuationAfter(analysis.index, unitId) : own;
-    const listed = inlineItems(body, quoted);
+    // `03 tiêu chí “a”, “b” và “c”`: one item a quotation, commas inside each belong to it.
+    const listed = series && series.items > 1 ? { count: series.items, loose: series.open } : inlineItems(body, quoted);
     if (!listed || listed.count < 2) continue;
     if (cut || runsOff) listed.loose = true;
     if (listed.loose && listed.count !== t.fact.value) continue;
+    // `03 nhóm giải pháp gồm 12 nhiệm vụ: …`: the list may name the groups or the tasks, so it only confirms.
+    const outer = tokens.find(
+      (o) =>
+        o.index === t.index - 1 &&
+        isListCount(o) &&
+        /^[^,;:.()\d]{0,40}\s(?:gồm có|bao gồm|gồm|với|có)\s+$/u.test(text.slice(o.numberEnd, t.numberStart)),
+    );
+    if (outer && listed.count !== t.fact.value) continue;
     const readings = listed.readings ?? [listed.count];
+    const stated = t.fact.value ?? -1;
+    // The readings differ only by a final `và` joining two items or one: a count beyond both is wrong either way.
+    const beyond = stated < Math.min(...readings) || stated > Math.max(...readings);
+    const nearest = stated < Math.min(...readings) ? Math.min(...readings) : Math.max(...readings);
     found.push({
       count: t,
       source: 'colon',
-      items: readings.includes(t.fact.value ?? -1) ? (t.fact.value as number) : listed.count,
+      items: readings.includes(stated) ? stated : beyond ? nearest : listed.count,
       unit: unitId,
       start: from,
       end: to,
@@ -585,7 +684,7 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
       footnote: null,
       itemsNameNoun: false,
       alternative: null,
-      ambiguous: readings.length > 1,
+      ambiguous: readings.length > 1 && !beyond,
     });
   }
   return found;
@@ -1020,6 +1119,82 @@ const LEVEL_KINDS: Record<string, readonly string[]> = Object.fromEntries(
   LEVELS.map((l) => [fold(l.word), KIND_FAMILY[l.kind] ?? [l.kind]]),
 );
 
+/** Level words (`xã`, `phường`, `thị trấn` …) by the kind they name. */
+const LEVEL_WORDS_BY_KIND = new Map<string, string[]>();
+for (const l of LEVELS) LEVEL_WORDS_BY_KIND.set(l.kind, [...(LEVEL_WORDS_BY_KIND.get(l.kind) ?? []), fold(l.word)]);
+// `04 xã`, `04 địa bàn cấp xã`, `03 đơn vị hành chính cấp huyện`: the level counted, not one named after (`05 thôn thuộc xã`).
+const COUNTED_LEVEL = new RegExp(`^\\s+(?:(?:\\p{L}+\\s+){1,3}cấp\\s+)?(${PLACE_LEVEL})(?![\\p{L}])`, 'u');
+// What may follow an item's name inside its piece: the place above it (`thuộc huyện …`), its new name.
+const PLACE_QUALIFIER = /^(?:thuộc|trực thuộc|của|nay là|nay thuộc)\s/u;
+
+/**
+ * `04 địa bàn cấp xã (có 19 ấp/khu phố) gồm: Phường 5, Phường 6 thuộc Quận 5 (nay là …); xã
+ * Thạnh An, thuộc huyện Cần Giờ và xã Lý Nhơn`: places of the counted level, each opening a piece
+ * between `,`, `;` and `và` (parentheses aside), the other pieces only placing the one before
+ * (`thuộc …`). Every piece accounted for, the places fix the count.
+ */
+function levelLists(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
+  const found: ListClaim[] = [];
+  const tokens = analysis.unitTokens(unitId);
+  for (const t of tokens) {
+    if (!isListCount(t) || t.fraction || t.paren) continue;
+    const text = maskedNames(index, unitId);
+    const level = COUNTED_LEVEL.exec(fold(text.slice(t.numberEnd, t.sentence.end)));
+    if (!level?.[1]) continue;
+    const kinds = LEVEL_KINDS[level[1]] ?? [];
+    const words = kinds.flatMap((k) => LEVEL_WORDS_BY_KIND.get(k) ?? []).sort((a, b) => b.length - a.length);
+    let at = t.numberEnd + level[0].length;
+    // One parenthesis about the count itself may stand before the list (`(có 19 ấp/khu phố)`).
+    const paren = analysis.parens(unitId).find((p) => p.open >= at && /^\s*$/u.test(text.slice(at, p.open)));
+    if (paren) at = paren.close + 1;
+    const intro = /^\s*,?\s*(?:gồm có|bao gồm|gồm|là)?\s*(:)?\s*/u.exec(fold(text.slice(at, t.sentence.end)));
+    if (!intro || intro[0].trim() === '' || intro[0].trim() === ',') continue;
+    const from = at + intro[0].length;
+    const to = t.sentence.end;
+    if (tokens.some((o) => o.start >= from && o.end <= to && !analysis.parens(unitId).some((p) => p.open < o.start && o.end <= p.close)))
+      continue;
+    // Parentheses blanked (their notes hold names and commas of their own), offsets kept.
+    let body = text.slice(from, to);
+    for (const p of analysis.parens(unitId))
+      if (p.open >= from && p.close < to)
+        body = body.slice(0, p.open - from) + ' '.repeat(p.close - p.open + 1) + body.slice(p.close + 1 - from);
+    const folded = fold(body).replace(/[.\s]+$/u, '');
+    const items: string[] = [];
+    let ok = true;
+    let pieces = 0;
+    for (let k = 0; k <= folded.length;) {
+      const stop = /[,;]|\svà\s/u.exec(folded.slice(k));
+      const end = stop ? k + stop.index : folded.length;
+      const lead = folded.slice(k, end).length - folded.slice(k, end).trimStart().length;
+      const piece = folded.slice(k + lead, end).trimEnd();
+      pieces += 1;
+      const word = words.find((w) => piece.startsWith(`${w} `));
+      // The name after the level word: a number (`Phường 5`) or capitalised words (`xã Thạnh An`).
+      const nameAt = k + lead + (word?.length ?? 0) + 1;
+      if (word && /^(?:\d{1,3}(?![\p{L}\d])|\p{Lu})/u.test(body.slice(nameAt)))
+        items.push(piece.split(/\s(?:thuộc|trực thuộc|của|nay là|nay thuộc)\s/u)[0] ?? piece);
+      else if (!PLACE_QUALIFIER.test(piece) || items.length === 0) ok = false;
+      k = stop ? end + stop[0].length : folded.length + 1;
+    }
+    if (!ok || pieces < 2 || items.length < 2 || new Set(items).size !== items.length) continue;
+    found.push({
+      count: t,
+      source: 'colon',
+      items: items.length,
+      unit: unitId,
+      start: from,
+      end: from + text.slice(from, to).replace(/[.\s]+$/u, '').length,
+      cue: 'gồm: <cấp> …, <cấp> …',
+      citation: false,
+      footnote: null,
+      itemsNameNoun: false,
+      alternative: null,
+      ambiguous: false,
+    });
+  }
+  return found;
+}
+
 /**
  * `Sản lượng của 3 tỉnh … là 15.041 tấn. Trong đó: Tại Bình Định …; Tại Khánh Hòa …; tại Phú Yên …`:
  * after `trong đó:`, one `;` clause a place of the counted level, each opening with its name.
@@ -1045,15 +1220,19 @@ function placeBreakdowns(index: DocumentIndex, analysis: Analysis, unitId: strin
       clauses.push(at);
       at = end < 0 || end >= to ? to : end + 1;
     }
-    const opening = clauses.filter((at) => {
+    const named = clauses.flatMap((at) => {
       const lead = /^\s*(?:tại|ở)?\s*/iu.exec(text.slice(at))?.[0].length ?? 0;
-      return mentions.some((m) => m.start === at + lead && kinds.includes(m.kind ?? ''));
+      const m = mentions.find((n) => n.start === at + lead && kinds.includes(n.kind ?? ''));
+      return m ? [fold(text.slice(m.start, m.end))] : [];
     });
-    if (clauses.length < 2 || opening.length !== clauses.length || opening.length !== t.fact.value) continue;
+    if (clauses.length < 2 || named.length !== clauses.length) continue;
+    // Fewer places than counted may be a partial detail; more distinct places than counted cannot be.
+    const more = named.length > (t.fact.value ?? 0) && new Set(named).size === named.length;
+    if (named.length !== t.fact.value && !more) continue;
     found.push({
       count: t,
       source: 'colon',
-      items: opening.length,
+      items: named.length,
       unit: unitId,
       start: from,
       end: to,
@@ -1062,15 +1241,18 @@ function placeBreakdowns(index: DocumentIndex, analysis: Analysis, unitId: strin
       footnote: null,
       itemsNameNoun: false,
       alternative: null,
-      ambiguous: true,
+      ambiguous: !more,
     });
   }
   return found;
 }
 
 export function findLists(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
-  const numbered = numberedLists(index, analysis, unitId);
-  const claimed = new Set(numbered.map((l) => l.count));
+  // Places of the counted level are read before the plain inline split, which a `thuộc …` piece would miscount.
+  const numberedOnly = numberedLists(index, analysis, unitId);
+  const claimed = new Set(numberedOnly.map((l) => l.count));
+  const numbered = [...numberedOnly, ...levelLists(index, analysis, unitId).filter((l) => !claimed.has(l.count))];
+  for (const l of numbered) claimed.add(l.count);
   const inline = [...parenthesisLists(analysis, unitId), ...inlineLists(analysis, unitId)].filter((l) => !claimed.has(l.count));
   for (const l of inline) claimed.add(l.count);
   return [
