@@ -44,6 +44,14 @@ describe('running balances', () => {
     expect(balanceFindings(text.replace('còn 7 đơn', 'còn 5 đơn'))[0]?.status).toBe('inconsistent');
   });
 
+  it('opens no second balance at the carried-over detail of a total', () => {
+    const text =
+      'Tổng số đơn phải xử lý: 33 đơn, trong đó: kỳ trước chuyển sang 8 đơn, tiếp nhận mới 25 đơn. Đã giải quyết 26 đơn; còn 7 đơn.';
+    const claims = ofKind(text, 'balance');
+    expect(claims.map(roles)).toEqual([['base:33 đơn', 'outflow:26 đơn']]);
+    expect(balanceFindings(text)).toEqual([{ status: 'consistent', reasonId: null }]);
+  });
+
   it('passes over figures of other things and the details of a figure', () => {
     const text =
       'Kỳ trước chuyển sang 14 đối tượng; phát sinh mới 9 đối tượng; đã bắt 12 đối tượng (trong đó 4 đối tượng đầu thú), thu giữ 3 xe mô tô và 25 triệu đồng; còn 11 đối tượng đang truy bắt.';
@@ -98,6 +106,15 @@ describe('heading totals', () => {
     expect(claims[1]?.operands[2]?.fact).toBeNull();
     for (const c of claims) expect(() => Claim.parse(c)).not.toThrow();
     expect(balanceFindings(text).map((f) => f.status)).toEqual(['consistent', 'consistent']);
+  });
+
+  it('reads a total line that announces its breakdown (`…: 14 vụ việc, trong đó:`)', () => {
+    const text = [
+      '- Tổng số vụ việc tiếp nhận: 14 vụ việc, trong đó:',
+      '+ Theo lĩnh vực: đất đai 8 vụ việc; chính sách xã hội 4 vụ việc; lĩnh vực khác 2 vụ việc.',
+    ].join('\n\n');
+    expect(ofKind(text, 'heading-sum').map((c) => c.stated?.raw)).toEqual(['14 vụ việc']);
+    expect(balanceFindings(text.replace('khác 2', 'khác 3')).map((f) => f.status)).toEqual(['inconsistent']);
   });
 
   it('flags a classifying line that does not add up', () => {

@@ -186,7 +186,8 @@ export function findBalances(index: DocumentIndex, analysis: Analysis): BalanceC
 
 /** Does a chain start at this figure: an opening, or a figure to be handled (a base). */
 function startRole(t: Token, tokens: readonly Token[]): 'opening' | 'base' | null {
-  if (t.depth > 0) return null;
+  // `Tổng số đơn: 25, trong đó: kỳ trước chuyển sang 5, …`: a detail of a total opens nothing.
+  if (isDetail(t)) return null;
   // `Tổng số đơn 25 (kỳ trước chuyển sang 5, thụ lý mới 20)`: the parenthesis right after opens with the carried-over count.
   const next = tokens[t.index + 1];
   if (

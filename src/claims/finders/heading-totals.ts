@@ -31,8 +31,10 @@ function totalLine(unit: TextUnit, tokens: readonly Token[]): { total: Token; la
   const label = text.slice(0, colon).replace(/^[\s*_+•-]+/u, '');
   if (/\d/u.test(label) || label.split(/\s+/u).length > 10) return null;
   // Nothing but the figure (and its noun) after the colon.
-  if (text.slice(colon + 1, total.numberStart).trim() !== '' || !/^[\s\p{L}]*[.;]?\s*$/u.test(text.slice(total.numberEnd))) return null;
-  if (text.slice(total.numberEnd).split(/\s+/u).filter(Boolean).length > 4) return null;
+  // `Tổng số đơn: 12 đơn, trong đó:` announces the lines under it as much as a bare total.
+  const rest = text.slice(total.numberEnd).replace(/[,;]?\s*(?:trong đó|gồm|cụ thể)\s*:?\s*$/iu, '');
+  if (text.slice(colon + 1, total.numberStart).trim() !== '' || !/^[\s\p{L}]*[.;]?\s*$/u.test(rest)) return null;
+  if (rest.split(/\s+/u).filter(Boolean).length > 4) return null;
   if (total.percent || total.fraction || classOf(total) !== 'count' || countValue(total) === null) return null;
   return { total, label };
 }
