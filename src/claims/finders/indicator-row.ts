@@ -27,11 +27,14 @@ const wordsOf = (text: string): string[] => [
   ),
 ];
 
-/** The row's current value is within half again of the text's figure, both as displayed. */
+/**
+ * The row's current value is within 15 % of the text's figure, both as displayed: the same figure,
+ * or one edit of it; a figure of another period (a year beside nine months) is further off.
+ */
 function sameSize(cell: number, said: number): boolean {
   if (cell <= 0 || said <= 0) return false;
   const r = cell / said;
-  return r <= 1.5 && r >= 1 / 1.5;
+  return r <= 1.15 && r >= 1 / 1.15;
 }
 
 /** A comparison with the same period of an earlier year. */
@@ -62,17 +65,20 @@ export function indicatorRow(claim: RatioClaim, tables: readonly TableModel[], i
     if (!pair) continue;
     if (day && !(model.periods[pair.actual] ?? '').replace(/(?<!\d)0(\d)/gu, '$1').includes(day.replace(/(?<!\d)0(\d)/gu, '$1'))) continue;
     for (const row of model.rows) {
-      if (row.parent === null || (row.unit !== null && row.unit.trim() !== '' && row.unit.trim() !== '"')) continue;
-      const parent = model.rows.find((r) => r.index === row.parent);
-      if (!parent || (parent.unit !== null && parent.unit.trim() !== '')) continue;
+      // A row stating a unit must state the text's (`1000 tấn` read as `ngàn tấn`); a unitless one is read in it.
+      const unitless = row.unit === null || row.unit.trim() === '';
+      if (!unitless && cellFact(model, row, pair.actual)?.unit !== subject.fact.unit) continue;
       const label = wordsOf(row.label);
       if (label.length === 0 || !label.every((w) => item.has(w))) continue;
-      const group = wordsOf(parent.label);
+      const parent = row.parent === null ? undefined : model.rows.find((r) => r.index === row.parent);
+      // A top-level row names its measure itself, in two words at least (`Trồng rừng tập trung`).
+      if (!parent && label.length < 2) continue;
+      const group = parent ? wordsOf(parent.label) : label;
       const inSentence = group.filter((w) => sentence.has(w)).length;
       const inContext = group.filter((w) => context.has(w)).length;
       if (inSentence < 2 || inContext * 2 < group.length) continue;
       // `Tại miền Nam, …` beside a group `… ở miền Bắc`: the sentence names another region.
-      if (regions.some((r) => !group.includes(r))) continue;
+      if (regions.some((r) => !group.includes(r) && !label.includes(r))) continue;
       const current = Number(cellFact(model, row, pair.actual)?.number?.exact ?? 'NaN');
       if (!sameSize(current, said)) continue;
       found.push({ model, row, ...pair });

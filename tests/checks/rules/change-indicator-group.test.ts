@@ -23,15 +23,41 @@ Kết quả một số chỉ tiêu chủ yếu
 const series = (lac: string, lacIndex: string, khoai: string, khoaiIndex: string): string =>
   `Tính đến ngày 20/4, diện tích gieo trồng lạc vụ xuân đạt ${lac} nghìn ha, bằng ${lacIndex}%; khoai tây đạt ${khoai} nghìn ha, bằng ${khoaiIndex}% so với cùng kỳ năm trước.`;
 
+/** Rows with their unit: a top-level indicator and the `Trong đó` rows of another one. */
+const withUnits = (sentence: string): string => `3. Lâm nghiệp, thủy sản
+
+${sentence}
+
+| Chỉ tiêu | ĐVT | 6 tháng 2024 | 6 tháng 2025 | So cùng kỳ (%) |
+|---|---|---|---|---|
+| 1. Trồng rừng tập trung | 1000 ha | 96,4 | 102,8 | 106,6 |
+| 2. Tổng sản lượng thủy sản | 1000 tấn | 4.310 | 4.452 | 103,3 |
+| Trong đó: - Sản lượng khai thác | 1000 tấn | 1.905 | 1.946 | 102,2 |
+| - Sản lượng nuôi trồng | 1000 tấn | 2.405 | 2.506 | 104,2 |`;
+
 tester.run('change', change, {
-  consistent: [report(series('108', '96,1', '26,3', '106,9'))],
+  consistent: [
+    report(series('108', '96,1', '26,3', '106,9')),
+    withUnits('Sáu tháng, sản lượng nuôi trồng thủy sản ước đạt 2.506 nghìn tấn, tăng 4,2% so với cùng kỳ năm trước.'),
+  ],
   inconsistent: [
     // The level edited: 118 / 112,4.
     { text: report(series('118', '96,1', '26,3', '106,9')), findings: [{ actual: '96,1', evidence: '112,4' }] },
     // The index edited.
     { text: report(series('108', '96,1', '26,3', '109,6')), findings: [{ actual: '109,6', evidence: '24,6' }] },
+    // A row with its unit, the level edited: the row is named by its words, the value is the text's.
+    {
+      text: withUnits('Sáu tháng, sản lượng nuôi trồng thủy sản ước đạt 2.606 nghìn tấn, tăng 4,2% so với cùng kỳ năm trước.'),
+      findings: [{ actual: '4,2', evidence: '2.405' }],
+    },
+    {
+      text: withUnits('Diện tích trồng rừng tập trung ước đạt 112,8 nghìn ha, tăng 6,6% so với cùng kỳ năm trước.'),
+      findings: [{ actual: '6,6', evidence: '96,4' }],
+    },
   ],
   silent: [
+    // A whole year's figure beside the half-year row: another period, far from the row's value.
+    withUnits('Kế hoạch cả năm, sản lượng nuôi trồng thủy sản ước đạt 5.150 nghìn tấn, tăng 3,5% so với cùng kỳ năm trước.'),
     // Another measure (harvest, not planting) of the same crops: the group does not name it.
     report(
       'Tính đến ngày 20/4, diện tích thu hoạch lạc đạt 118 nghìn ha, bằng 96,1%; khoai tây đạt 29,3 nghìn ha, bằng 106,9% so với cùng kỳ năm trước.',
