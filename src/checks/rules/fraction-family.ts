@@ -29,6 +29,14 @@ export default defineCheck({
         vi: '{{parts}} = {{sum}}, vượt tổng {{total}}',
         en: '{{parts}} = {{sum}}, more than the whole {{total}}',
       },
+      short: {
+        vi: 'Văn bản nói chưa đủ, nhưng {{parts}} = {{total}} (đã đủ)',
+        en: 'The text says it falls short, but {{parts}} = {{total}} (the whole)',
+      },
+      shortOk: {
+        vi: '{{parts}} < {{total}} ✓ (chưa đủ, như văn bản nói)',
+        en: '{{parts}} < {{total}} ✓ (short of the whole, as the text says)',
+      },
       wholes: {
         vi: 'Các phần của cùng một tổng ghi tổng khác nhau: {{wholes}}',
         en: 'Parts of one whole state different wholes: {{wholes}}',
@@ -73,6 +81,18 @@ export default defineCheck({
         const data = { parts: sumText(parts), sum: formatVi(displayedSum(parts), 0), total: family.denominator, whole: whole.raw };
         const base = { cue: family.cue, evidence: [whole, ...parts], expected: data.sum, actual: whole.display, reason: null };
         const equal = meets(partSum, family.whole);
+        if (family.shortfall) {
+          // `chỉ mới … a/N`: short of N, so a < N; a part that reaches N contradicts the words.
+          const short = !canBeAtMost(family.whole, partSum);
+          context.report({
+            ...base,
+            messageId: short ? 'shortOk' : 'short',
+            status: short ? 'consistent' : 'inconsistent',
+            data,
+            arithmetic: short ? `${data.parts} < ${data.total}` : `${data.parts} ≥ ${data.total}`,
+          });
+          continue;
+        }
         if (family.promise === 'partition') {
           if (equal)
             context.report({ ...base, messageId: 'consistent', status: 'consistent', data, arithmetic: `${data.parts} = ${data.total}` });

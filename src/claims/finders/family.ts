@@ -25,6 +25,8 @@ export interface Family {
    * restating the whole that differs from it (`Tổng số … là 133, … 123/123 nhiệm vụ`).
    */
   strays: Token[];
+  /** The text says the part falls short of the whole (`chỉ mới tổ chức 02/03 cuộc`): it must be less. */
+  shortfall?: boolean;
   /** A fraction elsewhere whose denominator is the whole, when no member is a fraction (a grading restated in counts). */
   wholeFrom?: Token;
 }
@@ -263,8 +265,11 @@ function mergeStrays(
 /**
  * A fraction alone whose whole the sentence states again (`Tổng số … là 123, … 123/123 nhiệm vụ`),
  * or a count fraction over its whole followed by a share of at most 100 % (`563/553 TTHC … (đạt
- * 100%)`): a family of one part whose whole is fixed twice.
+ * 100%)`), or one the text says falls short (`chỉ mới tổ chức 02/03 cuộc`): a family of one part.
  */
+/** `chỉ mới tổ chức`, `mới chỉ đạt`: the words before a fraction say it falls short of its whole. */
+const SHORT = /(?:^|[^\p{L}])(?:chỉ mới|mới chỉ|chỉ đạt|mới đạt được)(?:\s+\p{L}+){0,3}\s*$/u;
+
 function findLoneFractions(analysis: Analysis, unitId: string, families: readonly Family[]): Family[] {
   const tokens = analysis.unitTokens(unitId);
   const inFamily = new Set(families.flatMap((f) => f.members.map((m) => m.start)));
@@ -280,8 +285,10 @@ function findLoneFractions(analysis: Analysis, unitId: string, families: readonl
     if (sameSentence.length > 0) continue;
     const total = restatedWhole(t, tokens, denominator);
     const over = t !== raw && shareAtMostWhole(raw, tokens);
-    if (!total && !over) continue;
+    const shortfall = SHORT.test(fold(t.before));
+    if (!total && !over && !shortfall) continue;
     found.push({
+      ...(shortfall ? { shortfall } : {}),
       denominator,
       whole: exactly(denominator),
       members: [t],

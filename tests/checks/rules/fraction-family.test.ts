@@ -17,6 +17,8 @@ tester.run('fraction-family', fractionFamily, {
     'Tổng số đề án được giao là 45, đến nay đã hoàn thành 45/45 đề án (đạt 100%).',
     'Năm 2025, Sở được giao 36 nhiệm vụ, đến nay đã hoàn thành 30/36 nhiệm vụ.',
     'Huyện mới tổ chức 03/04 buổi tiếp công dân định kỳ (theo quy chế phải có 04 buổi tiếp công dân).',
+    // `chỉ mới`, `mới chỉ`: short of the whole, as the fraction shows.
+    'Đến nay, Sở mới chỉ ký kết 12/15 thỏa thuận hợp tác với các trường đại học.',
     // The same grading restated in counts in a later section fits the whole stated there.
     'Kết quả chấm điểm năm 2024: cấp huyện có 09/15 phòng, ban xếp loại Xuất sắc, 04/15 phòng, ban xếp loại Tốt, 02/15 phòng, ban xếp loại Khá.\n\nĐối với cấp phòng, có 09 phòng xếp loại Xuất sắc, 04 phòng xếp loại Tốt và 02 phòng xếp loại Khá.',
   ],
@@ -80,6 +82,14 @@ tester.run('fraction-family', fractionFamily, {
     {
       text: 'Về y tế cơ sở, 57/63 trạm y tế đạt chuẩn quốc gia, 05/63 trạm chưa đạt và 02/63 trạm đang được thẩm định.',
       findings: [{ actual: '63', expected: '64', evidence: '05/63' }],
+    },
+    {
+      text: 'Đến nay, Sở mới chỉ ký kết 15/15 thỏa thuận hợp tác với các trường đại học.',
+      findings: [{ evidence: '15/15' }],
+    },
+    {
+      text: 'Trong năm, huyện chỉ mới tổ chức 05/05 buổi tiếp công dân định kỳ (theo quy chế phải có 05 buổi tiếp công dân).',
+      findings: [{ evidence: '05/05' }],
     },
     {
       // A count over its whole while the share says 100 %.
