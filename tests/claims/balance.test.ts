@@ -52,6 +52,14 @@ describe('running balances', () => {
     expect(balanceFindings(text)).toEqual([{ status: 'consistent', reasonId: null }]);
   });
 
+  it('takes no `còn lại` of a `trong đó` breakdown for the remaining figure', () => {
+    const text =
+      'Kỳ trước chuyển sang 6 hồ sơ; tiếp nhận mới 120 hồ sơ; trong đó trực tuyến 95 hồ sơ, còn lại 25 hồ sơ nộp trực tiếp; đã giải quyết 117 hồ sơ; còn 9 hồ sơ.';
+    const [claim] = ofKind(text, 'balance');
+    expect(claim?.stated?.raw).toBe('9 hồ sơ');
+    expect(balanceFindings(text)).toEqual([{ status: 'consistent', reasonId: null }]);
+  });
+
   it('passes over figures of other things and the details of a figure', () => {
     const text =
       'Kỳ trước chuyển sang 14 đối tượng; phát sinh mới 9 đối tượng; đã bắt 12 đối tượng (trong đó 4 đối tượng đầu thú), thu giữ 3 xe mô tô và 25 triệu đồng; còn 11 đối tượng đang truy bắt.';
@@ -82,6 +90,18 @@ describe('running balances', () => {
       `Kỳ trước chuyển sang 7 vụ; phát sinh mới 33 vụ, giảm 4 vụ so với cùng kỳ; đã giải quyết 30 vụ; còn ${left} vụ.`;
     expect(balanceFindings(compared('10'))).toEqual([{ status: 'consistent', reasonId: null }]);
     expect(balanceFindings(compared('6'))).toEqual([{ status: 'inconsistent', reasonId: null }]);
+  });
+
+  it('reads labelled lines from the start of the period to its end', () => {
+    const centre = (end: string): string =>
+      [
+        'Số học viên đầu kỳ: 612 học viên.',
+        'Tiếp nhận mới: 188 học viên.',
+        'Hết hạn, trả về địa phương: 203 học viên.',
+        `Số cuối kỳ: ${end} học viên.`,
+      ].join('\n\n');
+    expect(balanceFindings(centre('597'))).toEqual([{ status: 'consistent', reasonId: null }]);
+    expect(balanceFindings(centre('579'))).toEqual([{ status: 'inconsistent', reasonId: null }]);
   });
 
   it('does not assert a remainder that a qualifier makes a part of what remains', () => {

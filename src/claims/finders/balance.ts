@@ -129,7 +129,7 @@ export function roleOf(t: Token, tokens: readonly Token[]): { role: Role; phrase
 
 /**
  * A figure given as a detail of an earlier one: inside its parenthesis, or after `trong đó`/`gồm`
- * in the same clause (up to a `;`) as an earlier figure.
+ * in its clause (since the last `;`) when a figure stands before the cue in the sentence.
  */
 function isDetail(t: Token): boolean {
   if (t.depth > 0) return true;
@@ -137,7 +137,8 @@ function isDetail(t: Token): boolean {
   const from = Math.max(t.sentence.start, text.lastIndexOf(';', t.numberStart - 1) + 1);
   const clause = text.slice(from, t.numberStart).replace(/\([^()]*\)/gu, ' ');
   const cue = DETAIL.exec(fold(clause));
-  return cue !== null && /\d/u.test(clause.slice(0, cue.index));
+  // The whole stands before the cue, in its clause or earlier in the sentence (`tiếp nhận 100 hồ sơ; trong đó …`).
+  return cue !== null && /\d/u.test(text.slice(t.sentence.start, from) + clause.slice(0, cue.index));
 }
 
 /** Blocks a balance may run over: running text and list items, in document order. */
