@@ -105,6 +105,9 @@ describe('running balances', () => {
   });
 
   it('does not assert a remainder that a qualifier makes a part of what remains', () => {
+    const other =
+      'Kỳ trước chuyển sang 12 đối tượng truy nã; phát sinh mới 5 đối tượng; bắt 9 đối tượng. Hiện còn 4 đối tượng nghiện trong cộng đồng.';
+    expect(balanceFindings(other)).toEqual([{ status: 'unverifiable', reasonId: 'remainderSplit' }]);
     const text = 'Kỳ trước chuyển sang 4 đơn; tiếp nhận 22 đơn; đã giải quyết 20 đơn; còn 2 đơn quá hạn chưa giải quyết.';
     expect(balanceFindings(text)).toEqual([{ status: 'unverifiable', reasonId: 'remainderSplit' }]);
   });

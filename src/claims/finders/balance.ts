@@ -50,6 +50,7 @@ const ALONE: ReadonlyArray<[Role, readonly string[]]> = [
 const PEOPLE = new Set(lexicon.people.map(fold));
 const QUALIFIER = phrasePattern(lexicon.subsetQualifier);
 const COMPARISON = phrasePattern(lexicon.comparison);
+const PLAIN = new Set(lexicon.plainWords.map(fold));
 const DETAIL = /(?:^|[^\p{L}])(?:trong đó|trong số đó|bao gồm|gồm có|gồm)(?![\p{L}])/u;
 
 /** The role cue ending nearest the end of `text` (or, `first`, starting nearest its start), longest on a tie. */
@@ -266,6 +267,25 @@ function follow(
   return null;
 }
 
+/** Words a figure's clause says of it after the number, role cues masked. */
+function saidAfter(t: Token): string[] {
+  let text = fold(t.after);
+  for (const pattern of [...PATTERNS.values(), NOT]) {
+    pattern.lastIndex = 0;
+    text = text.replace(pattern, (m) => ' '.repeat(m.length));
+  }
+  return text.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+}
+
+/**
+ * `Hiện còn 3 đối tượng nghiện trong cộng đồng` after a balance of wanted persons: words after the
+ * remaining figure's noun that no member says narrow it to a part of what remains (or to other things).
+ */
+function narrowed(stated: Token, members: readonly Token[]): boolean {
+  const own = new Set(members.flatMap((m) => [...saidAfter(m), ...fold(m.before).split(/[^\p{L}]+/u)]));
+  return saidAfter(stated).some((w) => !PLAIN.has(w) && !own.has(w));
+}
+
 function finish(chain: Chain, stated: Token, tokens: readonly Token[], phrase: string): BalanceClaim | null {
   if (chain.terms.length < 2) return null;
   if (chain.noun && sameThings(chain.noun, stated) === false) return null;
@@ -280,7 +300,7 @@ function finish(chain: Chain, stated: Token, tokens: readonly Token[], phrase: s
   );
   // `còn 2 đơn quá hạn`: a qualified remainder is a part of what remains.
   QUALIFIER.lastIndex = 0;
-  const qualified = QUALIFIER.test(fold(stated.after));
+  const qualified = QUALIFIER.test(fold(stated.after)) || narrowed(stated, chain.members);
   const doubt: BalanceDoubt | null =
     trailing.length > 0 || qualified ? 'remainderSplit' : chain.unplaced.length > 0 || chain.weak ? 'roleUnsure' : null;
   return {
