@@ -1014,6 +1014,92 @@ function numberedLists(index: DocumentIndex, analysis: Analysis, unitId: string)
   return found;
 }
 
+const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '·', 'o']);
+const MAX_ITEM_WORDS = 60;
+
+/** A list item's or heading's label as a place in a sequence (`a)` → 1, `3.` → 3), or its bullet. */
+function itemLabel(label: string | null): { style: string; values: number[] } | null {
+  if (!label) return null;
+  const bare = label.trim();
+  if (BULLETS.has(bare)) return { style: `bullet${bare}`, values: [] };
+  const inner = bare.replace(/^\(/u, '').replace(/[.)]$/u, '');
+  // Letters run in the Vietnamese alphabet (`d) đ) e)`) or the Latin one (`d) e)`).
+  if (/^[a-zđ]$/u.test(inner))
+    return { style: 'letter', values: [VI_LETTERS.indexOf(inner) + 1, inner.charCodeAt(0) - 96].filter((v) => v > 0) };
+  const v = markerValue(inner);
+  return v ? { style: v.style, values: [v.value] } : null;
+}
+const VI_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+/**
+ * `Sở đã triển khai 03 nhiệm vụ trọng tâm:` closing its paragraph, then the items one a paragraph:
+ * `- …;` `- …;` `- ….` (bullets of one kind) or `a) …;` `b) …` (letters or numbers in sequence).
+ * Items of another kind between them are nested under the one before. The items run until a
+ * paragraph of no such kind; a run whose items end with `;` up to one ending with `.` is one
+ * enumerated sentence, so it fixes the count. Items written as sentences of their own (each `.`)
+ * may go on into the section's next points: they only confirm.
+ */
+function itemRuns(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
+  const own = index.unit(unitId);
+  if (!own || own.cell || own.kind === 'footnote') return [];
+  const text = own.text;
+  if (!/:[\s*_]*$/u.test(text)) return [];
+  const units = index.orderedUnits();
+  const position = units.findIndex((u) => u.id === unitId);
+  const found: ListClaim[] = [];
+  for (const t of analysis.unitTokens(unitId)) {
+    if (!isListCount(t) || t.fraction || t.paren) continue;
+    const head = /^[^:;,.()"“„«\d]{0,60}?:[\s*_]*$/u.exec(text.slice(t.numberEnd));
+    if (!head || head[0].split(/\s+/u).filter(Boolean).length > 9) continue;
+    let style: string | null = null;
+    let expect = 1;
+    const items: (typeof units)[number][] = [];
+    for (let k = position + 1; k < units.length; k += 1) {
+      const u = units[k] as (typeof units)[number];
+      if (u.kind === 'footnote') continue;
+      if (u.cell || (u.kind !== 'list-item' && u.kind !== 'heading')) break;
+      const label = itemLabel(u.label);
+      if (!label) break;
+      if (style === null) {
+        if (label.values.length > 0 && !label.values.includes(1)) break;
+        style = label.style;
+      }
+      if (label.style !== style) {
+        // A nested item under the one before (`+` under `-`, `-` under `a)`), never before the first.
+        if (items.length === 0) break;
+        continue;
+      }
+      if (label.values.length > 0 && !label.values.includes(expect)) break;
+      expect += 1;
+      items.push(u);
+      if (u.text.split(/\s+/u).length > MAX_ITEM_WORDS) break;
+    }
+    if (items.length < 2) continue;
+    const ends = items.map((u) => u.text.trim().slice(-1));
+    const close = ends.findIndex((e) => e === '.');
+    // `;` … `;` then `.`: one sentence enumerated, closed where its full stop is.
+    const sentence = close > 0 && ends.slice(0, close).every((e) => e === ';' || e === ',');
+    const counted = sentence ? close + 1 : items.length;
+    if (!sentence && counted !== t.fact.value) continue;
+    const first = items[0] as (typeof items)[number];
+    found.push({
+      count: t,
+      source: 'colon',
+      items: counted,
+      unit: first.id,
+      start: 0,
+      end: first.text.length,
+      cue: style?.startsWith('bullet') ? ': - …; - …' : ': a) …; b) …',
+      citation: false,
+      footnote: null,
+      itemsNameNoun: false,
+      alternative: null,
+      ambiguous: false,
+    });
+  }
+  return found;
+}
+
 /**
  * `đang triển khai 02 cuộc thanh tra theo Quyết định số 59/QĐ-STC …; Quyết định số 69/QĐ-STC …`: a
  * count followed by the documents it rests on, one a clause, each opening after `theo`/`gồm`/`:`,
@@ -1249,7 +1335,8 @@ function placeBreakdowns(index: DocumentIndex, analysis: Analysis, unitId: strin
 
 export function findLists(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
   // Places of the counted level are read before the plain inline split, which a `thuộc …` piece would miscount.
-  const numberedOnly = numberedLists(index, analysis, unitId);
+  const numberedOnly = [...numberedLists(index, analysis, unitId)];
+  for (const l of itemRuns(index, analysis, unitId)) if (!numberedOnly.some((n) => n.count === l.count)) numberedOnly.push(l);
   const claimed = new Set(numberedOnly.map((l) => l.count));
   const numbered = [...numberedOnly, ...levelLists(index, analysis, unitId).filter((l) => !claimed.has(l.count))];
   for (const l of numbered) claimed.add(l.count);

@@ -22,6 +22,11 @@ tester.run('list-count', listCount, {
     // Places of the counted level after `gồm:`; a piece placing the one before (`thuộc …`) is no item.
     'Đã chuyển hóa 04 địa bàn cấp xã (có 23 thôn, tổ dân phố) gồm: Phường 3, Phường 7 thuộc thành phố Bảo Lộc (nay là phường Bảo Lộc 2); xã Đạ Oai, thuộc huyện Đạ Huoai (nay là xã Đạ Huoai) và thị trấn Cát Tiên.',
     'Năm 2026 có 3 xã là xã Quảng Tín, xã Đắk Ru thuộc huyện Đắk R’lấp và xã Nghĩa Thắng đạt chuẩn nông thôn mới.',
+    // Items one a paragraph after the colon that closes the count's paragraph.
+    'Trong quý, Sở Tư pháp tập trung 03 nhiệm vụ trọng tâm:\n\n- rà soát văn bản quy phạm pháp luật;\n\n- kiểm tra công tác hộ tịch;\n\n- phổ biến pháp luật cho đồng bào vùng sâu.\n\nCác đơn vị đã chủ động phối hợp.',
+    'Kế hoạch gồm 4 nội dung:\n\na) Xây dựng cơ sở dữ liệu hộ tịch;\n\nb) Kết nối liên thông;\n\n+ với cổng dịch vụ công quốc gia;\n\nc) Đào tạo nhân lực;\n\nd) Bảo đảm kinh phí.\n\nSở Tài chính chủ trì.',
+    // Items written as sentences of their own only confirm a count they agree with.
+    'Ban Chỉ đạo giao 02 nhiệm vụ:\n\n- Công an tỉnh rà soát dữ liệu dân cư.\n\n- Sở Y tế cập nhật hồ sơ sức khỏe điện tử.\n\nKết quả sẽ báo cáo vào tháng 12.',
   ],
   inconsistent: [
     {
@@ -62,8 +67,20 @@ tester.run('list-count', listCount, {
       text: 'Diện tích cà phê của 2 huyện trọng điểm đạt 52.300 ha. Trong đó: Tại huyện Di Linh đạt 21.000 ha; tại huyện Bảo Lâm đạt 18.100 ha; tại huyện Lâm Hà đạt 13.200 ha.',
       findings: [{ actual: '2', expected: '3' }],
     },
+    {
+      text: 'Trong quý, Sở Tư pháp tập trung 04 nhiệm vụ trọng tâm:\n\n- rà soát văn bản quy phạm pháp luật;\n\n- kiểm tra công tác hộ tịch;\n\n- phổ biến pháp luật cho đồng bào vùng sâu.\n\n- Về công tác bồi thường nhà nước: chưa phát sinh.',
+      findings: [{ actual: '04', expected: '3' }],
+    },
+    {
+      text: 'Kế hoạch gồm 5 nội dung:\n\na) Xây dựng cơ sở dữ liệu hộ tịch;\n\nb) Kết nối liên thông;\n\n+ với cổng dịch vụ công quốc gia;\n\nc) Đào tạo nhân lực;\n\nd) Bảo đảm kinh phí.\n\nSở Tài chính chủ trì.',
+      findings: [{ actual: '5', expected: '4' }],
+    },
   ],
   silent: [
+    // Items as sentences of their own may run on into the section's next points: no contradiction.
+    'Ban Chỉ đạo giao 03 nhiệm vụ:\n\n- Công an tỉnh rà soát dữ liệu dân cư.\n\n- Sở Y tế cập nhật hồ sơ sức khỏe điện tử.\n\n- Về kinh phí: Sở Tài chính bố trí.\n\n- Về tiến độ: chậm so với kế hoạch.',
+    // A run of items broken before its full stop is no closed enumeration.
+    'Đoàn kiểm tra 04 đơn vị:\n\n- Sở Y tế;\n\n- Sở Xây dựng;\n\nKết quả kiểm tra cho thấy các đơn vị thực hiện tốt.',
     // A list that trails off without a closing `và` may go on.
     'Áp dụng đồng bộ 04 nhóm biện pháp: giáo dục, hành chính, hình sự...',
     // Quotations followed by more items unquoted: the list goes on past them.
