@@ -61,7 +61,7 @@ export default defineCheck({
         // A mismatch only where the text names exactly one row, closely, with one figure of its unit, for the same kind of level.
         const strong = item.candidates.filter((c) => c.strong);
         const only = strong.length === 1 ? (strong[0] as TextRowCandidate) : null;
-        const cells = only ? only.cells.filter((c) => comparable(c, true)) : [];
+        const cells = only ? only.cells.filter((c) => comparable(c, true) || countsHeaderNoun(only, fact, c)) : [];
         if (only && cells.length === 1 && statesLevel(fact)) chosen = { candidate: only, cell: cells[0] as Fact, ok: false };
       }
       if (!chosen) continue;
@@ -88,6 +88,19 @@ export default defineCheck({
     }
   },
 });
+
+/**
+ * `tiếp nhận 45 đơn` against a form's column `Số đơn tiếp nhận` whose cells state no unit: the header
+ * names the noun the text counts, so both count the same thing.
+ */
+function countsHeaderNoun(candidate: TextRowCandidate, text: Fact, cell: Fact): boolean {
+  if (!candidate.column || cell.unit !== null || !text.unit || !unitsCompatible(text, cell, false)) return false;
+  const header = ` ${fold(candidate.column.join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const noun = fold(text.unit)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return noun !== '' && header.includes(` ${noun} `);
+}
 
 /** Scale words a unit may lead with (`tỷ đồng`), as a fraction's figures carry them. */
 const SCALE_WORDS: ReadonlyArray<[RegExp, number]> = [

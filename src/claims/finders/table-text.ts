@@ -17,6 +17,8 @@ export interface TextRowCandidate {
   cells: Fact[];
   /** Share of the label's content words found around the figure (0–1). */
   score: number;
+  /** For a form's column (its row the form's whole), the column's header path; null for a row. */
+  column: string[] | null;
   /**
    * Every content word of the label stands within a few words of the figure, with no other figure
    * between: all of them before it (the label is the figure's subject), or four or more around it.
@@ -114,8 +116,13 @@ interface RowEntry {
   row: TableRow;
   cells: Fact[];
   key: LabelKey;
-  /** Named by a column header (its last header cell, all of whose words the text must say): may agree, never asserted to differ. */
+  /**
+   * Named by a column header (its last header cell, all of whose words the text must say). It agrees
+   * by its words; it is asserted to differ only when its whole header is the figure's subject.
+   */
   leaf?: LabelKey;
+  /** The column's own header path, for a column entry. */
+  header?: string[];
 }
 
 /** Rows with figures in value columns, named by their label (rows named only by a number are left out). */
@@ -168,6 +175,9 @@ function formMoneyUnit(model: TableModel, paths: readonly string[][]): Fact | nu
   return stated.size === 1 ? ([...stated.values()][0] as Fact) : null;
 }
 
+/** A label column listing agencies or places: `Đơn vị`, `Tên đơn vị`, `Cơ quan, đơn vị`, `Địa phương`. */
+const UNITS_HEADER = /^(?:ten )?(?:don vi|co quan(?:, don vi)?|dia phuong|huyen|xa|phuong)$/u;
+
 /** `Tổng`, `Tổng cộng`, `Cộng`, `Toàn tỉnh`: the row of a wide form that sums its units. */
 const WHOLE_ROW = /^(?:tong|tong cong|cong|tong so|toan tinh|toan nganh)$/u;
 
@@ -182,8 +192,11 @@ function namedColumns(models: readonly TableModel[]): RowEntry[] {
   const out: RowEntry[] = [];
   for (const model of models) {
     const rows = model.rows.filter((r) => r.hasNumbers);
-    // A row named by its own content words is an indicator form, read by rows.
-    if (rows.length === 0 || rows.some((r) => !r.grandTotal && !labelKey(r.label).place && labelKey(r.label).words.length >= 2)) continue;
+    // A row named by its own content words is an indicator form, read by rows; unless the rows are the
+    // units a `Đơn vị`, `Cơ quan`, `Địa phương` column lists (`Thanh tra tỉnh`, `Ban Tiếp công dân`).
+    const listsUnits = model.roles.some((r, c) => r === 'label' && UNITS_HEADER.test(strip(model.headers[c] ?? '').trim()));
+    const indicators = rows.some((r) => !r.grandTotal && !labelKey(r.label).place && labelKey(r.label).words.length >= 2);
+    if (rows.length === 0 || (indicators && !listsUnits)) continue;
     const totals = rows.filter((r) => r.grandTotal || WHOLE_ROW.test(strip(r.label.trim())));
     // One unit's row and the `Tổng` row repeating it state the same figures: either is the whole.
     const columns = model.roles.map((r, c) => (r === 'index' || r === 'unit' ? -1 : c)).filter((c) => c >= 0);
@@ -211,7 +224,7 @@ function namedColumns(models: readonly TableModel[]): RowEntry[] {
       const key = labelKey(path.join(' '));
       const leaf = labelKey(path[path.length - 1] ?? '');
       if (!cell || key.words.length < 2 || leaf.words.length === 0) continue;
-      out.push({ model, row: whole, cells: [cell], key, leaf });
+      out.push({ model, row: whole, cells: [cell], key, leaf, header: path });
     }
   }
   return out;
@@ -255,6 +268,28 @@ function windowsOf(index: DocumentIndex, fact: Fact): { clause: string[]; near: 
     .map((w) => w.word)
     .filter((w) => !/\p{N}/u.test(w));
   return { clause: [...clause, ...own], near: [...nearLeft, ...own, ...nearRight], before: nearLeft };
+}
+
+/** The words before a figure back to the second word that is neither the label's nor a counting word. */
+function subjectPhrase(before: readonly string[], key: LabelKey): string[] {
+  const named = new Set(key.words.map((w) => w.word));
+  const out: string[] = [];
+  let foreign = 0;
+  for (let i = before.length - 1; i >= 0; i -= 1) {
+    const w = before[i] as string;
+    if (!named.has(w) && !STOP.has(w) && (foreign += 1) > 1) break;
+    out.unshift(w);
+  }
+  return out;
+}
+
+/** Does the clause name one of the form's unit rows (`Thanh tra tỉnh`) other than its whole? */
+function namesPart(entry: RowEntry, clause: readonly string[]): boolean {
+  return entry.model.rows.some((r) => {
+    if (r === entry.row || !r.hasNumbers || r.grandTotal) return false;
+    const key = labelKey(r.label);
+    return key.words.length > 0 && coverage(key, clause).plain === key.words.length;
+  });
 }
 
 /** Does the clause name the column, in part, with no word of its own the column's name lacks? */
@@ -324,20 +359,33 @@ export function findTextRowFigures(index: DocumentIndex, models: readonly TableM
         const words = entry.leaf && own.found < entry.key.words.length && ownWordsIn(clause, entry.key) ? headed : clause;
         const { found, total, plain } = coverage(entry.key, words);
         if (found < 2 || found * 2 < total || plain === 0) continue;
+        // `Riêng Thanh tra tỉnh, số đơn tiếp nhận là 21 đơn`: one unit's figure, not the form's whole.
+        if (entry.leaf && namesPart(entry, clause)) continue;
         // A form's small counts (1, 2, 3) fill many columns: a count must name its column's whole header path.
         if (entry.leaf && (coverage(entry.leaf, words).found < entry.leaf.words.length || (isCount(fact) && found < total))) continue;
         const close = coverage(entry.key, near);
-        // `tổng số biên chế được giao trong năm là 9.976 người`: the whole label as the figure's subject.
-        const subject = coverage(entry.key, before);
+        // `tổng số biên chế được giao trong năm là 9.976 người`: the whole label as the figure's subject
+        // (for a column, with the heading that completes it: `Tiếp nhận: 03` under `… đơn thư …`).
+        const subject = coverage(entry.key, words === headed ? [...before, ...heading] : before);
+        // A column's header as the subject is written as one phrase (`tổng số đơn tiếp nhận là 47`), not
+        // gathered across a clause (`vi phạm hành chính, số tiền 15.000.000` is not `Tổng vi phạm › Tiền`).
+        const phrase = entry.leaf
+          ? coverage(entry.key, [...subjectPhrase(before, entry.key), ...(words === headed ? heading : [])])
+          : subject;
         // A row named by a place (`ĐB sông Cửu Long`, `Huyện Đức Trọng`) is a part of the row above it, not a thing of its own.
         // A score sheet's rates are the scheme's computed criteria (often capped), not the report's raw rates.
-        const standalone = !entry.leaf && !entry.key.place && !entry.model.roles.some((r) => r === 'score' || r === 'maxScore');
+        const standalone = !entry.key.place && !entry.model.roles.some((r) => r === 'score' || r === 'maxScore');
+        // A form's column is sure only as the figure's subject: words around a figure name several columns.
+        const named = entry.leaf
+          ? total >= 2 && phrase.found === total
+          : (total >= 4 && close.found === total) || (total >= 2 && subject.found === total);
         candidates.push({
           model: entry.model,
           row: entry.row,
           cells: entry.cells,
           score: found / total,
-          strong: standalone && ((total >= 4 && close.found === total) || (total >= 2 && subject.found === total)),
+          strong: standalone && named,
+          column: entry.header ?? null,
         });
       }
       if (candidates.length === 0) continue;

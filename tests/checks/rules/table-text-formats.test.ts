@@ -90,8 +90,16 @@ describe('table-text: a wide form named by its columns', () => {
           show,
         ).toBe(false);
       });
-      it('a changed amount no longer agrees, and a column is never asserted to differ', async () => {
+      it('a changed amount is flagged where the column header is the figure’s subject', async () => {
         const found = await findingsIn(format, wide('821,5', WIDE_TEXT), 'table-text');
+        const show = found.map((f) => `${f.status} ${f.message.vi}`).join('\n');
+        // `kiến nghị thu hồi số tiền 812.530.000 đồng`: the header `Kiến nghị thu hồi tiền` written as one phrase.
+        expect(flagged(found), show).toEqual([expect.stringContaining('Kiến nghị thu hồi')]);
+        expect(found.find((f) => f.status === 'inconsistent')?.expected, show).toBe('821,5');
+      });
+      it('a column named by words gathered across the clause is never asserted to differ', async () => {
+        const gathered = 'Qua thanh tra, kiến nghị thu hồi các khoản chi sai chế độ và xử lý tài chính số tiền 812.530.000 đồng.';
+        const found = await findingsIn(format, wide('821,5', gathered), 'table-text');
         const show = found.map((f) => `${f.status} ${f.message.vi}`).join('\n');
         expect(flagged(found), show).toEqual([]);
         expect(

@@ -75,23 +75,30 @@ describe('table-text: a complaints form restated by its columns', () => {
           show(found),
         ).toBe(true);
       });
-      it('changed cells are no longer verified, and a column is never asserted to differ', async () => {
+      it('a changed total is flagged where the label is the figure’s subject, and not where the words follow the figure', async () => {
         const found = await findingsIn(format, complaints('8', '5', KNTC_TEXT), 'table-text');
-        expect(flagged(found), show(found)).toEqual([]);
+        // `Tiếp nhận: 09` under `… xử lý đơn thư …` names `Tiếp nhận › Tổng số đơn` as its subject.
+        expect(flagged(found), show(found)).toEqual([expect.stringContaining('Tổng số đơn')]);
+        expect(found.find((f) => f.status === 'inconsistent')?.expected, show(found)).toBe('8');
+        // `06 đơn chuyển đến cơ quan có thẩm quyền` names its column after the figure: it may agree, never differ.
         expect(
-          verified(found).some((m) => m.includes('Tổng số đơn') || m.includes('Số đơn chuyển')),
+          found.some((f) => f.message.vi.includes('Số đơn chuyển')),
           show(found),
         ).toBe(false);
       });
       it('a labelled count naming another column (an earlier period, guidance letters) is not paired with the total', async () => {
         const lines = [
           '2. Tiếp nhận, phân loại và xử lý đơn thư khiếu nại, tố cáo:',
-          'a) Đơn kỳ trước chuyển sang: 09',
+          'a) Đơn kỳ trước chuyển sang: 02',
           'b) Số văn bản đã ban hành: 09',
         ];
         const found = await findingsIn(format, complaints('9', '6', lines), 'table-text');
         expect(flagged(found), show(found)).toEqual([]);
-        expect(verified(found), show(found)).toEqual([]);
+        expect(
+          found.some((f) => f.message.vi.includes('Tổng số đơn') || f.message.vi.includes('văn bản hướng dẫn')),
+          show(found),
+        ).toBe(false);
+        expect(verified(found), show(found)).toEqual([expect.stringContaining('Đơn kỳ trước chuyển sang')]);
       });
     });
   }
@@ -115,6 +122,59 @@ describe('table-text: a money column without a unit beside columns in Tr.đ', ()
           verified(found).some((m) => m.includes('Tổng vi phạm')),
           show(found),
         ).toBe(false);
+      });
+    });
+  }
+});
+
+/** A statistics table of units with its `Tổng cộng` row, and a sentence summing it up. */
+const summary = (received: string, text: string): Piece[] => [
+  text,
+  'Biểu số 02',
+  'KẾT QUẢ TIẾP NHẬN, XỬ LÝ ĐƠN THƯ',
+  [
+    ['STT', 'Đơn vị', 'Số đơn tiếp nhận', 'Đơn kỳ trước chuyển sang', 'Số đơn đã giải quyết'],
+    ['1', 'Thanh tra tỉnh', '21', '3', '19'],
+    ['2', 'Ban Tiếp công dân tỉnh', '17', '2', '15'],
+    ['3', 'Sở Tài nguyên và Môi trường', '9', '1', '8'],
+    ['', 'Tổng cộng', received, '6', '42'],
+  ],
+];
+
+describe('table-text: a sentence summing up a table of units', () => {
+  for (const format of FORMATS_UNDER_TEST) {
+    describe(format, () => {
+      it('the total the sentence states agrees with the Tổng cộng row of the column it names', async () => {
+        const found = await findingsIn(
+          format,
+          summary('47', 'Trong kỳ, tổng số đơn tiếp nhận là 47 đơn; số đơn đã giải quyết là 42 đơn.'),
+          'table-text',
+        );
+        expect(flagged(found), show(found)).toEqual([]);
+        const ok = verified(found);
+        expect(
+          ok.some((m) => m.includes('Số đơn tiếp nhận') && m.includes('47')),
+          show(found),
+        ).toBe(true);
+        expect(
+          ok.some((m) => m.includes('Số đơn đã giải quyết') && m.includes('42')),
+          show(found),
+        ).toBe(true);
+      });
+      it('a total that differs from the column named as its subject is flagged', async () => {
+        const found = await findingsIn(format, summary('45', 'Tổng số đơn tiếp nhận trong năm là 47 đơn.'), 'table-text');
+        expect(flagged(found), show(found)).toEqual([expect.stringContaining('47 đơn')]);
+        expect(found.find((f) => f.status === 'inconsistent')?.expected, show(found)).toBe('45');
+      });
+      it('one unit’s figure, or a month’s, is not the column’s whole', async () => {
+        for (const text of ['Riêng Thanh tra tỉnh, số đơn tiếp nhận là 21 đơn.', 'Số đơn tiếp nhận trong tháng 12 là 9 đơn.']) {
+          const found = await findingsIn(format, summary('47', text), 'table-text');
+          expect(flagged(found), show(found)).toEqual([]);
+          expect(
+            verified(found).some((m) => m.includes('Tổng cộng')),
+            show(found),
+          ).toBe(false);
+        }
       });
     });
   }
