@@ -283,9 +283,41 @@ const ITEM_GAP = /^([^;:]*?)(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?:có\s+)?$/u;
 const lastNoun = (t: Token, end: number): string => (/^[^,;:()]*/u.exec(textOf(t, t.numberEnd, end))?.[0] ?? '').replace(/[.\s]+$/u, '');
 
 /**
+ * The noun of each item of a parenthesised list, or null when the text between its figures is not
+ * one list. Number first (`(124 đảng ủy …, 124 Ủy ban nhân dân …)`): the words after each figure, up
+ * to the separator. Label first (`(đảng ủy cấp xã 124, Ủy ban nhân dân cấp xã 124)`): the words
+ * from the separator to the figure, and any words after it.
+ */
+function itemNouns(parts: readonly Token[], open: number, close: number, labelFirst: boolean): string[] | null {
+  const first = parts[0];
+  if (!first) return null;
+  const text = first.unit.text;
+  const nouns: string[] = [];
+  let label = labelFirst ? text.slice(open + 1, first.numberStart).replace(/:\s*$/u, '') : '';
+  for (const [k, m] of parts.entries()) {
+    const next = parts[k + 1];
+    if (!next) {
+      const tail = text.slice(m.numberEnd, close);
+      if (/[;:]/u.test(tail)) return null;
+      nouns.push(`${label} ${tail}`);
+      break;
+    }
+    const between = text.slice(m.numberEnd, next.numberStart);
+    const gap = labelFirst ? LABEL_GAP.exec(between) : ITEM_GAP.exec(between);
+    if (!gap) return null;
+    nouns.push(`${label} ${gap[1] ?? ''}`);
+    label = labelFirst ? (gap[2] ?? '') : '';
+  }
+  return nouns;
+}
+/** Label first: the rest of one item, a separator, the next item's label (`, Ủy ban nhân dân cấp xã `). */
+const LABEL_GAP = /^([^,;:\d]*?)(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)([^,;:\d]*?)\s*:?\s*$/u;
+
+/**
  * `kết nối 248 điểm cầu cấp xã (124 đảng ủy cấp xã và 124 Ủy ban nhân dân cấp xã)`; `8.891 chứng thư
  * cá nhân (8.250 Token, 641 SIM PKI)`: a parenthesis right after a count that holds nothing but
- * counts, each `N <its own noun>`, names the count's sub-kinds, and they add up to it.
+ * counts, each with its own noun (after the figure, or as a label before it), names the count's
+ * sub-kinds, and they add up to it.
  */
 function subKindParens(tokens: readonly Token[], parens: readonly Paren[], claimed: Set<Token>): Breakdown[] {
   const found: Breakdown[] = [];
@@ -296,30 +328,24 @@ function subKindParens(tokens: readonly Token[], parens: readonly Paren[], claim
     const paren = parens.find((p) => p.open >= o.end && /^[\s\p{L}]{0,60}$/u.test(text.slice(o.end, p.open)));
     if (!paren) continue;
     const inside = tokens.filter((v) => v.start > paren.open && v.end <= paren.close + 1);
-    // Number first: `(124 đảng ủy …`, not `(trực tuyến 300, …`.
-    if (!/^\s*$/u.test(text.slice(paren.open + 1, inside[0]?.numberStart ?? paren.open))) continue;
     // Every figure in the parenthesis is a part, directly in it, and every digit is in a figure.
     if (inside.length < 2 || inside.some((v) => v.paren?.open !== paren.open || claimed.has(v))) continue;
     const unread = [...text.slice(paren.open + 1, paren.close).matchAll(/\d+/gu)].some(
       (m) => !inside.some((v) => v.start <= paren.open + 1 + m.index && paren.open + 1 + m.index < v.end),
     );
-    const members = inside.map((v) => (usable(v) ? v : bareCount(v)));
-    if (unread || members.some((m) => m === null)) continue;
+    if (unread) continue;
+    // `(gồm 8.250 Token và 641 SIM PKI)`: a partition cue may open the list.
+    const head = fold(text.slice(paren.open + 1, inside[0]?.numberStart ?? paren.open)).replace(
+      /^\s*(?:gồm có|bao gồm|gồm|chia ra|cụ thể)\s*:?/u,
+      '',
+    );
+    const labelFirst = !/^\s*$/u.test(head);
+    if (labelFirst && !/^[\s\p{L}]+:?\s*$/u.test(head)) continue;
+    const members = inside.map((v) => (usable(v) ? v : bareCount(v, labelFirst)));
+    if (members.some((m) => m === null)) continue;
     const parts = members as Token[];
-    const nouns: string[] = [];
-    for (const [k, m] of parts.entries()) {
-      const next = parts[k + 1];
-      if (!next) {
-        const tail = textOf(m, m.numberEnd, paren.close);
-        if (/[;:]/u.test(tail)) break;
-        nouns.push(tail);
-        continue;
-      }
-      const gap = ITEM_GAP.exec(textOf(m, m.numberEnd, next.numberStart));
-      if (!gap) break;
-      nouns.push(gap[1] ?? '');
-    }
-    if (!subKindList(o, parts, nouns)) continue;
+    const nouns = itemNouns(parts, labelFirst ? paren.open : (parts[0] as Token).numberStart - 1, paren.close, labelFirst);
+    if (!nouns || !subKindList(o, parts, nouns)) continue;
     for (const v of inside) claimed.add(v);
     found.push(makeBreakdown(o, parts, '( … )', 'partition', { subKinds: true, listed: true }));
   }

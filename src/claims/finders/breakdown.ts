@@ -2,7 +2,7 @@ import partitionSets from '../../lexicon/partition-sets.json' with { type: 'json
 import subKindWords from '../../lexicon/sub-kinds.json' with { type: 'json' };
 import type { Token } from '../analysis.js';
 import { exactly } from '../../arith/index.js';
-import { fold, hasCue } from '../lexicon.js';
+import { type CueCategory, fold, hasCue } from '../lexicon.js';
 import { isMeasuredUnit } from '../lexicon.js';
 import type { PartsPromise, Scope } from '../types.js';
 import { type UnitAgreement, changeSign, isTotal, qualifierOf, statusOf, timelinessOf, unitAgreement } from './classify.js';
@@ -232,14 +232,17 @@ export function makeBreakdown(owner: Token, members: Token[], cue: string, promi
 }
 
 /**
- * `(8.250 Token, 641 SIM PKI)`: a whole number followed by a noun the lexicon does not know is left
- * unclassified by the extractor, yet in a list of a count's sub-kinds it counts that noun, exactly.
+ * `(8.250 Token, 641 SIM PKI)`: a whole number followed by a noun the lexicon does not know (or
+ * labelled by one) is left unclassified by the extractor, yet in a list of a count's sub-kinds it
+ * counts that noun, exactly.
  */
-export function bareCount(t: Token): Token | null {
+export function bareCount(t: Token, labelled = false): Token | null {
   const n = t.fact.number;
   if (t.interval !== null || t.fact.kind !== 'number' || t.fact.bound !== null || t.percent || t.fraction) return null;
   if (!n || n.ambiguous || n.decimals > 0 || !/^(?:\d{1,3}(?:\.\d{3})+|\d+)$/u.test(n.text)) return null;
-  return /^\s*\p{L}/u.test(t.after) ? { ...t, interval: exactly(n.exact) } : null;
+  // Its noun after it, or, in a labelled list (`(Token 8.250, SIM PKI 641)`), its label before it.
+  const named = /^\s*\p{L}/u.test(t.after) || (labelled && /\p{L}\s*:?\s*$/u.test(textOf(t, t.numberStart - 40, t.numberStart)));
+  return named ? { ...t, interval: exactly(n.exact) } : null;
 }
 
 const wordList = (list: readonly string[]): string[] => list.map((w) => fold(w)).sort((a, b) => b.length - a.length);
@@ -249,6 +252,7 @@ const NOUN_CLASSES: ReadonlyArray<readonly [string, string[]]> = Object.entries(
 ]);
 const ATTRIBUTES = wordList(subKindWords.attributes);
 const PERIODS = wordList(subKindWords.periods);
+const NOT_KINDS: readonly CueCategory[] = ['plan', 'previous', 'share', 'attain', 'excess', 'shortfall'];
 const wordsOf = (text: string): string => ` ${words(text).join(' ')} `;
 
 /** The class of thing a noun phrase counts (`người`, `Ủy ban nhân dân cấp xã` → person, body), by its head. */
@@ -283,6 +287,8 @@ export function subKindList(owner: Token, parts: readonly Token[], nouns: readon
     if (unitAgreement(owner, m) === 'same') return false;
     if (statusOf(m) !== null || qualifierOf(m) !== null || timelinessOf(m) !== null) return false;
     if ([...ATTRIBUTES, ...PERIODS].some((w) => noun.includes(` ${w} `))) return false;
+    // `(kế hoạch 50, thực hiện 45)`, `(chiếm 30 …)`: a plan, an earlier figure or a share is no kind.
+    if (NOT_KINDS.some((c) => hasCue(noun, c))) return false;
     const cls = nounClass(noun);
     if (whole && cls && cls !== whole) return false;
     labels.add(noun);

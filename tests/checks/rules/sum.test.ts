@@ -21,6 +21,8 @@ tester.run('sum', sum, {
     'Sở Thông tin và Truyền thông đã lắp đặt 186 điểm cầu trực tuyến (93 ủy ban nhân dân phường, xã và 93 đảng ủy phường, xã) trong quý III.',
     // Nouns the lexicon does not know (`USB Token`, `SIM ký số`): whole numbers counting them.
     'Năm 2024 cấp mới 4.730 chứng thư số cá nhân (3.915 USB Token, 815 SIM ký số).',
+    // Labels before the figures, with or without a colon.
+    'Huyện đã kết nối 46 điểm cầu (Đảng ủy xã: 23; Ủy ban nhân dân xã: 23).',
     // `;` items under `trong đó`, a decision number and a date inside an item are no parts.
     'Biên chế của Trung tâm có 41 người, trong đó: 36 viên chức; 02 lao động theo Quyết định số 215/QĐ-UBND ngày 12/3/2021 của UBND huyện; 03 hợp đồng khoán việc.',
   ],
@@ -68,6 +70,15 @@ tester.run('sum', sum, {
       findings: [{ actual: '4.780', expected: '4.730' }],
     },
     {
+      // A partition cue may open the list; the labels may come first.
+      text: 'Trong kỳ đã cấp 1.350 thiết bị ký số (gồm 1.120 USB Token và 220 SIM PKI).',
+      findings: [{ actual: '1.350', expected: '1.340' }],
+    },
+    {
+      text: 'Trong kỳ đã cấp 1.350 thiết bị ký số (USB Token 1.120, SIM PKI 240).',
+      findings: [{ actual: '1.350', expected: '1.360' }],
+    },
+    {
       // Disjoint sub-kinds under `trong đó` may stop short of the whole, never exceed it.
       text: 'Biên chế của Trung tâm có 41 người, trong đó: 37 viên chức; 02 lao động theo Quyết định số 215/QĐ-UBND ngày 12/3/2021 của UBND huyện; 03 hợp đồng khoán việc.',
       findings: [{ actual: '41', evidence: '37' }],
@@ -89,6 +100,8 @@ tester.run('sum', sum, {
     'Công an tỉnh phát hiện 31 vụ, trong đó 52 đối tượng, 17 xe mô tô.',
     // Eggs are counted in `quả` beside meat in `tấn`: no part of the tonnage.
     'Sản lượng thịt hơi xuất chuồng đạt 84.300 tấn (81.200 tấn thịt lợn, 415 triệu quả trứng).',
+    // A plan beside the figure is no kind of it.
+    'Năm nay mở 42 lớp bồi dưỡng (kế hoạch 45, đã mở 42).',
     // Parts of other months are no sub-kinds.
     'Trung tâm nhận 2.400 hồ sơ (1.300 hồ sơ tháng 7, 1.250 hồ sơ tháng 8).',
     // A parenthesis past a comma is not attached to the count.
