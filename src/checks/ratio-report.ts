@@ -189,7 +189,8 @@ export function reportRatio(context: RuleContext, claim: RatioClaim, formula: Fo
       arithmetic,
       evidence: [...evidence, ...candidates.filter((c) => c.display !== reference.display)],
     });
-  } else if (appendix && !headerNamesReference(appendix.header, claim.stated.after)) {
+  } else if (appendix && claim.kind !== 'change' && !headerNamesReference(appendix.header, claim.stated.after)) {
+    // Who set a plan (`dự toán Trung ương giao`) says nothing of an earlier period's column.
     // `dự toán Trung ương giao` against a column `Dự toán HĐND giao`: not proven to be the same plan.
     context.report({
       ...base,

@@ -1,7 +1,8 @@
 import type { DocumentIndex } from '../document-index.js';
-import { fold } from '../lexicon.js';
+import { findCues, fold } from '../lexicon.js';
 import { operandOf } from '../operands.js';
-import { mul, scaleBy } from '../../arith/index.js';
+import { eq, mul, scaleBy } from '../../arith/index.js';
+import { scaleOf } from '../quantity.js';
 import type { Operand } from '../types.js';
 import type { RatioClaim } from './ratio.js';
 import { periodPair } from './table-relations.js';
@@ -49,7 +50,12 @@ export function indicatorRow(claim: RatioClaim, tables: readonly TableModel[], i
   const said = Number(subject.fact.number?.exact ?? 'NaN');
   if (!Number.isFinite(said)) return null;
   const text = subject.unit.text;
-  const itemStart = Math.max(subject.sentence.start, text.lastIndexOf(';', subject.numberStart) + 1);
+  // The item: since the last `;` or list cue (`…, trong đó: Ước khai thác biển đạt 2.105 ngàn tấn` names
+  // no more than `khai thác biển`).
+  const clauseStart = Math.max(subject.sentence.start, text.lastIndexOf(';', subject.numberStart) + 1);
+  const head = text.slice(clauseStart, subject.numberStart);
+  const lists = [...findCues(head, 'subset'), ...findCues(head, 'partition')];
+  const itemStart = clauseStart + Math.max(0, ...lists.map((c) => c.end));
   const item = new Set(wordsOf(text.slice(itemStart, subject.numberStart)));
   const sentence = new Set(wordsOf(text.slice(subject.sentence.start, subject.sentence.end)));
   // `miền Nam`, `phía Bắc`, `vùng Tây Nguyên`: the region the sentence names (its first word after the region noun).
@@ -67,7 +73,8 @@ export function indicatorRow(claim: RatioClaim, tables: readonly TableModel[], i
     for (const row of model.rows) {
       // A row stating a unit must state the text's (`1000 tấn` read as `ngàn tấn`); a unitless one is read in it.
       const unitless = row.unit === null || row.unit.trim() === '';
-      if (!unitless && cellFact(model, row, pair.actual)?.unit !== subject.fact.unit) continue;
+      const cell = cellFact(model, row, pair.actual);
+      if (!unitless && (!cell || cell.unit !== subject.fact.unit || !eq(scaleOf(cell), scaleOf(subject.fact)))) continue;
       const label = wordsOf(row.label);
       if (label.length === 0 || !label.every((w) => item.has(w))) continue;
       const parent = row.parent === null ? undefined : model.rows.find((r) => r.index === row.parent);

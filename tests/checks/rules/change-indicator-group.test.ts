@@ -56,6 +56,10 @@ tester.run('change', change, {
     },
   ],
   silent: [
+    // A `trong đó` item names less than the row (`khai thác biển`, not `sản lượng khai thác`).
+    withUnits(
+      'Sáu tháng, sản lượng khai thác thủy sản ước đạt 1.946 nghìn tấn, tăng 2,2% so với cùng kỳ, trong đó: khai thác biển ước đạt 1.790 nghìn tấn, tăng 5% so với cùng kỳ.',
+    ),
     // A whole year's figure beside the half-year row: another period, far from the row's value.
     withUnits('Kế hoạch cả năm, sản lượng nuôi trồng thủy sản ước đạt 5.150 nghìn tấn, tăng 3,5% so với cùng kỳ năm trước.'),
     // Another measure (harvest, not planting) of the same crops: the group does not name it.
