@@ -60,6 +60,9 @@ export default defineCheck({
           const shown = (m: (typeof copies)[number]): string =>
             m.fraction ? (m.fact.fraction?.denominator.text ?? m.fact.raw) : (m.fact.number?.text ?? m.fact.raw);
           const stray = family.strays[0] as (typeof copies)[number];
+          // The family's whole as the text writes it (`2.450`), from a member over it.
+          const kept = family.members.find((m) => m.fact.fraction?.denominator.exact === family.denominator);
+          const wholeText = kept?.fact.fraction?.denominator.text ?? family.denominator;
           const data = { wholes: copies.map((m) => m.fact.raw).join(', ') };
           context.report({
             messageId: 'wholes',
@@ -67,10 +70,10 @@ export default defineCheck({
             data,
             cue: family.cue,
             evidence,
-            expected: family.denominator,
+            expected: wholeText,
             actual: shown(stray),
             reason: null,
-            arithmetic: `${shown(stray)} ≠ ${family.denominator}`,
+            arithmetic: `${shown(stray)} ≠ ${wholeText}`,
           });
           continue;
         }
@@ -78,7 +81,7 @@ export default defineCheck({
         const parts = family.members.map((m) => operandOf('part', m, index));
         if (parts.some((p) => !p.interval)) continue;
         const partSum = total(parts.map((p) => p.interval as NonNullable<Operand['interval']>));
-        const data = { parts: sumText(parts), sum: formatVi(displayedSum(parts), 0), total: family.denominator, whole: whole.raw };
+        const data = { parts: sumText(parts), sum: formatVi(displayedSum(parts), 0), total: whole.display, whole: whole.raw };
         const base = { cue: family.cue, evidence: [whole, ...parts], expected: data.sum, actual: whole.display, reason: null };
         const equal = meets(partSum, family.whole);
         if (family.shortfall) {

@@ -17,6 +17,7 @@ tester.run('fraction-family', fractionFamily, {
     'Tổng số đề án được giao là 45, đến nay đã hoàn thành 45/45 đề án (đạt 100%).',
     'Năm 2025, Sở được giao 36 nhiệm vụ, đến nay đã hoàn thành 30/36 nhiệm vụ.',
     'Huyện mới tổ chức 03/04 buổi tiếp công dân định kỳ (theo quy chế phải có 04 buổi tiếp công dân).',
+    'Trong kỳ, bộ phận một cửa đã giải quyết đúng hạn 1.204/1.250 hồ sơ, trễ hạn 46/1.250 hồ sơ.',
     // `chỉ mới`, `mới chỉ`: short of the whole, as the fraction shows.
     'Đến nay, Sở mới chỉ ký kết 12/15 thỏa thuận hợp tác với các trường đại học.',
     // The same grading restated in counts in a later section fits the whole stated there.
@@ -57,7 +58,7 @@ tester.run('fraction-family', fractionFamily, {
     },
     {
       text: 'Thành phố đã cập nhật đầy đủ thông tin 2.310/2.450 hộ kinh doanh, cập nhật chưa đầy đủ 140/2.540 hộ kinh doanh.',
-      findings: [{ actual: '2.540', expected: '2450', evidence: '140/2.540' }],
+      findings: [{ actual: '2.540', expected: '2.450', evidence: '140/2.540' }],
     },
     {
       text: 'Tổng số đề án được giao là 46, đến nay đã hoàn thành 45/45 đề án.',
@@ -69,7 +70,7 @@ tester.run('fraction-family', fractionFamily, {
     },
     {
       text: 'Huyện mới tổ chức 03/05 buổi tiếp công dân định kỳ (theo quy chế phải có 04 buổi tiếp công dân).',
-      findings: [{ actual: '04', expected: '5', evidence: '03/05' }],
+      findings: [{ actual: '04', expected: '05', evidence: '03/05' }],
     },
     {
       text: 'Thanh tra huyện đã giám sát tại 09/14 trường học (còn 05/41 trường học chưa giám sát).',
@@ -90,6 +91,11 @@ tester.run('fraction-family', fractionFamily, {
     {
       text: 'Trong năm, huyện chỉ mới tổ chức 05/05 buổi tiếp công dân định kỳ (theo quy chế phải có 05 buổi tiếp công dân).',
       findings: [{ evidence: '05/05' }],
+    },
+    {
+      // On time and late are classes of one whole too.
+      text: 'Trong kỳ, bộ phận một cửa đã giải quyết đúng hạn 1.204/1.250 hồ sơ, trễ hạn 46/1.520 hồ sơ.',
+      findings: [{ actual: '1.520', expected: '1.250', evidence: '46/1.520' }],
     },
     {
       // A count over its whole while the share says 100 %.
