@@ -60,7 +60,10 @@ export default defineCheck({
       else if (figure === 'denominator' || fact.kind !== 'fraction') {
         // A mismatch only where the text names exactly one row, closely, with one figure of its unit, for the same kind of level.
         const strong = item.candidates.filter((c) => c.strong);
-        const only = strong.length === 1 ? (strong[0] as TextRowCandidate) : null;
+        const first = strong.length === 1 ? (strong[0] as TextRowCandidate) : null;
+        // `Số đơn vị có vi phạm/số đơn vị được thanh tra: 01` names two of a form's columns in full: neither is sure.
+        const rival = first?.column && item.candidates.some((c) => c !== first && c.column && c.score === 1);
+        const only = rival ? null : first;
         const cells = only ? only.cells.filter((c) => comparable(c, true) || countsHeaderNoun(only, fact, c)) : [];
         if (only && cells.length === 1 && statesLevel(fact)) chosen = { candidate: only, cell: cells[0] as Fact, ok: false };
       }

@@ -179,3 +179,23 @@ describe('table-text: a sentence summing up a table of units', () => {
     });
   }
 });
+
+describe('table-text: a figure naming two columns of a form in full', () => {
+  for (const format of FORMATS_UNDER_TEST) {
+    it(`${format}: is paired with neither to assert a difference`, async () => {
+      const text = 'Số đơn vị có vi phạm/số đơn vị được thanh tra: 03';
+      const pieces: Piece[] = [
+        text,
+        'Biểu số 1a',
+        'TỔNG HỢP KẾT QUẢ THANH TRA HÀNH CHÍNH',
+        [
+          ['Đơn vị', 'Số đơn vị được thanh tra', 'Số đơn vị có vi phạm'],
+          ['MS', '1', '2'],
+          ['Tổng', '5', '2'],
+        ],
+      ];
+      const found = await findingsIn(format, pieces, 'table-text');
+      expect(flagged(found), show(found)).toEqual([]);
+    });
+  }
+});
