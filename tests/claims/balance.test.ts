@@ -140,6 +140,16 @@ describe('heading totals', () => {
     expect(balanceFindings(text.replace('khác 2', 'khác 3')).map((f) => f.status)).toEqual(['inconsistent']);
   });
 
+  it('reads lines whose list markers stay in the text (`a).`, `c)`, `2.`)', () => {
+    const text = [
+      '2. Tổng số đơn: 05',
+      'a). Phân loại:',
+      '- Theo nội dung: 02 khiếu nại, 03 tố cáo',
+      'c) Kết quả xử lý đơn: 04 đơn chuyển cơ quan có thẩm quyền; 02 đơn lưu.',
+    ].join('\n\n');
+    expect(balanceFindings(text).map((f) => f.status)).toEqual(['consistent', 'inconsistent']);
+  });
+
   it('flags a classifying line that does not add up', () => {
     const findings = balanceFindings(desk('- Theo nội dung: 6 đơn khiếu nại; 4 đơn tố cáo; 1 đơn kiến nghị.'));
     expect(findings.map((f) => f.status)).toEqual(['inconsistent', 'consistent']);

@@ -9,6 +9,9 @@ import { classOf } from './breakdown.js';
 const CLASSIFIERS = lexicon.classifier.map(fold);
 const NONE = lexicon.none.map(fold);
 const PARTIAL = phrasePattern(lexicon.partial);
+/** A list marker left in the text (`- `, `+ `, `c) `, `c). `, `2. `, `(iii) `). */
+const MARKER = /^[\s*_]*(?:[-+•]|\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})[.)]{1,2})?[\s*_]*/iu;
+
 /** Offsets of the first `:` outside parentheses, or -1. */
 function colonOf(text: string): number {
   let depth = 0;
@@ -28,7 +31,7 @@ function totalLine(unit: TextUnit, tokens: readonly Token[]): { total: Token; la
   const text = unit.text;
   const colon = colonOf(text);
   if (colon < 0 || colon > total.numberStart || total.depth > 0) return null;
-  const label = text.slice(0, colon).replace(/^[\s*_+•-]+/u, '');
+  const label = text.slice(0, colon).replace(MARKER, '');
   if (/\d/u.test(label) || label.split(/\s+/u).length > 10) return null;
   // Nothing but the figure (and its noun) after the colon.
   // `Tổng số đơn: 12 đơn, trong đó:` announces the lines under it as much as a bare total.
@@ -101,7 +104,7 @@ export function findHeadingTotals(index: DocumentIndex, analysis: Analysis): Bal
       const tokens = analysis.unitTokens(unit.id);
       const text = unit.text;
       const colon = colonOf(text);
-      const label = colon >= 0 ? fold(text.slice(0, colon).replace(/^[\s*_+•-]+/u, '')) : '';
+      const label = colon >= 0 ? fold(text.slice(0, colon).replace(MARKER, '')) : '';
       // `Phân loại đơn:`: a heading that says the lines under it classify.
       if (tokens.length === 0) {
         if (colon >= 0 && text.slice(colon + 1).trim() === '' && CLASSIFIERS.some((c) => label.startsWith(c))) {
@@ -153,10 +156,7 @@ function readLine(unit: TextUnit, colon: number, tokens: readonly Token[], total
     kind: 'heading-sum',
     stated: total,
     terms,
-    cue: `${headLabel.trim()}: N … ${text
-      .slice(0, colon)
-      .replace(/^[\s*_+•-]+/u, '')
-      .trim()}:`,
+    cue: `${headLabel.trim()}: N … ${text.slice(0, colon).replace(MARKER, '').trim()}:`,
     doubt: joined || partial ? 'partsMayOverlap' : null,
     unplaced: [],
   };
