@@ -104,6 +104,13 @@ describe('running balances', () => {
     expect(balanceFindings(centre('579'))).toEqual([{ status: 'inconsistent', reasonId: null }]);
   });
 
+  it('takes a decrease whose parenthesis lists removals for an outflow', () => {
+    const wanted = (end: string): string =>
+      `Đầu kỳ: 21 đối tượng; phát sinh mới: 9 đối tượng; giảm: 14 đối tượng (bắt 10, đầu thú 3, đình nã 1); cuối kỳ: ${end} đối tượng.`;
+    expect(balanceFindings(wanted('16'))).toEqual([{ status: 'consistent', reasonId: null }]);
+    expect(balanceFindings(wanted('18'))).toEqual([{ status: 'inconsistent', reasonId: null }]);
+  });
+
   it('does not assert a remainder that a qualifier makes a part of what remains', () => {
     const other =
       'Kỳ trước chuyển sang 12 đối tượng truy nã; phát sinh mới 5 đối tượng; bắt 9 đối tượng. Hiện còn 4 đối tượng nghiện trong cộng đồng.';

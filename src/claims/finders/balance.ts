@@ -207,6 +207,14 @@ function startRole(t: Token, tokens: readonly Token[]): 'opening' | 'base' | nul
   return null;
 }
 
+/** `Giảm: 12 (bắt 8, đầu thú 3, đình nã 1)`: a decrease its parenthesis lists as removals is one. */
+function removalsInParen(t: Token, tokens: readonly Token[]): boolean {
+  const next = tokens[t.index + 1];
+  if (!next?.paren || next.paren.open < t.end || /[,;:]/u.test(t.unit.text.slice(t.numberEnd, next.paren.open))) return false;
+  const inside = tokens.filter((o) => o.paren?.open === next.paren?.open);
+  return inside.length > 0 && inside.every((o) => roleOf(o, tokens)?.role === 'outflow');
+}
+
 function follow(
   start: Token,
   startRole: 'opening' | 'base',
@@ -251,7 +259,7 @@ function follow(
         chain.terms.push({ role: 'inflow', sign: 1, token: t, none: null });
       } else if (role?.role === 'outflow' || role?.role === 'weakOutflow') {
         chain.terms.push({ role: 'outflow', sign: -1, token: t, none: null });
-        chain.weak = chain.weak || role.role === 'weakOutflow';
+        chain.weak = chain.weak || (role.role === 'weakOutflow' && !removalsInParen(t, tokens));
         outflows += 1;
       } else {
         chain.unplaced.push(t);
