@@ -1032,6 +1032,62 @@ function itemLabel(label: string | null): { style: string; values: number[] } | 
 const VI_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
 /**
+ * `03 hội nghị: Hội nghị sơ kết 6 tháng, Hội nghị tập huấn và Hội nghị chuyên đề`: each item
+ * opens with the counted noun, so the pieces between `,`, `;` and `và` that open with it are the
+ * items, whatever figures the items hold. With a piece of another kind among them (part of an
+ * item, an item of another kind, the sentence going on) the items only confirm the count.
+ */
+function nounOpenedLists(analysis: Analysis, unitId: string): ListClaim[] {
+  const found: ListClaim[] = [];
+  const text = maskedNames(analysis.index, unitId);
+  for (const t of analysis.unitTokens(unitId)) {
+    if (!isCount(t) || t.fraction || !t.fact.unit) continue;
+    const noun = fold(t.fact.unit).trim();
+    if (noun.length < 3) continue;
+    const limit = Math.min(t.sentence.end, t.paren ? t.paren.close : text.length);
+    const head = /^[^:;,.()"“„«\d]{0,60}?(?:(?:,\s*)?(?:gồm có|bao gồm|gồm|cụ thể là|là)\s*:?|:)\s*/u.exec(text.slice(t.numberEnd, limit));
+    if (!head || head[0].split(/\s+/u).filter(Boolean).length > 9) continue;
+    const from = t.numberEnd + head[0].length;
+    const body = fold(text.slice(from, limit));
+    const opens = (at: number): boolean => body.startsWith(noun, at) && !/\p{L}/u.test(body[at + noun.length] ?? '');
+    if (!opens(0)) continue;
+    // Pieces between `,`, `;` and `và`, each with where it starts.
+    const pieces: { at: number; end: number; opens: boolean }[] = [];
+    const stop = /\s*(?:[,;]|\svà\s)\s*/gu;
+    let at = 0;
+    for (let m = stop.exec(body); ; m = stop.exec(body)) {
+      const end = m ? m.index : body.replace(/[\s.:]+$/u, '').length;
+      if (end > at) pieces.push({ at, end, opens: opens(at) });
+      if (!m) break;
+      at = m.index + m[0].length;
+    }
+    const items = pieces.filter((p) => p.opens);
+    // A piece of another kind may be part of the item before it, another kind of item or the
+    // sentence going on: the count is then no longer fixed.
+    const gap = items.length !== pieces.length;
+    const starts = items.map((p) => p.at);
+    const last = items[items.length - 1];
+    const end = from + (last?.end ?? 0);
+    if (starts.length < 2 || (gap && starts.length !== t.fact.value)) continue;
+    found.push({
+      count: t,
+      source: 'colon',
+      items: starts.length,
+      unit: unitId,
+      start: from,
+      end,
+      cue: `: ${t.fact.unit} …, ${t.fact.unit} …`,
+      citation: false,
+      footnote: null,
+      itemsNameNoun: true,
+      alternative: null,
+      ambiguous: false,
+    });
+  }
+  return found;
+}
+
+/**
  * `Sở đã triển khai 03 nhiệm vụ trọng tâm:` closing its paragraph, then the items one a paragraph:
  * `- …;` `- …;` `- ….` (bullets of one kind) or `a) …;` `b) …` (letters or numbers in sequence).
  * Items of another kind between them are nested under the one before. The items run until a
@@ -1340,7 +1396,12 @@ export function findLists(index: DocumentIndex, analysis: Analysis, unitId: stri
   const claimed = new Set(numberedOnly.map((l) => l.count));
   const numbered = [...numberedOnly, ...levelLists(index, analysis, unitId).filter((l) => !claimed.has(l.count))];
   for (const l of numbered) claimed.add(l.count);
-  const inline = [...parenthesisLists(analysis, unitId), ...inlineLists(analysis, unitId)].filter((l) => !claimed.has(l.count));
+  const opened = nounOpenedLists(analysis, unitId).filter((l) => !claimed.has(l.count));
+  for (const l of opened) claimed.add(l.count);
+  const inline = [
+    ...opened,
+    ...[...parenthesisLists(analysis, unitId), ...inlineLists(analysis, unitId)].filter((l) => !claimed.has(l.count)),
+  ];
   for (const l of inline) claimed.add(l.count);
   return [
     ...numbered,

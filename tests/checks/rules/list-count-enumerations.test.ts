@@ -22,6 +22,9 @@ tester.run('list-count', listCount, {
     // Places of the counted level after `gồm:`; a piece placing the one before (`thuộc …`) is no item.
     'Đã chuyển hóa 04 địa bàn cấp xã (có 23 thôn, tổ dân phố) gồm: Phường 3, Phường 7 thuộc thành phố Bảo Lộc (nay là phường Bảo Lộc 2); xã Đạ Oai, thuộc huyện Đạ Huoai (nay là xã Đạ Huoai) và thị trấn Cát Tiên.',
     'Năm 2026 có 3 xã là xã Quảng Tín, xã Đắk Ru thuộc huyện Đắk R’lấp và xã Nghĩa Thắng đạt chuẩn nông thôn mới.',
+    // Items each opening with the counted noun, whatever figures they hold.
+    'Trong quý đã tổ chức 02 hội nghị: Hội nghị sơ kết 6 tháng và Hội nghị tập huấn nghiệp vụ hộ tịch.',
+    'UBND huyện ban hành 03 kế hoạch gồm: Kế hoạch chuyển đổi số năm 2026, Kế hoạch cải cách hành chính; Kế hoạch phòng chống thiên tai.',
     // Items one a paragraph after the colon that closes the count's paragraph.
     'Trong quý, Sở Tư pháp tập trung 03 nhiệm vụ trọng tâm:\n\n- rà soát văn bản quy phạm pháp luật;\n\n- kiểm tra công tác hộ tịch;\n\n- phổ biến pháp luật cho đồng bào vùng sâu.\n\nCác đơn vị đã chủ động phối hợp.',
     'Kế hoạch gồm 4 nội dung:\n\na) Xây dựng cơ sở dữ liệu hộ tịch;\n\nb) Kết nối liên thông;\n\n+ với cổng dịch vụ công quốc gia;\n\nc) Đào tạo nhân lực;\n\nd) Bảo đảm kinh phí.\n\nSở Tài chính chủ trì.',
@@ -68,6 +71,14 @@ tester.run('list-count', listCount, {
       findings: [{ actual: '2', expected: '3' }],
     },
     {
+      text: 'Trong quý đã tổ chức 03 hội nghị: Hội nghị sơ kết 6 tháng và Hội nghị tập huấn nghiệp vụ hộ tịch.',
+      findings: [{ actual: '03', expected: '2' }],
+    },
+    {
+      text: 'UBND huyện ban hành 02 kế hoạch gồm: Kế hoạch chuyển đổi số năm 2026, Kế hoạch cải cách hành chính; Kế hoạch phòng chống thiên tai.',
+      findings: [{ actual: '02', expected: '3' }],
+    },
+    {
       text: 'Trong quý, Sở Tư pháp tập trung 04 nhiệm vụ trọng tâm:\n\n- rà soát văn bản quy phạm pháp luật;\n\n- kiểm tra công tác hộ tịch;\n\n- phổ biến pháp luật cho đồng bào vùng sâu.\n\n- Về công tác bồi thường nhà nước: chưa phát sinh.',
       findings: [{ actual: '04', expected: '3' }],
     },
@@ -77,6 +88,8 @@ tester.run('list-count', listCount, {
     },
   ],
   silent: [
+    // A piece not opening with the noun may be another kind of item: the noun-opened ones no longer fix the count.
+    'Sở đã ban hành 04 văn bản: văn bản hướng dẫn hộ tịch, văn bản đôn đốc chứng thực và Kế hoạch kiểm tra liên ngành.',
     // Items as sentences of their own may run on into the section's next points: no contradiction.
     'Ban Chỉ đạo giao 03 nhiệm vụ:\n\n- Công an tỉnh rà soát dữ liệu dân cư.\n\n- Sở Y tế cập nhật hồ sơ sức khỏe điện tử.\n\n- Về kinh phí: Sở Tài chính bố trí.\n\n- Về tiến độ: chậm so với kế hoạch.',
     // A run of items broken before its full stop is no closed enumeration.
