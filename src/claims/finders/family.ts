@@ -253,6 +253,9 @@ function mergeStrays(
       // Any two one-digit wholes are one slip apart: those must name the same things outright.
       const agreement = members.map((m) => unitAgreement(first, m));
       if (agreement.includes('different') || (a.denominator.length < 2 && agreement.includes('unknown'))) continue;
+      // `…; cấp xã có 01/134 xếp loại Khá`: past a `;` an elided noun may count another group.
+      const last = members[members.length - 1] as Token;
+      if (agreement.includes('unknown') && first.unit.text.slice(first.end, last.start).includes(';')) continue;
       if (!classesOfOneWhole(members, tokens)) continue;
       const [major, minor] = a.members.length >= b.members.length ? [a, b] : [b, a];
       out[i] = { denominator: major.denominator, members, strays: [...minor.members] };

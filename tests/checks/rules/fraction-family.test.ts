@@ -115,6 +115,8 @@ tester.run('fraction-family', fractionFamily, {
     'Năm 2025 có 35/40 trường học có phòng tin học, 38/40 trường học có thư viện đạt chuẩn.',
     // A criterion and the negation of another one overlap too.
     'Đến nay có 120/124 xã đạt chuẩn tiếp cận pháp luật, 06/124 xã chưa đạt chuẩn nông thôn mới.',
+    // Past a `;`, a fraction without its noun may count another group (communes, not agencies).
+    'Cấp tỉnh có 07/13 cơ quan xếp loại Xuất sắc, 06/13 cơ quan xếp loại Tốt; cấp xã có 01/134 xếp loại Khá.',
     // Wholes one slip apart that are no classes of one whole: two measures.
     'Đã hoàn thành 12/15 nhiệm vụ của năm 2024 và 14/16 nhiệm vụ của năm 2025.',
     // A count over its plan with a share above 100 % is an overshoot, not an error.
