@@ -36,6 +36,7 @@ tester.run('balance', balance, {
     'Tổng số vụ việc phải giải quyết 31 vụ (kỳ trước chuyển sang 6 vụ, thụ lý mới 25 vụ); đã giải quyết 24 vụ, đạt 77,4%; còn 7 vụ.',
     'Tòa án thụ lý 140 vụ án (cũ 22, mới 118), đã giải quyết 126 vụ án, còn lại 14 vụ án chuyển sang kỳ sau.',
     'Tồn kỳ trước 15 hồ sơ; trong kỳ tiếp nhận 48 hồ sơ; đã giải quyết xong 51 hồ sơ; còn tồn 12 hồ sơ.',
+    'Cơ quan điều tra thụ lý 57 vụ/96 bị can, trong đó cũ 9 vụ/14 bị can; đã giải quyết 41 vụ/70 bị can, đạt 71,9%; còn 16 vụ đang điều tra.',
   ],
   inconsistent: [
     { text: wanted('07'), findings: [{ actual: '07', expected: '9', evidence: '11' }] },
@@ -47,6 +48,10 @@ tester.run('balance', balance, {
     {
       text: desk('04 khiếu nại, 03 tố cáo, 01 kiến nghị', '05 đơn chuyển cơ quan có thẩm quyền; 02 đơn thuộc thẩm quyền; không có đơn lưu'),
       findings: [{ actual: '07', expected: '8' }],
+    },
+    {
+      text: 'Cơ quan điều tra thụ lý 57 vụ/96 bị can, trong đó cũ 9 vụ/14 bị can; đã giải quyết 41 vụ/70 bị can, đạt 71,9%; còn 18 vụ đang điều tra.',
+      findings: [{ actual: '18', expected: '16' }],
     },
   ],
   silent: [
