@@ -203,6 +203,9 @@ function captionRun(items: LayoutItem[], start: number): number {
     if (text.length > 160 || readLabel(text)?.rank != null) return 0;
     // A lead-in (`… như sau:`), a sentence or a page number is text before the table, not its title.
     if (/:$/u.test(text) || (/[.;]$/u.test(text) && text.length > 60) || /^\d{1,4}$/u.test(text)) return 0;
+    // `21 Số cán bộ … được chuyển đổi vị trí công tác Người`: a numbered row a page break tore from its table.
+    // … and its last words (`nhũng`): a title does not start in lower case.
+    if ((/^\d{1,3}\s+\p{Lu}\p{Ll}/u.test(text) && text.length > 40) || /^\p{Ll}/u.test(text)) return 0;
     count += 1;
   }
   return 0;
