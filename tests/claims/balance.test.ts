@@ -170,6 +170,11 @@ describe('heading totals', () => {
     expect(ofKind(desk('- Theo thẩm quyền: 02 đơn khiếu nại và 03 đơn tố cáo không thuộc thẩm quyền.'), 'heading-sum')).toHaveLength(1);
   });
 
+  it('does not assert a result line whose items count other things than the total', () => {
+    const text = ['Tổng số cuộc thanh tra: 06 cuộc', '- Kết quả xử lý: kiến nghị kiểm điểm 3 tổ chức, 7 cá nhân.'].join('\n\n');
+    expect(balanceFindings(text)).toEqual([{ status: 'unverifiable', reasonId: 'partsMayOverlap' }]);
+  });
+
   it('reads no line whose label does not classify, and stops at the next total line', () => {
     const text = [
       'Số vụ phát hiện: 12',

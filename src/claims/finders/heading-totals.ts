@@ -3,7 +3,7 @@ import type { Analysis, Token } from '../analysis.js';
 import type { DocumentIndex, TextUnit } from '../document-index.js';
 import { phrasePattern } from '../../text/index.js';
 import { fold } from '../lexicon.js';
-import { type BalanceClaim, type BalanceTerm, countValue } from './balance.js';
+import { type BalanceClaim, type BalanceTerm, countValue, sameThings } from './balance.js';
 import { classOf } from './breakdown.js';
 
 const CLASSIFIERS = lexicon.classifier.map(fold);
@@ -152,12 +152,17 @@ function readLine(unit: TextUnit, colon: number, tokens: readonly Token[], total
   // `Theo lĩnh vực: chủ yếu là đất đai 05, …`: the items may be only some of the classes.
   PARTIAL.lastIndex = 0;
   const partial = PARTIAL.test(fold(text.slice(colon + 1)));
+  // `Theo loại đơn: 01 khiếu nại, 01 tố cáo` names classes in place of a noun; any other line (`Kết quả xử
+  // lý: kỷ luật 3 tổ chức, 5 cá nhân`) counts the heading's things only if its items count the same things.
+  const counted = terms.flatMap((t) => (t.token ? [t.token] : []));
+  const criterion = /^theo\s/u.test(fold(text.slice(0, colon).replace(MARKER, '')));
+  const mixed = !criterion && counted.some((t) => sameThings(total, t) === false || counted.some((o) => sameThings(o, t) === false));
   return {
     kind: 'heading-sum',
     stated: total,
     terms,
     cue: `${headLabel.trim()}: N … ${text.slice(0, colon).replace(MARKER, '').trim()}:`,
-    doubt: joined || partial ? 'partsMayOverlap' : null,
+    doubt: joined || partial || mixed ? 'partsMayOverlap' : null,
     unplaced: [],
   };
 }
