@@ -354,23 +354,30 @@ function subKindParens(tokens: readonly Token[], parens: readonly Paren[], claim
 
 /**
  * `Nhân sự có 58 người, trong đó, có 53 biên chế …; 01 sinh viên cử tuyển …; 02 hợp đồng … và 02
- * hợp đồng vụ việc`: under `trong đó`, a list of counts each `N <its own noun>` names sub-kinds of
+ * hợp đồng vụ việc`: under `trong đó`, a list of counts each with its own noun (after the figure, or
+ * as a label before it: `trong đó: công chức 53; hợp đồng 05`) names sub-kinds of
  * the count just before the cue. They are told apart by their nouns, so together they fit in it; a
  * `trong đó` list need not be complete, so they need not add up to it.
  */
 function subKindRuns(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] {
   const found: Breakdown[] = [];
   for (const t of tokens) {
-    const first = usable(t) ? t : bareCount(t);
     const owner = tokens[t.index - 1];
-    if (!first || !owner || claimed.has(t) || !usable(owner) || changeSign(owner) !== 0) continue;
+    if (!owner || claimed.has(t) || !usable(owner) || changeSign(owner) !== 0) continue;
     if (owner.sentence.start !== t.sentence.start || !sameParen(owner, t) || owner.depth !== t.depth) continue;
     const { text: raw, from } = lead(t, tokens);
     const cue = lastCue(raw, 'subset');
-    if (!cue || !/^[\s,:]*(?:có\s*)?$/u.test(fold(raw.slice(cue.end)))) continue;
+    if (!cue) continue;
+    // `trong đó, có 53 biên chế …` (number first) or `trong đó: công chức 53; …` (label first).
+    let label = fold(raw.slice(cue.end))
+      .replace(/^[\s,:]*(?:có\s+)?/u, '')
+      .replace(/:?\s*$/u, '');
+    if (!/^[\s\p{L}]*$/u.test(label)) continue;
+    const labelFirst = label !== '';
+    const first = usable(t) ? t : bareCount(t, labelFirst);
     // The count right before the cue, past the rest of its noun phrase only (`58 người, trong đó`).
     const cueAt = from + cue.start;
-    if (owner.end > cueAt || !/^[\s\p{L}]{0,60},?\s*$/u.test(textOf(t, owner.end, cueAt))) continue;
+    if (!first || owner.end > cueAt || !/^[\s\p{L}]{0,60},?\s*$/u.test(textOf(t, owner.end, cueAt))) continue;
     const parts: Token[] = [first];
     const nouns: string[] = [];
     for (const v of tokens.slice(t.index + 1)) {
@@ -378,14 +385,16 @@ function subKindRuns(tokens: readonly Token[], claimed: Set<Token>): Breakdown[]
       // Figures in an item's own parenthesis belong to that item.
       if (v.depth > t.depth) continue;
       const prev = parts[parts.length - 1] as Token;
-      const gap = ITEM_GAP.exec(blankParentheses(textOf(v, prev.numberEnd, v.numberStart)));
-      const item = usable(v) ? v : bareCount(v);
+      const between = blankParentheses(textOf(v, prev.numberEnd, v.numberStart));
+      const gap = labelFirst ? LABEL_GAP.exec(between) : ITEM_GAP.exec(between);
+      const item = usable(v) ? v : bareCount(v, labelFirst);
       if (!gap || !item || !sameParen(v, t) || claimed.has(v)) break;
-      nouns.push(gap[1] ?? '');
+      nouns.push(`${label} ${gap[1] ?? ''}`);
+      label = labelFirst ? (gap[2] ?? '') : '';
       parts.push(item);
     }
     const last = parts[parts.length - 1] as Token;
-    nouns.push(lastNoun(last, last.sentence.end));
+    nouns.push(`${label} ${lastNoun(last, last.sentence.end)}`);
     if (!subKindList(owner, parts, nouns)) continue;
     for (const m of parts) claimed.add(tokens[m.index] as Token);
     found.push(makeBreakdown(owner, parts, cue.phrase, 'subset', { subKinds: true, listed: true }));

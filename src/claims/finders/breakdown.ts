@@ -5,7 +5,7 @@ import { exactly } from '../../arith/index.js';
 import { type CueCategory, fold, hasCue } from '../lexicon.js';
 import { isMeasuredUnit } from '../lexicon.js';
 import type { PartsPromise, Scope } from '../types.js';
-import { type UnitAgreement, changeSign, isTotal, qualifierOf, statusOf, timelinessOf, unitAgreement } from './classify.js';
+import { type UnitAgreement, changeSign, isTotal, qualifierOf, statusOf, timelinessOf, unitAgreement, unitKeys } from './classify.js';
 
 /**
  * A whole and the parts the text names for it. `promise` says what the text commits to:
@@ -277,6 +277,11 @@ export function nounClass(noun: string): string | null {
 export function subKindList(owner: Token, parts: readonly Token[], nouns: readonly string[]): boolean {
   if (parts.length < 2 || parts.length !== nouns.length || classOf(owner) !== 'count' || owner.fraction) return false;
   const whole = nounClass(owner.after);
+  // `120 xã, trong đó: xã đạt chuẩn 80; …`: a label opening with the whole's noun names a group of it.
+  const wholeNoun = (unitKeys(owner.fact.unit)[0] ?? '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
   const labels = new Set<string>();
   for (const [k, m] of parts.entries()) {
     const noun = wordsOf(nouns[k] ?? '');
@@ -284,7 +289,7 @@ export function subKindList(owner: Token, parts: readonly Token[], nouns: readon
     if (classOf(m) !== 'count' || m.fraction || changeSign(m) !== 0 || isTotal(m)) return false;
     // `120 đối tượng, trong đó 80 người nghiện, 60 đối tượng có tiền án`: a part in the whole's own
     // noun is a qualified group of it, which may overlap the others.
-    if (unitAgreement(owner, m) === 'same') return false;
+    if (unitAgreement(owner, m) === 'same' || (wholeNoun !== '' && noun.startsWith(` ${wholeNoun} `))) return false;
     if (statusOf(m) !== null || qualifierOf(m) !== null || timelinessOf(m) !== null) return false;
     if ([...ATTRIBUTES, ...PERIODS].some((w) => noun.includes(` ${w} `))) return false;
     // `(kế hoạch 50, thực hiện 45)`, `(chiếm 30 …)`: a plan, an earlier figure or a share is no kind.

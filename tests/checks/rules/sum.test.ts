@@ -23,6 +23,8 @@ tester.run('sum', sum, {
     'Năm 2024 cấp mới 4.730 chứng thư số cá nhân (3.915 USB Token, 815 SIM ký số).',
     // Labels before the figures, with or without a colon.
     'Huyện đã kết nối 46 điểm cầu (Đảng ủy xã: 23; Ủy ban nhân dân xã: 23).',
+    // Labels first under `trong đó`, bare figures.
+    'Tổng số người làm việc tại Ban Quản lý là 27 người, trong đó: viên chức 19; lao động hợp đồng 06.',
     // `;` items under `trong đó`, a decision number and a date inside an item are no parts.
     'Biên chế của Trung tâm có 41 người, trong đó: 36 viên chức; 02 lao động theo Quyết định số 215/QĐ-UBND ngày 12/3/2021 của UBND huyện; 03 hợp đồng khoán việc.',
   ],
@@ -77,6 +79,10 @@ tester.run('sum', sum, {
     {
       text: 'Trong kỳ đã cấp 1.350 thiết bị ký số (USB Token 1.120, SIM PKI 240).',
       findings: [{ actual: '1.350', expected: '1.360' }],
+    },
+    {
+      text: 'Tổng số người làm việc tại Ban Quản lý là 27 người, trong đó: viên chức 22; lao động hợp đồng 06.',
+      findings: [{ actual: '27', evidence: '22' }],
     },
     {
       // Disjoint sub-kinds under `trong đó` may stop short of the whole, never exceed it.
