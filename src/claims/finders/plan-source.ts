@@ -77,10 +77,32 @@ export interface NamedPlan {
   whole: Token | null;
 }
 
-/** The section's headings as one text (every level). */
-function headings(index: DocumentIndex, section: readonly string[]): string {
-  return index.sectionTitles(section).join(' ');
+/**
+ * The headings over a unit, one per level, with the numbered levels its section label leaves out
+ * (`6.2 Vốn trái phiếu Chính phủ` over `6.2.1 Phân bổ vốn`), by path key, without their numbers.
+ */
+function headingLevels(index: DocumentIndex, section: readonly string[]): Map<string, string> {
+  const levels = new Map<string, string>();
+  section.forEach((label, i) => {
+    const parts = label.split('.').filter(Boolean);
+    const paths = parts.map((_, k) => [...section.slice(0, i), parts.slice(0, k + 1).join('.')]);
+    if (parts.length === 0) paths.push(section.slice(0, i + 1));
+    for (const path of paths) {
+      const title = index.sectionTitles(path).at(-1) ?? '';
+      levels.set(path.join('›'), title.replace(/^[\dIVXivx.)\s]+/u, ''));
+    }
+  });
+  return levels;
 }
+
+const headings = (index: DocumentIndex, section: readonly string[]): string => [...headingLevels(index, section).values()].join(' ');
+
+/** Words a results heading says without narrowing what it reports on (`Kết quả thực hiện`, `Tình hình giải ngân`). */
+const RESULT_WORDS = new Set(
+  'kết quả thực hiện tình hình giải ngân khối lượng tiến độ vốn đầu tư xây dựng cơ bản công năm tháng quý ước đạt và của các việc chung nguồn triển khai'.split(
+    ' ',
+  ),
+);
 
 const planCache = new WeakMap<Analysis, NamedPlan[]>();
 
@@ -175,12 +197,13 @@ export function sourcePlan(claim: RatioClaim, index: DocumentIndex, analysis: An
   if (!subject || claim.reference || (claim.kind !== 'attainment' && claim.kind !== 'excess')) return null;
   if (subject.percent || subject.fraction || subject.interval === null || subject.fact.bound !== null) return null;
   const text = subject.unit.text;
+  // The item: since the last `;` or a list's colon (`trong đó:`); a label before a colon (`Vốn ngân
+  // sách tập trung: thực hiện …`) names the item and stays.
   const colon = text.lastIndexOf(':', subject.numberStart);
-  const itemStart = Math.max(
-    subject.sentence.start,
-    text.lastIndexOf(';', subject.numberStart) + 1,
-    colon >= subject.sentence.start ? colon + 1 : 0,
-  );
+  const listColon =
+    colon >= subject.sentence.start &&
+    /(?:trong đó|trong số đó|gồm|bao gồm|cụ thể|như sau)[\s*_]*$/u.test(fold(text.slice(Math.max(0, colon - 30), colon)));
+  const itemStart = Math.max(subject.sentence.start, text.lastIndexOf(';', subject.numberStart) + 1, listColon ? colon + 1 : 0);
   const item = sourcesIn(text.slice(itemStart, subject.numberStart));
   if (item.size === 0) return null;
   const heading = sourcesIn(headings(index, subject.unit.section));
@@ -197,25 +220,47 @@ export function sourcePlan(claim: RatioClaim, index: DocumentIndex, analysis: An
       (word === '' || planHead(p.word) === word),
   );
   // `… ước đạt 4.408,1 tỷ đồng, bằng 106,93% kế hoạch năm, vốn trong nước ước đạt 1.347 tỷ đồng`: a part
-  // of an earlier figure of its sentence takes a part-plan only when that figure's own stated attainment
-  // holds against the part-plan's whole (the parts are of the same whole).
-  const owner = ratios.find(
-    (r) =>
-      r !== claim &&
-      (r.kind === 'attainment' || r.kind === 'excess') &&
-      r.subject !== null &&
-      r.subject.unit === subject.unit &&
-      r.subject.sentence.start === subject.sentence.start &&
-      r.subject.index < subject.index &&
-      r.subject.depth === 0 &&
-      unitAgreement(r.subject, subject) === 'same',
-  );
+  // of the sentence's first figure takes a part-plan only when that figure's own stated attainment
+  // holds against the part-plan's whole (the parts are of the same whole); stating none, it may be
+  // a narrower whole (the projects' share of the source), so the part-plan is not fixed.
+  const owner = analysis
+    .unitTokens(subject.unit.id)
+    .find(
+      (o) =>
+        o.index < subject.index &&
+        o.sentence.start === subject.sentence.start &&
+        o.depth === 0 &&
+        !o.percent &&
+        !o.fraction &&
+        o.interval !== null &&
+        unitAgreement(o, subject) === 'same',
+    );
+  const ownerClaim = owner
+    ? ratios.find(
+        (r) => (r.kind === 'attainment' || r.kind === 'excess') && r.subject?.unit === owner.unit && r.subject.start === owner.start,
+      )
+    : undefined;
   const sameWhole = (p: NamedPlan): boolean => {
-    if (!p.whole || !owner?.subject) return true;
-    const got = ratioOf(owner.subject, p.whole);
-    return got !== null && owner.stated.interval !== null && meets(got, owner.stated.interval);
+    if (!p.whole || !owner) return true;
+    const got = ownerClaim?.subject ? ratioOf(ownerClaim.subject, p.whole) : null;
+    return got !== null && ownerClaim?.stated.interval != null && meets(got, ownerClaim.stated.interval);
   };
   fits = fits.filter(sameWhole);
+  // `5.1.2.1 Vốn thực hiện dự án` under the source's `5.1`: the subject's own headings below the ones it
+  // shares with the plan narrow what it reports on to less than the plan's whole.
+  const mine = headingLevels(index, subject.unit.section);
+  const sourceWords = new Set([...wanted].flatMap((w) => w.split(' ')));
+  const narrowed = (p: NamedPlan): boolean => {
+    const theirs = headingLevels(index, p.token.unit.section);
+    return [...mine]
+      .filter(([key]) => !theirs.has(key))
+      .some(([, title]) =>
+        fold(title)
+          .split(/[^\p{L}]+/u)
+          .some((w) => w.length > 1 && !RESULT_WORDS.has(w) && !sourceWords.has(w)),
+      );
+  };
+  fits = fits.filter((p) => !narrowed(p));
   if (fits.length === 0) return null;
   // The same plan restated (one value) is one plan.
   const byValue = new Map<string, Token>();
