@@ -60,6 +60,18 @@ describe('running balances', () => {
     expect(balanceFindings(text)).toEqual([{ status: 'consistent', reasonId: null }]);
   });
 
+  it('takes a `Trong đó` sentence or item for details of the figure before it', () => {
+    const text = [
+      '- Kỳ trước chuyển qua 04 đối tượng.',
+      '- Phát sinh mới: 11 đối tượng.',
+      '- Bắt, vận động đầu thú: 09 đối tượng. Trong đó, phối hợp bắt giữ ở nước ngoài 02 đối tượng.',
+      '- Trong đó: đầu thú 03 đối tượng.',
+      '- Hiện đang truy bắt 06 đối tượng.',
+    ].join('\n\n');
+    expect(roles(ofKind(text, 'balance')[0])).toEqual(['opening:04 đối tượng', 'inflow:11 đối tượng', 'outflow:09 đối tượng']);
+    expect(balanceFindings(text)).toEqual([{ status: 'consistent', reasonId: null }]);
+  });
+
   it('passes over figures of other things and the details of a figure', () => {
     const text =
       'Kỳ trước chuyển sang 14 đối tượng; phát sinh mới 9 đối tượng; đã bắt 12 đối tượng (trong đó 4 đối tượng đầu thú), thu giữ 3 xe mô tô và 25 triệu đồng; còn 11 đối tượng đang truy bắt.';

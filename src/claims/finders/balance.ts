@@ -130,16 +130,13 @@ export function roleOf(t: Token, tokens: readonly Token[]): { role: Role; phrase
 
 /**
  * A figure given as a detail of an earlier one: inside its parenthesis, or after `trong đó`/`gồm`
- * in its clause (since the last `;`) when a figure stands before the cue in the sentence.
+ * in its clause (since the last `;`), be the whole in the clause, an earlier sentence or an earlier item.
  */
 function isDetail(t: Token): boolean {
   if (t.depth > 0) return true;
   const text = t.unit.text;
   const from = Math.max(t.sentence.start, text.lastIndexOf(';', t.numberStart - 1) + 1);
-  const clause = text.slice(from, t.numberStart).replace(/\([^()]*\)/gu, ' ');
-  const cue = DETAIL.exec(fold(clause));
-  // The whole stands before the cue, in its clause or earlier in the sentence (`tiếp nhận 100 hồ sơ; trong đó …`).
-  return cue !== null && /\d/u.test(text.slice(t.sentence.start, from) + clause.slice(0, cue.index));
+  return DETAIL.test(fold(text.slice(from, t.numberStart).replace(/\([^()]*\)/gu, ' ')));
 }
 
 /** Blocks a balance may run over: running text and list items, in document order. */
@@ -238,11 +235,16 @@ function follow(
     if (k > ui && (order.get(unit.id) ?? 0) !== (order.get((units[k - 1] as TextUnit).id) ?? 0) + 1) return null;
     const tokens = analysis.unitTokens(unit.id);
     let placedHere = k === ui;
+    let detailsHere = false;
     for (const t of tokens) {
       if (k === ui && t.index <= start.index) continue;
       if (!countable(t)) continue;
       if (chain.noun && sameThings(chain.noun, t) === false) continue;
-      if (isDetail(t) || compared(t, tokens)) continue;
+      if (isDetail(t)) {
+        detailsHere = true;
+        continue;
+      }
+      if (compared(t, tokens)) continue;
       const value = countValue(t);
       const role = roleOf(t, tokens);
       if (!value) {
@@ -269,8 +271,8 @@ function follow(
       chain.noun ??= t.fact.unit ? t : null;
       if (chain.members.length > MAX_MEMBERS) return null;
     }
-    // A block with no figure the balance can place ends it.
-    if (!placedHere) return null;
+    // A block with no figure the balance can place ends it; one of details (`- Trong đó: …`) does not.
+    if (!placedHere && !detailsHere) return null;
   }
   return null;
 }
