@@ -41,7 +41,9 @@ export type CueCategory =
   | 'stillOpen'
   | 'nounNotCount'
   | 'numberName'
-  | 'termNotItem';
+  | 'termNotItem'
+  | 'membersBody'
+  | 'membersBodyNot';
 type JsonCategory = Exclude<keyof typeof cues, '$comment'>;
 const cueCategoriesMatchJson: [JsonCategory] extends [CueCategory] ? ([CueCategory] extends [JsonCategory] ? true : never) : never = true;
 void cueCategoriesMatchJson;

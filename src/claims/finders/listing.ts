@@ -1389,7 +1389,21 @@ function placeBreakdowns(index: DocumentIndex, analysis: Analysis, unitId: strin
   return found;
 }
 
+/**
+ * `02 tổ công tác gồm: Công an tỉnh, Sở Tư pháp, Sở Y tế`, `01 đoàn kiểm tra gồm: - đồng chí …`:
+ * a list after a body of members may name the bodies or their members.
+ */
+function countsBodies(t: Token): boolean {
+  const noun = fold(t.fact.unit ?? /^\s+(\p{L}+(?:\s+\p{L}+){0,2})/u.exec(t.unit.text.slice(t.numberEnd))?.[1] ?? '').trim();
+  return findCues(noun, 'membersBody').some((c) => c.start === 0);
+}
+
 export function findLists(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
+  // Bodies of members: a list only confirms their count.
+  return allLists(index, analysis, unitId).filter((l) => !countsBodies(l.count) || l.items === l.count.fact.value);
+}
+
+function allLists(index: DocumentIndex, analysis: Analysis, unitId: string): ListClaim[] {
   // Places of the counted level are read before the plain inline split, which a `thuộc …` piece would miscount.
   const numberedOnly = [...numberedLists(index, analysis, unitId)];
   for (const l of itemRuns(index, analysis, unitId)) if (!numberedOnly.some((n) => n.count === l.count)) numberedOnly.push(l);

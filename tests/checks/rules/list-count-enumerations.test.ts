@@ -32,6 +32,8 @@ tester.run('list-count', listCount, {
     'Ban Chỉ đạo giao 02 nhiệm vụ:\n\n- Công an tỉnh rà soát dữ liệu dân cư.\n\n- Sở Y tế cập nhật hồ sơ sức khỏe điện tử.\n\nKết quả sẽ báo cáo vào tháng 12.',
   ],
   inconsistent: [
+    // `tổ chức` is no body of members: its list names the organisations.
+    { text: 'Huyện có 04 tổ chức chính trị: Hội Nông dân, Đoàn Thanh niên và Hội Phụ nữ.', findings: [{ actual: '04', expected: '3' }] },
     {
       text: 'Công an huyện áp dụng đồng bộ 04 nhóm biện pháp: giáo dục, hành chính và hình sự trong phòng chống tội phạm...',
       findings: [{ actual: '04', expected: '3' }],
@@ -88,6 +90,9 @@ tester.run('list-count', listCount, {
     },
   ],
   silent: [
+    // A body of members (`tổ`, `đoàn`, `ban` …): the list may name the bodies or their members.
+    'Thành lập 02 tổ công tác liên ngành gồm: Công an tỉnh, Sở Tư pháp, Sở Y tế.',
+    'Thành lập 01 đoàn kiểm tra gồm:\n\n- Đồng chí Nguyễn Văn An, Phó Giám đốc Sở, trưởng đoàn;\n\n- Đồng chí Trần Thị Bình, thành viên.\n\nĐoàn làm việc trong 05 ngày.',
     // A piece not opening with the noun may be another kind of item: the noun-opened ones no longer fix the count.
     'Sở đã ban hành 04 văn bản: văn bản hướng dẫn hộ tịch, văn bản đôn đốc chứng thực và Kế hoạch kiểm tra liên ngành.',
     // Items as sentences of their own may run on into the section's next points: no contradiction.
