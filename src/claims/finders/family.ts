@@ -104,6 +104,18 @@ function wordsAfter(t: Token, word: string): string[] {
 /** `đạt chuẩn` and `chưa đạt`, or `chưa đạt chuẩn`, name one criterion; `đạt chuẩn A` and `chưa đạt chuẩn B` two. */
 const sameCriterion = (a: readonly string[], b: readonly string[]): boolean => a.every((w, k) => k >= b.length || b[k] === w);
 
+/** The aspect word of a figure's verb: `đã` (done), `đang` (under way), `chưa` (not yet). */
+const aspectOf = (t: Token): string | null => /(?:^|[^\p{L}])(đã|đang|chưa)\s/u.exec(around(t))?.[1] ?? null;
+
+/**
+ * `32 khu công nghiệp …, trong đó 24/32 khu công nghiệp đã đi vào hoạt động, 08/32 … đang xây dựng`:
+ * under a stated whole, parts whose verbs stand in different aspects are states of the same things.
+ */
+function distinctAspects(members: readonly Token[]): boolean {
+  const aspects = members.map(aspectOf);
+  return aspects.every((a) => a !== null) && new Set(aspects).size === aspects.length;
+}
+
 /**
  * The members are classes of one whole by the grammar: each names another grade of one grading, or
  * another class of work done or not, or on time and late. Such classes never overlap, and cannot
@@ -219,7 +231,7 @@ function fractionFamilies(analysis: Analysis, unitId: string): Family[] {
     const partition = hasRemainder(members) || exhaustive(members) || (total !== null && enumerated);
     // Fractions of one whole may overlap (`120/124 xã đạt chuẩn A, 118/124 xã đạt chuẩn B`): only
     // parts the grammar keeps apart (classes, enumerated items, a remainder) are summed.
-    if (!partition && !enumerated && !classesOfOneWhole(group, tokens)) continue;
+    if (!partition && !enumerated && !classesOfOneWhole(group, tokens) && !(total !== null && distinctAspects(group))) continue;
     found.push({
       denominator,
       whole: exactly(denominator),

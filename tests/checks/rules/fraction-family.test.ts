@@ -18,6 +18,8 @@ tester.run('fraction-family', fractionFamily, {
     'Năm 2025, Sở được giao 36 nhiệm vụ, đến nay đã hoàn thành 30/36 nhiệm vụ.',
     'Huyện mới tổ chức 03/04 buổi tiếp công dân định kỳ (theo quy chế phải có 04 buổi tiếp công dân).',
     'Trong kỳ, bộ phận một cửa đã giải quyết đúng hạn 1.204/1.250 hồ sơ, trễ hạn 46/1.250 hồ sơ.',
+    // Under a stated whole, verbs in different aspects (`đã …`, `đang …`) are states of the same things.
+    'Huyện có 45 trạm bơm điện, trong đó 38/45 trạm bơm đã vận hành ổn định, 07/45 trạm bơm đang sửa chữa máy.',
     // `chỉ mới`, `mới chỉ`: short of the whole, as the fraction shows.
     'Đến nay, Sở mới chỉ ký kết 12/15 thỏa thuận hợp tác với các trường đại học.',
     // The same grading restated in counts in a later section fits the whole stated there.
@@ -93,6 +95,10 @@ tester.run('fraction-family', fractionFamily, {
       findings: [{ evidence: '05/05' }],
     },
     {
+      text: 'Huyện có 45 trạm bơm điện, trong đó 38/45 trạm bơm đã vận hành ổn định, 09/45 trạm bơm đang sửa chữa máy.',
+      findings: [{ actual: '45', expected: '47', evidence: '09/45' }],
+    },
+    {
       // On time and late are classes of one whole too.
       text: 'Trong kỳ, bộ phận một cửa đã giải quyết đúng hạn 1.204/1.250 hồ sơ, trễ hạn 46/1.520 hồ sơ.',
       findings: [{ actual: '1.520', expected: '1.250', evidence: '46/1.520' }],
@@ -117,6 +123,8 @@ tester.run('fraction-family', fractionFamily, {
     'Đến nay có 120/124 xã đạt chuẩn tiếp cận pháp luật, 06/124 xã chưa đạt chuẩn nông thôn mới.',
     // Past a `;`, a fraction without its noun may count another group (communes, not agencies).
     'Cấp tỉnh có 07/13 cơ quan xếp loại Xuất sắc, 06/13 cơ quan xếp loại Tốt; cấp xã có 01/134 xếp loại Khá.',
+    // Different aspects without a stated whole may be two activities of the same things.
+    'Năm 2025 có 15/20 xã đã có quy hoạch chung, 10/20 xã đang triển khai chuyển đổi số.',
     // Wholes one slip apart that are no classes of one whole: two measures.
     'Đã hoàn thành 12/15 nhiệm vụ của năm 2024 và 14/16 nhiệm vụ của năm 2025.',
     // A count over its plan with a share above 100 % is an overshoot, not an error.
