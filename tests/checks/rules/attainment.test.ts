@@ -64,6 +64,9 @@ tester.run('attainment', attainment, {
     { text: wholeOfParts('1.620,5'), findings: [{ actual: '76,03', expected: '81,03%' }] },
   ],
   silent: [
+    // The parts leave out a third source (1.820 > 920 + 600): with a whole percentage their own ratio
+    // (1.520 / 2.000 = 76%) meeting it proves nothing.
+    'Tổng vốn đầu tư công do tỉnh quản lý ước đạt 1.820 tỷ đồng, bằng 76% kế hoạch, trong đó: vốn ngân sách tỉnh ước đạt 920 tỷ đồng, bằng 80% kế hoạch (kế hoạch 1.150 tỷ đồng); vốn xổ số kiến thiết ước đạt 600 tỷ đồng, bằng 70,59% kế hoạch (kế hoạch 850 tỷ đồng).',
     // A subsection narrowing the results (`Các dự án chuyển tiếp`) reports on less than the source's plan.
     [
       '2. Vốn xổ số kiến thiết',
