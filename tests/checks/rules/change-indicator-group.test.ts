@@ -54,6 +54,14 @@ tester.run('change', change, {
       text: withUnits('Diện tích trồng rừng tập trung ước đạt 112,8 nghìn ha, tăng 6,6% so với cùng kỳ năm trước.'),
       findings: [{ actual: '6,6', evidence: '96,4' }],
     },
+    // Words after the comparison that would name who set a plan (`các địa phương`) say nothing of an
+    // earlier period's column.
+    {
+      text: withUnits(
+        'Diện tích trồng rừng tập trung đạt 102,8 nghìn ha, tăng 7,6% so với cùng kỳ năm trước do các địa phương đẩy mạnh trồng rừng.',
+      ),
+      findings: [{ actual: '7,6', evidence: '96,4' }],
+    },
   ],
   silent: [
     // A `trong đó` item names less than the row (`khai thác biển`, not `sản lượng khai thác`).
