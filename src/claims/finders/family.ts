@@ -261,15 +261,17 @@ function mergeStrays(
       if (a.strays.length > 0 || b.members.length === 0 || !oneSlipApart(a.denominator, b.denominator)) continue;
       const members = [...a.members, ...b.members].sort((x, y) => x.start - y.start);
       const first = members[0] as Token;
-      if (!members.every((m) => m.sentence.start === first.sentence.start && m.unit.id === first.unit.id)) continue;
+      const [major, minor] = a.members.length >= b.members.length ? [a, b] : [b, a];
       // Any two one-digit wholes are one slip apart: those must name the same things outright.
       const agreement = members.map((m) => unitAgreement(first, m));
       if (agreement.includes('different') || (a.denominator.length < 2 && agreement.includes('unknown'))) continue;
-      // `…; cấp xã có 01/134 xếp loại Khá`: past a `;` an elided noun may count another group.
-      const last = members[members.length - 1] as Token;
-      if (agreement.includes('unknown') && first.unit.text.slice(first.end, last.start).includes(';')) continue;
-      if (!classesOfOneWhole(members, tokens)) continue;
-      const [major, minor] = a.members.length >= b.members.length ? [a, b] : [b, a];
+      const oneSentence = members.every((m) => m.sentence.start === first.sentence.start);
+      if (oneSentence) {
+        // `…; cấp xã có 01/134 xếp loại Khá`: past a `;` an elided noun may count another group.
+        const last = members[members.length - 1] as Token;
+        if (agreement.includes('unknown') && first.unit.text.slice(first.end, last.start).includes(';')) continue;
+        if (!classesOfOneWhole(members, tokens)) continue;
+      } else if (!enumeratedUnder(members, major.denominator, tokens) || agreement.includes('unknown')) continue;
       out[i] = { denominator: major.denominator, members, strays: [...minor.members] };
       out[j] = { denominator: b.denominator, members: [], strays: [] };
     }
@@ -278,12 +280,26 @@ function mergeStrays(
 }
 
 /**
+ * `Trong 24 chỉ tiêu …: (i) 4/24 chỉ tiêu … (v) 9/25 chỉ tiêu`: items of one enumeration, each its own
+ * marker, under a whole the text states before them, split that whole.
+ */
+function enumeratedUnder(members: readonly Token[], denominator: string, tokens: readonly Token[]): boolean {
+  const first = members[0] as Token;
+  if (!members.every((m) => m.enumeration !== null) || new Set(members.map((m) => m.enumeration?.start)).size !== members.length)
+    return false;
+  return tokens.some(
+    (t) => !t.fraction && usable(t) && t.end <= first.start && t.fact.number?.exact === denominator && unitAgreement(first, t) === 'same',
+  );
+}
+
+/** `chỉ mới tổ chức`, `mới chỉ đạt`: the words before a fraction say it falls short of its whole. */
+const SHORT = /(?:^|[^\p{L}])(?:chỉ mới|mới chỉ|chỉ đạt|mới đạt được)(?:\s+\p{L}+){0,3}\s*$/u;
+
+/**
  * A fraction alone whose whole the sentence states again (`Tổng số … là 123, … 123/123 nhiệm vụ`),
  * or a count fraction over its whole followed by a share of at most 100 % (`563/553 TTHC … (đạt
  * 100%)`), or one the text says falls short (`chỉ mới tổ chức 02/03 cuộc`): a family of one part.
  */
-/** `chỉ mới tổ chức`, `mới chỉ đạt`: the words before a fraction say it falls short of its whole. */
-const SHORT = /(?:^|[^\p{L}])(?:chỉ mới|mới chỉ|chỉ đạt|mới đạt được)(?:\s+\p{L}+){0,3}\s*$/u;
 
 function findLoneFractions(analysis: Analysis, unitId: string, families: readonly Family[]): Family[] {
   const tokens = analysis.unitTokens(unitId);

@@ -20,6 +20,7 @@ tester.run('fraction-family', fractionFamily, {
     'Trong kỳ, bộ phận một cửa đã giải quyết đúng hạn 1.204/1.250 hồ sơ, trễ hạn 46/1.250 hồ sơ.',
     // Under a stated whole, verbs in different aspects (`đã …`, `đang …`) are states of the same things.
     'Huyện có 45 trạm bơm điện, trong đó 38/45 trạm bơm đã vận hành ổn định, 07/45 trạm bơm đang sửa chữa máy.',
+    'Trong 32 chỉ tiêu phát triển kinh tế - xã hội năm 2025: (1) 18/32 chỉ tiêu đạt và vượt kế hoạch. (2) 09/32 chỉ tiêu đạt trên 80% kế hoạch. (3) 05/32 chỉ tiêu không đạt kế hoạch.',
     // `chỉ mới`, `mới chỉ`: short of the whole, as the fraction shows.
     'Đến nay, Sở mới chỉ ký kết 12/15 thỏa thuận hợp tác với các trường đại học.',
     // The same grading restated in counts in a later section fits the whole stated there.
@@ -97,6 +98,11 @@ tester.run('fraction-family', fractionFamily, {
     {
       text: 'Huyện có 45 trạm bơm điện, trong đó 38/45 trạm bơm đã vận hành ổn định, 09/45 trạm bơm đang sửa chữa máy.',
       findings: [{ actual: '45', expected: '47', evidence: '09/45' }],
+    },
+    {
+      // Items of one enumeration under a stated whole: one item over a miswritten whole.
+      text: 'Trong 32 chỉ tiêu phát triển kinh tế - xã hội năm 2025: (1) 18/32 chỉ tiêu đạt và vượt kế hoạch. (2) 09/32 chỉ tiêu đạt trên 80% kế hoạch. (3) 05/23 chỉ tiêu không đạt kế hoạch.',
+      findings: [{ actual: '23', expected: '32', evidence: '05/23' }],
     },
     {
       // On time and late are classes of one whole too.
