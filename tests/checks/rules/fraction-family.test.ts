@@ -135,6 +135,8 @@ tester.run('fraction-family', fractionFamily, {
     'Đã hoàn thành 12/15 nhiệm vụ của năm 2024 và 14/16 nhiệm vụ của năm 2025.',
     // A count over its plan with a share above 100 % is an overshoot, not an error.
     'Tổ chức 12/10 cuộc kiểm tra theo kế hoạch (đạt 120%).',
+    // Two earlier gradings with the same grades: which one the counts restate is open.
+    'Năm 2023, cấp huyện có 08/15 phòng, ban xếp loại Xuất sắc, 05/15 phòng, ban xếp loại Tốt, 02/15 phòng, ban xếp loại Khá.\n\nNăm 2024, cấp huyện có 09/16 phòng, ban xếp loại Xuất sắc, 05/16 phòng, ban xếp loại Tốt, 02/16 phòng, ban xếp loại Khá.\n\nĐối với cấp phòng, có 10 phòng xếp loại Xuất sắc, 04 phòng xếp loại Tốt và 02 phòng xếp loại Khá.',
     // Another grading (other grades) restated later is no restatement of this one.
     'Kết quả chấm điểm năm 2024: cấp huyện có 09/15 phòng, ban xếp loại Xuất sắc, 04/15 phòng, ban xếp loại Tốt, 02/15 phòng, ban xếp loại Khá.\n\nĐối với cấp xã, có 20 xã xếp loại Tốt và 08 xã xếp loại Khá.',
     // A required count far from the whole: two measures.
