@@ -156,10 +156,7 @@ export class Relations {
 
   /** Running balances and the totals of heading lines over the lines classifying them. */
   balances(): BalanceClaim[] {
-    this.balanceCache ??= [
-      ...findBalances(this.index, this.analysis),
-      ...findHeadingTotals(this.index, this.analysis),
-    ];
+    this.balanceCache ??= [...findBalances(this.index, this.analysis), ...findHeadingTotals(this.index, this.analysis)];
     return this.balanceCache;
   }
 
