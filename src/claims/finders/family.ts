@@ -38,9 +38,12 @@ const denominatorOf = (t: Token): string | null => {
 
 const complete = (t: Token): boolean => t.fact.fraction?.numerator.exact === t.fact.fraction?.denominator.exact;
 
-/** A grade a fraction's things are given: `07/13 cơ quan, đơn vị xếp loại Xuất sắc`, `01/124 xếp loại Tốt`, `xếp loại văn hóa tốt`. */
+/**
+ * A grade a fraction's things are given: `07/13 cơ quan, đơn vị xếp loại Xuất sắc`, `01/124 xếp loại
+ * Tốt`; after `xếp loại` a short name of the grading may come first (`xếp loại văn hóa tốt`).
+ */
 const GRADE =
-  /(?:^|[^\p{L}])(?:xếp loại|đạt loại|được đánh giá|đánh giá|xếp hạng|loại)(?:\s+\p{L}+){0,2}?\s+(hoàn thành xuất sắc|hoàn thành tốt|xuất sắc|tốt|khá|trung bình|yếu|kém|không đạt|đạt)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:(?:xếp loại|đạt loại)(?:\s+\p{L}+){0,2}?|được đánh giá|đánh giá|xếp hạng|loại)\s+(hoàn thành xuất sắc|hoàn thành tốt|xuất sắc|tốt|khá|trung bình|yếu|kém|không đạt|đạt)(?![\p{L}])/u;
 
 /** The words after a fraction up to the next figure of its sentence (or the clause's end). */
 function following(t: Token, tokens: readonly Token[]): string {
@@ -153,7 +156,8 @@ function restatedWhole(fraction: Token, tokens: readonly Token[], denominator: s
   const equal = candidates.filter((t) => t.fact.number?.exact === denominator);
   if (equal.length > 0) return equal[0] as Token;
   const near = candidates.filter((t) => oneSlipApart(t.fact.number?.text ?? '', fraction.fact.fraction?.denominator.text ?? ''));
-  // Another figure of the same things between them may be what the fraction counts against.
+  // A fraction under a total cue of its own (`tiếp nhận 30/38 hồ sơ`) names its own whole: a near
+  // count elsewhere in the sentence is then another measure.
   return near.length === 1 && lastCue(fold(fraction.before), 'total') === null ? (near[0] as Token) : null;
 }
 
@@ -246,8 +250,9 @@ function fractionFamilies(analysis: Analysis, unitId: string): Family[] {
 }
 
 /**
- * Groups of one sentence over denominators one slip apart whose fractions together are classes of
- * one whole (`07/14 … Xuất sắc, 05/13 … Tốt, 01/13 … Khá`): one family, the minority its strays.
+ * Groups over denominators one slip apart whose fractions together are classes of one whole, in one
+ * sentence (`07/14 … Xuất sắc, 05/13 … Tốt, 01/13 … Khá`) or as the items of one enumeration under a
+ * stated whole: one family, the minority its strays.
  */
 function mergeStrays(
   groups: ReadonlyArray<{ denominator: string; members: Token[] }>,
