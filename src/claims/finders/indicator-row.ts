@@ -20,13 +20,25 @@ import type { AppendixPair } from './table-reference.js';
  */
 
 const FILLER = new Set(['trong', 'đó', 'chia', 'ra', 'ở', 'của', 'và', 'các', 'tổng', 'số', 'là', 'có', 'tại']);
-const wordsOf = (text: string): string[] => [
-  ...new Set(
-    fold(text.replace(/\([^()]*\)/gu, ' '))
-      .split(/[^\p{L}]+/u)
-      .filter((w) => w.length > 0 && !FILLER.has(w)),
-  ),
-];
+/** Sowing is written several ways (`xuống giống`, `gieo sạ`, `gieo cấy`, `gieo trồng`): one measure. */
+const SOWING = /(?<![\p{L}])(?:xuống giống|gieo sạ|gieo cấy|gieo trồng)(?![\p{L}])/gu;
+const sequenceOf = (text: string): string[] =>
+  fold(text.replace(/\([^()]*\)/gu, ' '))
+    .replace(SOWING, 'gieo trồng')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0);
+const wordsOf = (text: string): string[] => [...new Set(sequenceOf(text).filter((w) => !FILLER.has(w)))];
+
+/**
+ * The label's words the item names: each word, or an abbreviation of three capitals or more the
+ * item spells out (`ĐBSCL` for `Đồng bằng sông Cửu Long`).
+ */
+function labelNamed(label: string, item: ReadonlySet<string>, initials: string): boolean {
+  const words = label.replace(/\([^()]*\)/gu, ' ').split(/[^\p{L}]+/u);
+  const abbreviations = new Set(words.filter((w) => w.length >= 3 && w === w.toUpperCase()).map((w) => fold(w)));
+  const named = wordsOf(label);
+  return named.length > 0 && named.every((w) => item.has(w) || (abbreviations.has(w) && initials.includes(w)));
+}
 
 /**
  * The row's current value is within 15 % of the text's figure, both as displayed: the same figure,
@@ -56,12 +68,17 @@ export function indicatorRow(claim: RatioClaim, tables: readonly TableModel[], i
   const head = text.slice(clauseStart, subject.numberStart);
   const lists = [...findCues(head, 'subset'), ...findCues(head, 'partition')];
   const itemStart = clauseStart + Math.max(0, ...lists.map((c) => c.end));
-  const item = new Set(wordsOf(text.slice(itemStart, subject.numberStart)));
+  // The item's words and the noun after the figure (`701,3 ngàn ha lúa thu đông`).
+  const itemText = `${text.slice(itemStart, subject.numberStart)} ${subject.after}`;
+  const item = new Set(wordsOf(itemText));
+  const initials = sequenceOf(itemText)
+    .map((w) => w[0] ?? '')
+    .join('');
   const sentence = new Set(wordsOf(text.slice(subject.sentence.start, subject.sentence.end)));
   // `miền Nam`, `phía Bắc`, `vùng Tây Nguyên`: the region the sentence names (its first word after the region noun).
-  const regions = [...fold(text.slice(subject.sentence.start, subject.sentence.end)).matchAll(/(?:miền|phía|vùng)\s+(\p{L}+)/gu)].map(
-    (m) => m[1] ?? '',
-  );
+  const regions = [
+    ...text.slice(subject.sentence.start, subject.sentence.end).matchAll(/(?:[Mm]iền|[Pp]hía|[Vv]ùng)\s+(\p{Lu}\p{L}*)/gu),
+  ].map((m) => fold(m[1] ?? ''));
   const context = new Set([...sentence, ...wordsOf(text), ...wordsOf(index.sectionTitles(subject.unit.section).join(' '))]);
   // `Tính đến ngày 15/10`: a day the sentence names is the table's current column's.
   const day = /(?<!\d)(\d{1,2}\/\d{1,2})(?![\d/])/u.exec(text.slice(subject.sentence.start, subject.numberStart))?.[1];
@@ -76,7 +93,7 @@ export function indicatorRow(claim: RatioClaim, tables: readonly TableModel[], i
       const cell = cellFact(model, row, pair.actual);
       if (!unitless && (!cell || cell.unit !== subject.fact.unit || !eq(scaleOf(cell), scaleOf(subject.fact)))) continue;
       const label = wordsOf(row.label);
-      if (label.length === 0 || !label.every((w) => item.has(w))) continue;
+      if (!labelNamed(row.label, item, initials)) continue;
       const parent = row.parent === null ? undefined : model.rows.find((r) => r.index === row.parent);
       // A top-level row names its measure itself, in two words at least (`Trồng rừng tập trung`).
       if (!parent && label.length < 2) continue;

@@ -31,7 +31,8 @@ ${sentence}
 | Chỉ tiêu | ĐVT | 6 tháng 2024 | 6 tháng 2025 | So cùng kỳ (%) |
 |---|---|---|---|---|
 | 1. Trồng rừng tập trung | 1000 ha | 96,4 | 102,8 | 106,6 |
-| 2. Tổng sản lượng thủy sản | 1000 tấn | 4.310 | 4.452 | 103,3 |
+| 2. Gieo sạ lúa hè thu ở ĐBSH | 1000 ha | 402,5 | 410,3 | 101,9 |
+| 3. Tổng sản lượng thủy sản | 1000 tấn | 4.310 | 4.452 | 103,3 |
 | Trong đó: - Sản lượng khai thác | 1000 tấn | 1.905 | 1.946 | 102,2 |
 | - Sản lượng nuôi trồng | 1000 tấn | 2.405 | 2.506 | 104,2 |`;
 
@@ -39,6 +40,8 @@ tester.run('change', change, {
   consistent: [
     report(series('108', '96,1', '26,3', '106,9')),
     withUnits('Sáu tháng, sản lượng nuôi trồng thủy sản ước đạt 2.506 nghìn tấn, tăng 4,2% so với cùng kỳ năm trước.'),
+    // Sowing written otherwise (`xuống giống` for `Gieo sạ`), the region abbreviated in the label.
+    withUnits('Các tỉnh Đồng bằng sông Hồng đã xuống giống đạt 410,3 nghìn ha lúa hè thu, tăng 1,9% so với cùng kỳ năm trước.'),
   ],
   inconsistent: [
     // The level edited: 118 / 112,4.
@@ -61,6 +64,10 @@ tester.run('change', change, {
         'Diện tích trồng rừng tập trung đạt 102,8 nghìn ha, tăng 7,6% so với cùng kỳ năm trước do các địa phương đẩy mạnh trồng rừng.',
       ),
       findings: [{ actual: '7,6', evidence: '96,4' }],
+    },
+    {
+      text: withUnits('Các tỉnh Đồng bằng sông Hồng đã xuống giống đạt 420,3 nghìn ha lúa hè thu, tăng 1,9% so với cùng kỳ năm trước.'),
+      findings: [{ actual: '1,9', evidence: '402,5' }],
     },
   ],
   silent: [
