@@ -54,7 +54,11 @@ export default defineCheck({
       const agrees = (c: Fact): boolean =>
         comparable(c, false) && meets(stated, intervalOf(c) as NonNullable<ReturnType<typeof intervalOf>>);
       // The best-named row holding the figure: the text restates it.
-      const agreeing = item.candidates.find((c) => c.cells.some(agrees));
+      // A row or column named closely comes before others named as well (`đã xử lý được 137 hồ sơ`: `Đã xử lý`, not `Số lượng tiếp nhận`).
+      // A fraction's whole (`45/45 nhiệm vụ đề ra`) is named by the words after it, not as the figure's subject.
+      const agreeing =
+        (figure === 'value' ? item.candidates.find((c) => c.strong && c.cells.some(agrees)) : undefined) ??
+        item.candidates.find((c) => c.cells.some(agrees));
       let chosen: { candidate: TextRowCandidate; cell: Fact; ok: boolean } | null = null;
       if (agreeing) chosen = { candidate: agreeing, cell: agreeing.cells.find(agrees) as Fact, ok: true };
       else if (figure === 'denominator' || fact.kind !== 'fraction') {
@@ -62,7 +66,7 @@ export default defineCheck({
         const strong = item.candidates.filter((c) => c.strong);
         const first = strong.length === 1 ? (strong[0] as TextRowCandidate) : null;
         // `Số đơn vị có vi phạm/số đơn vị được thanh tra: 01` names two of a form's columns in full: neither is sure.
-        const rival = first?.column && item.candidates.some((c) => c !== first && c.column && c.score === 1);
+        const rival = first?.column && item.candidates.some((c) => c !== first && c.column && c.subject);
         const only = rival ? null : first;
         const cells = only ? only.cells.filter((c) => comparable(c, true) || countsHeaderNoun(only, fact, c)) : [];
         if (only && cells.length === 1 && statesLevel(fact)) chosen = { candidate: only, cell: cells[0] as Fact, ok: false };

@@ -19,6 +19,8 @@ export interface TextRowCandidate {
   score: number;
   /** For a form's column (its row the form's whole), the column's header path; null for a row. */
   column: string[] | null;
+  /** Every content word of the label stands before the figure, with no other figure between. */
+  subject: boolean;
   /**
    * Every content word of the label stands within a few words of the figure, with no other figure
    * between: all of them before it (the label is the figure's subject), or four or more around it.
@@ -123,6 +125,8 @@ interface RowEntry {
   leaf?: LabelKey;
   /** The column's own header path, for a column entry. */
   header?: string[];
+  /** Only figures of this unit may restate it (the lead-in line of a table that states its totals). */
+  onlyIn?: string;
 }
 
 /** Rows with figures in value columns, named by their label (rows named only by a number are left out). */
@@ -188,22 +192,30 @@ const WHOLE_ROW = /^(?:tong|tong cong|cong|tong so|toan tinh|toan nganh)$/u;
  * A column is a candidate only to agree, never to assert a mismatch: which of a form's many columns
  * a sentence means is less sure than a row label.
  */
-function namedColumns(models: readonly TableModel[]): RowEntry[] {
+function namedColumns(index: DocumentIndex, models: readonly TableModel[]): RowEntry[] {
   const out: RowEntry[] = [];
   for (const model of models) {
+    const leadIn = leadInOf(index, model);
     const rows = model.rows.filter((r) => r.hasNumbers);
     // A row named by its own content words is an indicator form, read by rows; unless the rows are the
     // units a `Đơn vị`, `Cơ quan`, `Địa phương` column lists (`Thanh tra tỉnh`, `Ban Tiếp công dân`).
     const listsUnits = model.roles.some((r, c) => r === 'label' && UNITS_HEADER.test(strip(model.headers[c] ?? '').trim()));
     const indicators = rows.some((r) => !r.grandTotal && !labelKey(r.label).place && labelKey(r.label).words.length >= 2);
-    if (rows.length === 0 || (indicators && !listsUnits)) continue;
     const totals = rows.filter((r) => r.grandTotal || WHOLE_ROW.test(strip(r.label.trim())));
+    if (rows.length === 0) continue;
+    if (indicators && !listsUnits) {
+      if (leadIn && totals.length === 0) out.push(...columnSums(model, leadIn));
+      continue;
+    }
     // One unit's row and the `Tổng` row repeating it state the same figures: either is the whole.
     const columns = model.roles.map((r, c) => (r === 'index' || r === 'unit' ? -1 : c)).filter((c) => c >= 0);
     const figures = (r: TableRow): string => columns.map((c) => cellFact(model, r, c)?.raw ?? '').join('|');
     const same = rows.every((r) => figures(r) === figures(rows[0] as TableRow));
     const whole = totals.length === 1 ? totals[0] : same ? rows[rows.length - 1] : undefined;
-    if (!whole) continue;
+    if (!whole) {
+      if (leadIn) out.push(...columnSums(model, leadIn));
+      continue;
+    }
     const paths = ownPaths(model);
     const money = formMoneyUnit(model, paths);
     for (const c of columns) {
@@ -230,6 +242,61 @@ function namedColumns(models: readonly TableModel[]): RowEntry[] {
   return out;
 }
 
+/**
+ * `Sở Tài chính tiếp nhận được 137 hồ sơ và đã xử lý được 137 hồ sơ, cụ thể:` right above a table of
+ * items without a total row: the line states the table's totals. The block of that line, or null.
+ */
+function leadInOf(index: DocumentIndex, model: TableModel): string | null {
+  const units = index.orderedUnits().filter((u) => u.kind !== 'footnote' && u.kind !== 'cell');
+  const at = units.findIndex((u) => u.id === model.table.block);
+  const before = at > 0 ? units[at - 1] : undefined;
+  if (!before || before.kind === 'table' || model.table.caption) return null;
+  return /(?:cụ thể|như sau|gồm|bao gồm)\s*:\s*$/iu.test(index.text(before.id).trim()) ? before.id : null;
+}
+
+/**
+ * The totals a lead-in line states for a table of items without a total row: each column of whole
+ * counts summed over its rows, when the rows are one flat list (no numbered groups, subsets or
+ * `Trong đó` rows). A column with one figure (the other rows blank) is that figure's cell.
+ */
+function columnSums(model: TableModel, leadIn: string): RowEntry[] {
+  const rows = model.rows.filter((r) => r.hasNumbers || r.label.trim() !== '');
+  if (rows.some((r) => r.inWhich || r.subset || r.parent !== null || r.grandTotal) || new Set(rows.map((r) => r.level)).size > 1) return [];
+  const out: RowEntry[] = [];
+  for (const [c, role] of model.roles.entries()) {
+    if (!VALUE_ROLES.has(role)) continue;
+    const cells = rows
+      .map((r) => ({ row: r, fact: cellFact(model, r, c) }))
+      .filter((x): x is { row: TableRow; fact: Fact } => x.fact !== null);
+    if (
+      cells.length === 0 ||
+      cells.some((x) => x.fact.number?.decimals !== 0 || !Number.isInteger(x.fact.value) || x.fact.kind === 'percent')
+    )
+      continue;
+    const path = model.headerPaths[c] ?? [];
+    const key = labelKey(path.join(' '));
+    const leaf = labelKey(path[path.length - 1] ?? '');
+    if (key.words.length === 0 || leaf.words.length === 0) continue;
+    const first = cells[0] as { row: TableRow; fact: Fact };
+    let entry: { row: TableRow; fact: Fact } = first;
+    if (cells.length > 1) {
+      const sum = cells.reduce((n, x) => n + BigInt(x.fact.number?.exact ?? '0'), 0n);
+      const text = sum.toString().replace(/\B(?=(\d{3})+(?!\d))/gu, '.');
+      const row: TableRow = { ...first.row, tt: '', label: 'Cộng', grandTotal: true, hasNumbers: true };
+      const fact: Fact = {
+        ...first.fact,
+        raw: text,
+        value: Number(sum),
+        number: { text, exact: sum.toString(), decimals: 0, ambiguous: false },
+      };
+      entry = { row, fact };
+    }
+    // Header words are few (`Số lượng tiếp nhận`, `Đã xử lý`): one content word is enough beside the lead-in.
+    out.push({ model, row: entry.row, cells: [entry.fact], key, leaf, header: path, onlyIn: leadIn });
+  }
+  return out;
+}
+
 /** How far around a figure its naming words may stand, in words. */
 const NEAR = 10;
 
@@ -237,7 +304,7 @@ const NEAR = 10;
  * The clause of a figure (between `;` or the sentence's ends), and the words within `NEAR` of it
  * that no other figure stands between.
  */
-function windowsOf(index: DocumentIndex, fact: Fact): { clause: string[]; near: string[]; before: string[] } {
+function windowsOf(index: DocumentIndex, fact: Fact): { clause: string[]; near: string[]; before: string[]; own: string[] } {
   const text = index.text(fact.position.block);
   const { start, end } = fact.sentence.end > fact.sentence.start ? fact.sentence : { start: 0, end: text.length };
   const sentence = text.slice(start, end);
@@ -267,7 +334,7 @@ function windowsOf(index: DocumentIndex, fact: Fact): { clause: string[]; near: 
   const own = words(fact.raw)
     .map((w) => w.word)
     .filter((w) => !/\p{N}/u.test(w));
-  return { clause: [...clause, ...own], near: [...nearLeft, ...own, ...nearRight], before: nearLeft };
+  return { clause: [...clause, ...own], near: [...nearLeft, ...own, ...nearRight], before: nearLeft, own };
 }
 
 /** The words before a figure back to the second word that is neither the label's nor a counting word. */
@@ -338,7 +405,7 @@ function labelledCount(index: DocumentIndex, fact: Fact): Fact | null {
  * words of the label and half of them.
  */
 export function findTextRowFigures(index: DocumentIndex, models: readonly TableModel[]): TextFigure[] {
-  const rows = [...namedRows(models), ...namedColumns(models)];
+  const rows = [...namedRows(models), ...namedColumns(index, models)];
   if (rows.length === 0) return [];
   const out: TextFigure[] = [];
   for (const unit of index.orderedUnits()) {
@@ -347,12 +414,13 @@ export function findTextRowFigures(index: DocumentIndex, models: readonly TableM
     for (const found of index.factsIn(unit.id)) {
       const fact = restatable(found) ? found : labelledCount(index, found);
       if (!fact) continue;
-      const { clause, near, before } = windowsOf(index, fact);
+      const { clause, near, before, own: noun } = windowsOf(index, fact);
       // A form's column may be named partly by the heading the figure stands under (`2. Tiếp nhận, …
       // xử lý đơn thư …` over `a) Tiếp nhận: 03`); a row only by the figure's own clause.
       const headed = [...clause, ...heading];
       const candidates: TextRowCandidate[] = [];
       for (const entry of rows) {
+        if (entry.onlyIn !== undefined && entry.onlyIn !== unit.id) continue;
         const own = coverage(entry.key, clause);
         // The heading may complete a column's name, not replace it: the figure's own words are all the
         // column's (`Tiếp nhận: 03`, not `Đơn kỳ trước chuyển sang: 03`, under `… xử lý đơn thư …`).
@@ -369,8 +437,9 @@ export function findTextRowFigures(index: DocumentIndex, models: readonly TableM
         const subject = coverage(entry.key, words === headed ? [...before, ...heading] : before);
         // A column's header as the subject is written as one phrase (`tổng số đơn tiếp nhận là 47`), not
         // gathered across a clause (`vi phạm hành chính, số tiền 15.000.000` is not `Tổng vi phạm › Tiền`).
+        // The figure's own noun names it too (`tiếp nhận 58 hồ sơ` for `Số hồ sơ tiếp nhận`).
         const phrase = entry.leaf
-          ? coverage(entry.key, [...subjectPhrase(before, entry.key), ...(words === headed ? heading : [])])
+          ? coverage(entry.key, [...subjectPhrase(before, entry.key), ...noun, ...(words === headed ? heading : [])])
           : subject;
         // A row named by a place (`ĐB sông Cửu Long`, `Huyện Đức Trọng`) is a part of the row above it, not a thing of its own.
         // A score sheet's rates are the scheme's computed criteria (often capped), not the report's raw rates.
@@ -385,6 +454,7 @@ export function findTextRowFigures(index: DocumentIndex, models: readonly TableM
           cells: entry.cells,
           score: found / total,
           strong: standalone && named,
+          subject: subject.found === total,
           column: entry.header ?? null,
         });
       }

@@ -199,3 +199,51 @@ describe('table-text: a figure naming two columns of a form in full', () => {
     });
   }
 });
+
+/** A line ending `cụ thể:` right above a table of procedures with no total row states its totals. */
+const procedures = (lead: string, first: string, after: string[] = []): Piece[] => [
+  lead,
+  [
+    ['STT', 'Tên thủ tục', 'Đơn vị tính', 'Số hồ sơ tiếp nhận', 'Đã giải quyết'],
+    ['1', 'Cấp giấy phép xây dựng', 'Hồ sơ', first, '19'],
+    ['2', 'Thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở', 'Hồ sơ', '30', '28'],
+    ['3', 'Cấp chứng chỉ hành nghề hoạt động xây dựng', 'Hồ sơ', '8', '8'],
+  ],
+  ...after,
+];
+
+const LEAD = 'Trong kỳ, Sở Xây dựng đã tiếp nhận 58 hồ sơ, đã giải quyết 55 hồ sơ, cụ thể:';
+
+describe('table-text: a lead-in line stating the totals of the table below it', () => {
+  for (const format of FORMATS_UNDER_TEST) {
+    describe(format, () => {
+      it('its figures agree with the sums of the columns they name', async () => {
+        const found = await findingsIn(format, procedures(LEAD, '20'), 'table-text');
+        expect(flagged(found), show(found)).toEqual([]);
+        const ok = verified(found);
+        expect(
+          ok.some((m) => m.includes('Số hồ sơ tiếp nhận') && m.includes('58')),
+          show(found),
+        ).toBe(true);
+        expect(
+          ok.some((m) => m.includes('Đã giải quyết') && m.includes('55')),
+          show(found),
+        ).toBe(true);
+      });
+      it('a figure the column does not sum to is flagged', async () => {
+        const found = await findingsIn(format, procedures(LEAD, '21'), 'table-text');
+        expect(flagged(found), show(found)).toEqual([expect.stringContaining('58 hồ sơ')]);
+        expect(found.find((f) => f.status === 'inconsistent')?.expected, show(found)).toBe('59');
+      });
+      it('a sentence elsewhere is not the table’s lead-in', async () => {
+        const found = await findingsIn(
+          format,
+          procedures('Kết quả giải quyết thủ tục hành chính như bảng dưới.', '20', ['Sở Xây dựng đã tiếp nhận 60 hồ sơ trong năm.']),
+          'table-text',
+        );
+        expect(flagged(found), show(found)).toEqual([]);
+        expect(verified(found), show(found)).toEqual([]);
+      });
+    });
+  }
+});
