@@ -43,7 +43,8 @@ export type CueCategory =
   | 'numberName'
   | 'termNotItem'
   | 'membersBody'
-  | 'membersBodyNot';
+  | 'membersBodyNot'
+  | 'listHeadNot';
 type JsonCategory = Exclude<keyof typeof cues, '$comment'>;
 const cueCategoriesMatchJson: [JsonCategory] extends [CueCategory] ? ([CueCategory] extends [JsonCategory] ? true : never) : never = true;
 void cueCategoriesMatchJson;

@@ -1105,8 +1105,12 @@ function itemRuns(index: DocumentIndex, analysis: Analysis, unitId: string): Lis
   const found: ListClaim[] = [];
   for (const t of analysis.unitTokens(unitId)) {
     if (!isListCount(t) || t.fraction || t.paren) continue;
-    const head = /^[^:;,.()"“„«\d]{0,60}?:[\s*_]*$/u.exec(text.slice(t.numberEnd));
+    const head = /^[^:;,.()"“„«\d]{0,60}?(?:,\s*(?:gồm có|bao gồm|gồm|cụ thể là|cụ thể|như sau))?\s*:[\s*_]*$/u.exec(
+      text.slice(t.numberEnd),
+    );
     if (!head || head[0].split(/\s+/u).filter(Boolean).length > 9) continue;
+    // `03 hồ sơ trễ hạn do:`, `02 cuộc kiểm tra tại:`: the items are causes or places, not the counted things.
+    if (findCues(fold(head[0]), 'listHeadNot').length > 0) continue;
     let style: string | null = null;
     let expect = 1;
     const items: (typeof units)[number][] = [];
@@ -1132,6 +1136,8 @@ function itemRuns(index: DocumentIndex, analysis: Analysis, unitId: string): Lis
     }
     if (items.length < 2) continue;
     const ends = items.map((u) => u.text.trim().slice(-1));
+    // An item ending in a colon opens a list of its own: the levels can no longer be told apart.
+    if (ends.includes(':')) continue;
     const close = ends.findIndex((e) => e === '.');
     // `;` … `;` then `.`: one sentence enumerated, closed where its full stop is.
     const sentence = close > 0 && ends.slice(0, close).every((e) => e === ';' || e === ',');

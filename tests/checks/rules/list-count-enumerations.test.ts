@@ -85,6 +85,10 @@ tester.run('list-count', listCount, {
       findings: [{ actual: '04', expected: '3' }],
     },
     {
+      text: 'Trong quý, Sở đã kiểm tra 04 đơn vị, cụ thể:\n\n- Sở Y tế;\n\n- Sở Xây dựng;\n\n- Sở Tư pháp.\n\nCác đơn vị chấp hành tốt.',
+      findings: [{ actual: '04', expected: '3' }],
+    },
+    {
       text: 'Kế hoạch gồm 5 nội dung:\n\na) Xây dựng cơ sở dữ liệu hộ tịch;\n\nb) Kết nối liên thông;\n\n+ với cổng dịch vụ công quốc gia;\n\nc) Đào tạo nhân lực;\n\nd) Bảo đảm kinh phí.\n\nSở Tài chính chủ trì.',
       findings: [{ actual: '5', expected: '4' }],
     },
@@ -95,6 +99,10 @@ tester.run('list-count', listCount, {
     'Thành lập 01 đoàn kiểm tra gồm:\n\n- Đồng chí Nguyễn Văn An, Phó Giám đốc Sở, trưởng đoàn;\n\n- Đồng chí Trần Thị Bình, thành viên.\n\nĐoàn làm việc trong 05 ngày.',
     // A piece not opening with the noun may be another kind of item: the noun-opened ones no longer fix the count.
     'Sở đã ban hành 04 văn bản: văn bản hướng dẫn hộ tịch, văn bản đôn đốc chứng thực và Kế hoạch kiểm tra liên ngành.',
+    // The head says why or where (`do`, `tại`): the items are causes or places, not the counted things.
+    'Năm 2025 tiếp nhận 120 hồ sơ, trong đó có 03 hồ sơ trễ hạn do:\n\n- thiếu thành phần hồ sơ;\n\n- chậm xác minh nguồn gốc đất.\n\nSở đã chấn chỉnh.',
+    // An item ending in a colon opens a list of its own: the levels cannot be told apart.
+    'Đã triển khai 02 nhóm nhiệm vụ:\n\n- Nhóm thể chế:\n\n- ban hành quy chế;\n\n- sửa đổi quy định.\n\n- Nhóm hạ tầng.',
     // Items as sentences of their own may run on into the section's next points: no contradiction.
     'Ban Chỉ đạo giao 03 nhiệm vụ:\n\n- Công an tỉnh rà soát dữ liệu dân cư.\n\n- Sở Y tế cập nhật hồ sơ sức khỏe điện tử.\n\n- Về kinh phí: Sở Tài chính bố trí.\n\n- Về tiến độ: chậm so với kế hoạch.',
     // A run of items broken before its full stop is no closed enumeration.
