@@ -655,7 +655,10 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
     const runsOff = to >= text.length && !/[.;”"»)]\s*$/u.test(own);
     const body = runsOff && !quoted ? own + continuationAfter(analysis.index, unitId) : own;
     // `03 tiêu chí “a”, “b” và “c”`: one item a quotation, commas inside each belong to it.
-    const listed = series && series.items > 1 ? { count: series.items, loose: series.open } : inlineItems(body, quoted);
+    // Quotations right after a short noun (`03 tiêu chí “…”, “…”`) or a colon are the counted things;
+    // after a longer phrase they may be titles the counted things earned (`03 xã đạt danh hiệu “…”, “…”`).
+    const bound = head[0].includes(':') || head[0].trim().split(/\s+/u).length <= 3;
+    const listed = series && series.items > 1 ? { count: series.items, loose: series.open || !bound } : inlineItems(body, quoted);
     if (!listed || listed.count < 2) continue;
     if (cut || runsOff) listed.loose = true;
     if (listed.loose && listed.count !== t.fact.value) continue;

@@ -109,6 +109,8 @@ tester.run('list-count', listCount, {
     'Đoàn kiểm tra 04 đơn vị:\n\n- Sở Y tế;\n\n- Sở Xây dựng;\n\nKết quả kiểm tra cho thấy các đơn vị thực hiện tốt.',
     // A list that trails off without a closing `và` may go on.
     'Áp dụng đồng bộ 04 nhóm biện pháp: giáo dục, hành chính, hình sự...',
+    // Quotations after a longer phrase may be titles the counted things earned.
+    'Năm 2026 có 03 xã được công nhận danh hiệu “Xã văn hóa”, “Xã an toàn về an ninh trật tự”.',
     // Quotations followed by more items unquoted: the list goes on past them.
     'Nhân rộng 05 mô hình “Dân vận khéo”, “Camera an ninh” và các mô hình tự quản khác.',
     // Dash pairs that may be one compound, a route, a span of years: no list.
