@@ -144,7 +144,7 @@ export function describeBalance(b: BalanceClaim, index: DocumentIndex): ClaimDra
     'balance',
     b.cue,
     tokenScope(tokens, index),
-    tokenOperand(b.kind === 'balance' ? 'remaining' : 'total', b.stated),
+    tokenOperand(b.statedRole, b.stated),
     [...operands, ...b.unplaced.map((u) => tokenOperand('candidate', u))],
     b.kind === 'heading-sum' ? 'partition' : null,
   );

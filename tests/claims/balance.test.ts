@@ -38,10 +38,28 @@ describe('running balances', () => {
   it('takes a total whose parenthesis opens with the carried-over count as the figure to be handled', () => {
     const text =
       'Thanh tra tỉnh thụ lý 52 đơn (tồn kỳ trước 12 đơn, tiếp nhận mới 40 đơn); đã giải quyết xong 45 đơn; còn 7 đơn đang xác minh.';
-    const [claim] = ofKind(text, 'balance');
+    const [split, claim] = ofKind(text, 'balance');
+    expect(roles(split)).toEqual(['opening:12 đơn', 'inflow:40 đơn']);
     expect(roles(claim)).toEqual(['base:52 đơn', 'outflow:45 đơn']);
     expect(claim?.stated?.raw).toBe('7 đơn');
-    expect(balanceFindings(text.replace('còn 7 đơn', 'còn 5 đơn'))[0]?.status).toBe('inconsistent');
+    expect(balanceFindings(text.replace('còn 7 đơn', 'còn 5 đơn')).map((f) => f.status)).toEqual(['consistent', 'inconsistent']);
+  });
+
+  it('checks a total its parenthesis splits into carried over and new, and only when every figure there has a role', () => {
+    const text = (opening: string, fresh: string): string =>
+      `Tổng số đơn phải giải quyết 43 đơn (${opening}, ${fresh}); đã giải quyết 35 đơn; còn 8 đơn.`;
+    const totals = (t: string): Claim[] => ofKind(t, 'balance').filter((c) => c.stated?.role === 'total');
+    expect(roles(totals(text('kỳ trước chuyển sang 11 đơn', 'tiếp nhận mới 32 đơn'))[0])).toEqual(['opening:11 đơn', 'inflow:32 đơn']);
+    expect(balanceFindings(text('kỳ trước chuyển sang 11 đơn', 'tiếp nhận mới 32 đơn')).map((f) => f.status)).toEqual([
+      'consistent',
+      'consistent',
+    ]);
+    expect(balanceFindings(text('kỳ trước chuyển sang 11 đơn', 'tiếp nhận mới 23 đơn')).map((f) => f.status)).toEqual([
+      'inconsistent',
+      'consistent',
+    ]);
+    // A figure of the parenthesis with no role (`đơn trùng 3`) leaves the split unchecked.
+    expect(totals(text('kỳ trước chuyển sang 11 đơn', 'đơn trùng 3 đơn'))).toEqual([]);
   });
 
   it('opens no second balance at the carried-over detail of a total', () => {

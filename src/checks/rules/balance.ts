@@ -45,7 +45,7 @@ export default defineCheck({
   check(context) {
     const { index } = context;
     for (const claim of context.relations.balances()) {
-      const stated = asCount(operandOf(claim.kind === 'balance' ? 'remaining' : 'total', claim.stated, index));
+      const stated = asCount(operandOf(claim.statedRole, claim.stated, index));
       if (!stated.interval) continue;
       const terms = claim.terms.map((term) => ({
         sign: term.sign,

@@ -16,8 +16,9 @@ import { unitAgreement, unitKeys } from './classify.js';
  */
 export interface BalanceClaim {
   kind: 'balance' | 'heading-sum';
-  /** The remaining figure, or the heading's total. */
+  /** The remaining figure, or a total (a heading's, or one its parenthesis splits into carried over and new). */
   stated: Token;
+  statedRole: 'remaining' | 'total';
   terms: BalanceTerm[];
   cue: string;
   /** Why a mismatch cannot be asserted; null when the grammar fixes every role. */
@@ -173,6 +174,8 @@ export function findBalances(index: DocumentIndex, analysis: Analysis): BalanceC
       if (used.has(t) || !countable(t) || countValue(t) === null) continue;
       const start = startRole(t, tokens);
       if (!start) continue;
+      const opened = start === 'base' ? openedTotal(t, tokens) : null;
+      if (opened) found.push(opened);
       const claim = follow(t, start, ui, units, order, analysis);
       if (!claim) continue;
       found.push(claim);
@@ -183,19 +186,38 @@ export function findBalances(index: DocumentIndex, analysis: Analysis): BalanceC
   return found;
 }
 
+/** The figures of the parenthesis right after a figure, when it opens with the carried-over count. */
+function openingParen(t: Token, tokens: readonly Token[]): Token[] | null {
+  const next = tokens[t.index + 1];
+  if (!next?.paren || next.paren.open < t.end || /[,;:]/u.test(t.unit.text.slice(t.numberEnd, next.paren.open))) return null;
+  if (roleOf(next, tokens)?.role !== 'opening') return null;
+  return tokens.filter((o) => o.paren?.open === next.paren?.open);
+}
+
+/**
+ * `Tổng số đơn thụ lý 25 (kỳ trước chuyển sang 5, thụ lý mới 20)`: a total its parenthesis splits
+ * into the carried-over count and the new ones is their sum, when every figure there has that role.
+ */
+function openedTotal(t: Token, tokens: readonly Token[]): BalanceClaim | null {
+  const inside = openingParen(t, tokens);
+  if (!inside || inside.length < 2) return null;
+  const terms: BalanceTerm[] = [];
+  for (const o of inside) {
+    const role = roleOf(o, tokens)?.role;
+    if (!countable(o) || countValue(o) === null || sameThings(t, o) === false) return null;
+    if (role !== 'opening' && role !== 'inflow') return null;
+    terms.push({ role: role, sign: 1, token: o, none: null });
+  }
+  if (terms.filter((x) => x.role === 'opening').length !== 1) return null;
+  return { kind: 'balance', stated: t, statedRole: 'total', terms, cue: 'tổng (kỳ trước chuyển sang …, mới …)', doubt: null, unplaced: [] };
+}
+
 /** Does a chain start at this figure: an opening, or a figure to be handled (a base). */
 function startRole(t: Token, tokens: readonly Token[]): 'opening' | 'base' | null {
   // `Tổng số đơn: 25, trong đó: kỳ trước chuyển sang 5, …`: a detail of a total opens nothing.
   if (isDetail(t)) return null;
   // `Tổng số đơn 25 (kỳ trước chuyển sang 5, thụ lý mới 20)`: the parenthesis right after opens with the carried-over count.
-  const next = tokens[t.index + 1];
-  if (
-    next?.paren &&
-    next.paren.open >= t.end &&
-    !/[,;:]/u.test(t.unit.text.slice(t.numberEnd, next.paren.open)) &&
-    roleOf(next, tokens)?.role === 'opening'
-  )
-    return 'base';
+  if (openingParen(t, tokens)) return 'base';
   const role = roleOf(t, tokens);
   if (role?.role === 'opening') return 'opening';
   if (role?.role === 'base') return 'base';
@@ -316,6 +338,7 @@ function finish(chain: Chain, stated: Token, tokens: readonly Token[], phrase: s
   return {
     kind: 'balance',
     stated,
+    statedRole: 'remaining',
     terms: chain.terms,
     cue: `${chain.terms[0]?.role === 'base' ? 'tổng' : 'kỳ trước'} + … − … = ${phrase}`,
     doubt,

@@ -160,6 +160,7 @@ function readLine(unit: TextUnit, colon: number, tokens: readonly Token[], total
   return {
     kind: 'heading-sum',
     stated: total,
+    statedRole: 'total',
     terms,
     cue: `${headLabel.trim()}: N … ${text.slice(0, colon).replace(MARKER, '').trim()}:`,
     doubt: joined || partial || mixed ? 'partsMayOverlap' : null,
