@@ -195,6 +195,28 @@ function seriesIndexComparison(t: Token): { category: 'previous'; phrase: string
   return null;
 }
 
+/**
+ * `… chiếm 93% diện tích xuống giống và bằng 99,4% so với cùng kỳ năm trước, trong đó các tỉnh thuộc vùng
+ * ĐBSCL thu hoạch được 1.582 ngàn ha, tương ứng bằng 94,2% và 101%`: `tương ứng` pairs two percentages
+ * with the two comparisons of a `và` pair stated before in the sentence, in order; the second one here
+ * takes the second comparison's earlier period, when that one names it.
+ */
+function respectiveComparison(t: Token): { category: 'previous'; phrase: string } | null {
+  const text = t.unit.text;
+  const rest = fold(text.slice(t.numberEnd, t.sentence.end)).replace(/^\s*%/u, '');
+  // The pair ends its clause: nothing of its own is compared after it.
+  if (!/^\s*(?:[.;,]|$)/u.test(rest)) return null;
+  const head = fold(text.slice(t.sentence.start, t.numberStart));
+  const pair = /tương ứng\s+(?:là\s+|bằng\s+|đạt\s+)?\d[\d.,]*\s*%\s+và\s+(?:bằng\s+)?$/u.exec(head);
+  if (!pair) return null;
+  const before = head.slice(0, pair.index);
+  const pairs = [...before.matchAll(/\d[\d.,]*\s*%[^%;.]{0,60}?\svà\s+(?:bằng\s+|đạt\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?/gu)];
+  const last = pairs.at(-1);
+  if (!last) return null;
+  const cue = findCues(before.slice(last.index + last[0].length), 'previous').find((c) => c.start === 0);
+  return cue ? { category: 'previous', phrase: cue.phrase } : null;
+}
+
 const CLAUSE_CUES: readonly CueCategory[] = [
   'total',
   'done',
@@ -729,6 +751,8 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
         ? inheritedComparison(t)
         : null) ??
       (t.percent && predicate && fold(predicate.phrase) === 'bằng' ? seriesIndexComparison(t) : null);
+    // `tương ứng bằng 94,2% và 101%`: the second index of a respective pair (no predicate of its own).
+    const respective = t.percent && !predicate && reference === null ? respectiveComparison(t) : null;
     const base = { stated: t, referenceIsDenominator: false, candidates: [] as Token[], absolute: !t.percent };
     if (!t.percent) {
       // `giảm 356 vụ (766/1122)`: the current and the earlier figure written as a fraction after the amount.
@@ -802,6 +826,20 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
         referenceWord: reference.phrase,
         cue: `${predicate.phrase} X% ${reference.phrase}`,
         sign: predicate.category === 'decrease' ? -1 : 1,
+      });
+      continue;
+    }
+    if (respective) {
+      const { previous, current } = changeOperands(t, subject, previousParen, tokens, parens, 'bằng');
+      found.push({
+        ...base,
+        kind: 'change',
+        index: true,
+        subject: current,
+        reference: previous,
+        referenceWord: respective.phrase,
+        cue: `tương ứng … và X% ${respective.phrase}`,
+        sign: 1,
       });
       continue;
     }

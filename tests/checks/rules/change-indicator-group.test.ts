@@ -36,8 +36,13 @@ ${sentence}
 | Trong đó: - Sản lượng khai thác | 1000 tấn | 1.905 | 1.946 | 102,2 |
 | - Sản lượng nuôi trồng | 1000 tấn | 2.405 | 2.506 | 104,2 |`;
 
+/** `tương ứng bằng X% và Y%`: two percentages paired, in order, with the two comparisons named before. */
+const respective = (second: string, pairedWith = 'so với cùng kỳ năm trước'): string =>
+  `Diện tích lúa xuân đã thu hoạch đạt 620 ngàn ha, chiếm 80% diện tích gieo cấy và bằng 102,5% ${pairedWith}, trong đó các tỉnh vùng Đồng bằng sông Hồng thu hoạch được 310 ngàn ha (cùng kỳ 295 ngàn ha), tương ứng bằng 85% và ${second}.`;
+
 tester.run('change', change, {
   consistent: [
+    respective('105,1%'),
     report(series('108', '96,1', '26,3', '106,9')),
     withUnits('Sáu tháng, sản lượng nuôi trồng thủy sản ước đạt 2.506 nghìn tấn, tăng 4,2% so với cùng kỳ năm trước.'),
     // Sowing written otherwise (`xuống giống` for `Gieo sạ`), the region abbreviated in the label.
@@ -69,8 +74,11 @@ tester.run('change', change, {
       text: withUnits('Các tỉnh Đồng bằng sông Hồng đã xuống giống đạt 420,3 nghìn ha lúa hè thu, tăng 1,9% so với cùng kỳ năm trước.'),
       findings: [{ actual: '1,9', evidence: '402,5' }],
     },
+    { text: respective('107,1%'), findings: [{ actual: '107,1', evidence: '295' }] },
   ],
   silent: [
+    // The pair before compares with the plan, not an earlier period: no change is paired.
+    respective('107,1%', 'kế hoạch'),
     // A `trong đó` item names less than the row (`khai thác biển`, not `sản lượng khai thác`).
     withUnits(
       'Sáu tháng, sản lượng khai thác thủy sản ước đạt 1.946 nghìn tấn, tăng 2,2% so với cùng kỳ, trong đó: khai thác biển ước đạt 1.790 nghìn tấn, tăng 5% so với cùng kỳ.',
