@@ -622,6 +622,9 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
       /^[^:;,.()"“„«\d]{0,60}?(?:(?:,\s*(?:gồm có|bao gồm|gồm|cụ thể là|cụ thể))?\s*:|(?=\s["“„«]))/u.exec(rest) ??
       /^[^:;,.()"“„«\d]{0,70}?\s(?:gồm có|bao gồm|gồm|là)(?=\s+\p{Lu})/u.exec(rest);
     if (!head || head[0].split(/\s+/u).filter(Boolean).length > 9) continue;
+    // `02 đợt kiểm tra tại các xã: …`, `05 giấy phép cho các doanh nghiệp: …`: the list may name the
+    // places or the beneficiaries rather than the counted things, so it only confirms.
+    const aside = findCues(fold(head[0]), 'listHeadNot').length > 0;
     const from = t.numberEnd + head[0].length;
     const quoted = QUOTE_OPEN.test(text.slice(from));
     let to = limit;
@@ -660,7 +663,7 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
     const bound = head[0].includes(':') || head[0].trim().split(/\s+/u).length <= 3;
     const listed = series && series.items > 1 ? { count: series.items, loose: series.open || !bound } : inlineItems(body, quoted);
     if (!listed || listed.count < 2) continue;
-    if (cut || runsOff) listed.loose = true;
+    if (cut || runsOff || aside) listed.loose = true;
     if (listed.loose && listed.count !== t.fact.value) continue;
     // `03 nhóm giải pháp gồm 12 nhiệm vụ: …`: the list may name the groups or the tasks, so it only confirms.
     const outer = tokens.find(
@@ -1071,7 +1074,8 @@ function nounOpenedLists(analysis: Analysis, unitId: string): ListClaim[] {
     const starts = items.map((p) => p.at);
     const last = items[items.length - 1];
     const end = from + (last?.end ?? 0);
-    if (starts.length < 2 || (gap && starts.length !== t.fact.value)) continue;
+    const aside = findCues(fold(head[0]), 'listHeadNot').length > 0;
+    if (starts.length < 2 || ((gap || aside) && starts.length !== t.fact.value)) continue;
     found.push({
       count: t,
       source: 'colon',

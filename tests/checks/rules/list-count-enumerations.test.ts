@@ -101,6 +101,9 @@ tester.run('list-count', listCount, {
     'Sở đã ban hành 04 văn bản: văn bản hướng dẫn hộ tịch, văn bản đôn đốc chứng thực và Kế hoạch kiểm tra liên ngành.',
     // The head says why or where (`do`, `tại`): the items are causes or places, not the counted things.
     'Năm 2025 tiếp nhận 120 hồ sơ, trong đó có 03 hồ sơ trễ hạn do:\n\n- thiếu thành phần hồ sơ;\n\n- chậm xác minh nguồn gốc đất.\n\nSở đã chấn chỉnh.',
+    // After a colon too: the list names where or for whom, not the counted things.
+    'Tổ chức 02 đợt kiểm tra tại các xã: Đạ Oai, Mỹ Đức, Đạ Tẻh và thị trấn Cát Tiên.',
+    'Đã cấp 05 giấy phép cho các doanh nghiệp: Công ty TNHH Minh Long, Công ty cổ phần Chè Cầu Đất.',
     // An item ending in a colon opens a list of its own: the levels cannot be told apart.
     'Đã triển khai 02 nhóm nhiệm vụ:\n\n- Nhóm thể chế:\n\n- ban hành quy chế;\n\n- sửa đổi quy định.\n\n- Nhóm hạ tầng.',
     // Items as sentences of their own may run on into the section's next points: no contradiction.
