@@ -19,7 +19,9 @@ import {
  * more, parentheses left out) stands in the words before the figure; the figure must state a level
  * (`đạt`, `là`, none), not a change or a share, with no month, plan or earlier period of its own.
  * Units compare in base units. A figure naming two rows, or a table with several actual columns
- * whose periods the report does not single out, is left alone.
+ * whose periods the report does not single out, is left alone. A form read by its columns (`Biểu số
+ * 2b`: `Tiếp nhận: 03` against its `Tổng` row) is asserted only where the column's whole header is
+ * the figure's subject phrase and no other column is named before the figure.
  */
 export default defineCheck({
   id: 'table-text',

@@ -189,8 +189,8 @@ const WHOLE_ROW = /^(?:tong|tong cong|cong|tong so|toan tinh|toan nganh)$/u;
  * Wide forms (`Biểu số 1a`: a row for each unit or place, a column for each measure) name a figure
  * by its column: the header path's content words (`Tổng vi phạm › Tiền`). The row is the form's
  * whole (its `Tổng` row, or its one row of figures): a unit's row is a part the text seldom names.
- * A column is a candidate only to agree, never to assert a mismatch: which of a form's many columns
- * a sentence means is less sure than a row label.
+ * A column is named less surely than a row label (a form has many): it is `strong`, for the rule to
+ * assert a mismatch, only when its whole header is written as the figure's subject phrase.
  */
 function namedColumns(index: DocumentIndex, models: readonly TableModel[]): RowEntry[] {
   const out: RowEntry[] = [];
