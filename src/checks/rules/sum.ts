@@ -43,6 +43,10 @@ export default defineCheck({
       },
     },
     reasons: {
+      mayOverlap: {
+        vi: 'các phần là những nhóm có thể trùng nhau (trong đó), nên tổng của chúng có thể vượt tổng chung',
+        en: 'the parts are groups that may overlap (trong đó), so together they may exceed the whole',
+      },
       nounsDiffer: {
         vi: 'các phần đếm {{partNoun}}, còn tổng đếm {{totalNoun}}',
         en: 'the parts count {{partNoun}}, the total counts {{totalNoun}}',
@@ -96,7 +100,18 @@ export default defineCheck({
         continue;
       }
       // Parts that may overlap (`nữ`, `dân tộc thiểu số`) promise nothing about their sum unless it is exact.
-      if (!b.disjoint && !equal) continue;
+      if (!b.disjoint && !equal) {
+        if (!canBeAtMost(partSum, whole.interval) && b.agreement !== 'different')
+          context.report({
+            ...base,
+            messageId: 'unverifiable',
+            status: 'unverifiable',
+            data,
+            reasonId: 'mayOverlap',
+            arithmetic: `${data.parts} = ${data.sum} > ${whole.display}`,
+          });
+        continue;
+      }
       if (canBeAtMost(partSum, whole.interval)) {
         const arithmetic = equal ? `${data.parts} = ${whole.display}` : `${data.parts} = ${data.sum} ≤ ${whole.display}`;
         context.report({ ...base, messageId: equal ? 'consistent' : 'consistentAtMost', status: 'consistent', data, arithmetic });

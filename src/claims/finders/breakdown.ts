@@ -147,16 +147,20 @@ export function complementary(a: string, b: string): boolean {
 
 /** One part is "the rest" (`còn lại`, `các mặt hàng khác`): the list is complete by construction. */
 export const hasRemainder = (members: readonly Token[]): boolean =>
-  members.some((m) => hasCue(itemLabel(m), 'remainder') || hasCue(m.after, 'remainder'));
+  members.some((m) => hasCue(itemLabel(m, true), 'remainder') || hasCue(m.after, 'remainder'));
 
 /** The words naming a list item: back from the figure to the previous `,`, `;` or `:`, cue words dropped. */
-export function itemLabel(m: Token): string {
+export function itemLabel(m: Token, ownColon = false): string {
   const text = m.unit.text;
-  let k = m.numberStart - 1;
   const floor = Math.max(m.sentence.start, m.paren ? m.paren.open + 1 : 0);
+  // `Số … do lý do khác: 0`: with `ownColon`, the colon right before the figure closes its own label.
+  let end = m.numberStart;
+  const own = ownColon ? /:\s*$/u.exec(text.slice(floor, end)) : null;
+  if (own) end = floor + own.index;
+  let k = end - 1;
   while (k >= floor && !/[,;:]/u.test(text[k] ?? '')) k -= 1;
   return text
-    .slice(Math.max(k + 1, floor), m.numberStart)
+    .slice(Math.max(k + 1, floor), end)
     .replace(/^[\s*_]*(?:(?:trong đó|trong số đó|gồm có|bao gồm|gồm|và|có|là)[\s:,]+)*/iu, '')
     .trim();
 }
@@ -226,9 +230,27 @@ export function makeBreakdown(owner: Token, members: Token[], cue: string, promi
     cue,
     promise: promised === 'partition' && parts < 2 ? 'subset' : promised,
     agreement,
-    disjoint: complete || options.listed === true || distinctQualifiers(members) || namedItems(members),
+    disjoint:
+      complete || distinctQualifiers(members) || namedItems(members) || (options.listed === true && !mayOverlap(owner, members, options)),
     scope: scopeOf(owner, members),
   };
+}
+
+/** Words that sort things into classes of one scale (`xã loại I …; xã loại II …`): such groups cannot overlap. */
+const CLASS_WORDS = /(?:^|\s)(?:loại|nhóm|hạng|cấp|mức|xếp loại|khu vực|vùng)\s+\S/u;
+
+/**
+ * `24 xã, trong đó: xã biên giới 15; xã vùng cao 20` or `120 hồ sơ, trong đó: 80 trực tuyến; 70
+ * đúng hạn`: counted groups of the whole's own kind, told apart by descriptions rather than by
+ * one classification, may overlap, even written as the items of one list in its sentence.
+ */
+function mayOverlap(owner: Token, members: readonly Token[], options: MakeOptions): boolean {
+  // Items set out one a line under their whole are the whole's classes, as a form lists them.
+  if (options.subKinds || classOf(owner) !== 'count' || members.some((m) => m.unit.id !== owner.unit.id)) return false;
+  const ofWhole = members.filter((m) => m !== owner).every((m) => unitAgreement(owner, m) !== 'different' && classOf(m) === 'count');
+  if (!ofWhole) return false;
+  const labels = members.map((m) => fold(itemLabel(m)));
+  return !labels.every((l) => CLASS_WORDS.test(` ${l}`));
 }
 
 /**

@@ -94,6 +94,16 @@ tester.run('sum', sum, {
       text: 'Năm 2024 thanh tra công vụ tại 27/96 cơ quan, đơn vị, đạt 28,1% (5/18 sở, ban, ngành và 22/79 UBND cấp xã).',
       findings: [{ actual: '96', expected: '97', evidence: '22/79' }],
     },
+    // Groups sorted by one classification (`loại`, `nhóm`) cannot overlap: their sum is bounded.
+    {
+      text: 'Toàn huyện có 21 xã, trong đó: xã loại I 9 xã; xã loại II 8 xã; xã loại III 6 xã.',
+      findings: [{ evidence: '21 xã' }],
+    },
+    // Lines set out under a labelled figure, the last one the rest (`do lý do khác: N`), are its classes.
+    {
+      text: '- Số người đang ở ngoài xã hội: 92.\n\n+ Số đang chờ quyết định đưa đi cai nghiện: 35.\n\n+ Số đang điều trị bằng thuốc thay thế: 61.\n\n+ Số đang ở ngoài xã hội do lý do khác: 4.',
+      findings: [{ actual: '92', expected: '100' }],
+    },
   ],
   silent: [
     // Qualifiers are no sub-kinds: online and late files overlap.
@@ -118,5 +128,10 @@ tester.run('sum', sum, {
     'Trong 9 tháng tiếp nhận 3.856 hồ sơ; hồ sơ trễ hạn tập trung ở một số đơn vị như: Sở Xây dựng 12 hồ sơ, Sở Tài chính 9 hồ sơ.',
     // Growth rates of the components are not parts of the total.
     'Tổng sản phẩm trên địa bàn ước 33.271 tỷ đồng, tăng 4,42% cùng kỳ. Trong đó, khu vực công nghiệp và xây dựng tăng 8,99%; khu vực dịch vụ tăng 6,15%.',
+  ],
+  unverifiable: [
+    // Groups of the whole's own kind told apart by descriptions may overlap: a sum over the whole proves nothing.
+    'Toàn tỉnh có 24 xã, trong đó: xã biên giới 15 xã; xã vùng cao 20 xã.',
+    'Bộ phận một cửa tiếp nhận 120 hồ sơ, trong đó: 80 hồ sơ trực tuyến; 70 hồ sơ giải quyết đúng hạn.',
   ],
 });
