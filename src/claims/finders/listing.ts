@@ -160,11 +160,12 @@ function parenthesisLists(analysis: Analysis, unitId: string): ListClaim[] {
     if (/[;.]/u.test(between) || (/,/u.test(between) && !introduced) || between.length > 160) continue;
     const inside = tokens.filter((o) => o.start > paren.open && o.end <= paren.close);
     // Figures inside make the parenthesis a breakdown or a note — unless `;` separates items that
-    // each open with words and none of the figures counts the same thing (`03 chỉ tiêu khó đạt (tỷ lệ
-    // … đạt 94%; thu ngân sách; giải ngân)`).
+    // each open with words and every figure measures something else (`03 chỉ tiêu khó đạt (tỷ lệ …
+    // đạt 94%; thu ngân sách; giải ngân)`). Bare counts inside (`25 (kỳ trước chuyển sang 15; phát
+    // sinh mới 10)`) break the count down.
     const itemised =
       inside.length > 0 &&
-      !inside.some((o) => !o.percent && unitAgreement(o, t) === 'same') &&
+      inside.every((o) => o.percent || unitAgreement(o, t) === 'different') &&
       body.split(';').length > 1 &&
       body.split(';').every((piece) => /^[\s*_]*\p{L}/u.test(piece));
     if (inside.length > 0 && !itemised) continue;

@@ -23,6 +23,8 @@ tester.run('list-count', listCount, {
     },
   ],
   silent: [
+    // Figures after the items' words make the parenthesis a breakdown of the count, not a list of 2.
+    'Tổng số đối tượng bị truy nã: 37 (kỳ trước chuyển sang 21; phát sinh mới 16).',
     // Examples (`như:`) and lists ending in `...` are not complete lists.
     'Vẫn còn 22 đơn vị giải ngân thấp, dưới 30% kế hoạch, đáng lưu ý là một số ngành như: Giáo dục (15,5%), Du lịch (11,9%).',
     'Còn 05 đơn vị chưa chủ động phối hợp (Sở Y tế, Công an tỉnh, Hà Tiên, Giồng Riềng ...).',
