@@ -213,9 +213,9 @@ function parenBreakdowns(tokens: readonly Token[], parens: readonly Paren[], cla
         /^\s*so với[^,;:()]*$/u.test(fold(text.slice(change.end, p.open)).replace(/^\s*%/u, ''))
       );
     };
-    // `96 hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo (…)`: a comma may separate the total's conjuncts.
-    const listed = (p: Paren): boolean =>
-      /^[\s*_\p{L},]{0,120}$/u.test(text.slice(o.end, p.open)) && /\svà\s/u.test(text.slice(o.end, p.open));
+    // `96 hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo (…)`, `12 cuộc thanh tra, kiểm tra (…)`: a comma
+    // may separate the total's conjuncts (kept only when the parts name them, below).
+    const listed = (p: Paren): boolean => /^[\s*_\p{L},]{0,120}$/u.test(text.slice(o.end, p.open));
     const paren = parens.find(
       (p) => p.open >= o.end && (/^[\s*_\p{L}]{0,120}$/u.test(text.slice(o.end, p.open)) || afterChange(p) || listed(p)),
     );

@@ -116,13 +116,27 @@ export function conjunctSet(owner: Token, members: readonly Token[], phrase: str
     .split(/\s+và\s+|,/u)
     .map(words)
     .filter((ws) => ws.length > 0);
-  if (conjuncts.length !== members.length) return false;
+  if (conjuncts.length < 2 || conjuncts.length > members.length) return false;
+  if (conjuncts.length === members.length) {
+    const hits = members.map((m) => {
+      const labels = [words(itemLabel(m)), words(m.after)].filter((ws) => ws.length >= 2);
+      return conjuncts.map((c, k) => (labels.some((l) => startsWith(c, l)) ? k : -1)).filter((k) => k >= 0);
+    });
+    if (hits.every((h) => h.length === 1) && new Set(hits.map((h) => h[0])).size === conjuncts.length) return true;
+  }
+  // `12 cuộc thanh tra, kiểm tra (05 cuộc thanh tra hành chính, 04 cuộc thanh tra chuyên ngành và 03
+  // cuộc kiểm tra)`: each part names one conjunct, maybe narrowed; every conjunct is named. The counted
+  // noun (`cuộc`) is no part of a conjunct's name.
+  const unitWords = words(noun);
+  const bare = (ws: string[]): string[] => (startsWith(ws, unitWords) ? ws.slice(unitWords.length) : ws);
+  const names = conjuncts.map(bare);
+  if (names.some((c) => c.length < 2)) return false;
   const hits = members.map((m) => {
-    const labels = [words(itemLabel(m)), words(m.after)].filter((ws) => ws.length >= 2);
-    return conjuncts.map((c, k) => (labels.some((l) => startsWith(c, l)) ? k : -1)).filter((k) => k >= 0);
+    const label = bare(words(m.after));
+    return names.map((c, k) => (startsWith(label, c) ? k : -1)).filter((k) => k >= 0);
   });
   if (hits.some((h) => h.length !== 1)) return false;
-  return new Set(hits.map((h) => h[0])).size === conjuncts.length;
+  return new Set(hits.map((h) => h[0])).size === names.length;
 }
 
 const NEGATIONS = new Set(['không', 'chưa', 'ngoài', 'phi']);

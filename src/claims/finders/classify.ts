@@ -1,3 +1,4 @@
+import subKindWords from '../../lexicon/sub-kinds.json' with { type: 'json' };
 import type { Token } from '../analysis.js';
 import { type CueCategory, findCues, fold, lastCue, firstCue } from '../lexicon.js';
 
@@ -44,9 +45,19 @@ export function unitAgreement(a: Token, b: Token): UnitAgreement {
 
 export const compatible = (a: Token, b: Token): boolean => unitAgreement(a, b) !== 'different';
 
-/** The words that describe a figure: its clause before the number, and the noun and words after it. */
+const BODY = subKindWords.classes.body.map((w) => w.replace(/\s+/gu, '\\s+')).join('|');
+const ONE_BODY = new RegExp(`^\\s*(?:${BODY})\\s*$`, 'iu');
+/** `, phường đã hoàn thành …` after `89/135 xã`: bodies paired by commas are one noun, its clause goes on. */
+const PAIRED_BODIES = new RegExp(`^\\s*,\\s*(?:${BODY})(?:\\s*,\\s*(?:${BODY})|\\s+và\\s+(?:${BODY}))*(?![\\p{L}])[^,;:()\\d]*`, 'iu');
+
+/**
+ * The words that describe a figure: its clause before the number, and the noun and words after it,
+ * past the bodies its noun is paired with (`89/135 xã, phường đã hoàn thành`).
+ */
 export function descriptor(t: Token): { before: string; after: string } {
-  return { before: t.before, after: t.after };
+  if (!ONE_BODY.test(t.after)) return { before: t.before, after: t.after };
+  const paired = PAIRED_BODIES.exec(t.unit.text.slice(t.numberEnd + t.after.length, t.sentence.end))?.[0] ?? '';
+  return { before: t.before, after: t.after + paired };
 }
 
 /** The cue of a category standing nearest the number: last one before it, else first one after. */

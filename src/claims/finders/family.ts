@@ -1,7 +1,7 @@
 import type { Analysis, Token } from '../analysis.js';
 import { type Interval, exactly } from '../../arith/index.js';
 import { fold, lastCue } from '../lexicon.js';
-import { isTotal, nearestCue, statusOf, timelinessOf, unitAgreement } from './classify.js';
+import { descriptor, isTotal, nearestCue, statusOf, timelinessOf, unitAgreement } from './classify.js';
 import { exhaustive, hasRemainder, overfull, usable } from './breakdown.js';
 import { oneSlipApart } from './repeat.js';
 import type { PartsPromise } from '../types.js';
@@ -62,8 +62,11 @@ function stageOf(t: Token): string | null {
   return `pending:${(nearestCue(t, 'pending') ?? nearestCue(t, 'stillOpen') ?? '').split(' ')[0] ?? ''}`;
 }
 
+/** The words after a figure, past the bodies its noun pairs with a comma (`xã, phường đã …`). */
+const wordsPast = (t: Token): string => fold(descriptor(t).after);
+
 /** The words around a figure: its clause before it and the words after it. */
-const around = (t: Token): string => `${fold(t.before)} ${fold(t.after)}`;
+const around = (t: Token): string => `${fold(t.before)} ${wordsPast(t)}`;
 
 /** The word a figure's clause negates: `chưa đạt` → `đạt`, `chưa đầy đủ` → `đầy`. */
 const negatedWord = (t: Token): string | null => /(?:^|[^\p{L}])(?:chưa|không)\s+(\p{L}+)/u.exec(around(t))?.[1] ?? null;
@@ -92,7 +95,7 @@ function classKey(m: Token, members: readonly Token[]): string | null {
 
 /** The words that follow `word` in a figure's clause or after it, to the next `và` or break (at most four). */
 function wordsAfter(t: Token, word: string): string[] {
-  for (const part of [fold(t.before), fold(t.after)]) {
+  for (const part of [fold(t.before), wordsPast(t)]) {
     const at = new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, 'u').exec(part);
     if (!at) continue;
     const rest = part.slice(at.index + at[0].length).split(/[,;:()]|\s(?:và|hoặc)\s/u)[0] ?? '';
