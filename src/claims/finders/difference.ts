@@ -226,7 +226,13 @@ export function findDifferences(analysis: Analysis, unitId: string, ratios: read
       const head = contentWords(d.unit.text.slice((next.paren?.open ?? next.start) + 1, next.numberStart));
       const subject = [...earlier].reverse().find((o) => !inReferenceParen(o));
       const own = new Set([...contentWords(d.before), ...contentWords(clauseTail(d))]);
-      if (subject && head.size > 0 && [...head].every((w) => own.has(w) || findCues(w, 'plan').length > 0)) {
+      // `nhiều hơn kế hoạch 50 học viên (kế hoạch 1.200 học viên)`: the plan restated by its own word.
+      const headText = fold(d.unit.text.slice((next.paren?.open ?? next.start) + 1, next.numberStart)).trim();
+      const planHead =
+        head.size === 0 &&
+        findCues(headText, 'plan').some((c) => c.start === 0 && c.end === headText.length) &&
+        findCues(fold(d.before), 'plan').length > 0;
+      if (subject && (head.size > 0 || planHead) && [...head].every((w) => own.has(w) || findCues(w, 'plan').length > 0)) {
         pairs.push({ subject, base: next, named: true });
       }
     }
@@ -244,7 +250,17 @@ export function findDifferences(analysis: Analysis, unitId: string, ratios: read
     }
     // 3. Two figures of the same kind before the gap in its sentence: their difference, unnamed.
     const plain = earlier.filter((o) => !inReferenceParen(o));
-    if (pairs.length === 0 && plain.length === 2) pairs.push({ subject: plain[1] as Token, base: plain[0] as Token, named: false });
+    if (pairs.length === 0 && plain.length === 2) {
+      const [from, to] = plain as [Token, Token];
+      // `tăng từ 12.400 người lên 13.150 người, tăng 750 người`: the levels written just before the change name it.
+      const levels =
+        (predicate.category === 'increase' || predicate.category === 'decrease') &&
+        FROM.test(fold(from.before)) &&
+        TO.test(fold(to.before)) &&
+        to.index === d.index - 1 &&
+        !/[;.]/u.test(d.unit.text.slice(to.end, d.numberStart));
+      pairs.push({ subject: to, base: from, named: levels });
+    }
     // 4. An actual and its plan stated elsewhere, about the same measure.
     if (pairs.length === 0 && predicate.category !== 'increase' && predicate.category !== 'decrease') {
       const own = contentWords(d.before);

@@ -51,7 +51,7 @@ const isCount = (t: Token): boolean =>
 /**
  * A bare number the extractor gave no unit (`03 nhà máy`, `5 rõ`) still counts the noun that
  * follows it when that noun is a lower-case word; not a name's number (`Dự án 8`, `Phường 5`,
- * `số 28`), not an ordinal, not `3 trong 1`.
+ * `số 28`), not an ordinal. `3 trong 1:` counts the functions its colon list names.
  */
 function isBareCount(t: Token): boolean {
   // The extractor gives a bare number no interval; a count of listed things is exact anyway.
@@ -59,12 +59,15 @@ function isBareCount(t: Token): boolean {
   if (!Number.isInteger(t.fact.value) || (t.fact.value ?? 0) < 1 || (t.fact.value ?? 0) > MAX_LISTED) return false;
   const text = t.unit.text;
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(t.numberEnd));
+  // `3 trong 1: Lắng nghe – Tuyên truyền – Hỗ trợ`: N functions in one, the colon list names them.
+  if (IN_ONE.test(text.slice(t.numberEnd))) return true;
   if (!next || findCues(next[1] ?? '', 'nounNotCount').some((c) => c.start === 0)) return false;
   const before = text.slice(Math.max(0, t.numberStart - 24), t.numberStart);
   if (/\p{Lu}\p{L}*\s*$/u.test(before)) return false;
   const folded = fold(before).trimEnd();
   return !findCues(folded, 'numberName').some((c) => c.end === folded.length);
 }
+const IN_ONE = /^\s+trong\s+(?:01|1)\s*:/u;
 const isListCount = (t: Token): boolean => isCount(t) || isBareCount(t);
 
 const INTRO = /^[\s*_]*(?:gồm có|bao gồm|gồm|cụ thể là|cụ thể|là)\s*:?\s*/u;
@@ -619,9 +622,12 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
         });
       continue;
     }
+    // `3 trong 1:` — the `1` belongs to the idiom, not to the noun phrase's figures.
+    const inOne = IN_ONE.test(rest);
+    const headText = inOne ? rest.replace(/\d+/u, (d) => 'x'.repeat(d.length)) : rest;
     const head =
-      /^[^:;,.()"“„«\d]{0,60}?(?:(?:,\s*(?:gồm có|bao gồm|gồm|cụ thể là|cụ thể))?\s*:|(?=\s["“„«]))/u.exec(rest) ??
-      /^[^:;,.()"“„«\d]{0,70}?\s(?:gồm có|bao gồm|gồm|là)(?=\s+\p{Lu})/u.exec(rest);
+      /^[^:;,.()"“„«\d]{0,60}?(?:(?:,\s*(?:gồm có|bao gồm|gồm|cụ thể là|cụ thể))?\s*:|(?=\s["“„«]))/u.exec(headText) ??
+      /^[^:;,.()"“„«\d]{0,70}?\s(?:gồm có|bao gồm|gồm|là)(?=\s+\p{Lu})/u.exec(headText);
     if (!head || head[0].split(/\s+/u).filter(Boolean).length > 9) continue;
     // `02 đợt kiểm tra tại các xã: …`, `05 giấy phép cho các doanh nghiệp: …`: the list may name the
     // places or the beneficiaries rather than the counted things, so it only confirms.
@@ -640,6 +646,11 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
       series = quotedSeries(text, from, limit);
       if (!series) continue;
       to = series.end;
+    }
+    // `mô hình “Tổ 3 trong 1: Lắng nghe – Tuyên truyền – Hỗ trợ” tại …`: the model's name closes its list.
+    if (inOne && !quoted) {
+      const close = text.slice(from, to).search(/[”"»]/u);
+      if (close > 0) to = from + close;
     }
     // `… là Vĩnh Phúc, …, Kiên Giang, có 52 tỉnh đã cập nhật …`: the names stop before the clause of
     // the next figure; where exactly is a guess, so such a list only confirms.
@@ -1049,15 +1060,18 @@ function nounOpenedLists(analysis: Analysis, unitId: string): ListClaim[] {
   const text = maskedNames(analysis.index, unitId);
   for (const t of analysis.unitTokens(unitId)) {
     if (!isCount(t) || t.fraction || !t.fact.unit) continue;
-    const noun = fold(t.fact.unit).trim();
-    if (noun.length < 3) continue;
+    // The noun as the text writes it (`tổ dân phố`) or as the lexicon names it (`khu phố`).
+    const nouns = [...new Set([fold(t.unit.text.slice(t.numberEnd, t.end)).trim(), fold(t.fact.unit).trim()])].filter((n) => n.length >= 3);
+    if (nouns.length === 0) continue;
     const limit = Math.min(t.sentence.end, t.paren ? t.paren.close : text.length);
-    const head = /^[^:;,.()"“„«\d]{0,60}?(?:(?:,\s*)?(?:gồm có|bao gồm|gồm|cụ thể là|là)\s*:?|:)\s*/u.exec(text.slice(t.numberEnd, limit));
-    if (!head || head[0].split(/\s+/u).filter(Boolean).length > 9) continue;
+    const head = /^[^:;,.()"“„«\d]{0,80}?(?:(?:,\s*)?(?:gồm có|bao gồm|gồm|cụ thể là|là)\s*:?|:)\s*/u.exec(text.slice(t.numberEnd, limit));
+    // Items repeating the counted noun tie the list to its count over a longer clause.
+    if (!head || head[0].split(/\s+/u).filter(Boolean).length > 12) continue;
     const from = t.numberEnd + head[0].length;
     const body = fold(text.slice(from, limit));
+    const noun = nouns.find((n) => body.startsWith(n) && !/\p{L}/u.test(body[n.length] ?? ''));
+    if (noun === undefined) continue;
     const opens = (at: number): boolean => body.startsWith(noun, at) && !/\p{L}/u.test(body[at + noun.length] ?? '');
-    if (!opens(0)) continue;
     // Pieces between `,`, `;` and `và`, each with where it starts.
     const pieces: { at: number; end: number; opens: boolean }[] = [];
     const stop = /\s*(?:[,;]|\svà\s)\s*/gu;

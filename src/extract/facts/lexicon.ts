@@ -82,3 +82,8 @@ rangeLinks.addAll(wordsData.rangeLinks.inclusive, true).addAll(wordsData.rangeLi
 export const nounStopWords = new Set(wordsData.nounStopWords);
 /** Words that never open a counted noun the lexicon does not know (`1.376 các đơn vị`, `4 đối với`). */
 export const countNounBlockers = new PhraseIndex<true>().addAll(wordsData.countNounBlockers, true);
+
+/** `ba tiêu chí`, `cả hai nhiệm vụ`: numbers written in words, their value; the words that make them no count. */
+export const spelledCounts = new Map<string, number>(Object.entries(wordsData.spelledCounts));
+export const spelledCountNotAfter = new Set(wordsData.spelledCountNotAfter);
+export const spelledYearBefore = new Set(wordsData.spelledYearBefore);

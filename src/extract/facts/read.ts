@@ -23,6 +23,9 @@ import {
   rankCues,
   references,
   scales,
+  spelledCountNotAfter,
+  spelledCounts,
+  spelledYearBefore,
   subjectNounCues,
   units,
 } from './lexicon.js';
@@ -45,6 +48,14 @@ export function readFigures(ctx: BlockContext): Figure[] {
       if (quarter) {
         figures.push(quarter);
         i = quarter.last;
+      }
+      continue;
+    }
+    if (token.kind === 'word') {
+      const spelled = readSpelledCount(ctx, i);
+      if (spelled) {
+        figures.push(spelled);
+        i = spelled.last;
       }
       continue;
     }
@@ -141,6 +152,8 @@ function skipUntil(ctx: BlockContext, i: number, labelStarts: ReadonlySet<number
     (afterLabel === undefined || afterLabel.spaced || afterLabel.kind === 'word')
   )
     return i + 1;
+  // `Tổ Công tác 3 trong 1`: the idiom's N counts the functions merged in one, even after a name.
+  if (next?.key === 'trong' && /^0?1$/u.test(tokens[i + 2]?.text ?? '') && smallInt(tokens[i]) !== null) return null;
   // Đề án 06, Nghị định 68, ISO 9001: a bare number closing a name
   if (nameHeads.matchEndingAt(tokens, i - 1) && next?.text !== '/' && readSuffix(tokens, i + 1).start < 0) return runEnd(tokens, i);
   // (2) opening an item
@@ -435,6 +448,42 @@ function labelledCount(ctx: BlockContext, i: number, unit: string): Figure {
   figure.unit = unit;
   figure.unitKind = 'count';
   figure.value = exactToNumber(parsed.exact);
+  return figure;
+}
+
+/**
+ * `đảm bảo cả ba tiêu chí`, `hai nhiệm vụ trọng tâm`: a number written in words right before a known
+ * counted noun is an exact count of it. Only lexicon nouns count (an unknown word after `ba`, `chín`
+ * or `năm` is too often no noun: `ba mẹ`, `lúa chín sớm`, `năm học`); an ordinal head or another number
+ * word before it (`thứ hai`, `tháng ba`, `hai mươi ba`) makes it no count, and so does a word that
+ * makes `năm` the year (`trong năm`, `cả năm`).
+ */
+function readSpelledCount(ctx: BlockContext, i: number): Figure | null {
+  const { tokens } = ctx;
+  const token = tokens[i] as Token;
+  const value = spelledCounts.get(token.key);
+  if (value === undefined) return null;
+  const before = tokens[i - 1];
+  // Lower case, or capitalised where a sentence or an item opens (`Hai nhiệm vụ …`, `- Ba tiêu chí`).
+  if (!/^\p{Ll}+$/u.test(token.text) && !(/^\p{Lu}\p{Ll}*$/u.test(token.text) && (!before || before.kind === 'punct'))) return null;
+  if (before?.kind === 'word' && (spelledCountNotAfter.has(before.key) || rankCues.has(before.key) || periodUnits.has(before.key)))
+    return null;
+  if (before?.kind === 'number' || followsCountedNoun(tokens, i)) return null;
+  if (value === 5 && before?.kind === 'word' && spelledYearBefore.has(before.key)) return null;
+  const next = tokens[i + 1];
+  if (!next || !next.spaced || next.kind !== 'word' || spelledCounts.has(next.key)) return null;
+  const unit = units.matchAt(tokens, i + 1);
+  if (!unit || unit.value.kind !== 'count' || unit.value.exponent !== 0) return null;
+  // `ba năm`, `hai tháng`: a duration, not a count of things.
+  if (periodUnits.has(next.key)) return null;
+  const figure = blankFigure('quantity', i, unit.end - 1, i, 'spelled-count');
+  const exact = String(value);
+  figure.number = { text: token.text, exact, decimals: 0, ambiguous: false };
+  figure.unit = unit.value.unit;
+  figure.unitKind = 'count';
+  figure.unitStart = i + 1;
+  figure.displayUnit = rawText(ctx, i + 1, unit.end - 1);
+  figure.value = value;
   return figure;
 }
 

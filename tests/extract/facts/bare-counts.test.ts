@@ -75,3 +75,33 @@ describe('a bare integer closing a label that names a counted noun', () => {
     expect(byRaw(facts, '12').provenance.pattern).not.toBe('number-unit-from-label');
   });
 });
+
+describe('counts written in words', () => {
+  const counts: Array<[string, string, number, string]> = [
+    ['Công tác phòng, chống ma túy bảo đảm cả ba tiêu chí đề ra.', 'ba tiêu chí', 3, 'tiêu chí'],
+    ['Sở Y tế tập trung hai nhiệm vụ trọng tâm trong quý.', 'hai nhiệm vụ', 2, 'nhiệm vụ'],
+    ['Thanh tra tỉnh tiến hành năm cuộc thanh tra hành chính.', 'năm cuộc', 5, 'cuộc'],
+    ['Bốn nhóm giải pháp được triển khai đồng bộ.', 'Bốn nhóm', 4, 'nhóm'],
+  ];
+  it.each(counts)('%s', (sentence, raw, value, unit) => {
+    const fact = byRaw(figuresOf(sentence), raw);
+    expect(fact).toMatchObject({ kind: 'quantity', value, status: 'ok' });
+    expect(fact.unit?.startsWith(unit.split(' ')[0] as string)).toBe(true);
+    expect(fact.provenance.pattern).toBe('spelled-count');
+    // the fact carries its source span
+    expect(sentence.slice(fact.position.start, fact.position.end)).toBe(raw);
+  });
+
+  const notCounts = [
+    'Một số đơn vị chưa hoàn thành nhiệm vụ được giao.',
+    'Ngày thứ hai của đợt kiểm tra, đoàn làm việc với Sở Y tế.',
+    'Trong năm đơn vị đã giải quyết hồ sơ đúng hạn.',
+    'Tổng cộng có hai mươi ba nhiệm vụ được giao.',
+    'Kế hoạch thực hiện trong ba năm liên tiếp.',
+    'Tháng ba đơn vị tổ chức kiểm tra.',
+    'Giữ vững an ninh hai bên biên giới.',
+  ];
+  it.each(notCounts)('%s: no count in words', (sentence) => {
+    expect(figuresOf(sentence).some((f) => f.provenance.pattern === 'spelled-count')).toBe(false);
+  });
+});
