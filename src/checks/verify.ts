@@ -38,7 +38,10 @@ export function verdict(computed: Interval, stated: Token): Verdict {
 /** The same on bare intervals (table cells have no fact). */
 export function verdictOf(computed: Interval, rounded: Interval, truncated: Interval | null): Verdict {
   if (meets(computed, rounded)) return 'consistent';
-  return truncated && meets(computed, truncated) ? 'truncated' : 'inconsistent';
+  if (!truncated || !meets(computed, truncated)) return 'inconsistent';
+  // Truncation keeps [x; x + unit): an exact result on the far end (94,00 % shown as 93 %) was not cut off.
+  const atFarEnd = eq(computed.lo, computed.hi) && (eq(computed.lo, truncated.hi) || eq(computed.lo, truncated.lo));
+  return atFarEnd ? 'inconsistent' : 'truncated';
 }
 
 /** part / whole × 100; null when the whole may be zero. */

@@ -5,6 +5,7 @@ import {
   describedAs,
   listWhole,
   namedWhole,
+  namedWholeAfter,
   namedWholeBefore,
   namedWholeElsewhere,
   restatedWhole,
@@ -111,13 +112,17 @@ export default defineCheck({
       const namedBefore = namedWholeBefore(claim, relations.analysis);
       // `(kế hoạch 625 tỷ đồng; trong đó … 300 tỷ đồng, chiếm 48%)`: of the figure the parenthesis restates.
       const restated = restatedWhole(claim, relations.analysis);
-      const grammar = namedBefore
-        ? namedBefore.token
-          ? { tokens: [namedBefore.token], by: 'breakdown' as const }
-          : { tokens: [], by: 'breakdown' as const }
-        : restated
-          ? { tokens: [restated], by: 'breakdown' as const }
-          : (relations.grammarWholes(claim) ?? (listed ? { tokens: [listed], by: 'breakdown' as const } : null));
+      // `chiếm 62,5% tổng diện tích gieo cấy lúa 72.512,8 ha`: the whole named and stated right after the percentage.
+      const namedAfter = namedBefore ? null : namedWholeAfter(claim, relations.analysis);
+      const grammar = namedAfter
+        ? { tokens: [namedAfter], by: 'denominator' as const }
+        : namedBefore
+          ? namedBefore.token
+            ? { tokens: [namedBefore.token], by: 'breakdown' as const }
+            : { tokens: [], by: 'breakdown' as const }
+          : restated
+            ? { tokens: [restated], by: 'breakdown' as const }
+            : (relations.grammarWholes(claim) ?? (listed ? { tokens: [listed], by: 'breakdown' as const } : null));
       const decided = grammar?.tokens.length === 1 ? grammar : null;
       const tried = (grammar ? grammar.tokens : claim.candidates).map(attempt);
       // Without a single whole, a candidate is taken only when it fits: the others were equally allowed.

@@ -120,6 +120,12 @@ function referenceParen(stated: Token, tokens: readonly Token[], parens: readonl
     if (category === 'previous' && named && named.length >= 4 && head.startsWith(named) && !findCues(named, 'plan').length) return p;
     // `tăng 6,51% so với năm 2024 (1.871.346 lượt)`: the parenthesis right after the named period holds its figure.
     const lead = fold(text.slice(stated.numberEnd, p.open));
+    // `bằng 57% dự toán Hội đồng nhân dân tỉnh giao (4.800 tỷ đồng)`: likewise right after the named plan.
+    // A fraction there (`kế hoạch năm (5.792/15.005 trẻ)`) states both operands: not a plan alone.
+    const fractionInside = tokens.some((o) => o.paren?.open === p.open && o.fraction);
+    if (category === 'plan' && !fractionInside && /^\d/u.test(head) && /^\s*%\s+[^,;:()\d]{2,60}$/u.test(lead)) {
+      if (findCues(lead.replace(/^[\s%]+/u, ''), 'plan').some((c) => c.start === 0)) return p;
+    }
     if (category === 'previous' && /^\d/u.test(head) && /^[\s%]*(?:\p{L}+\s+){0,3}?so với\s+[^,;()]{2,50}$/u.test(lead)) {
       const after = /so với\s+(.*)$/u.exec(lead)?.[1] ?? '';
       if (findCues(after, 'previous').some((c) => c.start === 0) || EARLIER_PERIOD.test(after)) return p;
@@ -140,6 +146,42 @@ function earlierParenBefore(subject: Token, stated: Token, tokens: readonly Toke
     if (!findCues(head, 'previous').some((c) => c.start === 0)) continue;
     const inside = tokens.filter((o) => o.paren?.open === p.open && usableFigure(o));
     if (inside.length === 1 && inside[0] && unitAgreement(inside[0], subject) === 'same') return inside[0];
+  }
+  return null;
+}
+
+/** The phrase a reference found by `earlierStatedBefore` in a clause of its own carries. */
+const EARLIER_CLAUSE = '\u0000earlier clause';
+
+/**
+ * A change with no comparison after it, whose earlier figure the sentence states just before it:
+ * in a parenthesis after the subject (`12.300 người (cùng kỳ 11.000 người), tăng 11,82%`) or as a
+ * clause of its own opening with the period (`1.872 vụ; cùng kỳ năm 2024 là 1.800 vụ, tăng 4%`).
+ */
+function earlierStatedBefore(
+  t: Token,
+  tokens: readonly Token[],
+  parens: readonly Paren[],
+): { category: 'previous'; phrase: string } | null {
+  const near = subjectOf(t, tokens, true);
+  if (!near) return null;
+  if (earlierParenBefore(near, t, tokens, parens)) return { category: 'previous', phrase: 'cùng kỳ' };
+  return earlierClauseLevels(t, tokens) ? { category: 'previous', phrase: EARLIER_CLAUSE } : null;
+}
+
+/** `… 1.872 vụ vi phạm; cùng kỳ năm 2024 là 1.800 vụ, tăng 4%`: the two levels, or null. */
+function earlierClauseLevels(t: Token, tokens: readonly Token[]): { current: Token; previous: Token; phrase: string } | null {
+  const previous = subjectOf(t, tokens, true);
+  if (!previous || previous.depth > 0) return null;
+  const head = fold(previous.before).replace(/^[\s*_,;:-]+/u, '');
+  const cue = findCues(head, 'previous').find((c) => c.start === 0);
+  if (!cue) return null;
+  for (let i = previous.index - 1; i >= 0; i -= 1) {
+    const c = tokens[i] as Token;
+    if (c.sentence.start !== t.sentence.start) return null;
+    if (c.percent || c.depth > previous.depth || !usableFigure(c)) continue;
+    if (changeSign(c) !== 0 || unitAgreement(c, previous) !== 'same') return null;
+    return { current: c, previous, phrase: cue.phrase };
   }
   return null;
 }
@@ -263,6 +305,7 @@ export function listWhole(claim: RatioClaim, analysis: Analysis): Token | null {
   if (!cue) return null;
   const cueAt = s.sentence.start + cue.start;
   const tokens = analysis.unitTokens(s.unit.id);
+  if (/^[\s*_\-–•+]*$/u.test(head.slice(0, cue.start))) return previousSentenceWhole(s, tokens);
   const owner = [...tokens].reverse().find((o) => o.end <= cueAt && o.sentence.start === s.sentence.start);
   if (!owner || owner.percent || owner.fraction || owner.depth !== 0 || !usableFigure(owner)) return null;
   // Only the owner's noun between it and the cue: `4.229.650 trường hợp; trong đó:`.
@@ -279,6 +322,30 @@ export function listWhole(claim: RatioClaim, analysis: Analysis): Token | null {
   if (isMeasuredUnit(owner.fact.unit) || isMeasuredUnit(s.fact.unit)) return null;
   if (tokens.some((o) => o.end <= cueAt && o.sentence.start === s.sentence.start && unitAgreement(o, s) === 'same')) return null;
   return items.some((o) => unitAgreement(o, owner) === 'same') ? owner : null;
+}
+
+/**
+ * `Tổng số lao động được giải quyết việc làm: 15.600 người. Trong đó, lao động đi làm việc ở nước ngoài:
+ * 1.248 người, chiếm 8%`: a sentence opening with `Trong đó` details the one figure of the part's unit
+ * that the sentence before it states.
+ */
+function previousSentenceWhole(s: Token, tokens: readonly Token[]): Token | null {
+  if (tokens.some((o) => o.index < s.index && o.sentence.start === s.sentence.start && unitAgreement(o, s) === 'same')) return null;
+  const before = tokens.filter((o) => o.sentence.end <= s.sentence.start);
+  const last = before.at(-1);
+  if (!last) return null;
+  const gap = s.unit.text.slice(last.sentence.end, s.sentence.start);
+  if (/\p{L}/u.test(gap)) return null;
+  const owners = before.filter(
+    (o) =>
+      o.sentence.start === last.sentence.start &&
+      o.depth === 0 &&
+      !o.percent &&
+      !o.fraction &&
+      usableFigure(o) &&
+      unitAgreement(o, s) === 'same',
+  );
+  return owners.length === 1 ? (owners[0] ?? null) : null;
 }
 
 const WHOLE_NOISE = new Set(['các', 'những', 'số', 'có', 'là', 'được', 'của', 'và', 'đã']);
@@ -337,6 +404,32 @@ export function namedWholeElsewhere(claim: RatioClaim, analysis: Analysis): Toke
     );
   const values = new Set(found.map((o) => o.fact.number?.exact));
   return values.size === 1 ? (found[0] ?? null) : null;
+}
+
+/**
+ * `chiếm 62,5% tổng diện tích gieo cấy lúa 72.512,8 ha`, `chiếm 1,62% tổng số hộ dân toàn tỉnh (200.000
+ * hộ)`: the whole the percentage names, stated right after its name (in the part's unit, nothing but
+ * words between, its figure ending the clause). The grammar wrote the denominator: it is the whole.
+ */
+export function namedWholeAfter(claim: RatioClaim, analysis: Analysis): Token | null {
+  const s = claim.subject;
+  const t = claim.stated;
+  if (!s || s.fraction || claim.explicitWhole) return null;
+  const next = analysis.unitTokens(t.unit.id)[t.index + 1];
+  if (!next || next.percent || next.fraction || !usableFigure(next) || next.sentence.start !== t.sentence.start) return null;
+  const text = t.unit.text;
+  const between = fold(text.slice(t.numberEnd, next.numberStart));
+  const m = /^\s*%\s+(?:của\s+|trên\s+)?([\p{L}][\p{L} ]{2,80}?)\s*(\(?)\s*$/u.exec(between);
+  if (!m) return null;
+  // Inside a parenthesis opened after the name, the figure must be all it holds (`(200.000 hộ)`).
+  if (m[2] && next.paren && !/^[\s\p{L}]*$/u.test(fold(text.slice(next.end, next.paren.close)))) return null;
+  const words = (m[1] ?? '').split(/\s+/u).filter((w) => w.length > 0 && !WHOLE_NOISE.has(w));
+  // A plan or an earlier period after the percentage is another claim (`đạt 80% kế hoạch 2.500 hồ sơ`).
+  const name = m[1] ?? '';
+  if (words.length < 2 || findCues(name, 'plan').length > 0 || findCues(name, 'previous').length > 0) return null;
+  // The whole's figure ends the clause: `… 72.512,8 ha.` not `… 72.512,8 ha lúa lai`.
+  if (!m[2] && !/^\s*(?:[.;,)]|$)/u.test(fold(text.slice(next.end, next.sentence.end)))) return null;
+  return unitAgreement(next, s) === 'same' && next !== s ? next : null;
 }
 
 /**
@@ -726,6 +819,26 @@ function describedPlan(actual: Token, tokens: readonly Token[], word: string): T
   return planned.length === 1 ? (planned[0] ?? null) : null;
 }
 
+/**
+ * `Dự toán thu nội địa năm 2025 được giao là 6.400 tỷ đồng. Lũy kế 9 tháng, Cục Thuế thu nội địa được 4.800
+ * tỷ đồng, đạt 75% dự toán`: a plan in the sentence right before the actual's (no figure of its unit
+ * between), whose clause names what the actual's sentence names (two words at least), is the plan meant,
+ * as firmly as one in the actual's own sentence.
+ */
+function planOfPreviousSentence(plan: Token, actual: Token, tokens: readonly Token[]): boolean {
+  if (plan.sentence.start === actual.sentence.start) return true;
+  if (plan.sentence.end > actual.sentence.start) return false;
+  const between = tokens.some(
+    (o) =>
+      o.index > plan.index && o.index < actual.index && o.sentence.start !== actual.sentence.start && unitAgreement(o, actual) === 'same',
+  );
+  const gap = actual.unit.text.slice(plan.sentence.end, actual.sentence.start);
+  if (between || /\p{L}/u.test(gap)) return false;
+  const planWords = descriptorWords(plan.before.replace(/d[ựư] to[áa]n|k[ếe] ho[ạa]ch|ch[ỉi] ti[êe]u|giao/giu, ' '));
+  const actualWords = descriptorWords(actual.unit.text.slice(actual.sentence.start, actual.numberStart));
+  return [...planWords].filter((w) => actualWords.has(w)).length >= 2;
+}
+
 function firstFigureIn(paren: Paren, tokens: readonly Token[], rates = false): Token | null {
   return (
     tokens.find(
@@ -750,7 +863,27 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
       (t.percent && predicate && (predicate.category === 'increase' || predicate.category === 'decrease')
         ? inheritedComparison(t)
         : null) ??
-      (t.percent && predicate && fold(predicate.phrase) === 'bằng' ? seriesIndexComparison(t) : null);
+      (t.percent && predicate && fold(predicate.phrase) === 'bằng' ? seriesIndexComparison(t) : null) ??
+      (predicate && (predicate.category === 'increase' || predicate.category === 'decrease')
+        ? earlierStatedBefore(t, tokens, parens)
+        : null);
+    // `1.872 vụ; cùng kỳ năm 2024 là 1.800 vụ, tăng 4%`: the earlier figure in its own clause, the current one before it.
+    const earlierClause = predicate && reference?.phrase === EARLIER_CLAUSE ? earlierClauseLevels(t, tokens) : null;
+    if (earlierClause && predicate) {
+      found.push({
+        stated: t,
+        referenceIsDenominator: false,
+        candidates: [],
+        absolute: !t.percent,
+        kind: 'change',
+        subject: earlierClause.current,
+        reference: earlierClause.previous,
+        referenceWord: earlierClause.phrase,
+        cue: `${earlierClause.phrase} … ${predicate.phrase}`,
+        sign: predicate.category === 'decrease' ? -1 : 1,
+      });
+      continue;
+    }
     // `tương ứng bằng 94,2% và 101%`: the second index of a respective pair (no predicate of its own).
     const respective = t.percent && !predicate && reference === null ? respectiveComparison(t) : null;
     const base = { stated: t, referenceIsDenominator: false, candidates: [] as Token[], absolute: !t.percent };
@@ -889,7 +1022,7 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
         referenceWord: reference.phrase,
         cue: `${predicate?.phrase ?? ''} X% ${reference.phrase}`.trim(),
         sign: 1,
-        loose: described !== null && described.sentence.start !== t.sentence.start,
+        loose: described !== null && actual !== null && !planOfPreviousSentence(described, actual, tokens),
       });
       continue;
     }

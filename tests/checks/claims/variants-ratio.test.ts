@@ -1,0 +1,230 @@
+import attainment from '../../../src/checks/rules/attainment.js';
+import change from '../../../src/checks/rules/change.js';
+import excess from '../../../src/checks/rules/excess.js';
+import share from '../../../src/checks/rules/share.js';
+import { tester } from '../tester.js';
+
+/**
+ * Variants of the ratio shapes (issue 14 §2–§4), written for agencies other than the gold's: shares
+ * (`chiếm X%`, `đạt tỷ lệ X%`, a whole named and stated after the percentage, a `Trong đó` sentence
+ * under the sentence before), fractions (`a/b`, `a … trên tổng số b`, `a/ tổng số b`, `(a/b)` after
+ * the rate), attainment (plan in a parenthesis, before, in the sentence before, both operands in one
+ * parenthesis, `dự toán … giao (N)`), changes (`(cùng kỳ N)` before or after the change, a clause
+ * `cùng kỳ năm … là N`, `bằng X% so với cùng kỳ`, levels `(a/b)`), and excess. Each correct sentence
+ * verifies; the same sentence with one figure changed is inconsistent naming that figure; the traps
+ * assert nothing.
+ */
+tester.run('share', share, {
+  consistent: [
+    'Năm 2025, Sở Y tế quản lý 1.245 trạm y tế xã, trong đó 1.108 trạm có bác sĩ làm việc, chiếm 89%.',
+    'Sở Giáo dục và Đào tạo đã công nhận 412/468 trường đạt chuẩn quốc gia, đạt tỷ lệ 88,03%.',
+    'Bảo hiểm xã hội tỉnh đã cấp 1.052.340 thẻ bảo hiểm y tế trên tổng số 1.120.500 người thuộc diện tham gia, đạt tỷ lệ 93,92%.',
+    'Cục Thuế đã cấp mã số thuế cho 18.450 hộ kinh doanh/ tổng số 19.200 hộ kinh doanh đang hoạt động, đạt 96,09%.',
+    'Công an tỉnh đã điều tra làm rõ 356 vụ (chiếm 84,36%) trên tổng số 422 vụ phạm pháp hình sự xảy ra.',
+    'Trung tâm Phục vụ hành chính công tiếp nhận 2.540 hồ sơ, đã giải quyết 2.400 hồ sơ, trong đó đúng hạn 2.352 hồ sơ (tỷ lệ 98%), trễ hạn 48 hồ sơ (tỷ lệ 2%).',
+    'Tổng số lao động được giải quyết việc làm: 15.600 người. Trong đó, lao động đi làm việc ở nước ngoài: 1.248 người, chiếm 8%.',
+    'Kết quả tuyển sinh lớp 10 năm học 2025 - 2026: tổng số thí sinh dự thi 21.350 thí sinh; số trúng tuyển 17.080 thí sinh, chiếm tỷ lệ 80%.',
+    'Số hộ nghèo giảm còn 3.240 hộ, chiếm 1,62% tổng số hộ dân toàn tỉnh (200.000 hộ).',
+    'Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 96,5% (12.545/13.000 trẻ).',
+    'Diện tích lúa chất lượng cao vụ Đông Xuân đạt 45.320,5 ha, chiếm 62,5% tổng diện tích gieo cấy lúa 72.512,8 ha.',
+    'UBND xã đã giải quyết 08/09 đơn thư khiếu nại, đạt tỷ lệ 88,89%.',
+    'Kho bạc Nhà nước đã kiểm soát chi 3.450 tỷ đồng, trong đó chi đầu tư phát triển 1.035 tỷ đồng, chiếm 30%.',
+    'Thanh tra tỉnh kiến nghị thu hồi 12,5 tỷ đồng, đến nay đã thu hồi 10 tỷ đồng, đạt tỷ lệ 80%.',
+    'Cục Thống kê điều tra 4.800 doanh nghiệp, trong đó: doanh nghiệp nhà nước 96 doanh nghiệp (chiếm 2%); doanh nghiệp ngoài nhà nước 4.512 doanh nghiệp (chiếm 94%); doanh nghiệp có vốn đầu tư nước ngoài 192 doanh nghiệp (chiếm 4%).',
+    'Sở Lao động - Thương binh và Xã hội đã chi trả trợ cấp cho 6.250 đối tượng bảo trợ xã hội; số đối tượng nhận qua tài khoản là 5.000 đối tượng, chiếm 80%.',
+    'Trong 9 tháng, toàn ngành y tế tiếp nhận 3.200 ca sinh, trong đó sinh tại cơ sở y tế là 3.168 ca, đạt tỷ lệ 99%.',
+  ],
+  inconsistent: [
+    {
+      text: 'Năm 2025, Sở Y tế quản lý 1.245 trạm y tế xã, trong đó 1.108 trạm có bác sĩ làm việc, chiếm 86%.',
+      findings: [{ evidence: '1.108' }],
+    },
+    { text: 'Sở Giáo dục và Đào tạo đã công nhận 421/468 trường đạt chuẩn quốc gia, đạt tỷ lệ 88,03%.', findings: [{ evidence: '421' }] },
+    {
+      text: 'Bảo hiểm xã hội tỉnh đã cấp 1.052.340 thẻ bảo hiểm y tế trên tổng số 1.102.500 người thuộc diện tham gia, đạt tỷ lệ 93,92%.',
+      findings: [{ evidence: '1.102.500' }],
+    },
+    {
+      text: 'Cục Thuế đã cấp mã số thuế cho 18.540 hộ kinh doanh/ tổng số 19.200 hộ kinh doanh đang hoạt động, đạt 96,09%.',
+      findings: [{ evidence: '18.540' }],
+    },
+    {
+      text: 'Công an tỉnh đã điều tra làm rõ 365 vụ (chiếm 84,36%) trên tổng số 422 vụ phạm pháp hình sự xảy ra.',
+      findings: [{ evidence: '365' }],
+    },
+    {
+      text: 'Trung tâm Phục vụ hành chính công tiếp nhận 2.540 hồ sơ, đã giải quyết 2.400 hồ sơ, trong đó đúng hạn 2.352 hồ sơ (tỷ lệ 97%), trễ hạn 48 hồ sơ (tỷ lệ 2%).',
+      findings: [{ evidence: '2.352' }],
+    },
+    {
+      text: 'Tổng số lao động được giải quyết việc làm: 15.600 người. Trong đó, lao động đi làm việc ở nước ngoài: 1.484 người, chiếm 8%.',
+      findings: [{ evidence: '1.484' }],
+    },
+    {
+      text: 'Kết quả tuyển sinh lớp 10 năm học 2025 - 2026: tổng số thí sinh dự thi 21.350 thí sinh; số trúng tuyển 17.800 thí sinh, chiếm tỷ lệ 80%.',
+      findings: [{ evidence: '17.800' }],
+    },
+    { text: 'Số hộ nghèo giảm còn 3.420 hộ, chiếm 1,62% tổng số hộ dân toàn tỉnh (200.000 hộ).', findings: [{ evidence: '3.420' }] },
+    { text: 'Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 96,5% (12.454/13.000 trẻ).', findings: [{ evidence: '12.454' }] },
+    {
+      text: 'Diện tích lúa chất lượng cao vụ Đông Xuân đạt 45.320,5 ha, chiếm 65,2% tổng diện tích gieo cấy lúa 72.512,8 ha.',
+      findings: [{ evidence: '45.320,5' }],
+    },
+    { text: 'UBND xã đã giải quyết 07/09 đơn thư khiếu nại, đạt tỷ lệ 88,89%.', findings: [{ evidence: '07' }] },
+    {
+      text: 'Kho bạc Nhà nước đã kiểm soát chi 3.450 tỷ đồng, trong đó chi đầu tư phát triển 1.104 tỷ đồng, chiếm 30%.',
+      findings: [{ evidence: '1.104' }],
+    },
+    {
+      text: 'Thanh tra tỉnh kiến nghị thu hồi 12,5 tỷ đồng, đến nay đã thu hồi 11 tỷ đồng, đạt tỷ lệ 80%.',
+      findings: [{ evidence: '11' }],
+    },
+    {
+      text: 'Cục Thống kê điều tra 4.800 doanh nghiệp, trong đó: doanh nghiệp nhà nước 96 doanh nghiệp (chiếm 2%); doanh nghiệp ngoài nhà nước 4.512 doanh nghiệp (chiếm 93%); doanh nghiệp có vốn đầu tư nước ngoài 192 doanh nghiệp (chiếm 4%).',
+      findings: [{ evidence: '4.512' }],
+    },
+    {
+      text: 'Sở Lao động - Thương binh và Xã hội đã chi trả trợ cấp cho 6.250 đối tượng bảo trợ xã hội; số đối tượng nhận qua tài khoản là 5.000 đối tượng, chiếm 85%.',
+      findings: [{ evidence: '5.000' }],
+    },
+    {
+      text: 'Trong 9 tháng, toàn ngành y tế tiếp nhận 3.200 ca sinh, trong đó sinh tại cơ sở y tế là 3.168 ca, đạt tỷ lệ 97%.',
+      findings: [{ evidence: '3.168' }],
+    },
+  ],
+  silent: [
+    'Tỷ lệ hộ gia đình sử dụng nước sạch tối thiểu (90%) theo Bộ tiêu chí; toàn xã có 1.200 hộ, 1.000 hộ sử dụng nước sạch.',
+    'Diện tích rừng của huyện là 45.000 ha, chiếm 38% diện tích rừng toàn tỉnh.',
+    'Tiếp nhận 5.000 hồ sơ; số hồ sơ quá hạn là 120 hồ sơ, chiếm 2,5% trên tổng số hồ sơ đã giải quyết.',
+    'Toàn tỉnh có 120.000 trẻ em, trẻ em từ 6-14 tuổi chiếm 18% dân số.',
+    'Tỷ lệ hộ nghèo toàn tỉnh chiếm 3,5% tổng số hộ, tăng 120 hộ so với cùng kỳ.',
+  ],
+});
+
+tester.run('attainment', attainment, {
+  consistent: [
+    'Thu ngân sách nhà nước trên địa bàn ước đạt 8.250 tỷ đồng, đạt 75% dự toán (dự toán 11.000 tỷ đồng).',
+    'Dự toán thu nội địa năm 2025 được giao là 6.400 tỷ đồng. Lũy kế 9 tháng, Cục Thuế thu nội địa được 4.800 tỷ đồng, đạt 75% dự toán.',
+    'Sở Lao động đã giải quyết việc làm cho 18.600/24.000 lao động, đạt 77,5% kế hoạch.',
+    'Chi ngân sách địa phương 6 tháng đầu năm 5.120,4 tỷ đồng, bằng 42,67% dự toán (dự toán 12.000 tỷ đồng).',
+    'Kế hoạch năm 2025 trồng mới 1.500 ha rừng tập trung; đến nay đã trồng được 1.230 ha, đạt 82% kế hoạch.',
+    'Sở Nông nghiệp và Phát triển nông thôn đã hỗ trợ 320 hộ chuyển đổi cây trồng (kế hoạch 400 hộ), đạt 80% kế hoạch.',
+    'Giải ngân vốn đầu tư công đạt 38,5% kế hoạch (thực hiện 1.155 tỷ đồng/kế hoạch 3.000 tỷ đồng).',
+    'Văn phòng đăng ký đất đai cấp 2.250 giấy chứng nhận quyền sử dụng đất, đạt 90% chỉ tiêu (chỉ tiêu 2.500 giấy).',
+    'a) Tổng thu ngân sách trên địa bàn: thực hiện 2.736 tỷ đồng, bằng 57% dự toán Hội đồng nhân dân tỉnh giao (4.800 tỷ đồng).',
+  ],
+  inconsistent: [
+    {
+      text: 'Thu ngân sách nhà nước trên địa bàn ước đạt 8.520 tỷ đồng, đạt 75% dự toán (dự toán 11.000 tỷ đồng).',
+      findings: [{ evidence: '8.520' }],
+    },
+    {
+      text: 'Dự toán thu nội địa năm 2025 được giao là 6.400 tỷ đồng. Lũy kế 9 tháng, Cục Thuế thu nội địa được 4.880 tỷ đồng, đạt 75% dự toán.',
+      findings: [{ evidence: '4.880' }],
+    },
+    { text: 'Sở Lao động đã giải quyết việc làm cho 18.900/24.000 lao động, đạt 77,5% kế hoạch.', findings: [{ evidence: '18.900' }] },
+    {
+      text: 'Chi ngân sách địa phương 6 tháng đầu năm 5.120,4 tỷ đồng, bằng 42,76% dự toán (dự toán 12.000 tỷ đồng).',
+      findings: [{ evidence: '5.120,4' }],
+    },
+    {
+      text: 'Kế hoạch năm 2025 trồng mới 1.500 ha rừng tập trung; đến nay đã trồng được 1.320 ha, đạt 82% kế hoạch.',
+      findings: [{ evidence: '1.320' }],
+    },
+    {
+      text: 'Sở Nông nghiệp và Phát triển nông thôn đã hỗ trợ 302 hộ chuyển đổi cây trồng (kế hoạch 400 hộ), đạt 80% kế hoạch.',
+      findings: [{ evidence: '302' }],
+    },
+    {
+      text: 'Giải ngân vốn đầu tư công đạt 38,5% kế hoạch (thực hiện 1.515 tỷ đồng/kế hoạch 3.000 tỷ đồng).',
+      findings: [{ evidence: '1.515' }],
+    },
+    {
+      text: 'Văn phòng đăng ký đất đai cấp 2.520 giấy chứng nhận quyền sử dụng đất, đạt 90% chỉ tiêu (chỉ tiêu 2.500 giấy).',
+      findings: [{ evidence: '2.520' }],
+    },
+    {
+      text: 'a) Tổng thu ngân sách trên địa bàn: thực hiện 2.976 tỷ đồng, bằng 57% dự toán Hội đồng nhân dân tỉnh giao (4.800 tỷ đồng).',
+      findings: [{ evidence: '2.976' }],
+    },
+  ],
+  silent: ['Phấn đấu đến năm 2030 có 95% hồ sơ được giải quyết trực tuyến, đạt 100% kế hoạch đề ra; năm 2025 tiếp nhận 8.000 hồ sơ.'],
+  unverifiable: [
+    'Kế hoạch năm 2025 trồng mới 1.500 ha rừng. Sở Nông nghiệp tổ chức nhiều hội nghị chuyên đề. Đến nay đã trồng được 1.320 ha, đạt 82% kế hoạch.',
+  ],
+});
+
+tester.run('change', change, {
+  consistent: [
+    'Toàn tỉnh xảy ra 245 vụ tai nạn giao thông, giảm 12,5% so với cùng kỳ (cùng kỳ 280 vụ).',
+    'Số ca mắc sốt xuất huyết là 1.420 ca, tăng 320 ca so với cùng kỳ năm 2024 (1.100 ca).',
+    'Kim ngạch xuất khẩu ước đạt 1.230 triệu USD, bằng 105,2% so với cùng kỳ (cùng kỳ 1.169,2 triệu USD).',
+    'Năm học 2024 - 2025 toàn tỉnh có 52.400 học sinh trung học phổ thông. Năm học 2025 - 2026 toàn tỉnh có 54.496 học sinh trung học phổ thông, tăng 4% so với năm học trước.',
+    'Số lao động được đào tạo nghề là 12.300 người (cùng kỳ 11.000 người), tăng 11,82%.',
+    'Số vụ cháy trên địa bàn là 38 vụ, so với cùng kỳ giảm 7 vụ (cùng kỳ 45 vụ).',
+    'Diện tích gieo trồng cây hằng năm đạt 125,4 nghìn ha, tăng 3,2 nghìn ha so với cùng kỳ (122,2 nghìn ha).',
+    '- Số lượt khám chữa bệnh bảo hiểm y tế: 2.640.000 lượt, tăng 10% so với cùng kỳ (2.400.000 lượt).',
+    'Thanh tra tỉnh tiếp nhận 344 đơn, so với cùng kỳ giảm 56 đơn (344/400).',
+    'Công an tỉnh phát hiện, xử lý 1.872 vụ vi phạm; cùng kỳ năm 2024 là 1.800 vụ, tăng 4%.',
+    'Số vụ cháy trên địa bàn là 38 vụ (cùng kỳ 45 vụ), giảm 7 vụ.',
+    'Bảo hiểm xã hội tỉnh chi trả lương hưu cho 48.600 người; cùng kỳ năm trước là 45.000 người, tăng 3.600 người.',
+  ],
+  inconsistent: [
+    { text: 'Toàn tỉnh xảy ra 254 vụ tai nạn giao thông, giảm 12,5% so với cùng kỳ (cùng kỳ 280 vụ).', findings: [{ evidence: '254' }] },
+    { text: 'Số ca mắc sốt xuất huyết là 1.240 ca, tăng 320 ca so với cùng kỳ năm 2024 (1.100 ca).', findings: [{ evidence: '1.240' }] },
+    {
+      text: 'Kim ngạch xuất khẩu ước đạt 1.320 triệu USD, bằng 105,2% so với cùng kỳ (cùng kỳ 1.169,2 triệu USD).',
+      findings: [{ evidence: '1.320' }],
+    },
+    {
+      text: 'Năm học 2024 - 2025 toàn tỉnh có 52.400 học sinh trung học phổ thông. Năm học 2025 - 2026 toàn tỉnh có 54.496 học sinh trung học phổ thông, tăng 5% so với năm học trước.',
+      findings: [{ evidence: '54.496' }],
+    },
+    { text: 'Số lao động được đào tạo nghề là 12.030 người (cùng kỳ 11.000 người), tăng 11,82%.', findings: [{ evidence: '12.030' }] },
+    { text: 'Số vụ cháy trên địa bàn là 36 vụ, so với cùng kỳ giảm 7 vụ (cùng kỳ 45 vụ).', findings: [{ evidence: '36' }] },
+    {
+      text: 'Diện tích gieo trồng cây hằng năm đạt 125,4 nghìn ha, tăng 2,3 nghìn ha so với cùng kỳ (122,2 nghìn ha).',
+      findings: [{ evidence: '2,3' }],
+    },
+    {
+      text: '- Số lượt khám chữa bệnh bảo hiểm y tế: 2.640.000 lượt, tăng 12% so với cùng kỳ (2.400.000 lượt).',
+      findings: [{ evidence: '2.640.000' }],
+    },
+    { text: 'Thanh tra tỉnh tiếp nhận 344 đơn, so với cùng kỳ giảm 65 đơn (344/400).', findings: [{ evidence: '65' }] },
+    { text: 'Công an tỉnh phát hiện, xử lý 1.872 vụ vi phạm; cùng kỳ năm 2024 là 1.800 vụ, tăng 6%.', findings: [{ evidence: '1.872' }] },
+    { text: 'Số vụ cháy trên địa bàn là 36 vụ (cùng kỳ 45 vụ), giảm 7 vụ.', findings: [{ evidence: '36' }] },
+    {
+      text: 'Bảo hiểm xã hội tỉnh chi trả lương hưu cho 48.600 người; cùng kỳ năm trước là 45.000 người, tăng 3.900 người.',
+      findings: [{ evidence: '48.600' }],
+    },
+  ],
+  silent: [
+    'Chỉ số cải cách hành chính đạt 85,6/100 điểm, tăng 2,1 điểm so với năm 2024.',
+    'Số vụ tai nạn lao động là 42 vụ; tỷ lệ xử lý đạt 95%, tăng 2%.',
+  ],
+  unverifiable: ['Doanh thu dịch vụ lưu trú ước đạt 1.250 tỷ đồng, tăng 8,5% so với cùng kỳ.'],
+});
+
+tester.run('excess', excess, {
+  consistent: [
+    'Thu tiền sử dụng đất đạt 1.380 tỷ đồng, vượt 15% dự toán (dự toán 1.200 tỷ đồng).',
+    'Sản lượng lương thực đạt 565.000 tấn, vượt 2,7% so với kế hoạch (kế hoạch 550.000 tấn).',
+    'Số lao động được tạo việc làm mới là 23.100 người, vượt 5% kế hoạch (kế hoạch 22.000 người).',
+    'Kế hoạch năm 2025 thu hút 2,5 triệu lượt khách du lịch; cả năm ước đón 2,8 triệu lượt khách, vượt 12% kế hoạch.',
+  ],
+  inconsistent: [
+    { text: 'Thu tiền sử dụng đất đạt 1.308 tỷ đồng, vượt 15% dự toán (dự toán 1.200 tỷ đồng).', findings: [{ evidence: '1.308' }] },
+    {
+      text: 'Sản lượng lương thực đạt 556.000 tấn, vượt 2,7% so với kế hoạch (kế hoạch 550.000 tấn).',
+      findings: [{ evidence: '556.000' }],
+    },
+    {
+      text: 'Số lao động được tạo việc làm mới là 23.540 người, vượt 5% kế hoạch (kế hoạch 22.000 người).',
+      findings: [{ evidence: '23.540' }],
+    },
+    {
+      text: 'Kế hoạch năm 2025 thu hút 2,5 triệu lượt khách du lịch; cả năm ước đón 2,8 triệu lượt khách, vượt 21% kế hoạch.',
+      findings: [{ evidence: '2,8' }],
+    },
+  ],
+});
