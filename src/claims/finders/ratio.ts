@@ -186,6 +186,24 @@ function earlierClauseLevels(t: Token, tokens: readonly Token[]): { current: Tok
   return null;
 }
 
+/**
+ * `So với cùng kỳ năm 2024 (1.250 vụ), số vụ vi phạm … là 1.375 vụ, tăng 10%`: a sentence opening with
+ * its comparison states the earlier figure in the parenthesis right after it.
+ */
+function openingComparisonParen(subject: Token, tokens: readonly Token[], parens: readonly Paren[]): Token | null {
+  const text = subject.unit.text;
+  for (const p of parens) {
+    if (p.open < subject.sentence.start) continue;
+    if (p.close > subject.numberStart) break;
+    const lead = fold(text.slice(subject.sentence.start, p.open)).replace(/^[\s*_\-–•+]+/u, '');
+    const m = /^so với\s+(.{2,40})$/u.exec(lead.trim());
+    if (!m || !(findCues(m[1] ?? '', 'previous').some((c) => c.start === 0) || EARLIER_PERIOD.test(m[1] ?? ''))) continue;
+    const inside = tokens.filter((o) => o.paren?.open === p.open && usableFigure(o));
+    if (inside.length === 1 && inside[0] && unitAgreement(inside[0], subject) === 'same') return inside[0];
+  }
+  return null;
+}
+
 const COMPARED = /so với\s+/gu;
 
 /** The earlier-period words right after a `so với` of `text` (folded), if any. */
@@ -302,7 +320,7 @@ export function listWhole(claim: RatioClaim, analysis: Analysis): Token | null {
   const head = fold(text.slice(s.sentence.start, s.start));
   const cues = [...findCues(head, 'subset'), ...findCues(head, 'partition')];
   const cue = cues.reduce<(typeof cues)[number] | null>((best, c) => (!best || c.end > best.end ? c : best), null);
-  if (!cue) return null;
+  if (!cue) return itemOwner(s, analysis);
   const cueAt = s.sentence.start + cue.start;
   const tokens = analysis.unitTokens(s.unit.id);
   if (/^[\s*_\-–•+]*$/u.test(head.slice(0, cue.start))) return previousSentenceWhole(s, tokens);
@@ -346,6 +364,37 @@ function previousSentenceWhole(s: Token, tokens: readonly Token[]): Token | null
       unitAgreement(o, s) === 'same',
   );
   return owners.length === 1 ? (owners[0] ?? null) : null;
+}
+
+/**
+ * `- Tổng số cơ sở được kiểm tra: 860 cơ sở, trong đó:` ⏎ `+ Cơ sở vi phạm: 129 cơ sở, chiếm 15%` ⏎ `+ …`:
+ * items under a line that ends with `trong đó:` (`gồm:`, `cụ thể:`) are parts of that line's last figure,
+ * when it is counted in the part's unit. The items between are siblings (the same list label).
+ */
+function itemOwner(s: Token, analysis: Analysis): Token | null {
+  if (s.unit.kind !== 'list-item' && s.unit.kind !== 'paragraph') return null;
+  const own = analysis.unitTokens(s.unit.id);
+  if (own.some((o) => o.index < s.index && unitAgreement(o, s) === 'same')) return null;
+  const units = analysis.index.orderedUnits();
+  let i = units.indexOf(s.unit) - 1;
+  for (let hops = 0; i >= 0 && hops < 12; hops += 1, i -= 1) {
+    const u = units[i];
+    if (!u || u.kind === 'cell' || u.kind === 'footnote') return null;
+    const text = fold(u.text).trimEnd();
+    const cue = /(?:trong đó|bao gồm|gồm|cụ thể|chia ra)\s*:$/u.exec(text);
+    if (cue) {
+      if (u.label !== null && u.label === s.unit.label) return null;
+      const tokens = analysis.unitTokens(u.id);
+      const owner = tokens.filter((o) => o.end <= cue.index).at(-1);
+      if (!owner || owner.percent || owner.fraction || owner.depth !== 0 || !usableFigure(owner)) return null;
+      const gap = u.text.slice(owner.numberEnd, cue.index);
+      if (gap.length > 40 || /[.;(]/u.test(gap.replace(/\d\.\d/gu, ''))) return null;
+      return unitAgreement(owner, s) === 'same' ? owner : null;
+    }
+    // Only sibling items stand between the parts and their head.
+    if (u.label === null || u.label !== s.unit.label) return null;
+  }
+  return null;
 }
 
 const WHOLE_NOISE = new Set(['các', 'những', 'số', 'có', 'là', 'được', 'của', 'và', 'đã']);
@@ -683,10 +732,19 @@ export function numeratorOf(denominator: Token, tokens: readonly Token[]): Token
 
 /** The amount of change a percentage restates: `tăng 463 vụ, tương ứng 13,51%`, `tăng 610 người (tăng 13,26%)`. */
 function changeAmountBefore(t: Token, tokens: readonly Token[]): Token | null {
-  const d = tokens[t.index - 1];
+  let d = tokens[t.index - 1];
+  // `giảm 16 trẻ so với cùng kỳ (100 trẻ), tương ứng giảm 16%`: the earlier figure's parenthesis may stand between.
+  let restated: Token | null = null;
+  if (d && d.depth > t.depth && d.paren && d.paren.close < t.numberStart) {
+    restated = d;
+    d = tokens[t.index - 2];
+    if (!d || d.depth !== t.depth || unitAgreement(d, restated) !== 'same' || restated.paren?.open !== tokens[d.index + 1]?.paren?.open)
+      return null;
+  }
   if (!d || d.percent || !usableFigure(d) || d.sentence.start !== t.sentence.start || changeSign(d) === 0) return null;
-  const gap = fold(t.unit.text.slice(d.end, t.numberStart));
-  return /^[\s,(]*(?:tương ứng|tức là|(?:tăng|giảm)(?: tương ứng)?)?\s*$/u.test(gap) && gap.length <= 30 ? d : null;
+  const raw = t.unit.text.slice(d.end, t.numberStart);
+  const gap = fold(restated ? withoutParens(raw).replace(/^\s*so với\s+[^,;()\d]{2,30}?(?=\s*[,(]|\s*$)/u, '') : raw);
+  return /^[\s,(]*(?:tương ứng|tức là|(?:tăng|giảm)(?: tương ứng)?|tương ứng (?:tăng|giảm))?\s*$/u.test(gap) && gap.length <= 30 ? d : null;
 }
 
 /** The level an amount of change is about: the nearest figure before it in its sentence, in its unit, not itself a change. */
@@ -1092,7 +1150,11 @@ function changeOperands(
   parens: readonly Paren[],
   phrase: string,
 ): { previous: Token | null; current: Token | null } {
-  const previous = previousParen ? firstFigureIn(previousParen, tokens) : subject ? earlierParenBefore(subject, t, tokens, parens) : null;
+  const previous = previousParen
+    ? firstFigureIn(previousParen, tokens)
+    : subject
+      ? (earlierParenBefore(subject, t, tokens, parens) ?? openingComparisonParen(subject, tokens, parens))
+      : null;
   const current = previous
     ? !subject || unitAgreement(subject, previous) !== 'same'
       ? subjectFor(t, previous, tokens)

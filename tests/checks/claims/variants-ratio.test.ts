@@ -33,6 +33,14 @@ tester.run('share', share, {
     'Cục Thống kê điều tra 4.800 doanh nghiệp, trong đó: doanh nghiệp nhà nước 96 doanh nghiệp (chiếm 2%); doanh nghiệp ngoài nhà nước 4.512 doanh nghiệp (chiếm 94%); doanh nghiệp có vốn đầu tư nước ngoài 192 doanh nghiệp (chiếm 4%).',
     'Sở Lao động - Thương binh và Xã hội đã chi trả trợ cấp cho 6.250 đối tượng bảo trợ xã hội; số đối tượng nhận qua tài khoản là 5.000 đối tượng, chiếm 80%.',
     'Trong 9 tháng, toàn ngành y tế tiếp nhận 3.200 ca sinh, trong đó sinh tại cơ sở y tế là 3.168 ca, đạt tỷ lệ 99%.',
+    'Số hồ sơ giải quyết trước và đúng hạn là 12.870 hồ sơ, đạt tỷ lệ 99% trên tổng số 13.000 hồ sơ đã giải quyết.',
+    'Tổng số vụ án đã thụ lý là 250 vụ; đã giải quyết 225 vụ, đạt tỷ lệ 90%.',
+    'Toàn tỉnh có 1.500 trẻ em khuyết tật; trong đó 1.200 trẻ em được tiếp cận giáo dục hòa nhập (chiếm 80%).',
+    'Số người tham gia bảo hiểm xã hội bắt buộc là 98.500 người, chiếm 15,2% lực lượng lao động trong độ tuổi (648.000 người).',
+    '- Tổng số cơ sở kinh doanh được kiểm tra: 860 cơ sở, trong đó:\n+ Cơ sở vi phạm: 129 cơ sở, chiếm 15%.',
+    'Đã tiếp nhận 3.600 đơn, thư; qua phân loại có 2.880 đơn đủ điều kiện xử lý (tỷ lệ 80%).',
+    'Năm 2025 huyện có 15 xã, đã có 12/15 xã đạt chuẩn nông thôn mới, đạt 80%.',
+    'Cấp mới 4.200 thẻ bảo hiểm y tế, trong đó cấp qua dịch vụ công trực tuyến 3.150 thẻ, tỷ lệ 75%.',
   ],
   inconsistent: [
     {
@@ -91,6 +99,29 @@ tester.run('share', share, {
       text: 'Trong 9 tháng, toàn ngành y tế tiếp nhận 3.200 ca sinh, trong đó sinh tại cơ sở y tế là 3.168 ca, đạt tỷ lệ 97%.',
       findings: [{ evidence: '3.168' }],
     },
+    {
+      text: 'Số hồ sơ giải quyết trước và đúng hạn là 12.780 hồ sơ, đạt tỷ lệ 99% trên tổng số 13.000 hồ sơ đã giải quyết.',
+      findings: [{ evidence: '12.780' }],
+    },
+    { text: 'Tổng số vụ án đã thụ lý là 250 vụ; đã giải quyết 225 vụ, đạt tỷ lệ 92%.', findings: [{ evidence: '225' }] },
+    {
+      text: 'Toàn tỉnh có 1.500 trẻ em khuyết tật; trong đó 1.200 trẻ em được tiếp cận giáo dục hòa nhập (chiếm 82%).',
+      findings: [{ evidence: '1.200' }],
+    },
+    {
+      text: 'Số người tham gia bảo hiểm xã hội bắt buộc là 98.500 người, chiếm 16,2% lực lượng lao động trong độ tuổi (648.000 người).',
+      findings: [{ evidence: '98.500' }],
+    },
+    {
+      text: '- Tổng số cơ sở kinh doanh được kiểm tra: 860 cơ sở, trong đó:\n+ Cơ sở vi phạm: 129 cơ sở, chiếm 17%.',
+      findings: [{ evidence: '129' }],
+    },
+    { text: 'Đã tiếp nhận 3.600 đơn, thư; qua phân loại có 2.880 đơn đủ điều kiện xử lý (tỷ lệ 85%).', findings: [{ evidence: '2.880' }] },
+    { text: 'Năm 2025 huyện có 15 xã, đã có 12/15 xã đạt chuẩn nông thôn mới, đạt 85%.', findings: [{ evidence: '12' }] },
+    {
+      text: 'Cấp mới 4.200 thẻ bảo hiểm y tế, trong đó cấp qua dịch vụ công trực tuyến 3.150 thẻ, tỷ lệ 70%.',
+      findings: [{ evidence: '3.150' }],
+    },
   ],
   silent: [
     'Tỷ lệ hộ gia đình sử dụng nước sạch tối thiểu (90%) theo Bộ tiêu chí; toàn xã có 1.200 hộ, 1.000 hộ sử dụng nước sạch.',
@@ -98,6 +129,9 @@ tester.run('share', share, {
     'Tiếp nhận 5.000 hồ sơ; số hồ sơ quá hạn là 120 hồ sơ, chiếm 2,5% trên tổng số hồ sơ đã giải quyết.',
     'Toàn tỉnh có 120.000 trẻ em, trẻ em từ 6-14 tuổi chiếm 18% dân số.',
     'Tỷ lệ hộ nghèo toàn tỉnh chiếm 3,5% tổng số hộ, tăng 120 hộ so với cùng kỳ.',
+    'Phấn đấu tỷ lệ người dân hài lòng đạt trên 90%; năm 2025 khảo sát 1.200 người.',
+    'Tỷ lệ khảo sát tối thiểu (10%) trên tổng số 5.000 hộ gia đình.',
+    'Tổng số 500 hồ sơ, mỗi hồ sơ chấm theo thang điểm 100, đạt tối thiểu 50%.',
   ],
 });
 
@@ -112,6 +146,11 @@ tester.run('attainment', attainment, {
     'Giải ngân vốn đầu tư công đạt 38,5% kế hoạch (thực hiện 1.155 tỷ đồng/kế hoạch 3.000 tỷ đồng).',
     'Văn phòng đăng ký đất đai cấp 2.250 giấy chứng nhận quyền sử dụng đất, đạt 90% chỉ tiêu (chỉ tiêu 2.500 giấy).',
     'a) Tổng thu ngân sách trên địa bàn: thực hiện 2.736 tỷ đồng, bằng 57% dự toán Hội đồng nhân dân tỉnh giao (4.800 tỷ đồng).',
+    'Tổng thu ngân sách nhà nước trên địa bàn 9 tháng đầu năm ước thực hiện 3.150,5 tỷ đồng, đạt 70,01% dự toán năm (4.500 tỷ đồng).',
+    'Kế hoạch vốn đầu tư công năm 2025 được giao 2.400 tỷ đồng; đến ngày 30/9/2025 giải ngân được 1.560 tỷ đồng, đạt 65% kế hoạch.',
+    'Chỉ tiêu giao năm 2025 là 3.000 lao động; kết quả đã đưa 2.100 lao động đi làm việc ở nước ngoài, đạt 70% chỉ tiêu.',
+    'Tuyển sinh đào tạo nghề 6.300/7.000 người, đạt 90% kế hoạch năm.',
+    'Thu nội địa: 1.890 tỷ đồng, bằng 63% dự toán Trung ương giao (3.000 tỷ đồng) và bằng 60% dự toán Hội đồng nhân dân tỉnh giao (3.150 tỷ đồng).',
   ],
   inconsistent: [
     {
@@ -147,6 +186,23 @@ tester.run('attainment', attainment, {
       text: 'a) Tổng thu ngân sách trên địa bàn: thực hiện 2.976 tỷ đồng, bằng 57% dự toán Hội đồng nhân dân tỉnh giao (4.800 tỷ đồng).',
       findings: [{ evidence: '2.976' }],
     },
+    {
+      text: 'Tổng thu ngân sách nhà nước trên địa bàn 9 tháng đầu năm ước thực hiện 3.150,5 tỷ đồng, đạt 72,01% dự toán năm (4.500 tỷ đồng).',
+      findings: [{ evidence: '3.150,5' }],
+    },
+    {
+      text: 'Kế hoạch vốn đầu tư công năm 2025 được giao 2.400 tỷ đồng; đến ngày 30/9/2025 giải ngân được 1.560 tỷ đồng, đạt 67% kế hoạch.',
+      findings: [{ evidence: '1.560' }],
+    },
+    {
+      text: 'Chỉ tiêu giao năm 2025 là 3.000 lao động; kết quả đã đưa 2.100 lao động đi làm việc ở nước ngoài, đạt 72% chỉ tiêu.',
+      findings: [{ evidence: '2.100' }],
+    },
+    { text: 'Tuyển sinh đào tạo nghề 6.300/7.000 người, đạt 92% kế hoạch năm.', findings: [{ evidence: '6.300' }] },
+    {
+      text: 'Thu nội địa: 1.890 tỷ đồng, bằng 65% dự toán Trung ương giao (3.000 tỷ đồng) và bằng 60% dự toán Hội đồng nhân dân tỉnh giao (3.150 tỷ đồng).',
+      findings: [{ evidence: '1.890' }],
+    },
   ],
   silent: ['Phấn đấu đến năm 2030 có 95% hồ sơ được giải quyết trực tuyến, đạt 100% kế hoạch đề ra; năm 2025 tiếp nhận 8.000 hồ sơ.'],
   unverifiable: [
@@ -168,6 +224,12 @@ tester.run('change', change, {
     'Công an tỉnh phát hiện, xử lý 1.872 vụ vi phạm; cùng kỳ năm 2024 là 1.800 vụ, tăng 4%.',
     'Số vụ cháy trên địa bàn là 38 vụ (cùng kỳ 45 vụ), giảm 7 vụ.',
     'Bảo hiểm xã hội tỉnh chi trả lương hưu cho 48.600 người; cùng kỳ năm trước là 45.000 người, tăng 3.600 người.',
+    'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 25.300 tỷ đồng, tăng 10% so với cùng kỳ năm trước (23.000 tỷ đồng).',
+    'Số trẻ em bị tai nạn thương tích là 84 trẻ, giảm 16 trẻ so với cùng kỳ (100 trẻ), tương ứng giảm 16%.',
+    'So với cùng kỳ năm 2024 (1.250 vụ), số vụ vi phạm hành chính năm 2025 là 1.375 vụ, tăng 10%.',
+    'Số ca mắc tay chân miệng là 312 ca (cùng kỳ năm 2024: 240 ca), tăng 30%.',
+    'Năm 2024 toàn tỉnh xảy ra 60 vụ cháy. Năm 2025 xảy ra 48 vụ cháy, giảm 20% so với năm 2024.',
+    'Sản lượng cà phê đạt 520.000 tấn, so với cùng kỳ tăng 20.000 tấn (cùng kỳ 500.000 tấn).',
   ],
   inconsistent: [
     { text: 'Toàn tỉnh xảy ra 254 vụ tai nạn giao thông, giảm 12,5% so với cùng kỳ (cùng kỳ 280 vụ).', findings: [{ evidence: '254' }] },
@@ -197,12 +259,30 @@ tester.run('change', change, {
       text: 'Bảo hiểm xã hội tỉnh chi trả lương hưu cho 48.600 người; cùng kỳ năm trước là 45.000 người, tăng 3.900 người.',
       findings: [{ evidence: '48.600' }],
     },
+    {
+      text: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 25.300 tỷ đồng, tăng 12% so với cùng kỳ năm trước (23.000 tỷ đồng).',
+      findings: [{ evidence: '25.300' }],
+    },
+    {
+      text: 'Số trẻ em bị tai nạn thương tích là 84 trẻ, giảm 16 trẻ so với cùng kỳ (100 trẻ), tương ứng giảm 18%.',
+      findings: [{ evidence: '84' }],
+    },
+    {
+      text: 'So với cùng kỳ năm 2024 (1.250 vụ), số vụ vi phạm hành chính năm 2025 là 1.375 vụ, tăng 12%.',
+      findings: [{ evidence: '1.375' }],
+    },
+    { text: 'Số ca mắc tay chân miệng là 312 ca (cùng kỳ năm 2024: 240 ca), tăng 35%.', findings: [{ evidence: '312' }] },
+    { text: 'Năm 2024 toàn tỉnh xảy ra 60 vụ cháy. Năm 2025 xảy ra 48 vụ cháy, giảm 25% so với năm 2024.', findings: [{ evidence: '48' }] },
+    { text: 'Sản lượng cà phê đạt 520.000 tấn, so với cùng kỳ tăng 25.000 tấn (cùng kỳ 500.000 tấn).', findings: [{ evidence: '20.000' }] },
   ],
   silent: [
     'Chỉ số cải cách hành chính đạt 85,6/100 điểm, tăng 2,1 điểm so với năm 2024.',
     'Số vụ tai nạn lao động là 42 vụ; tỷ lệ xử lý đạt 95%, tăng 2%.',
   ],
-  unverifiable: ['Doanh thu dịch vụ lưu trú ước đạt 1.250 tỷ đồng, tăng 8,5% so với cùng kỳ.'],
+  unverifiable: [
+    'Doanh thu dịch vụ lưu trú ước đạt 1.250 tỷ đồng, tăng 8,5% so với cùng kỳ.',
+    'Số lượt khách du lịch ước đạt 1,2 triệu lượt, tăng 15% so với cùng kỳ năm trước.',
+  ],
 });
 
 tester.run('excess', excess, {
@@ -211,6 +291,8 @@ tester.run('excess', excess, {
     'Sản lượng lương thực đạt 565.000 tấn, vượt 2,7% so với kế hoạch (kế hoạch 550.000 tấn).',
     'Số lao động được tạo việc làm mới là 23.100 người, vượt 5% kế hoạch (kế hoạch 22.000 người).',
     'Kế hoạch năm 2025 thu hút 2,5 triệu lượt khách du lịch; cả năm ước đón 2,8 triệu lượt khách, vượt 12% kế hoạch.',
+    'Tổng thu ngân sách ước đạt 5.250 tỷ đồng, vượt 5% dự toán Hội đồng nhân dân tỉnh giao (5.000 tỷ đồng).',
+    'Kế hoạch giao 1.200 hộ; đã hỗ trợ 1.320 hộ, vượt 10% kế hoạch.',
   ],
   inconsistent: [
     { text: 'Thu tiền sử dụng đất đạt 1.308 tỷ đồng, vượt 15% dự toán (dự toán 1.200 tỷ đồng).', findings: [{ evidence: '1.308' }] },
@@ -226,5 +308,10 @@ tester.run('excess', excess, {
       text: 'Kế hoạch năm 2025 thu hút 2,5 triệu lượt khách du lịch; cả năm ước đón 2,8 triệu lượt khách, vượt 21% kế hoạch.',
       findings: [{ evidence: '2,8' }],
     },
+    {
+      text: 'Tổng thu ngân sách ước đạt 5.250 tỷ đồng, vượt 7% dự toán Hội đồng nhân dân tỉnh giao (5.000 tỷ đồng).',
+      findings: [{ evidence: '5.250' }],
+    },
+    { text: 'Kế hoạch giao 1.200 hộ; đã hỗ trợ 1.320 hộ, vượt 12% kế hoạch.', findings: [{ evidence: '1.320' }] },
   ],
 });
