@@ -989,7 +989,8 @@ function numberedLists(index: DocumentIndex, analysis: Analysis, unitId: string)
       const after = /^\s*:/u.exec(text.slice(t.paren.close + 1));
       if (after && !/\d/u.test(inside) && inside.trim().split(/\s+/u).length <= 4) from = t.paren.close + 1 + after[0].length;
     } else {
-      const head = /^[^:;,.()"“„«\d]{0,60}?:/u.exec(text.slice(t.numberEnd));
+      // `02 nội dung trọng tâm, gồm: (1) …; (2) …` — a `gồm` after a comma introduces the same list.
+      const head = /^[^:;,.()"“„«\d]{0,60}?(?:,\s*(?:gồm có|bao gồm|gồm|cụ thể là|cụ thể))?\s*:/u.exec(text.slice(t.numberEnd));
       if (head && head[0].split(/\s+/u).filter(Boolean).length <= 9) from = t.numberEnd + head[0].length;
     }
     if (from === null) continue;

@@ -451,6 +451,8 @@ function labelledCount(ctx: BlockContext, i: number, unit: string): Figure {
   return figure;
 }
 
+const UNAMBIGUOUS_SPELLED = new Set(['hai', 'bốn', 'sáu', 'bảy', 'tám', 'mười']);
+
 /**
  * `đảm bảo cả ba tiêu chí`, `hai nhiệm vụ trọng tâm`: a number written in words right before a known
  * counted noun is an exact count of it. Only lexicon nouns count (an unknown word after `ba`, `chín`
@@ -472,14 +474,22 @@ function readSpelledCount(ctx: BlockContext, i: number): Figure | null {
   if (value === 5 && before?.kind === 'word' && spelledYearBefore.has(before.key)) return null;
   const next = tokens[i + 1];
   if (!next || !next.spaced || next.kind !== 'word' || spelledCounts.has(next.key)) return null;
-  const unit = units.matchAt(tokens, i + 1);
-  if (!unit || unit.value.kind !== 'count' || unit.value.exponent !== 0) return null;
   // `ba năm`, `hai tháng`: a duration, not a count of things.
   if (periodUnits.has(next.key)) return null;
+  const known = units.matchAt(tokens, i + 1);
+  let unit: { unit: string; end: number } | null =
+    known && known.value.kind === 'count' && known.value.exponent === 0 ? { unit: known.value.unit, end: known.end } : null;
+  // `hai phong trào`, `bốn nhóm`: the unambiguous words count an unknown noun as digits do; `ba`, `năm`
+  // and `chín` also mean other things (`ba mẹ`, `năm học`, `lúa chín`), so they need a known noun.
+  if (!unit && !known && UNAMBIGUOUS_SPELLED.has(token.key)) {
+    const noun = countNounAfter(tokens, i + 1);
+    if (noun) unit = { unit: noun.unit, end: noun.last + 1 };
+  }
+  if (!unit) return null;
   const figure = blankFigure('quantity', i, unit.end - 1, i, 'spelled-count');
   const exact = String(value);
   figure.number = { text: token.text, exact, decimals: 0, ambiguous: false };
-  figure.unit = unit.value.unit;
+  figure.unit = unit.unit;
   figure.unitKind = 'count';
   figure.unitStart = i + 1;
   figure.displayUnit = rawText(ctx, i + 1, unit.end - 1);

@@ -27,6 +27,10 @@ tester.run('list-count', listCount, {
     // an ordinal in words (`thứ hai`) is no count; the digits after it are
     'Ngày thứ hai của đợt kiểm tra, đoàn làm việc với 3 đơn vị: Sở Y tế, Sở Tư pháp, Sở Xây dựng.',
     'Hai nhiệm vụ chưa hoàn thành là nhiệm vụ xây dựng cơ sở dữ liệu ngành và nhiệm vụ số hóa hồ sơ lưu trữ.',
+    'Kho bạc Nhà nước tỉnh đã kiểm soát chi cho 3 nhóm đơn vị (đơn vị hành chính; đơn vị sự nghiệp; Ban quản lý dự án).',
+    'Cục Thuế triển khai 02 nội dung trọng tâm, gồm: (1) chống thất thu thuế thương mại điện tử; (2) hoàn thuế giá trị gia tăng.',
+    'Có 03 bệnh viện tuyến tỉnh chưa kết nối liên thông, gồm Bệnh viện Đa khoa tỉnh, Bệnh viện Y học cổ truyền và Bệnh viện Phổi.',
+    'Công an tỉnh phát động hai phong trào: “Toàn dân bảo vệ an ninh Tổ quốc” và “Vì an ninh Tổ quốc”.',
     // items one a line
     'Sở Giáo dục và Đào tạo đã tổ chức 3 hội thi:\n\n- Hội thi giáo viên dạy giỏi cấp tỉnh;\n\n- Hội thi giáo viên chủ nhiệm lớp giỏi;\n\n- Hội thi khoa học kỹ thuật dành cho học sinh trung học.',
     'Bảo hiểm xã hội tỉnh đề ra 04 giải pháp trọng tâm:\n\na) Đẩy mạnh tuyên truyền chính sách bảo hiểm xã hội tự nguyện;\n\nb) Phối hợp thu hồi nợ đọng;\n\nc) Mở rộng thanh toán không dùng tiền mặt;\n\nd) Cải cách thủ tục hành chính.',
@@ -60,6 +64,22 @@ tester.run('list-count', listCount, {
     {
       text: 'Kho bạc Nhà nước tỉnh thực hiện 4 nhóm thủ tục: kiểm soát chi – thanh toán – quyết toán.',
       findings: [{ actual: '4', expected: '3' }],
+    },
+    {
+      text: 'Kho bạc Nhà nước tỉnh đã kiểm soát chi cho 4 nhóm đơn vị (đơn vị hành chính; đơn vị sự nghiệp; Ban quản lý dự án).',
+      findings: [{ actual: '4', expected: '3' }],
+    },
+    {
+      text: 'Cục Thuế triển khai 03 nội dung trọng tâm, gồm: (1) chống thất thu thuế thương mại điện tử; (2) hoàn thuế giá trị gia tăng.',
+      findings: [{ actual: '03', expected: '2' }],
+    },
+    {
+      text: 'Có 04 bệnh viện tuyến tỉnh chưa kết nối liên thông, gồm Bệnh viện Đa khoa tỉnh, Bệnh viện Y học cổ truyền và Bệnh viện Phổi.',
+      findings: [{ actual: '04', expected: '3' }],
+    },
+    {
+      text: 'Công an tỉnh phát động bốn phong trào: “Toàn dân bảo vệ an ninh Tổ quốc” và “Vì an ninh Tổ quốc”.',
+      findings: [{ actual: 'bốn', expected: '2' }],
     },
     {
       text: 'Ba nhiệm vụ chưa hoàn thành là nhiệm vụ xây dựng cơ sở dữ liệu ngành và nhiệm vụ số hóa hồ sơ lưu trữ.',
@@ -99,6 +119,8 @@ tester.run('list-count', listCount, {
     'Tháng ba đơn vị tổ chức kiểm tra tại các xã: Phú Hội, Phú Sơn.',
     // lower-case phrases at commas in a parenthesis may hold commas themselves: they only confirm
     'Cục Thống kê hoàn thành 5 cuộc điều tra (điều tra lao động việc làm, điều tra doanh nghiệp, điều tra giá, điều tra nông thôn).',
+    // `ba`, `năm`, `chín` before a word the lexicon does not know: no count (`ba mẹ`, `năm học`)
+    'Ba mẹ học sinh được mời dự họp: Trường Kim Đồng, Trường Lê Lợi.',
     // `3 trong 1` without a list of its functions
     'Xã duy trì mô hình “3 trong 1” tại 12 thôn, đạt kết quả tốt.',
   ],
