@@ -1,5 +1,5 @@
 import { defineCheck } from '../define-check.js';
-import { commonScale, displayedSum, inScaleOf, sumText, denominatorOperand, operandOf, type Operand } from '../../claims/index.js';
+import { type Breakdown, commonScale, displayedSum, inScaleOf, sumText, denominatorOperand, operandOf, type Operand } from '../../claims/index.js';
 import { canBeAtMost, meets, point, total } from '../../arith/index.js';
 
 /**
@@ -47,6 +47,10 @@ export default defineCheck({
         vi: 'các phần là những nhóm có thể trùng nhau (trong đó), nên tổng của chúng có thể vượt tổng chung',
         en: 'the parts are groups that may overlap (trong đó), so together they may exceed the whole',
       },
+      carriedOver: {
+        vi: 'một phần đã vượt số tiếp nhận trong kỳ, nên các phần có cả số kỳ trước chuyển sang',
+        en: 'one part alone exceeds what came in during the period, so the parts hold cases carried over from before',
+      },
       nounsDiffer: {
         vi: 'các phần đếm {{partNoun}}, còn tổng đếm {{totalNoun}}',
         en: 'the parts count {{partNoun}}, the total counts {{totalNoun}}',
@@ -55,8 +59,17 @@ export default defineCheck({
   },
   check(context) {
     const { index } = context;
+    // `kỳ trước chuyển sang 14, tiếp nhận mới 52, đã giải quyết 49, còn 18`: the new figure is no
+    // total of the resolved and the remaining when a carried-over figure opens the balance.
+    const balances = context.relations.balances().filter((c) => c.terms.some((t) => t.role === 'opening'));
+    const inBalance = (b: Breakdown): boolean =>
+      balances.some((c) => {
+        const ids = new Set([c.stated.fact.id, ...c.terms.map((t) => t.token?.fact.id)]);
+        return ids.has(b.owner.fact.id) && b.members.every((m) => ids.has(m.fact.id));
+      });
     for (const b of context.relations.breakdowns()) {
       if (b.promise === 'subset' && b.members.length < 2) continue;
+      if (inBalance(b)) continue;
       const whole: Operand = b.ownerIsDenominator
         ? denominatorOperand('total', b.owner, index)
         : asCount(operandOf('total', b.owner, index));
@@ -76,6 +89,23 @@ export default defineCheck({
       const evidence = [whole, ...parts];
       const base = { cue: b.cue, evidence, expected: data.sum, actual: whole.display, reason: null };
       const equal = meets(partSum, whole.interval);
+      // `tiếp nhận 48 đơn, đã giải quyết 51 đơn, còn 12 đơn`: older cases were resolved too; the period's
+      // intake is no total of what became of everything.
+      const carriedOver =
+        b.inflow === true &&
+        !equal &&
+        parts.some((p) => !canBeAtMost(p.interval as NonNullable<Operand['interval']>, whole.interval as NonNullable<Operand['interval']>));
+      if (carriedOver) {
+        context.report({
+          ...base,
+          messageId: 'unverifiable',
+          status: 'unverifiable',
+          data,
+          reasonId: 'carriedOver',
+          arithmetic: `${data.parts} = ${data.sum} ≠ ${whole.display}`,
+        });
+        continue;
+      }
       if (b.promise === 'partition') {
         if (equal) {
           context.report({ ...base, messageId: 'consistent', status: 'consistent', data, arithmetic: `${data.parts} = ${whole.display}` });

@@ -7,6 +7,7 @@ import {
   type Breakdown,
   bareCount,
   classOf,
+  complementary,
   conjunctSet,
   exhaustive,
   hasRemainder,
@@ -447,10 +448,14 @@ function statusBreakdowns(tokens: readonly Token[], claimed: Set<Token>): Breakd
     const cue = asDenominator
       ? `${t.fact.fraction?.numerator.text}/${t.fact.fraction?.denominator.text} …`
       : (lastCue(t.before, 'total')?.phrase ?? 'có');
-    found.push(makeBreakdown(t, members, cue, 'subset', { ownerIsDenominator: asDenominator, incomplete: unsorted }));
+    const made = makeBreakdown(t, members, cue, 'subset', { ownerIsDenominator: asDenominator, incomplete: unsorted });
+    found.push(INFLOW.test(fold(cue)) ? { ...made, inflow: true } : made);
   }
   return found;
 }
+
+/** Totals that count what came in during the period, not all there was to handle. */
+const INFLOW = /^(?:tiếp nhận|phát sinh|thụ lý)$/u;
 
 /**
  * `… triển khai 34 mô hình điểm. Đến nay, đã hoàn thành 17 mô hình, 16 mô hình đang triển khai, 01
@@ -492,6 +497,53 @@ function colonLists(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] 
         compatible(t, v),
     );
     if (members.length < 2 || !namedItems(members)) continue;
+    for (const m of members) claimed.add(m);
+    found.push(makeBreakdown(t, members, ':', 'partition', { listed: true }));
+  }
+  return found;
+}
+
+/**
+ * `đã giải quyết 3.210 hồ sơ ốm đau, 1.150 hồ sơ thai sản và 640 hồ sơ dưỡng sức, tổng cộng 5.000 hồ
+ * sơ`: a clause that is only `tổng cộng|tổng số N` closes the list of every figure before it in its
+ * sentence, when all of them count the same things.
+ */
+function totalsAfterParts(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const t of tokens) {
+    if (!usable(t) || claimed.has(t) || t.fraction || t.depth > 0) continue;
+    if (!/^[\s*_]*(?:tổng cộng|tổng số|cộng)(?: là| có)?\s*:?\s*$/u.test(fold(t.before))) continue;
+    const lead = fold(t.unit.text.slice(Math.max(t.sentence.start, t.numberStart - t.before.length - 2), t.numberStart - t.before.length));
+    if (!/[,;]\s*$/u.test(lead)) continue;
+    const parts = tokens.filter((v) => v.sentence.start === t.sentence.start && v.end <= t.start && !(v.percent && v.depth > 0));
+    if (parts.length < 2 || parts.some((v) => !usable(v) || claimed.has(v) || v.fraction || v.depth > 0 || unitAgreement(t, v) !== 'same'))
+      continue;
+    if (parts.some((v) => changeSign(v) !== 0 || isTotal(v))) continue;
+    for (const m of parts) claimed.add(m);
+    found.push(makeBreakdown(t, parts, 'tổng cộng', 'partition', { listed: true }));
+  }
+  return found;
+}
+
+/**
+ * `Kết quả thực hiện 48 chỉ tiêu chủ yếu năm 2025: có 39 chỉ tiêu đạt …, 9 chỉ tiêu không đạt …`: a
+ * count whose clause ends on a colon, then exactly two counts of the same things, one the negation of
+ * the other: together they are all of it.
+ */
+function colonComplements(tokens: readonly Token[], claimed: Set<Token>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const t of tokens) {
+    if (!usable(t) || claimed.has(t) || t.fraction || t.depth > 0) continue;
+    const head = /^[^,;:()]*:/u.exec(t.unit.text.slice(t.numberEnd, t.sentence.end))?.[0];
+    if (!head || lastCue(head, 'examples') || lastCue(head, 'subset')) continue;
+    const colonAt = t.numberEnd + head.length;
+    const inSentence = tokens.filter((v) => v.start > t.end && v.sentence.start === t.sentence.start);
+    // Only a date or year may stand between the count and its colon.
+    if (inSentence.some((v) => v.start < colonAt && usable(v) && v.fact.kind !== 'date')) continue;
+    const members = inSentence.filter((v) => v.start > colonAt && !v.percent);
+    if (members.length !== 2 || members.some((m) => !usable(m) || claimed.has(m) || m.fraction || unitAgreement(t, m) !== 'same')) continue;
+    const [a, b] = members as [Token, Token];
+    if (!complementary(a.after, b.after)) continue;
     for (const m of members) claimed.add(m);
     found.push(makeBreakdown(t, members, ':', 'partition', { listed: true }));
   }
@@ -644,6 +696,8 @@ export function findBreakdowns(analysis: Analysis, unitId: string): Breakdown[] 
     ...fractionSplits(tokens, analysis.parens(unitId), claimed),
     ...fractionRemainders(tokens, claimed),
     ...colonLists(tokens, claimed),
+    ...colonComplements(tokens, claimed),
+    ...totalsAfterParts(tokens, claimed),
     ...withinCount(tokens, claimed),
     ...statusBreakdowns(tokens, claimed),
     ...labelledRuns(tokens, claimed),

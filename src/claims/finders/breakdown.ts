@@ -24,6 +24,11 @@ export interface Breakdown {
   disjoint: boolean;
   agreement: UnitAgreement;
   scope: Scope;
+  /**
+   * The whole is what came in during the period (`tiếp nhận`, `phát sinh`, `thụ lý`) and the parts are
+   * what became of it: cases carried over from before may be among them.
+   */
+  inflow?: boolean;
 }
 
 export const usable = (t: Token): boolean => t.interval !== null && !t.percent && t.fact.bound === null;
@@ -147,8 +152,10 @@ const NEUTRAL = new Set(['có', 'được', 'đã']);
  * tế`, `đạt chuẩn` / `chưa đạt chuẩn`): together they exhaust the whole.
  */
 export function complementary(a: string, b: string): boolean {
+  // `đạt và vượt kế hoạch` (met or beat) is the affirmative of `không đạt kế hoạch`.
   const words = (label: string): string[] =>
     fold(label)
+      .replace(/(?<![\p{L}])đạt (?:và|hoặc) vượt(?![\p{L}])/gu, 'đạt')
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
   const key = (ws: string[]): string => ws.filter((w) => !NEGATIONS.has(w) && !NEUTRAL.has(w)).join(' ');
@@ -202,6 +209,26 @@ function distinctQualifiers(members: readonly Token[]): boolean {
 export const allParallel = (members: readonly Token[]): boolean =>
   members.length >= 2 && members.every((m) => parallel(members[0] as Token, m));
 
+/**
+ * `256.300 con, trong đó đàn trâu …, đàn bò …`; `865 ca. Trong đó, huyện A 412 ca, huyện B 453 ca`: labels that open with one head word and name other kinds of it are the classes of
+ * one classification, which cannot overlap. Not when the head is the counted noun itself (`xã biên
+ * giới 15; xã vùng cao 20`: groups told apart by descriptions), nor for qualifiers (`trực tuyến`,
+ * `đúng hạn`) or attributes (`nữ`, `dân tộc thiểu số`), which cut across classes.
+ */
+function parallelCategories(owner: Token, members: readonly Token[]): boolean {
+  const parts = members.filter((m) => m !== owner);
+  // Sums of money or area list nested items under one head (`thu nội địa …, thu tiền sử dụng đất …`): counts only.
+  if (classOf(owner) !== 'count' || parts.some((m) => classOf(m) !== 'count')) return false;
+  if (parts.length < 2 || !allParallel(parts) || parts.some((m) => m.sentence.start !== parts[0]?.sentence.start)) return false;
+  const labels = parts.map((m) => ` ${words(itemLabel(m)).join(' ')} `);
+  const head = firstWord(itemLabel(parts[0] as Token));
+  if (labels.some((l) => l.trim().split(' ').length < 2) || new Set(labels).size !== labels.length) return false;
+  const counted = [owner, ...parts].flatMap((t) => unitKeys(t.fact.unit)).flatMap((k) => k.split(' '));
+  if (counted.includes(head)) return false;
+  if (parts.some((m) => qualifierOf(m) !== null || statusOf(m) !== null || changeSign(m) !== 0)) return false;
+  return !labels.some((l) => ATTRIBUTES.some((w) => l.includes(` ${w} `)));
+}
+
 function scopeOf(owner: Token, members: readonly Token[]): Scope {
   if (owner.unit.kind === 'footnote') return 'footnote';
   if (members.some((m) => m.unit.id !== owner.unit.id)) return 'section';
@@ -245,7 +272,11 @@ export function makeBreakdown(owner: Token, members: Token[], cue: string, promi
     promise: promised === 'partition' && parts < 2 ? 'subset' : promised,
     agreement,
     disjoint:
-      complete || distinctQualifiers(members) || namedItems(members) || (options.listed === true && !mayOverlap(owner, members, options)),
+      complete ||
+      distinctQualifiers(members) ||
+      namedItems(members) ||
+      parallelCategories(owner, members) ||
+      (options.listed === true && !mayOverlap(owner, members, options)),
     scope: scopeOf(owner, members),
   };
 }
