@@ -38,4 +38,4 @@ export {
 export { type TextFigure, type TextRowCandidate, findTextRowFigures, unitsCompatible } from './finders/table-text.js';
 export { type ClaimDraft, operandOperand, operandScope } from './describe.js';
 export { numberClaims } from './finders/index.js';
-export { listWhole, namedWholeAfter, namedWholeBefore, namedWholeElsewhere, restatedWhole } from './finders/ratio.js';
+export { listWhole, namedWholeAfter, namedWholeBefore, namedWholeElsewhere, restatedWhole, wholeNamedInline } from './finders/ratio.js';

@@ -9,6 +9,7 @@ import {
   namedWholeBefore,
   namedWholeElsewhere,
   restatedWhole,
+  wholeNamedInline,
   type RatioClaim,
 } from '../../claims/index.js';
 import { defineCheck } from '../define-check.js';
@@ -114,15 +115,19 @@ export default defineCheck({
       const restated = restatedWhole(claim, relations.analysis);
       // `chiếm 62,5% tổng diện tích gieo cấy lúa 72.512,8 ha`: the whole named and stated right after the percentage.
       const namedAfter = namedBefore ? null : namedWholeAfter(claim, relations.analysis);
+      // `Trong tổng số 640 cán bộ …, có 576 người …, chiếm 90%`: the whole written inline before the part.
+      const inline = namedAfter || namedBefore ? null : wholeNamedInline(claim, relations.analysis);
       const grammar = namedAfter
         ? { tokens: [namedAfter], by: 'denominator' as const }
-        : namedBefore
-          ? namedBefore.token
-            ? { tokens: [namedBefore.token], by: 'breakdown' as const }
-            : { tokens: [], by: 'breakdown' as const }
-          : restated
-            ? { tokens: [restated], by: 'breakdown' as const }
-            : (relations.grammarWholes(claim) ?? (listed ? { tokens: [listed], by: 'breakdown' as const } : null));
+        : inline
+          ? { tokens: [inline], by: 'breakdown' as const }
+          : namedBefore
+            ? namedBefore.token
+              ? { tokens: [namedBefore.token], by: 'breakdown' as const }
+              : { tokens: [], by: 'breakdown' as const }
+            : restated
+              ? { tokens: [restated], by: 'breakdown' as const }
+              : (relations.grammarWholes(claim) ?? (listed ? { tokens: [listed], by: 'breakdown' as const } : null));
       const decided = grammar?.tokens.length === 1 ? grammar : null;
       const tried = (grammar ? grammar.tokens : claim.candidates).map(attempt);
       // Without a single whole, a candidate is taken only when it fits: the others were equally allowed.

@@ -1,5 +1,6 @@
 import type { Analysis, Paren, Token } from '../analysis.js';
 import { type CueCategory, findCues, fold, hasCue, isMeasuredUnit, lastCue } from '../lexicon.js';
+import subKindWords from '../../lexicon/sub-kinds.json' with { type: 'json' };
 import { changeSign, clauseTail, unitAgreement } from './classify.js';
 import { exactly } from '../../arith/index.js';
 
@@ -428,6 +429,52 @@ export function namedWholeBefore(claim: RatioClaim, analysis: Analysis): { named
         words.every((w) => new Set(fold(`${o.before} ${o.after}`).split(/[^\p{L}]+/u)).has(w)),
     );
   return { named, token: described.length === 1 ? (described[0] ?? null) : null };
+}
+
+const PERSON_NOUNS = subKindWords.classes.person.map(fold);
+const isPersonNoun = (unit: string | null): boolean => unit !== null && PERSON_NOUNS.includes(fold(unit).trim());
+
+const OTHER_CLASS_NOUNS = new Set(
+  Object.entries(subKindWords.classes)
+    .filter(([k]) => k !== 'person')
+    .flatMap(([, forms]) => forms.map(fold)),
+);
+
+/**
+ * Counted in the same noun, or a part in `người` of a whole counted in people under another name
+ * (`cán bộ`, `đảng viên`): any count unit of no other class (bodies, events, documents, objects).
+ */
+function countsSame(whole: Token, part: Token): boolean {
+  if (unitAgreement(whole, part) === 'same') return true;
+  const unit = fold(whole.fact.unit ?? '').trim();
+  return fold(part.fact.unit ?? '').trim() === 'người' && unit !== '' && !OTHER_CLASS_NOUNS.has(unit) && !isMeasuredUnit(whole.fact.unit);
+}
+
+/**
+ * The whole the part's sentence writes inline before it: `Trong tổng số 640 cán bộ, công chức được đánh
+ * giá, có 576 người hoàn thành tốt nhiệm vụ, chiếm 90%` (the figure right after `trong (tổng) số`), or
+ * the one earlier figure whose noun the part's clause names when the part is counted in `người`
+ * (`Toàn ngành có 3.250 giáo viên; số giáo viên đạt chuẩn … 3.088 người, chiếm 95,02%`).
+ */
+export function wholeNamedInline(claim: RatioClaim, analysis: Analysis): Token | null {
+  const s = claim.subject;
+  if (!s || s.fraction || s.percent || claim.explicitWhole) return null;
+  const earlier = analysis
+    .unitTokens(s.unit.id)
+    .filter(
+      (o) => o.index < s.index && o.sentence.start === s.sentence.start && o.depth === 0 && !o.percent && !o.fraction && usableFigure(o),
+    );
+  const opened = earlier.filter((o) => /trong (?:tổng )?số\s*$/u.test(fold(o.before)) && countsSame(o, s));
+  if (opened.length === 1) return opened[0] ?? null;
+  if (opened.length > 1 || fold(s.fact.unit ?? '').trim() !== 'người') return null;
+  const clause = fold(s.before);
+  const named = earlier.filter(
+    (o) =>
+      isPersonNoun(o.fact.unit) &&
+      fold(o.fact.unit ?? '').trim() !== 'người' &&
+      new RegExp(`(?:^|\\s)số\\s+${fold(o.fact.unit ?? '').trim()}(?:\\s|$)`, 'u').test(clause),
+  );
+  return named.length === 1 && !earlier.some((o) => unitAgreement(o, s) === 'same') ? (named[0] ?? null) : null;
 }
 
 /**

@@ -41,6 +41,10 @@ tester.run('share', share, {
     'Đã tiếp nhận 3.600 đơn, thư; qua phân loại có 2.880 đơn đủ điều kiện xử lý (tỷ lệ 80%).',
     'Năm 2025 huyện có 15 xã, đã có 12/15 xã đạt chuẩn nông thôn mới, đạt 80%.',
     'Cấp mới 4.200 thẻ bảo hiểm y tế, trong đó cấp qua dịch vụ công trực tuyến 3.150 thẻ, tỷ lệ 75%.',
+    'Trong tổng số 640 cán bộ, công chức được đánh giá, có 576 người hoàn thành tốt nhiệm vụ, chiếm 90%.',
+    'Tổng số học sinh toàn tỉnh là 42.000 em, trong đó học sinh nữ 12.600 em, chiếm 30%.',
+    'Toàn ngành có 3.250 giáo viên; số giáo viên đạt chuẩn trình độ đào tạo 3.088 người, chiếm 95,02%.',
+    'Trong số 1.200 đảng viên được kiểm điểm, có 1.140 người được xếp loại hoàn thành tốt nhiệm vụ trở lên, chiếm 95%.',
   ],
   inconsistent: [
     {
@@ -122,6 +126,19 @@ tester.run('share', share, {
       text: 'Cấp mới 4.200 thẻ bảo hiểm y tế, trong đó cấp qua dịch vụ công trực tuyến 3.150 thẻ, tỷ lệ 70%.',
       findings: [{ evidence: '3.150' }],
     },
+    {
+      text: 'Trong tổng số 640 cán bộ, công chức được đánh giá, có 576 người hoàn thành tốt nhiệm vụ, chiếm 92%.',
+      findings: [{ evidence: '576' }],
+    },
+    { text: 'Tổng số học sinh toàn tỉnh là 42.000 em, trong đó học sinh nữ 12.600 em, chiếm 32%.', findings: [{ evidence: '12.600' }] },
+    {
+      text: 'Toàn ngành có 3.250 giáo viên; số giáo viên đạt chuẩn trình độ đào tạo 3.088 người, chiếm 96,02%.',
+      findings: [{ evidence: '3.088' }],
+    },
+    {
+      text: 'Trong số 1.200 đảng viên được kiểm điểm, có 1.140 người được xếp loại hoàn thành tốt nhiệm vụ trở lên, chiếm 97%.',
+      findings: [{ evidence: '1.140' }],
+    },
   ],
   silent: [
     'Tỷ lệ hộ gia đình sử dụng nước sạch tối thiểu (90%) theo Bộ tiêu chí; toàn xã có 1.200 hộ, 1.000 hộ sử dụng nước sạch.',
@@ -132,6 +149,8 @@ tester.run('share', share, {
     'Phấn đấu tỷ lệ người dân hài lòng đạt trên 90%; năm 2025 khảo sát 1.200 người.',
     'Tỷ lệ khảo sát tối thiểu (10%) trên tổng số 5.000 hộ gia đình.',
     'Tổng số 500 hồ sơ, mỗi hồ sơ chấm theo thang điểm 100, đạt tối thiểu 50%.',
+    'Toàn huyện có 2.500 hộ và 9.800 nhân khẩu; số người được cấp thẻ bảo hiểm y tế 8.820 người, chiếm 90%.\nshare s\nTrong số 25 vụ việc được thụ lý, có 40 người liên quan, chiếm 60%.',
+    'Trong tổng số 1.500 tỷ đồng vốn giải ngân, có 300 người được hỗ trợ, chiếm 20%.',
   ],
 });
 
