@@ -1,5 +1,5 @@
 import { defineCheck } from '../define-check.js';
-import { type Operand, operandOf, spanOperand } from '../../claims/index.js';
+import { type BalanceClaim, type Operand, operandOf, spanOperand } from '../../claims/index.js';
 import { type Interval, ZERO, exactly, formatVi, meets, minus, mid, plus, point } from '../../arith/index.js';
 
 /**
@@ -44,7 +44,23 @@ export default defineCheck({
   },
   check(context) {
     const { index } = context;
+    // `thụ lý 642 vụ, đã giải quyết 511 vụ, đang giải quyết 121 vụ`: a base split into what was done
+    // and what remains is also a breakdown; the sum rule reports it once.
+    const breakdowns = context.relations.breakdowns();
+    const summed = (claim: BalanceClaim): boolean =>
+      claim.terms.every((t, i) => (i === 0 ? t.sign === 1 : t.sign === -1)) &&
+      breakdowns.some((b) => {
+        const parts = new Set(b.members.map((m) => m.fact.id));
+        const [first, ...rest] = claim.terms;
+        return (
+          first?.token?.fact.id === b.owner.fact.id &&
+          parts.size === rest.length + 1 &&
+          parts.has(claim.stated.fact.id) &&
+          rest.every((t) => t.token !== null && parts.has(t.token.fact.id))
+        );
+      });
     for (const claim of context.relations.balances()) {
+      if (summed(claim)) continue;
       const stated = asCount(operandOf(claim.statedRole, claim.stated, index));
       if (!stated.interval) continue;
       const terms = claim.terms.map((term) => ({

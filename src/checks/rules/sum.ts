@@ -1,5 +1,14 @@
 import { defineCheck } from '../define-check.js';
-import { type Breakdown, commonScale, displayedSum, inScaleOf, sumText, denominatorOperand, operandOf, type Operand } from '../../claims/index.js';
+import {
+  type Breakdown,
+  commonScale,
+  displayedSum,
+  inScaleOf,
+  sumText,
+  denominatorOperand,
+  operandOf,
+  type Operand,
+} from '../../claims/index.js';
 import { canBeAtMost, meets, point, total } from '../../arith/index.js';
 
 /**
