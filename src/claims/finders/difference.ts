@@ -172,6 +172,26 @@ function fromToPairs(d: Token, tokens: readonly Token[]): Array<{ subject: Token
   return pairs;
 }
 
+/**
+ * `tăng từ 12.400 người lên 13.150 người, tăng 750 người`, `giảm từ 3,12% xuống còn 2,45%, giảm 0,67
+ * điểm phần trăm`: the two levels written right before the change, in its sentence, name its operands.
+ */
+function levelsBefore(d: Token, tokens: readonly Token[]): { subject: Token; base: Token } | null {
+  const predicate = predicateOf(d);
+  if (!predicate || (predicate.category !== 'increase' && predicate.category !== 'decrease')) return null;
+  const from = tokens[d.index - 2];
+  const to = tokens[d.index - 1];
+  if (!from || !to || from.sentence.start !== d.sentence.start || to.sentence.start !== d.sentence.start) return null;
+  if (!FROM.test(fold(from.before)) || !TO.test(fold(to.before)) || from.depth !== d.depth || to.depth !== d.depth) return null;
+  // Rates are no parts of a sum (`usable` leaves them out) but are levels all the same.
+  const level = (t: Token): boolean => (t.percent ? t.interval !== null && t.fact.bound === null : usable(t));
+  if (!level(from) || !level(to) || unitAgreement(from, to) !== 'same') return null;
+  const points = /^điểm/u.test(fold(d.fact.unit ?? '')) && from.percent && to.percent;
+  if (!points && unitAgreement(to, d) !== 'same') return null;
+  if (/[;.]/u.test(d.unit.text.slice(to.end, d.numberStart).replace(/\d\.\d/gu, ''))) return null;
+  return { subject: to, base: from };
+}
+
 /** The figures the document's ratio claims state, per list of claims: called once per unit, built once. */
 const statedByRatios = new WeakMap<readonly RatioClaim[], Set<Token>>();
 
@@ -189,7 +209,10 @@ export function findDifferences(analysis: Analysis, unitId: string, ratios: read
   const found: DifferenceClaim[] = [];
   const stated = statedIn(ratios);
   for (const d of tokens) {
-    if (d.percent || d.fraction || d.interval === null || (d.fact.bound !== null && d.fact.bound !== 'at-least') || d.depth > 0) continue;
+    // `thấp hơn 80 tỷ đồng so với kế hoạch`: `hơn` closes the comparative, it does not bound the gap.
+    const comparative = /(?:cao|thấp|nhiều|ít)\s+hơn\s*$/u.test(fold(d.before));
+    const bounded = d.fact.bound !== null && d.fact.bound !== 'at-least' && !comparative;
+    if (d.percent || d.fraction || d.interval === null || bounded || d.depth > 0) continue;
     if (stated.has(d)) continue;
     const predicate = predicateOf(d);
     if (!predicate) continue;
@@ -228,10 +251,13 @@ export function findDifferences(analysis: Analysis, unitId: string, ratios: read
       const own = new Set([...contentWords(d.before), ...contentWords(clauseTail(d))]);
       // `nhiều hơn kế hoạch 50 học viên (kế hoạch 1.200 học viên)`: the plan restated by its own word.
       const headText = fold(d.unit.text.slice((next.paren?.open ?? next.start) + 1, next.numberStart)).trim();
+      // `vượt 20 tỷ đồng so với dự toán (dự toán 300 tỷ đồng)`, `thấp hơn 80 triệu USD so với kế hoạch (1.600 triệu USD)`:
+      // the gap names the plan before or after it, and the parenthesis restates it or holds only its figure.
+      const gapWords = `${fold(d.before)} ${fold(d.unit.text.slice(d.end, next.paren?.open ?? next.start))}`;
       const planHead =
         head.size === 0 &&
-        findCues(headText, 'plan').some((c) => c.start === 0 && c.end === headText.length) &&
-        findCues(fold(d.before), 'plan').length > 0;
+        (headText === '' || findCues(headText, 'plan').some((c) => c.start === 0 && c.end === headText.length)) &&
+        findCues(gapWords, 'plan').length > 0;
       if (subject && (head.size > 0 || planHead) && [...head].every((w) => own.has(w) || findCues(w, 'plan').length > 0)) {
         pairs.push({ subject, base: next, named: true });
       }
@@ -252,14 +278,12 @@ export function findDifferences(analysis: Analysis, unitId: string, ratios: read
     const plain = earlier.filter((o) => !inReferenceParen(o));
     if (pairs.length === 0 && plain.length === 2) {
       const [from, to] = plain as [Token, Token];
-      // `tăng từ 12.400 người lên 13.150 người, tăng 750 người`: the levels written just before the change name it.
-      const levels =
-        (predicate.category === 'increase' || predicate.category === 'decrease') &&
-        FROM.test(fold(from.before)) &&
-        TO.test(fold(to.before)) &&
-        to.index === d.index - 1 &&
-        !/[;.]/u.test(d.unit.text.slice(to.end, d.numberStart));
-      pairs.push({ subject: to, base: from, named: levels });
+      pairs.push({ subject: to, base: from, named: levelsBefore(d, tokens) !== null });
+    }
+    if (pairs.length === 0 && /^điểm/u.test(fold(d.fact.unit ?? ''))) {
+      // `giảm từ 3,12% xuống còn 2,45%, giảm 0,67 điểm phần trăm`: a change of a rate, in points.
+      const rates = levelsBefore(d, tokens);
+      if (rates) pairs.push({ ...rates, named: true });
     }
     // 4. An actual and its plan stated elsewhere, about the same measure.
     if (pairs.length === 0 && predicate.category !== 'increase' && predicate.category !== 'decrease') {

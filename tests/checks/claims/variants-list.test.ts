@@ -138,6 +138,10 @@ tester.run('difference', difference, {
     'Trường Cao đẳng Y tế tuyển sinh được 1.150 học viên, ít hơn kế hoạch 50 học viên (kế hoạch 1.200 học viên).',
     'Thu ngân sách huyện đạt 412,5 tỷ đồng, vượt dự toán 12,5 tỷ đồng (dự toán 400 tỷ đồng).',
     'Dư nợ tín dụng chính sách giảm từ 4.250 tỷ đồng xuống còn 4.100 tỷ đồng, giảm 150 tỷ đồng.',
+    'Số thu bảo hiểm y tế đạt 320 tỷ đồng, vượt 20 tỷ đồng so với dự toán (dự toán 300 tỷ đồng).',
+    'Kim ngạch xuất khẩu đạt 1.520 triệu USD, thấp hơn 80 triệu USD so với kế hoạch (1.600 triệu USD).',
+    'Tỷ lệ hộ nghèo giảm từ 3,12% xuống còn 2,45%, giảm 0,67 điểm phần trăm.',
+    'Diện tích gieo trồng tăng 1.250 ha, từ 45.300 ha lên 46.550 ha.',
   ],
   inconsistent: [
     {
@@ -174,9 +178,26 @@ tester.run('difference', difference, {
       text: 'Dư nợ tín dụng chính sách giảm từ 4.250 tỷ đồng xuống còn 4.100 tỷ đồng, giảm 250 tỷ đồng.',
       findings: [{ actual: '250', expected: '150' }],
     },
+    {
+      text: 'Số thu bảo hiểm y tế đạt 320 tỷ đồng, vượt 25 tỷ đồng so với dự toán (dự toán 300 tỷ đồng).',
+      findings: [{ actual: '25', expected: '20' }],
+    },
+    {
+      text: 'Kim ngạch xuất khẩu đạt 1.520 triệu USD, thấp hơn 60 triệu USD so với kế hoạch (1.600 triệu USD).',
+      findings: [{ actual: '60', expected: '80' }],
+    },
+    {
+      text: 'Tỷ lệ hộ nghèo giảm từ 3,12% xuống còn 2,45%, giảm 0,76 điểm phần trăm.',
+      findings: [{ actual: '0,76', expected: '0,67' }],
+    },
+    { text: 'Diện tích gieo trồng tăng 1.520 ha, từ 45.300 ha lên 46.550 ha.', findings: [{ actual: '1.520', expected: '1.250' }] },
   ],
   silent: [
     // a change against the same period: the difference rule leaves it to the change rule
     'Thanh tra tỉnh tiếp nhận 126 đơn, ít hơn cùng kỳ 16 đơn.',
+    // a gap with no base named or written: nothing to compare it with
+    'Doanh thu đạt 95 tỷ đồng, cao hơn 10 tỷ đồng.',
+    // two rates before a change of another measure are no levels of it
+    'Tỷ lệ bao phủ đạt 92,5%, tỷ lệ khám đạt 80,1%, giảm 1,2 tỷ đồng chi phí.',
   ],
 });

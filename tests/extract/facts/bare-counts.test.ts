@@ -12,7 +12,7 @@ describe('counts of nouns the lexicon does not know', () => {
     ['Đoàn vận động viên của tỉnh giành được 27 huy chương các loại.', '27 huy chương', 27, 'huy chương'],
     ['Công an xã đã bắt giữ 6 kẻ gian trong đợt cao điểm.', '6 kẻ gian', 6, 'kẻ gian'],
     ['Nhà trường đã trao 120 suất quà cho học sinh nghèo.', '120 suất quà', 120, 'suất quà'],
-    ['Tổ chức khám sàng lọc cho 1.250 em, phát hiện 14 em có dấu hiệu bệnh.', '1.250 em', 1250, 'em'],
+    ['Tổ chức khám sàng lọc cho 1.250 cháu, phát hiện 14 cháu có dấu hiệu bệnh.', '1.250 cháu', 1250, 'cháu'],
     ['Tiếp nhận 05 khiếu nại, 02 tố cáo trong quý.', '05 khiếu nại', 5, 'khiếu nại'],
   ];
   it.each(counts)('%s', (sentence, raw, value, unit) => {
