@@ -31,6 +31,10 @@ tester.run('list-count', listCount, {
     'Cục Thuế triển khai 02 nội dung trọng tâm, gồm: (1) chống thất thu thuế thương mại điện tử; (2) hoàn thuế giá trị gia tăng.',
     'Có 03 bệnh viện tuyến tỉnh chưa kết nối liên thông, gồm Bệnh viện Đa khoa tỉnh, Bệnh viện Y học cổ truyền và Bệnh viện Phổi.',
     'Công an tỉnh phát động hai phong trào: “Toàn dân bảo vệ an ninh Tổ quốc” và “Vì an ninh Tổ quốc”.',
+    'Sở Tài chính đã ban hành 03 văn bản hướng dẫn, cụ thể: hướng dẫn lập dự toán; hướng dẫn quyết toán; hướng dẫn tự chủ tài chính.',
+    'Huyện có 02 xã đạt chuẩn nông thôn mới nâng cao (bao gồm: xã Tân Hà, xã Đạ Đờn).',
+    'Cục Thống kê phối hợp với cả bốn sở: Sở Tài chính, Sở Công Thương, Sở Xây dựng, Sở Y tế.',
+    'Kết quả thực hiện ba nhiệm vụ trọng tâm:\n\n- Nhiệm vụ chuyển đổi số;\n\n- Nhiệm vụ cải cách hành chính;\n\n- Nhiệm vụ thu ngân sách.',
     // items one a line
     'Sở Giáo dục và Đào tạo đã tổ chức 3 hội thi:\n\n- Hội thi giáo viên dạy giỏi cấp tỉnh;\n\n- Hội thi giáo viên chủ nhiệm lớp giỏi;\n\n- Hội thi khoa học kỹ thuật dành cho học sinh trung học.',
     'Bảo hiểm xã hội tỉnh đề ra 04 giải pháp trọng tâm:\n\na) Đẩy mạnh tuyên truyền chính sách bảo hiểm xã hội tự nguyện;\n\nb) Phối hợp thu hồi nợ đọng;\n\nc) Mở rộng thanh toán không dùng tiền mặt;\n\nd) Cải cách thủ tục hành chính.',
@@ -82,6 +86,22 @@ tester.run('list-count', listCount, {
       findings: [{ actual: 'bốn', expected: '2' }],
     },
     {
+      text: 'Sở Tài chính đã ban hành 04 văn bản hướng dẫn, cụ thể: hướng dẫn lập dự toán; hướng dẫn quyết toán; hướng dẫn tự chủ tài chính.',
+      findings: [{ actual: '04', expected: '3' }],
+    },
+    {
+      text: 'Huyện có 03 xã đạt chuẩn nông thôn mới nâng cao (bao gồm: xã Tân Hà, xã Đạ Đờn).',
+      findings: [{ actual: '03', expected: '2' }],
+    },
+    {
+      text: 'Cục Thống kê phối hợp với cả sáu sở: Sở Tài chính, Sở Công Thương, Sở Xây dựng, Sở Y tế.',
+      findings: [{ actual: 'sáu', expected: '4' }],
+    },
+    {
+      text: 'Kết quả thực hiện bốn nhiệm vụ trọng tâm:\n\n- Nhiệm vụ chuyển đổi số;\n\n- Nhiệm vụ cải cách hành chính;\n\n- Nhiệm vụ thu ngân sách.',
+      findings: [{ actual: 'bốn', expected: '3' }],
+    },
+    {
       text: 'Ba nhiệm vụ chưa hoàn thành là nhiệm vụ xây dựng cơ sở dữ liệu ngành và nhiệm vụ số hóa hồ sơ lưu trữ.',
       findings: [{ actual: 'Ba', expected: '2' }],
     },
@@ -121,6 +141,8 @@ tester.run('list-count', listCount, {
     'Cục Thống kê hoàn thành 5 cuộc điều tra (điều tra lao động việc làm, điều tra doanh nghiệp, điều tra giá, điều tra nông thôn).',
     // `ba`, `năm`, `chín` before a word the lexicon does not know: no count (`ba mẹ`, `năm học`)
     'Ba mẹ học sinh được mời dự họp: Trường Kim Đồng, Trường Lê Lợi.',
+    // `cả năm` may be the whole year: `năm` after `cả` is no count
+    'Cục Thống kê phối hợp với cả năm sở: Sở Tài chính, Sở Công Thương, Sở Xây dựng, Sở Y tế.',
     // `3 trong 1` without a list of its functions
     'Xã duy trì mô hình “3 trong 1” tại 12 thôn, đạt kết quả tốt.',
   ],
