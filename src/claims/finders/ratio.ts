@@ -121,6 +121,16 @@ function referenceParen(stated: Token, tokens: readonly Token[], parens: readonl
     if (category === 'previous' && named && named.length >= 4 && head.startsWith(named) && !findCues(named, 'plan').length) return p;
     // `tăng 6,51% so với năm 2024 (1.871.346 lượt)`: the parenthesis right after the named period holds its figure.
     const lead = fold(text.slice(stated.numberEnd, p.open));
+    // `so với cùng kỳ giảm 14 vụ (140 vụ)`: after an amount whose comparison was named before it, the
+    // parenthesis right after its noun holds the earlier figure.
+    if (
+      category === 'previous' &&
+      !stated.percent &&
+      /^\d/u.test(head) &&
+      lead.trim() === fold(stated.fact.unit ?? '').trim() &&
+      lastCue(fold(stated.before), 'previous') !== null
+    )
+      return p;
     // `bằng 57% dự toán Hội đồng nhân dân tỉnh giao (4.800 tỷ đồng)`: likewise right after the named plan.
     // A fraction there (`kế hoạch năm (5.792/15.005 trẻ)`) states both operands: not a plan alone.
     const fractionInside = tokens.some((o) => o.paren?.open === p.open && o.fraction);

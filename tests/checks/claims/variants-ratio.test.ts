@@ -45,6 +45,10 @@ tester.run('share', share, {
     'Tổng số học sinh toàn tỉnh là 42.000 em, trong đó học sinh nữ 12.600 em, chiếm 30%.',
     'Toàn ngành có 3.250 giáo viên; số giáo viên đạt chuẩn trình độ đào tạo 3.088 người, chiếm 95,02%.',
     'Trong số 1.200 đảng viên được kiểm điểm, có 1.140 người được xếp loại hoàn thành tốt nhiệm vụ trở lên, chiếm 95%.',
+    'Kho bạc Nhà nước tỉnh đã kiểm soát, thanh toán vốn đầu tư 2.100 tỷ đồng/3.500 tỷ đồng kế hoạch, đạt 60%.',
+    '- Trồng rừng tập trung: thực hiện 840 ha/1.200 ha kế hoạch, đạt 70%.',
+    'Trong 6 tháng, Công an tỉnh tiếp nhận 420 tin báo, tố giác tội phạm; đã giải quyết 399 tin, đạt 95%.',
+    'Số xã đạt chuẩn quốc gia về y tế là 126/140 xã (tỷ lệ 90%).',
   ],
   inconsistent: [
     {
@@ -139,6 +143,16 @@ tester.run('share', share, {
       text: 'Trong số 1.200 đảng viên được kiểm điểm, có 1.140 người được xếp loại hoàn thành tốt nhiệm vụ trở lên, chiếm 97%.',
       findings: [{ evidence: '1.140' }],
     },
+    {
+      text: 'Kho bạc Nhà nước tỉnh đã kiểm soát, thanh toán vốn đầu tư 2.100 tỷ đồng/3.500 tỷ đồng kế hoạch, đạt 62%.',
+      findings: [{ evidence: '2.100' }],
+    },
+    { text: '- Trồng rừng tập trung: thực hiện 840 ha/1.200 ha kế hoạch, đạt 72%.', findings: [{ evidence: '840' }] },
+    {
+      text: 'Trong 6 tháng, Công an tỉnh tiếp nhận 420 tin báo, tố giác tội phạm; đã giải quyết 399 tin, đạt tỷ lệ 97%.',
+      findings: [{ evidence: '399' }],
+    },
+    { text: 'Số xã đạt chuẩn quốc gia về y tế là 126/140 xã (tỷ lệ 92%).', findings: [{ evidence: '126' }] },
   ],
   silent: [
     'Tỷ lệ hộ gia đình sử dụng nước sạch tối thiểu (90%) theo Bộ tiêu chí; toàn xã có 1.200 hộ, 1.000 hộ sử dụng nước sạch.',
@@ -170,6 +184,7 @@ tester.run('attainment', attainment, {
     'Chỉ tiêu giao năm 2025 là 3.000 lao động; kết quả đã đưa 2.100 lao động đi làm việc ở nước ngoài, đạt 70% chỉ tiêu.',
     'Tuyển sinh đào tạo nghề 6.300/7.000 người, đạt 90% kế hoạch năm.',
     'Thu nội địa: 1.890 tỷ đồng, bằng 63% dự toán Trung ương giao (3.000 tỷ đồng) và bằng 60% dự toán Hội đồng nhân dân tỉnh giao (3.150 tỷ đồng).',
+    'Thu bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp đạt 4.275 tỷ đồng, bằng 95% kế hoạch Bảo hiểm xã hội Việt Nam giao (4.500 tỷ đồng).',
   ],
   inconsistent: [
     {
@@ -222,6 +237,10 @@ tester.run('attainment', attainment, {
       text: 'Thu nội địa: 1.890 tỷ đồng, bằng 65% dự toán Trung ương giao (3.000 tỷ đồng) và bằng 60% dự toán Hội đồng nhân dân tỉnh giao (3.150 tỷ đồng).',
       findings: [{ evidence: '1.890' }],
     },
+    {
+      text: 'Thu bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp đạt 4.275 tỷ đồng, bằng 97% kế hoạch Bảo hiểm xã hội Việt Nam giao (4.500 tỷ đồng).',
+      findings: [{ evidence: '4.275' }],
+    },
   ],
   silent: ['Phấn đấu đến năm 2030 có 95% hồ sơ được giải quyết trực tuyến, đạt 100% kế hoạch đề ra; năm 2025 tiếp nhận 8.000 hồ sơ.'],
   unverifiable: [
@@ -249,6 +268,9 @@ tester.run('change', change, {
     'Số ca mắc tay chân miệng là 312 ca (cùng kỳ năm 2024: 240 ca), tăng 30%.',
     'Năm 2024 toàn tỉnh xảy ra 60 vụ cháy. Năm 2025 xảy ra 48 vụ cháy, giảm 20% so với năm 2024.',
     'Sản lượng cà phê đạt 520.000 tấn, so với cùng kỳ tăng 20.000 tấn (cùng kỳ 500.000 tấn).',
+    'Cục Thuế: số thu nội địa 9 tháng đạt 6.930 tỷ đồng, tăng 5% so với cùng kỳ năm 2024 (6.600 tỷ đồng).',
+    'Tai nạn giao thông xảy ra 126 vụ, làm chết 60 người, bị thương 90 người; so với cùng kỳ giảm 14 vụ (140 vụ), giảm 15 người chết (75 người).',
+    'Số hồ sơ tiếp nhận trực tuyến là 45.600 hồ sơ, tăng 14% so với cùng kỳ năm trước (40.000 hồ sơ).',
   ],
   inconsistent: [
     { text: 'Toàn tỉnh xảy ra 254 vụ tai nạn giao thông, giảm 12,5% so với cùng kỳ (cùng kỳ 280 vụ).', findings: [{ evidence: '254' }] },
@@ -293,6 +315,18 @@ tester.run('change', change, {
     { text: 'Số ca mắc tay chân miệng là 312 ca (cùng kỳ năm 2024: 240 ca), tăng 35%.', findings: [{ evidence: '312' }] },
     { text: 'Năm 2024 toàn tỉnh xảy ra 60 vụ cháy. Năm 2025 xảy ra 48 vụ cháy, giảm 25% so với năm 2024.', findings: [{ evidence: '48' }] },
     { text: 'Sản lượng cà phê đạt 520.000 tấn, so với cùng kỳ tăng 25.000 tấn (cùng kỳ 500.000 tấn).', findings: [{ evidence: '20.000' }] },
+    {
+      text: 'Cục Thuế: số thu nội địa 9 tháng đạt 6.930 tỷ đồng, tăng 7% so với cùng kỳ năm 2024 (6.600 tỷ đồng).',
+      findings: [{ evidence: '6.930' }],
+    },
+    {
+      text: 'Tai nạn giao thông xảy ra 126 vụ, làm chết 60 người, bị thương 90 người; so với cùng kỳ giảm 16 vụ (140 vụ), giảm 15 người chết (75 người).',
+      findings: [{ evidence: '14' }],
+    },
+    {
+      text: 'Số hồ sơ tiếp nhận trực tuyến là 45.600 hồ sơ, tăng 16% so với cùng kỳ năm trước (40.000 hồ sơ).',
+      findings: [{ evidence: '45.600' }],
+    },
   ],
   silent: [
     'Chỉ số cải cách hành chính đạt 85,6/100 điểm, tăng 2,1 điểm so với năm 2024.',
@@ -312,6 +346,7 @@ tester.run('excess', excess, {
     'Kế hoạch năm 2025 thu hút 2,5 triệu lượt khách du lịch; cả năm ước đón 2,8 triệu lượt khách, vượt 12% kế hoạch.',
     'Tổng thu ngân sách ước đạt 5.250 tỷ đồng, vượt 5% dự toán Hội đồng nhân dân tỉnh giao (5.000 tỷ đồng).',
     'Kế hoạch giao 1.200 hộ; đã hỗ trợ 1.320 hộ, vượt 10% kế hoạch.',
+    'Số lượt khách quốc tế đạt 132.000 lượt, vượt 10% kế hoạch năm (120.000 lượt).',
   ],
   inconsistent: [
     { text: 'Thu tiền sử dụng đất đạt 1.308 tỷ đồng, vượt 15% dự toán (dự toán 1.200 tỷ đồng).', findings: [{ evidence: '1.308' }] },
@@ -332,5 +367,6 @@ tester.run('excess', excess, {
       findings: [{ evidence: '5.250' }],
     },
     { text: 'Kế hoạch giao 1.200 hộ; đã hỗ trợ 1.320 hộ, vượt 12% kế hoạch.', findings: [{ evidence: '1.320' }] },
+    { text: 'Số lượt khách quốc tế đạt 132.000 lượt, vượt 12% kế hoạch năm (120.000 lượt).', findings: [{ evidence: '132.000' }] },
   ],
 });
