@@ -4,7 +4,7 @@ import { firstCue, fold, lastCue } from '../lexicon.js';
 import { changeSign, isTotal, unitAgreement } from './classify.js';
 import { measureKey } from './breakdown-finders.js';
 import { oneSlipApart } from './repeat.js';
-import { type Breakdown, classOf, makeBreakdown, overfull, usable } from './breakdown.js';
+import { type Breakdown, classOf, exhaustive, makeBreakdown, overfull, usable } from './breakdown.js';
 
 const TRAILING_CUE = /(trong đó|trong số đó|bao gồm|gồm|chia ra|cụ thể(?: là| như sau)?) ?:?$/u;
 /** Longer than any match of TRAILING_CUE: the regex is tried on the text's tail only, not at every offset of a long paragraph. */
@@ -107,8 +107,11 @@ export function findCrossBlockBreakdowns(index: DocumentIndex, analysis: Analysi
   const units = index.orderedUnits().filter((u) => u.kind !== 'footnote');
   const found: Breakdown[] = [];
   units.forEach((unit, i) => {
+    // `Thực hiện 36 nhiệm vụ …:` then `- Đã hoàn thành: 22 …`, `- Đang triển khai: 14 …`: a bare colon
+    // opens a breakdown only when the items are a complete set (done and pending, on time and late).
     const cue = trailingCue(unit.text);
-    if (!cue) return;
+    const colonOnly = !cue && /:\s*[*_]*\s*$/u.test(unit.text);
+    if (!cue && !colonOnly) return;
     // The whole is a figure of the same kind as the parts: `… 1.448.367 triệu đồng, đạt 61% dự
     // toán, tăng 18% … bao gồm:` breaks down the amount, not the percentages after it.
     const candidates = [...analysis.unitTokens(unit.id)].reverse().filter((t) => t.depth === 0 && usable(t) && !t.fraction);
@@ -158,12 +161,47 @@ export function findCrossBlockBreakdowns(index: DocumentIndex, analysis: Analysi
     // An item that ends in a cue, followed by items in its own bullet style: the page does not show
     // which items sit under it and which are its siblings, so nothing is claimed.
     if (items.length < 2 || (style !== null && labelStyle(unit) === style)) return;
-    const partition = !/^trong/u.test(cue[1] ?? '');
+    const partition = !/^trong/u.test(cue?.[1] ?? '');
     for (const { owner, members } of wholesOf(candidates, items)) {
-      found.push(makeBreakdown(owner, members, `${cue[1]}:`, partition ? 'partition' : 'subset', { listed: true }));
+      if (colonOnly && !exhaustive(members.filter((m) => m !== owner))) continue;
+      found.push(makeBreakdown(owner, members, `${cue?.[1] ?? ''}:`, partition ? 'partition' : 'subset', { listed: true }));
     }
   });
-  return [...found, ...findNestedBreakdowns(units, analysis, found), ...findComplementFractions(analysis)];
+  return [
+    ...found,
+    ...findNestedBreakdowns(units, analysis, found),
+    ...findComplementFractions(analysis),
+    ...findClosingTotals(units, analysis),
+  ];
+}
+
+/**
+ * `- Cấp lần đầu: 455 giấy;` `- Cấp đổi, cấp lại: 1.020 giấy;` `- Tổng cộng: 1.475 giấy.`: the last item
+ * of a list, labelled `Tổng cộng`/`Tổng số`/`Cộng` and holding one figure, totals the figures its
+ * siblings open with, when the list is all of them (it starts after a non-item) and all count the same.
+ */
+function findClosingTotals(units: readonly TextUnit[], analysis: Analysis): Breakdown[] {
+  const found: Breakdown[] = [];
+  units.forEach((unit, i) => {
+    const style = labelStyle(unit);
+    const own = analysis.unitTokens(unit.id).filter((t) => t.depth === 0);
+    const total = own[0];
+    if (!style || own.length !== 1 || !total || !usable(total) || total.fraction) return;
+    if (!/^[\s*_]*(?:tổng cộng|tổng số|cộng)\s*:?\s*$/u.test(fold(unit.text.slice(0, total.numberStart).replace(TEXT_NUMBER, '')))) return;
+    const members: Token[] = [];
+    let k = i - 1;
+    for (; k >= 0; k -= 1) {
+      const prev = units[k] as TextUnit;
+      if (labelStyle(prev) !== style) break;
+      const first = openingFigures(prev, analysis)?.[0];
+      if (!first || first.fraction || isTotal(first) || unitAgreement(total, first) !== 'same') return;
+      members.unshift(first);
+    }
+    // The list must start right after a non-item (its heading), or it may have items before it.
+    if (members.length < 2 || (k >= 0 && labelStyle(units[k] as TextUnit) !== null)) return;
+    found.push(makeBreakdown(total, members, 'tổng cộng', 'partition', { listed: true }));
+  });
+  return found;
 }
 
 /**

@@ -175,6 +175,42 @@ const sums: Variant[] = [
     ok: '18',
     bad: '81',
   },
+  {
+    name: 'trong đó in a parenthesis after a part with statuses',
+    text: 'Sở Tài nguyên và Môi trường đã giải quyết 120 đơn (trong đó {x} đơn đúng hạn, 20 đơn quá hạn).',
+    ok: '100',
+    bad: '110',
+  },
+  {
+    name: 'labels with their own colons after gồm',
+    text: 'Ban Tiếp công dân tỉnh tiếp nhận 57 đơn, gồm: khiếu nại: 12 đơn; tố cáo: {x} đơn; kiến nghị, phản ánh: 40 đơn.',
+    ok: '05',
+    bad: '08',
+  },
+  {
+    name: 'shares beside each part',
+    text: 'Trung tâm Phục vụ hành chính công đã giải quyết 30.000 hồ sơ, trong đó trong hạn {x} hồ sơ (tỷ lệ 93,33%), trễ hạn 2.000 hồ sơ (tỷ lệ 6,67%).',
+    ok: '28.000',
+    bad: '29.000',
+  },
+  {
+    name: 'a), b) items inline in one paragraph',
+    text: 'Tổng số vốn đã giải ngân là 2.345,6 tỷ đồng, gồm: a) vốn ngân sách tỉnh {x} tỷ đồng; b) vốn ngân sách trung ương 1.111,1 tỷ đồng.',
+    ok: '1.234,5',
+    bad: '1.243,5',
+  },
+  {
+    name: 'nghìn lượt with decimals',
+    text: 'Lượng khách du lịch ước đạt 356,8 nghìn lượt, trong đó khách trong nước {x} nghìn lượt, khách quốc tế 42,3 nghìn lượt.',
+    ok: '314,5',
+    bad: '315,4',
+  },
+  {
+    name: 'bullets then a closing total line',
+    text: 'Kết quả cấp giấy chứng nhận quyền sử dụng đất:\n- Cấp lần đầu: {x} giấy;\n- Cấp đổi, cấp lại: 1.020 giấy;\n- Tổng cộng: 1.475 giấy.',
+    ok: '455',
+    bad: '545',
+  },
 ];
 
 const progress: Variant[] = [
@@ -226,6 +262,18 @@ const progress: Variant[] = [
     ok: '41',
     bad: '42',
   },
+  {
+    name: 'resolved a/N, being resolved the rest',
+    text: 'Thanh tra tỉnh đã giải quyết xong 25/30 vụ việc, đang giải quyết {x} vụ việc.',
+    ok: '05',
+    bad: '06',
+  },
+  {
+    name: 'a heading of the whole then status bullets',
+    text: 'Thực hiện 36 nhiệm vụ được giao trong Chương trình công tác năm 2025:\n- Đã hoàn thành: {x} nhiệm vụ;\n- Đang triển khai: 14 nhiệm vụ.',
+    ok: '22',
+    bad: '24',
+  },
 ];
 
 const balances: Variant[] = [
@@ -252,6 +300,12 @@ const balances: Variant[] = [
     text: 'Kỳ trước chuyển sang 1.120 người nghiện có hồ sơ quản lý; phát hiện mới 86 người; chuyển đi cơ sở cai nghiện {x} người; hiện còn 1.142 người.',
     ok: '64',
     bad: '46',
+  },
+  {
+    name: 'a balance over bullets',
+    text: 'Công tác truy nã:\n- Kỳ trước chuyển sang: 15 đối tượng;\n- Phát sinh mới: 09 đối tượng;\n- Bắt, vận động đầu thú: 11 đối tượng;\n- Hiện còn: {x} đối tượng.',
+    ok: '13',
+    bad: '15',
   },
 ];
 
