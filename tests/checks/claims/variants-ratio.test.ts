@@ -165,6 +165,10 @@ tester.run('share', share, {
     'Tổng số 500 hồ sơ, mỗi hồ sơ chấm theo thang điểm 100, đạt tối thiểu 50%.',
     'Toàn huyện có 2.500 hộ và 9.800 nhân khẩu; số người được cấp thẻ bảo hiểm y tế 8.820 người, chiếm 90%.\nshare s\nTrong số 25 vụ việc được thụ lý, có 40 người liên quan, chiếm 60%.',
     'Trong tổng số 1.500 tỷ đồng vốn giải ngân, có 300 người được hỗ trợ, chiếm 20%.',
+    'Diện tích lúa lai đạt 12.000 ha, chiếm 30% tổng diện tích gieo trồng 40.500 ha lúa và 2.000 ha ngô.',
+    'Số hộ nghèo là 3.240 hộ, chiếm 1,7% tổng số hộ, 200.000 hộ được khảo sát.',
+    '- Tổng số cơ sở được kiểm tra: 860 cơ sở, trong đó:\n+ Số tiền xử phạt: 129 triệu đồng, chiếm 15%.',
+    'Tổng số lao động: 15.600 người, 4.200 hộ. Trong đó, lao động nữ 7.000 người, 2.000 hộ, chiếm 48%.',
   ],
 });
 
@@ -331,6 +335,7 @@ tester.run('change', change, {
   silent: [
     'Chỉ số cải cách hành chính đạt 85,6/100 điểm, tăng 2,1 điểm so với năm 2024.',
     'Số vụ tai nạn lao động là 42 vụ; tỷ lệ xử lý đạt 95%, tăng 2%.',
+    'Năm 2025 phát hiện 120 vụ; đã xử lý 100 vụ, tăng 25%.',
   ],
   unverifiable: [
     'Doanh thu dịch vụ lưu trú ước đạt 1.250 tỷ đồng, tăng 8,5% so với cùng kỳ.',
