@@ -1158,6 +1158,12 @@ function itemRuns(index: DocumentIndex, analysis: Analysis, unitId: string): Lis
       if (u.text.split(/\s+/u).length > MAX_ITEM_WORDS) break;
     }
     if (items.length < 2) continue;
+    // `tiếp nhận 36 hồ sơ:` then `- Lĩnh vực đất đai: 20 hồ sơ;`: items counting the same things
+    // share the count out (a breakdown); they do not enumerate it.
+    const sharesOut = items.some((u) =>
+      analysis.unitTokens(u.id).some((o) => !o.percent && !o.fraction && o.interval !== null && unitAgreement(o, t) !== 'different'),
+    );
+    if (sharesOut) continue;
     const ends = items.map((u) => u.text.trim().slice(-1));
     // An item ending in a colon opens a list of its own: the levels can no longer be told apart.
     if (ends.includes(':')) continue;
