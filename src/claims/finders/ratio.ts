@@ -825,7 +825,11 @@ function levelsAfter(t: Token, tokens: readonly Token[]): Token | null {
   // An increase writes a numerator above its denominator, which is no part of a whole: read the fact's two figures.
   const fraction = tokens[t.index + 1];
   if (!fraction?.fact.fraction || fraction.fact.kind !== 'fraction' || !fraction.paren || fraction.paren.open < t.end) return null;
-  const between = fold(t.unit.text.slice(t.numberEnd, fraction.paren.open));
+  // `giảm 9 vụ so với cùng kỳ (45/54)`: the comparison phrase, and nothing else, may stand between beside the noun.
+  const between = fold(t.unit.text.slice(t.numberEnd, fraction.paren.open)).replace(
+    /\s+so với (?:cùng k[ỳì]|kỳ trước|năm trước)(?: năm (?:trước|\d{4}))?\s*$/u,
+    ' ',
+  );
   if (/[,;:]/u.test(between) || between.split(/\s+/u).filter(Boolean).length > 3) return null;
   const around = `${fold(t.before)} ${clauseTail(t)}`;
   const compared =
