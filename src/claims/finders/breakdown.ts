@@ -295,7 +295,32 @@ function mayOverlap(owner: Token, members: readonly Token[], options: MakeOption
   const ofWhole = members.filter((m) => m !== owner).every((m) => unitAgreement(owner, m) !== 'different' && classOf(m) === 'count');
   if (!ofWhole) return false;
   const labels = members.map((m) => fold(itemLabel(m)));
-  return !labels.every((l) => CLASS_WORDS.test(` ${l}`));
+  if (labels.every((l) => CLASS_WORDS.test(` ${l}`))) return false;
+  return !gradedVerb(members.map((m) => `${fold(itemLabel(m))} ${fold(clauseAfter(m))}`));
+}
+
+const clauseAfter = (m: Token): string => m.after.split(/[,;:.()]/u)[0] ?? '';
+
+/** Words that grade one verb (`ước đạt`, `khó đạt`, `chưa đạt`), the bare verb being a grade too. */
+const MODALITY = new Set(['ước', 'khó', 'chưa', 'không', 'đã', 'đang', 'sẽ', 'dự kiến', 'có thể']);
+
+/**
+ * `11 chỉ tiêu đạt và vượt kế hoạch, 05 chỉ tiêu ước đạt, 03 chỉ tiêu khó đạt`: one verb every part
+ * says, each part with its own grade of it, sorts the whole by one scale. (`đạt chuẩn A`, `đạt chuẩn
+ * B` say the verb with no grade: criteria that may overlap.)
+ */
+function gradedVerb(descriptions: readonly string[]): boolean {
+  const tokenised = descriptions.map((d) => d.split(/\s+/u).filter(Boolean));
+  const first = tokenised[0] ?? [];
+  return first.some((verb) => {
+    if (MODALITY.has(verb) || !tokenised.every((t) => t.includes(verb))) return false;
+    const grades = tokenised.map((t) => {
+      const at = t.indexOf(verb);
+      const two = t.slice(Math.max(0, at - 2), at).join(' ');
+      return MODALITY.has(two) ? two : MODALITY.has(t[at - 1] ?? '') ? (t[at - 1] as string) : '';
+    });
+    return new Set(grades).size === descriptions.length;
+  });
 }
 
 /**

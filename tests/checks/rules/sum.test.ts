@@ -94,6 +94,11 @@ tester.run('sum', sum, {
       text: 'Năm 2024 thanh tra công vụ tại 27/96 cơ quan, đơn vị, đạt 28,1% (5/18 sở, ban, ngành và 22/79 UBND cấp xã).',
       findings: [{ actual: '96', expected: '97', evidence: '22/79' }],
     },
+    // Grades of one verb (đạt và vượt / ước đạt / khó đạt) sort the whole by one scale.
+    {
+      text: 'Trong 26 chỉ tiêu chủ yếu năm 2026 do HĐND huyện giao, đến nay có 15 chỉ tiêu đạt và vượt kế hoạch, 07 chỉ tiêu ước đạt vào cuối năm, 05 chỉ tiêu khó đạt.',
+      findings: [{ actual: '26' }],
+    },
     // Groups sorted by one classification (`loại`, `nhóm`) cannot overlap: their sum is bounded.
     {
       text: 'Toàn huyện có 21 xã, trong đó: xã loại I 9 xã; xã loại II 8 xã; xã loại III 6 xã.',
@@ -133,5 +138,7 @@ tester.run('sum', sum, {
     // Groups of the whole's own kind told apart by descriptions may overlap: a sum over the whole proves nothing.
     'Toàn tỉnh có 24 xã, trong đó: xã biên giới 15 xã; xã vùng cao 20 xã.',
     'Bộ phận một cửa tiếp nhận 120 hồ sơ, trong đó: 80 hồ sơ trực tuyến; 70 hồ sơ giải quyết đúng hạn.',
+    // The same verb with no grade names criteria, which may overlap.
+    'Huyện có 30 xã, trong đó: 18 xã đạt chuẩn nông thôn mới, 16 xã đạt chuẩn văn hóa.',
   ],
 });
