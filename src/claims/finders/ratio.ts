@@ -38,9 +38,15 @@ export interface RatioClaim {
   levels?: boolean;
   /** With `levels`: the current figure the text states before the change (`766 vụ`), if any. */
   current?: Token | null;
+  /** `gấp 2,5 lần so với cùng kỳ`: the change stated as a multiple, current / earlier. */
+  multiple?: { exact: boolean; loose: boolean };
 }
 
-const usableFigure = (t: Token): boolean => t.interval !== null && !t.percent && t.fact.bound === null;
+/** `gấp 3,3 lần`, `tăng gấp đúng 2 lần`, `bằng 1,8 lần`: a multiple of another figure, no quantity of its own. */
+const MULTIPLE_CUE = /(?:^|[\s,;(])((?:tăng )?(?:gấp|bằng))( đúng)?\s*$/u;
+const isMultiple = (t: Token): boolean =>
+  fold(t.fact.unit ?? '') === 'lần' && MULTIPLE_CUE.test(fold(t.unit.text.slice(t.sentence.start, t.numberStart)));
+const usableFigure = (t: Token): boolean => t.interval !== null && !t.percent && t.fact.bound === null && !isMultiple(t);
 
 /** The cue ending exactly at the end of `text` (ignoring spaces and emphasis). */
 function trailingCue(text: string, categories: readonly CueCategory[]): { category: CueCategory; phrase: string } | null {
@@ -966,6 +972,54 @@ function firstFigureIn(paren: Paren, tokens: readonly Token[], rates = false): T
   );
 }
 
+/**
+ * `đạt 300 tỷ đồng, gấp 2,5 lần so với cùng kỳ (cùng kỳ 120 tỷ đồng)`, `tăng gấp 3 lần năm trước (42 vụ)`,
+ * `bằng 1,8 lần cùng kỳ`: a multiple of an earlier period's figure. The current figure is the nearest
+ * before it in the sentence; the earlier one a figure after it in the same unit, in its parenthesis or
+ * named as the earlier period's.
+ */
+function multipleOf(t: Token, tokens: readonly Token[]): RatioClaim | null {
+  if (t.percent || t.fraction || fold(t.fact.unit ?? '') !== 'lần') return null;
+  const words = fold(t.unit.text.slice(t.sentence.start, t.numberStart));
+  const cue = MULTIPLE_CUE.exec(words);
+  if (!cue) return null;
+  const after = fold(t.after);
+  const comparison = /^\s*lần\s+(?:so với\s+)?(?:cùng k[ỳì]|kỳ trước|năm trước|năm \d{4}|đầu năm|\()/u;
+  if (!comparison.test(after) && !/^\s*lần\s*$/u.test(after)) return null;
+  const sameSentence = (o: Token): boolean => o.sentence.start === t.sentence.start && !o.percent && !o.fraction && usableFigure(o);
+  let current: Token | null = null;
+  for (let i = t.index - 1; i >= 0; i -= 1) {
+    const o = tokens[i] as Token;
+    if (o.sentence.start !== t.sentence.start) break;
+    if (o.depth === t.depth && sameSentence(o) && fold(o.fact.unit ?? '') !== 'lần') {
+      current = o;
+      break;
+    }
+  }
+  let previous: Token | null = null;
+  for (let i = t.index + 1; i < tokens.length && current; i += 1) {
+    const o = tokens[i] as Token;
+    if (o.sentence.start !== t.sentence.start) break;
+    if (!sameSentence(o) || unitAgreement(o, current) !== 'same') continue;
+    const inOwnParen = o.paren !== null && o.paren.open >= t.numberEnd && /^[^,;()]*$/u.test(t.unit.text.slice(t.numberEnd, o.paren.open));
+    if (inOwnParen || lastCue(fold(o.before), 'previous') !== null) previous = o;
+    break;
+  }
+  return {
+    stated: t,
+    kind: 'change',
+    subject: current,
+    reference: previous,
+    referenceIsDenominator: false,
+    referenceWord: 'cùng kỳ',
+    candidates: [],
+    cue: `${cue[1]}${cue[2] ?? ''} N lần`,
+    sign: 1,
+    absolute: false,
+    multiple: { exact: cue[2] !== undefined, loose: (cue[1] ?? '').startsWith('tăng') },
+  };
+}
+
 /** Percentages and absolute changes of a text unit, classified by the words around them. */
 export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
   const tokens = analysis.unitTokens(unitId);
@@ -973,6 +1027,11 @@ export function findRatios(analysis: Analysis, unitId: string): RatioClaim[] {
   const found: RatioClaim[] = [];
   for (const t of tokens) {
     if (t.interval === null || t.fact.bound !== null) continue;
+    const multiple = multipleOf(t, tokens);
+    if (multiple) {
+      found.push(multiple);
+      continue;
+    }
     const predicate = trailingCue(t.before, ['excess', 'increase', 'decrease', 'shortfall', 'share', 'attain']);
     const previousParen = referenceParen(t, tokens, parens, 'previous');
     // `so với cùng kỳ giảm 12 vụ (cùng kỳ 108 vụ)`: the comparison may be named before the figure.

@@ -517,6 +517,14 @@ export function subjectUnit(tokens: readonly Token[], i: number): string | null 
   return null;
 }
 
+/** `gấp 2,5 lần`, `tăng gấp đúng 3 lần`, `bằng 1,8 lần`: `lần` after `gấp`/`bằng` multiplies, it counts no occurrences. */
+function isMultiple(ctx: BlockContext, figure: Figure, suffix: Suffix): boolean {
+  if (suffix.unit !== 'lần') return false;
+  let k = figure.first - 1;
+  if (ctx.tokens[k]?.text.toLowerCase() === 'đúng') k -= 1;
+  return ['gấp', 'bằng'].includes(ctx.tokens[k]?.text.toLowerCase() ?? '');
+}
+
 /** Sets kind, unit, display unit, scale and value from the suffix read after the number. */
 function applyUnit(ctx: BlockContext, figure: Figure, suffix: Suffix): void {
   const number = figure.number ?? figure.range?.to ?? null;
@@ -531,8 +539,10 @@ function applyUnit(ctx: BlockContext, figure: Figure, suffix: Suffix): void {
     figure.unit = suffix.unit;
     figure.unitKind = suffix.unitKind;
     figure.unitStart = suffix.unitStart;
-    // `2,307 nhiệm vụ`: a count with decimals and no scale word is an English thousands group.
-    if (suffix.unitKind === 'count' && suffix.exponent === 0 && number && number.decimals > 0) figure.status = 'ambiguous';
+    // `2,307 nhiệm vụ`: a count with decimals and no scale word is an English thousands group;
+    // `gấp 2,5 lần` is a multiple (a rounded ratio), not a count of occurrences.
+    const count = suffix.unitKind === 'count' && !isMultiple(ctx, figure, suffix);
+    if (count && suffix.exponent === 0 && number && number.decimals > 0) figure.status = 'ambiguous';
   }
   figure.scale = 10 ** suffix.exponent;
   if (number) {
