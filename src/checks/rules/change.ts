@@ -1,4 +1,4 @@
-import { add, div, formatVi, fromDecimal, interval, meets, over, point, rational, rounded, type Interval } from '../../arith/index.js';
+import { add, div, formatVi, fromDecimal, interval, meets, over, point, rational, rounded, sub, type Interval } from '../../arith/index.js';
 import { commonScale, operandOf, shown, type RatioClaim } from '../../claims/index.js';
 import { defineCheck } from '../define-check.js';
 import { REASONS } from '../reasons.js';
@@ -57,7 +57,7 @@ function multipleInterval(exact: string, decimals: number, precise: boolean, shi
   const value = add(fromDecimal(exact), rational(BigInt(shift)));
   if (precise) return point(value);
   const half = rational(1n, 2n * 10n ** BigInt(decimals));
-  return decimals > 0 && shift === 0 ? rounded(exact, decimals) : interval(add(value, { ...half, n: -half.n }), add(value, half));
+  return decimals > 0 && shift === 0 ? rounded(exact, decimals) : interval(sub(value, half), add(value, half));
 }
 
 /** `gấp 2,5 lần so với cùng kỳ (cùng kỳ 120 tỷ đồng)`: current / earlier against the stated multiple. */
@@ -92,7 +92,7 @@ function reportMultiple(context: Context, claim: RatioClaim, multiple: NonNullab
   const evidence = [stated, subject, reference];
   const common = { ...base, expected: result, arithmetic, evidence };
   if (meets(ratio, multipleInterval(number.exact, number.decimals, multiple.exact))) {
-    context.report({ ...common, messageId: 'consistent', status: 'consistent', data: { ...data, range: '' } });
+    context.report({ ...common, messageId: 'consistent', status: 'consistent', data });
   } else if (multiple.loose && meets(ratio, multipleInterval(number.exact, number.decimals, multiple.exact, 1))) {
     // `tăng gấp 3 lần` written for ×4 by loose usage: the grammar does not fix which.
     context.report({ ...common, messageId: 'multipleUnsure', status: 'unverifiable', reasonId: 'increaseByMultiple', data });
