@@ -16,19 +16,19 @@ if (!enabled) console.warn(`[real claims] skipped: set SOLIEU_REAL=1 and provide
 else if (!hasGold) console.warn(`[real claims] skipped: no *.claims.json in ${gold}`);
 
 /** Share of gold claims evaluated with the gold verdict, at least. */
-// Measured 2026-12-06 (session 4) on 472 gold claims (15 reports): 430 (91,1 %); session 3: 282 (59,7 %); before issue 14 work: 100 (21,2 %).
-const MIN_GOLD_VERDICT = 0.89;
+// Measured 2026-12-06 (session 5) on 472 gold claims (15 reports): 451 (95,6 %); session 4: 430 (91,1 %); session 3: 282 (59,7 %); before issue 14 work: 100 (21,2 %).
+const MIN_GOLD_VERDICT = 0.945;
 /** Claims evaluated with another verdict than the gold's, at most. */
 // Measured: 0 (session 3: 3).
-const MAX_OTHER_VERDICT = 1;
+const MAX_OTHER_VERDICT = 0;
 /** Inconsistent/warning findings the gold does not mark, at most. */
 // Measured: 0. Before issue 14 work: 33.
 const MAX_FALSE_ALARMS = 0;
 /** Share of single-figure edits flagged inconsistent naming the edited figure, at least. */
-// Measured: 450/533 (84,4 %); session 3: 295/524 (56,3 %); before: 89/524 (17,0 %).
-const MIN_MUTATIONS_FLAGGED = 0.82;
-/** The same edits made in the DOCX itself. Measured: 111/122 (91,0 %); session 3: 92/122. */
-const MIN_DOCX_MUTATIONS_FLAGGED = 0.88;
+// Measured: 503/524 (96,0 %), edits planted only where they break their claim; session 4: 450/533 (84,4 %); session 3: 295/524 (56,3 %); before: 89/524 (17,0 %).
+const MIN_MUTATIONS_FLAGGED = 0.95;
+/** The same edits made in the DOCX itself. Measured: 115/116 (99,1 %); session 4: 111/122; session 3: 92/122. */
+const MIN_DOCX_MUTATIONS_FLAGGED = 0.95;
 /** Controls (two figures changed together) that raise a flag, at most. */
 // Measured: 0 of 30.
 const MAX_NOISY_CONTROLS = 0;
