@@ -26,8 +26,8 @@ const REVIEWED: Record<string, string[]> = {
     'share warning 80,35%',
   ],
   '13_LamDong_BCD_BC_DeAn06_thang10-2025_Word97.doc': ['share warning 63,17%', 'share warning 77,79%', 'share warning 87,9%'],
-  // `Số đang ở ngoài xã hội: 83` over its items 223 + 20 + 591 + 0 (14-012).
-  '14_LamDong_UBND_BC_TongKet_PCMT_nam2025.docx': ['part-whole inconsistent 83', 'part-whole inconsistent 83'],
+  // `Số đang ở ngoài xã hội: 83` over its lines 223 + 20 + 591 + 0, the last `do lý do khác` (14-012): one sum, as the lines are its classes.
+  '14_LamDong_UBND_BC_TongKet_PCMT_nam2025.docx': ['sum inconsistent 83'],
   // The form's own column rules, failed on three rows (c11-006, c11-013, c11-014).
   'c11_DakNong_STC_BC118_ThanhTra-KNTC-PCTN_QuyII-6thang2019.pdf': [
     'table-total inconsistent 2',
