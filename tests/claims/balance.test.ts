@@ -14,7 +14,7 @@ const roles = (c: Claim | undefined): string[] => (c ? c.operands.map((o) => `${
 const balanceFindings = (text: string): Array<{ status: string; reasonId: string | null }> =>
   checked(text)
     .findings.filter((f) => f.rule === 'balance')
-    .map((f) => ({ status: f.status, reasonId: f.reasonId }));
+    .map((f) => ({ status: f.status, reasonId: f.reasonId ?? null }));
 
 describe('running balances', () => {
   it('reads a balance over list items, each role by its label, and validates as a claim', () => {
