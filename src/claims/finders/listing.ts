@@ -31,6 +31,18 @@ export interface ListClaim {
   slip?: NumberingSlip | null;
 }
 
+/** A list claim read from the text alone: no citation, footnote, second reading or doubt. */
+const plainList = (
+  fields: Pick<ListClaim, 'count' | 'source' | 'items' | 'unit' | 'start' | 'end' | 'cue'> & Partial<ListClaim>,
+): ListClaim => ({
+  citation: false,
+  footnote: null,
+  itemsNameNoun: false,
+  alternative: null,
+  ambiguous: false,
+  ...fields,
+});
+
 export interface NumberingSlip {
   unit: string;
   start: number;
@@ -183,20 +195,17 @@ function parenthesisLists(analysis: Analysis, unitId: string): ListClaim[] {
     if (items < 2 && !(items === 1 && t.fact.value === 1 && /^\p{Lu}/u.test(body.replace(/^[\s*_]+/u, '')))) continue;
     // A loosely counted list only confirms; it never contradicts.
     if (loose && items !== t.fact.value) continue;
-    found.push({
-      count: t,
-      source: 'parenthesis',
-      items,
-      unit: unitId,
-      start: paren.open,
-      end: paren.close + 1,
-      cue: introduced ? '(gồm: …)' : '( … )',
-      citation: false,
-      footnote: null,
-      itemsNameNoun: false,
-      alternative: null,
-      ambiguous: false,
-    });
+    found.push(
+      plainList({
+        count: t,
+        source: 'parenthesis',
+        items,
+        unit: unitId,
+        start: paren.open,
+        end: paren.close + 1,
+        cue: introduced ? '(gồm: …)' : '( … )',
+      }),
+    );
   }
   return found;
 }
@@ -606,20 +615,17 @@ function inlineLists(analysis: Analysis, unitId: string): ListClaim[] {
       // `02 dịch vụ công liên thông khai sinh – khai tử`: where the first item starts inside the noun
       // phrase is known only when the pieces echo each other; otherwise they only confirm the count.
       if (dashed.count === t.fact.value || dashed.parallel)
-        found.push({
-          count: t,
-          source: 'colon',
-          items: dashed.count,
-          unit: unitId,
-          start: t.numberEnd,
-          end: t.numberEnd + dashed.length,
-          cue: '– … –',
-          citation: false,
-          footnote: null,
-          itemsNameNoun: false,
-          alternative: null,
-          ambiguous: false,
-        });
+        found.push(
+          plainList({
+            count: t,
+            source: 'colon',
+            items: dashed.count,
+            unit: unitId,
+            start: t.numberEnd,
+            end: t.numberEnd + dashed.length,
+            cue: '– … –',
+          }),
+        );
       continue;
     }
     // `3 trong 1:` — the `1` belongs to the idiom, not to the noun phrase's figures.
@@ -1092,20 +1098,18 @@ function nounOpenedLists(analysis: Analysis, unitId: string): ListClaim[] {
     const end = from + (last?.end ?? 0);
     const aside = findCues(fold(head[0]), 'listHeadNot').length > 0;
     if (starts.length < 2 || ((gap || aside) && starts.length !== t.fact.value)) continue;
-    found.push({
-      count: t,
-      source: 'colon',
-      items: starts.length,
-      unit: unitId,
-      start: from,
-      end,
-      cue: `: ${t.fact.unit} …, ${t.fact.unit} …`,
-      citation: false,
-      footnote: null,
-      itemsNameNoun: true,
-      alternative: null,
-      ambiguous: false,
-    });
+    found.push(
+      plainList({
+        count: t,
+        source: 'colon',
+        items: starts.length,
+        unit: unitId,
+        start: from,
+        end,
+        cue: `: ${t.fact.unit} …, ${t.fact.unit} …`,
+        itemsNameNoun: true,
+      }),
+    );
   }
   return found;
 }
@@ -1173,20 +1177,17 @@ function itemRuns(index: DocumentIndex, analysis: Analysis, unitId: string): Lis
     const counted = sentence ? close + 1 : items.length;
     if (!sentence && counted !== t.fact.value) continue;
     const first = items[0] as (typeof items)[number];
-    found.push({
-      count: t,
-      source: 'colon',
-      items: counted,
-      unit: first.id,
-      start: 0,
-      end: first.text.length,
-      cue: style?.startsWith('bullet') ? ': - …; - …' : ': a) …; b) …',
-      citation: false,
-      footnote: null,
-      itemsNameNoun: false,
-      alternative: null,
-      ambiguous: false,
-    });
+    found.push(
+      plainList({
+        count: t,
+        source: 'colon',
+        items: counted,
+        unit: first.id,
+        start: 0,
+        end: first.text.length,
+        cue: style?.startsWith('bullet') ? ': - …; - …' : ': a) …; b) …',
+      }),
+    );
   }
   return found;
 }
@@ -1354,20 +1355,17 @@ function levelLists(index: DocumentIndex, analysis: Analysis, unitId: string): L
       k = stop ? end + stop[0].length : folded.length + 1;
     }
     if (!ok || pieces < 2 || items.length < 2 || new Set(items).size !== items.length) continue;
-    found.push({
-      count: t,
-      source: 'colon',
-      items: items.length,
-      unit: unitId,
-      start: from,
-      end: from + text.slice(from, to).replace(/[.\s]+$/u, '').length,
-      cue: 'gồm: <cấp> …, <cấp> …',
-      citation: false,
-      footnote: null,
-      itemsNameNoun: false,
-      alternative: null,
-      ambiguous: false,
-    });
+    found.push(
+      plainList({
+        count: t,
+        source: 'colon',
+        items: items.length,
+        unit: unitId,
+        start: from,
+        end: from + text.slice(from, to).replace(/[.\s]+$/u, '').length,
+        cue: 'gồm: <cấp> …, <cấp> …',
+      }),
+    );
   }
   return found;
 }
