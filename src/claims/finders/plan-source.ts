@@ -1,7 +1,8 @@
 import type { Analysis, Token } from '../analysis.js';
 import type { DocumentIndex } from '../document-index.js';
-import { findCues, fold, hasCue, lastCue } from '../lexicon.js';
+import { findCues, fold } from '../lexicon.js';
 import { unitAgreement } from './classify.js';
+import { type PlanFigure, planFigures } from './plan-figures.js';
 import { HUNDRED, type Interval, meets, over, scaleBy } from '../../arith/index.js';
 import type { RatioClaim } from './ratio.js';
 
@@ -116,51 +117,32 @@ export function namedPlans(index: DocumentIndex, analysis: Analysis): NamedPlan[
   const cached = planCache.get(analysis);
   if (cached) return cached;
   const found: NamedPlan[] = [];
-  for (const unit of index.orderedUnits()) {
-    if (unit.cell) continue;
-    const tokens = analysis.unitTokens(unit.id);
-    const heading = headings(index, unit.section);
-    let whole: NamedPlan | null = null;
-    for (const t of tokens) {
-      const usable = !t.percent && !t.fraction && t.interval !== null && t.fact.bound === null && t.depth === 0;
-      const previous = t.index > 0 ? tokens[t.index - 1] : undefined;
-      const from = Math.max(t.sentence.start, previous && previous.sentence.start === t.sentence.start ? previous.end : 0);
-      const span = unit.text.slice(from, t.numberStart);
-      const clause = span.slice(span.lastIndexOf(';') + 1);
-      if (whole && (whole.token.sentence.start !== t.sentence.start || span.includes(';') || !usable)) whole = null;
-      if (!usable) continue;
-      const cue = lastCue(clause, 'plan');
-      const afterCue = cue ? fold(clause).slice(cue.end) : '';
-      const assigned =
-        /(?:giao|là|:|bố trí|phân bổ|được duyệt|phê duyệt)/u.test(afterCue) || afterCue.trim().split(/\s+/u).filter(Boolean).length <= 3;
-      const sentence = unit.text.slice(t.sentence.start, t.numberStart);
-      if (cue && assigned && !hasCue(afterCue, 'actualIntro') && !hasCue(afterCue, 'attain')) {
-        const own = sourcesIn(clause);
-        const plan: NamedPlan = {
-          token: t,
-          own,
-          sources: new Set([...own, ...sourcesIn(sentence), ...sourcesIn(heading)]),
-          years: new Set([...yearsIn(fold(sentence)), ...(yearsIn(fold(sentence)).size === 0 ? yearsIn(heading) : [])]),
-          word: cue.phrase,
-          sentence: unit.text.slice(t.sentence.start, t.sentence.end),
-          whole: null,
-        };
-        found.push(plan);
-        whole = plan;
-        continue;
-      }
-      if (whole && unitAgreement(whole.token, t) === 'same') {
-        const since = fold(unit.text.slice(whole.token.end, t.numberStart));
-        if (!hasCue(since, 'subset') && !hasCue(since, 'partition')) {
-          whole = null;
-          continue;
-        }
-        const own = sourcesIn(clause);
-        // A part named by no source of its own says nothing the whole's plan does not.
-        if (own.size === 0) continue;
-        found.push({ ...whole, token: t, own, sources: new Set([...own, ...whole.sources]), whole: whole.token });
-      }
+  const named = new Map<PlanFigure, NamedPlan>();
+  for (const figure of planFigures(index, analysis)) {
+    const { token: t, unit, clause } = figure;
+    // Plans of the text's own sentences: not a table cell's, not one inside a parenthesis.
+    if (unit.cell || t.depth !== 0) continue;
+    const own = sourcesIn(clause);
+    const whole = figure.whole ? named.get(figure.whole) : undefined;
+    if (figure.whole) {
+      // A part named by no source of its own says nothing the whole's plan does not.
+      if (!whole || own.size === 0) continue;
+      found.push({ ...whole, token: t, own, sources: new Set([...own, ...whole.sources]), whole: whole.token });
+      continue;
     }
+    const heading = headings(index, unit.section);
+    const sentence = unit.text.slice(t.sentence.start, t.numberStart);
+    const plan: NamedPlan = {
+      token: t,
+      own,
+      sources: new Set([...own, ...sourcesIn(sentence), ...sourcesIn(heading)]),
+      years: new Set([...yearsIn(fold(sentence)), ...(yearsIn(fold(sentence)).size === 0 ? yearsIn(heading) : [])]),
+      word: figure.word,
+      sentence: unit.text.slice(t.sentence.start, t.sentence.end),
+      whole: null,
+    };
+    named.set(figure, plan);
+    found.push(plan);
   }
   planCache.set(analysis, found);
   return found;

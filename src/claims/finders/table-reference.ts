@@ -1,7 +1,8 @@
 import type { Analysis, Token } from '../analysis.js';
-import { findCues, fold, hasCue, lastCue } from '../lexicon.js';
+import { findCues, fold } from '../lexicon.js';
 import { operandOf } from '../operands.js';
 import { unitAgreement } from './classify.js';
+import { type PlanFigure, planFigures } from './plan-figures.js';
 import type { DocumentIndex } from '../document-index.js';
 import { type Interval, type Rational, add, fromDecimal, meets, mul, pow10, rational, sub } from '../../arith/index.js';
 import { periodPair } from './table-relations.js';
@@ -384,46 +385,24 @@ function planStatements(index: DocumentIndex, analysis: Analysis): PlanStatement
   const cached = planCache.get(index);
   if (cached) return cached;
   const found: PlanStatement[] = [];
-  for (const unit of index.orderedUnits()) {
-    const tokens = analysis.unitTokens(unit.id);
-    const headings = headingText(index, unit.section);
+  const statements = new Map<PlanFigure, PlanStatement>();
+  for (const figure of planFigures(index, analysis)) {
+    const { token: t, unit, clause } = figure;
+    const own = topicWords(clause);
     const place = index.sectionTitles(unit.section).at(-1) ?? '';
-    let whole: PlanStatement | null = null;
-    for (const t of tokens) {
-      const usable = !t.percent && !t.fraction && t.interval !== null && t.fact.bound === null;
-      const previous = t.index > 0 ? tokens[t.index - 1] : undefined;
-      const from = Math.max(t.sentence.start, previous && previous.sentence.start === t.sentence.start ? previous.end : 0);
-      const span = unit.text.slice(from, t.numberStart);
-      const clause = span.slice(span.lastIndexOf(';') + 1);
-      if (whole && (whole.token.sentence.start !== t.sentence.start || /[;]/u.test(span) || !usable)) whole = null;
-      if (!usable) continue;
-      const cue = lastCue(clause, 'plan');
-      const afterCue = cue ? fold(clause).slice(cue.end) : '';
-      const assigned = /(?:giao|là|:|bố trí|phân bổ)/u.test(afterCue) || afterCue.trim().split(/\s+/u).filter(Boolean).length <= 3;
-      if (cue && assigned && !hasCue(afterCue, 'actualIntro') && !hasCue(afterCue, 'attain')) {
-        const own = topicWords(clause);
-        const statement: PlanStatement = {
-          token: t,
-          own,
-          topic: new Set([...own, ...topicWords(unit.text.slice(t.sentence.start, t.numberStart)), ...topicWords(headings)]),
-          part: false,
-          place,
-        };
-        found.push(statement);
-        whole = statement;
-        continue;
-      }
-      // `…, trong đó vốn trong nước 2.960,18 tỷ đồng, vốn ngoài nước 1.700 tỷ đồng`: parts of the plan.
-      if (whole && unitAgreement(whole.token, t) === 'same') {
-        const since = fold(unit.text.slice(whole.token.end, t.numberStart));
-        if (!hasCue(since, 'subset') && !hasCue(since, 'partition')) {
-          whole = null;
-          continue;
-        }
-        const own = topicWords(clause);
-        found.push({ token: t, own, topic: new Set([...own, ...whole.topic]), part: true, place });
-      }
+    const whole = figure.whole ? statements.get(figure.whole) : undefined;
+    if (figure.whole) {
+      if (whole) found.push({ token: t, own, topic: new Set([...own, ...whole.topic]), part: true, place });
+      continue;
     }
+    const topic = new Set([
+      ...own,
+      ...topicWords(unit.text.slice(t.sentence.start, t.numberStart)),
+      ...topicWords(headingText(index, unit.section)),
+    ]);
+    const statement: PlanStatement = { token: t, own, topic, part: false, place };
+    statements.set(figure, statement);
+    found.push(statement);
   }
   planCache.set(index, found);
   return found;
