@@ -6,11 +6,9 @@
  *
  *   node --import tsx scripts/measure-table-mutations.ts [folder] [--verbose]
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { detectFormat } from '../src/parsers/detect.js';
+import { corpusFiles } from './lib/corpus-files.js';
 import { parserFor } from '../src/parsers/registry.js';
 import { buildReport } from '../src/structure/index.js';
 import { extractAll } from '../src/extract/index.js';
@@ -62,20 +60,9 @@ let flaggedEdits = 0;
 let baseFlags = 0;
 const byRule = new Map<string, { edits: number; flagged: number }>();
 const missed: string[] = [];
-for (const name of readdirSync(dir).sort()) {
-  if (!/\.(pdf|docx|doc|md|txt|xlsx)$/iu.test(name) || /_SCAN\./iu.test(name) || /^readme/iu.test(name)) continue;
+for (const { name, bytes, source } of corpusFiles(dir)) {
   if (values.file && !name.includes(values.file)) continue;
-  const bytes = new Uint8Array(readFileSync(join(dir, name)));
-  const format = detectFormat(bytes, name);
-  if (!format) continue;
-  const source = {
-    path: name,
-    format,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    bytes: bytes.length,
-    pages: null,
-    ocr: false,
-  };
+  const { format } = source;
   let layout: Parameters<typeof buildReport>[0];
   try {
     layout = await parserFor(format).parse(bytes, source, { ocr: 'never' } as never);

@@ -6,11 +6,9 @@
  *
  *   node --import tsx scripts/measure-tables.ts [folder] [--tables]
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { detectFormat } from '../src/parsers/detect.js';
+import { corpusFiles } from './lib/corpus-files.js';
 import { parserFor } from '../src/parsers/registry.js';
 import { buildReport } from '../src/structure/index.js';
 import { extractAll } from '../src/extract/index.js';
@@ -19,23 +17,10 @@ import { looksNumeric } from '../src/structure/table.js';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { tables: { type: 'boolean', default: false } } });
 const dir = resolve(positionals[0] ?? '../shared/corpus-real');
-const files = readdirSync(dir)
-  .filter((f) => /\.(pdf|docx|doc|md|txt|xlsx)$/iu.test(f) && !/_SCAN\./iu.test(f) && !/^readme/iu.test(f))
-  .sort();
 let allCells = 0;
 let allFacts = 0;
-for (const name of files) {
-  const bytes = new Uint8Array(readFileSync(join(dir, name)));
-  const format = detectFormat(bytes, name);
-  if (!format) continue;
-  const source = {
-    path: name,
-    format,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    bytes: bytes.length,
-    pages: null,
-    ocr: false,
-  };
+for (const { name, bytes, source } of corpusFiles(dir)) {
+  const { format } = source;
   try {
     const report = buildReport(await parserFor(format).parse(bytes, source, { ocr: 'never' } as never));
     const extraction = extractAll(report);
